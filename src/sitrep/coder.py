@@ -1,0 +1,56 @@
+"""Running the whole pipeline: articles → spaCy Docs (in bounded batches) → event records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import cache
+
+from spacy.language import Language
+
+from .coding.events import extract_events
+from .coding.resources import Dictionaries, load_dictionaries
+from .ingest import read_text
+from .nlp import build_pipeline
+from .records import Article, Event
+from .settings import Settings, load_settings
+
+
+class Coder:
+    """Holds the spaCy pipeline and the dictionaries; codes articles into events."""
+
+    def __init__(self, *, settings: Settings | None = None) -> None:
+        self.settings = settings or load_settings()
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = build_pipeline(model=self.settings.model)
+        return self._nlp
+
+    @property
+    def dictionaries(self) -> Dictionaries:
+        return load_dictionaries()
+
+    def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """(article, its events) for each article, parsing in batches of settings.batch_size."""
+        dictionaries = self.dictionaries
+        pairs = ((a.text, a) for a in articles)
+        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
+                             n_process=self.settings.processes)
+        for doc, article in docs:
+            yield article, extract_events(doc, article=article, dictionaries=dictionaries)
+
+
+@cache
+def default_coder() -> Coder:
+    """One Coder per process for `extract()`."""
+    return Coder()
+
+
+def extract(text: str, *, published: date | None = None, doc_id: str = "doc", source: str | None = None,
+            coder: Coder | None = None) -> list[Event]:
+    """Code one article's text into events. `published` anchors relative dates ("last week")."""
+    article = read_text(text, doc_id=doc_id, published=published, source=source)
+    return next((coder or default_coder()).code([article]))[1]

@@ -1,0 +1,1 @@
+"""Coding: from a parsed article to event records (actors, triggers, status, casualties)."""

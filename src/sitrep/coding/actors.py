@@ -1,0 +1,836 @@
+"""Actor coding: turn a noun phrase as written ("U.S. F-16s", "forces backed by Iran's IRGC") into an Actor record.
+
+The dictionary (countries, institutions, people, role nouns; CSV files under sitrep/data/actors) is loaded and
+validated once by `load_actor_dictionary`; it compiles one Aho-Corasick automaton over every name, alias, adjective
+and role noun, so `resolve_actor` costs one automaton pass plus a few regex scans of the phrase.
+
+Reading a phrase: the phrase is cut at prepositions, relative pronouns and punctuation (never inside a known name).
+The first piece holds the head: its last word must belong to an actor term (a role noun such as "troops", an
+institution, a person, a country or capital, a demonym), otherwise the phrase names no actor ("the area").
+Pre-modifiers add the country ("Syrian"), the sponsor ("Iranian-backed", "pro-Iranian", "Iran's proxies"), the
+coalition leader ("U.S.-led") and group words ("Shiite", "Kurdish"). Complements add the sponsor ("backed by",
+"linked to"), the leader ("led by") and, for container or relational heads ("a convoy of", "a commander of"), the
+actor itself. Conventions (see data/actors/SOURCES.md): sponsor and led_by are ISO-3 codes when the backer is a state
+or a state organ (IRGC -> IRN), else the backer's actor_id; a state sector (MIL, COP) without a state of its own
+becomes UAF when the phrase names a sponsor or an ethnic/sectarian group ("Iranian-backed forces", "Kurdish troops").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from ..datafiles import data_path, read_table, split_multi
+from ..errors import DictionaryError
+from ..records import Actor
+
+SECTORS = frozenset(
+    [
+        "COP",
+        "GOV",
+        "JUD",
+        "LEG",
+        "MIL",
+        "PRM",
+        "PTY",
+        "REB",
+        "SPY",
+        "UAF",
+        "UNK",
+        "AGR",
+        "BUS",
+        "CRM",
+        "CVL",
+        "EDU",
+        "ELI",
+        "JRN",
+        "LAB",
+        "MED",
+        "REF",
+        "OPP",
+        "PRE",
+        "REL",
+        "SOC",
+        "IGO",
+        "NGO",
+    ]
+)
+SPECIAL_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+ROLE_KINDS = frozenset({"role", "relational", "container", "asset", "proxy", "state", "title", "group"})
+PLATFORMS = frozenset({"", "aerial", "drone", "ground", "naval", "heavy-weapons", "firearms", "explosives"})
+SECTOR_NOUNS = {
+    "MIL": "armed forces",
+    "GOV": "government",
+    "UAF": "militia",
+    "REB": "rebels",
+    "COP": "police",
+    "SPY": "intelligence services",
+    "JUD": "judiciary",
+    "LEG": "legislature",
+    "PTY": "political party",
+    "OPP": "opposition",
+    "CVL": "civilians",
+    "JRN": "media",
+    "MED": "health workers",
+    "REL": "religious leaders",
+    "BUS": "business",
+    "IGO": "international organisation",
+    "NGO": "non-governmental organisation",
+    "ELI": "former officials",
+    "REF": "refugees",
+    "LAB": "workers",
+    "AGR": "farmers",
+    "EDU": "students and educators",
+    "CRM": "criminals",
+    "PRM": "paramilitary forces",
+    "SOC": "civil society",
+    "UNK": "unidentified actor",
+    "PRE": "breakaway authorities",
+}
+SHORT_FORMS = {"USA": "US", "GBR": "UK"}  # in "US-led coalition", "UK-backed"
+STATE_SECTORS = frozenset({"MIL", "COP"})
+PRIORITY = {"inst": 0, "person": 1, "country": 2, "capital": 3, "adjective": 4, "role": 5}
+SPONSOR_WORDS = (
+    "backed|armed|supported|sponsored|funded|financed|trained|equipped|allied|aligned|affiliated|linked"
+)
+_HYPHEN_AFTER = re.compile(r"-\s?([A-Za-z]+)")
+_SPACE_SPONSOR = re.compile(r"\s+(backed|supported|sponsored|funded)\b", re.I)
+_BOUNDARY = re.compile(
+    rf"\s+(?P<sponsor>(?:{SPONSOR_WORDS}|tied|loyal|close|beholden|answerable)\s+(?:by|to|with))\b"
+    r"|\s+(?P<led>led\s+by)\b|\s+(?P<of>of)\b|\s+(?P<from>from)\b"
+    r"|\s+(?P<other>in|at|near|on|inside|across|along|around|outside|within|into|onto|against|for|during|after"
+    r"|before|who|whom|which|that|whose|while|when|where|as|under|over|with|without|through|toward|towards|to|by"
+    r"|and\s+(?:their|its|his|her)|is|are|was|were|has|have|had)\b"
+    r"|(?P<punct>\s*(?:[;:()\[\]—–]|,(?!\d))|\s+-\s+)",
+    re.I,
+)
+_FORMER = re.compile(r"\b(?:former|ex-)", re.I)
+_NORMALIZE = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00a0": " ", "‐": "-", "‑": "-"})
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    adjective: str
+
+
+@dataclass(frozen=True)
+class Institution:
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+    sponsor: str | None
+    led_by: str | None
+    valid_from: date | None
+    valid_to: date | None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    country: str | None
+    sector: str | None
+    role: str
+    institution: str | None
+    valid_from: date | None
+    valid_to: date | None
+
+
+@dataclass(frozen=True)
+class Role:
+    noun: str
+    kind: str
+    sector: str | None
+    platform: str | None
+
+
+@dataclass(frozen=True)
+class Term:
+    """One surface form in the automaton: what it names (kind, key) and how its case must match."""
+
+    kind: str  # inst, person, country, capital, adjective, role
+    key: str
+    exact: bool  # short acronym: case must match exactly
+    needs_upper: bool  # written with a capital: the text must show one
+
+
+@dataclass
+class ActorDictionary:
+    """Countries, institutions, people and role nouns, with the compiled automaton. Build with the loader."""
+
+    countries: dict[str, Country]
+    institutions: dict[str, list[Institution]]
+    people: dict[str, list[Person]]
+    roles: dict[str, Role]
+    forms: dict[str, list[Term]] = field(default_factory=dict)
+    names: list[tuple[str, Term]] = field(default_factory=list)
+    automaton: Any = None
+
+    def platform_of(self, text: str) -> str | None:
+        """The platform kind (aerial, drone, ground, naval, ...) of the rightmost role noun in `text`, if any."""
+        matches = [m for m in _find_terms(_normalize(text), self) if m.term.kind == "role"]
+        for m in reversed(matches):
+            if self.roles[m.term.key].platform:
+                return self.roles[m.term.key].platform
+        return None
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    term: Term
+    alts: list[Term]  # every term of the surface that fits its case (same-name people)
+    mark: str = ""  # "", "sponsor", "leader", "inert", "possessive"
+
+
+# ----------------------------------------------------------------------------------------------------- loading
+
+
+def load_actor_dictionary(directory: Path | None = None) -> ActorDictionary:
+    """Read and validate countries.csv, institutions.csv, people.csv and roles.csv; compile the automaton."""
+    folder = directory or data_path("actors")
+    countries, country_forms = _load_countries(folder / "countries.csv")
+    known = set(countries) | SPECIAL_COUNTRIES
+    institutions, inst_forms = _load_institutions(folder / "institutions.csv", known)
+    people, person_forms = _load_people(folder / "people.csv", known, set(institutions))
+    roles, role_forms = _load_roles(folder / "roles.csv")
+    dictionary = ActorDictionary(countries, institutions, people, roles)
+    for kind, key, form in [*country_forms, *inst_forms, *person_forms, *role_forms]:
+        _add_form(dictionary, kind, key, form)
+    dictionary.automaton = _compile(dictionary.forms)
+    return dictionary
+
+
+def _load_countries(path: Path) -> tuple[dict[str, Country], list[tuple[str, str, str]]]:
+    countries: dict[str, Country] = {}
+    forms: list[tuple[str, str, str]] = []
+    owner: dict[str, str] = {}
+    for line, row in read_table(path, required=("iso3", "name", "aliases", "adjectives", "capital")):
+        iso = row["iso3"]
+        if not re.fullmatch(r"[A-Z]{3}", iso) or not row["name"]:
+            raise DictionaryError(str(path), line, f"bad iso3 {iso!r} or empty name")
+        if iso in countries:
+            raise DictionaryError(str(path), line, f"duplicate country {iso}")
+        adjectives = split_multi(row["adjectives"])
+        countries[iso] = Country(iso, row["name"], adjectives[0] if adjectives else row["name"])
+        named = [("country", f) for f in [row["name"], *split_multi(row["aliases"])]]
+        named += [("adjective", f) for f in adjectives] + [
+            ("capital", f) for f in split_multi(row["capital"])
+        ]
+        for kind, form in named:
+            if owner.setdefault(f"{kind}:{form}", iso) != iso:
+                raise DictionaryError(str(path), line, f"{form!r} already names {owner[f'{kind}:{form}']}")
+            forms.append((kind, iso, form))
+    return countries, forms
+
+
+def _load_institutions(
+    path: Path, known: set[str]
+) -> tuple[dict[str, list[Institution]], list[tuple[str, str, str]]]:
+    cols = ("id", "name", "aliases", "country", "sector", "sponsor", "led_by", "valid_from", "valid_to")
+    out: dict[str, list[Institution]] = {}
+    forms: list[tuple[str, str, str]] = []
+    for line, row in read_table(path, required=cols):
+        where = (str(path), line)
+        if not re.fullmatch(r"[A-Z0-9][A-Z0-9-]*", row["id"]) or not row["name"]:
+            raise DictionaryError(*where, f"bad id {row['id']!r} or empty name")
+        for col in ("country", "sponsor", "led_by"):
+            _check_code(row[col], known, where, col)
+        inst = Institution(
+            row["id"],
+            row["name"],
+            row["country"] or None,
+            _sector(row["sector"], where),
+            row["sponsor"] or None,
+            row["led_by"] or None,
+            *_dates(row, where),
+        )
+        _check_overlap(out.get(inst.id, []), inst, where)
+        out.setdefault(inst.id, []).append(inst)
+        forms += [("inst", inst.id, f) for f in [row["name"], *split_multi(row["aliases"])]]
+    return out, forms
+
+
+def _load_people(
+    path: Path, known: set[str], institutions: set[str]
+) -> tuple[dict[str, list[Person]], list[tuple[str, str, str]]]:
+    cols = ("name", "aliases", "country", "sector", "role", "valid_from", "valid_to")
+    out: dict[str, list[Person]] = {}
+    forms: list[tuple[str, str, str]] = []
+    for line, row in read_table(path, required=cols):
+        where = (str(path), line)
+        if not row["name"]:
+            raise DictionaryError(*where, "empty name")
+        _check_code(row["country"], known, where, "country")
+        inst = row.get("institution", "")
+        if inst and inst not in institutions:
+            raise DictionaryError(*where, f"unknown institution {inst!r}")
+        person = Person(
+            row["name"],
+            row["country"] or None,
+            _sector(row["sector"], where),
+            row["role"],
+            inst or None,
+            *_dates(row, where),
+        )
+        _check_overlap(out.get(person.name, []), person, where)
+        out.setdefault(person.name, []).append(person)
+        forms += [("person", person.name, f) for f in [row["name"], *split_multi(row["aliases"])]]
+    return out, forms
+
+
+def _load_roles(path: Path) -> tuple[dict[str, Role], list[tuple[str, str, str]]]:
+    out: dict[str, Role] = {}
+    forms: list[tuple[str, str, str]] = []
+    for line, row in read_table(path, required=("noun", "kind", "sector", "platform", "forms")):
+        where = (str(path), line)
+        if row["kind"] not in ROLE_KINDS or row["platform"] not in PLATFORMS:
+            raise DictionaryError(*where, f"unknown kind {row['kind']!r} or platform {row['platform']!r}")
+        if row["noun"] in out:
+            raise DictionaryError(*where, f"duplicate role noun {row['noun']!r}")
+        out[row["noun"]] = Role(
+            row["noun"], row["kind"], _sector(row["sector"], where), row["platform"] or None
+        )
+        variants = [row["noun"], *split_multi(row["forms"])]
+        variants += [_plural(v) for v in variants if row["kind"] != "group"]
+        forms += [("role", row["noun"], v) for v in dict.fromkeys(variants)]
+    return out, forms
+
+
+def _sector(value: str, where: tuple[str, int]) -> str | None:
+    if value and value not in SECTORS:
+        raise DictionaryError(*where, f"unknown sector code {value!r}")
+    return value or None
+
+
+def _check_code(value: str, known: set[str], where: tuple[str, int], column: str) -> None:
+    if value and value not in known:
+        raise DictionaryError(*where, f"unknown {column} code {value!r}")
+
+
+def _dates(row: dict[str, str], where: tuple[str, int]) -> tuple[date | None, date | None]:
+    try:
+        start = date.fromisoformat(row["valid_from"]) if row["valid_from"] else None
+        end = date.fromisoformat(row["valid_to"]) if row["valid_to"] else None
+    except ValueError:
+        raise DictionaryError(
+            *where, f"bad date {row['valid_from']!r}/{row['valid_to']!r}; use YYYY-MM-DD"
+        ) from None
+    if start and end and end < start:
+        raise DictionaryError(*where, "valid_to is before valid_from")
+    return start, end
+
+
+def _check_overlap(
+    rows: Iterable[Institution | Person], new: Institution | Person, where: tuple[str, int]
+) -> None:
+    lo, hi = new.valid_from or date.min, new.valid_to or date.max
+    for old in rows:
+        if (old.valid_from or date.min) < hi and lo < (old.valid_to or date.max):
+            key = new.id if isinstance(new, Institution) else new.name
+            raise DictionaryError(*where, f"duplicate id {key!r} with overlapping dates")
+
+
+def _plural(noun: str) -> str:
+    head, _, last = noun.rpartition(" ")
+    if last.endswith(".") or last.isupper():
+        return noun
+    if last.endswith(("man",)) and not last.endswith("human"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last = last + "es" if not last.endswith("s") else last
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
+def _add_form(d: ActorDictionary, kind: str, key: str, form: str) -> None:
+    letters = re.sub(r"[^A-Za-z]", "", form)
+    exact = letters.isupper() and len(letters) <= 3
+    term = Term(kind, key, exact, any(c.isupper() for c in form))
+    d.names.append((form, term))
+    variants = [form]
+    if form.endswith(".") and form.count(".") > 1:
+        variants.append(form[:-1])  # "U.S-backed"
+    if kind in ("country", "capital") and not exact:
+        variants.append(form + "s")  # lost apostrophe: "Irans proxies"
+    for v in variants:
+        bucket = d.forms.setdefault(_lower(v), [])
+        if v != form and bucket:
+            continue  # a variant never shadows a real form
+        if term not in bucket:
+            bucket.append(term)
+
+
+def _compile(forms: dict[str, list[Term]]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for surface in forms:
+        automaton.add_word(surface, surface)
+    automaton.make_automaton()
+    return automaton
+
+
+# ----------------------------------------------------------------------------------------------------- matching
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _normalize(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_NORMALIZE)).strip()
+
+
+def _find_terms(text: str, d: ActorDictionary) -> list[Match]:
+    """Non-overlapping term matches (longest first), each checked for word boundaries and case."""
+    low = _lower(text)
+    found: list[Match] = []
+    for end, surface in d.automaton.iter(low):
+        start, stop = end - len(surface) + 1, end + 1
+        if (start and text[start - 1].isalnum()) or (stop < len(text) and text[stop].isalnum()):
+            continue
+        piece = text[start:stop]
+        terms = sorted((t for t in d.forms[surface] if _case_ok(t, piece)), key=lambda t: PRIORITY[t.kind])
+        if terms:
+            found.append(Match(start, stop, terms[0], terms))
+    chosen: list[Match] = []
+    for m in sorted(found, key=lambda m: (m.start - m.end, PRIORITY[m.term.kind], m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    for m in chosen:
+        _mark(text, m)
+    return chosen
+
+
+def _case_ok(term: Term, piece: str) -> bool:
+    if term.exact:
+        return piece.upper() == piece and any(c.isupper() for c in piece)
+    return not term.needs_upper or any(c.isupper() for c in piece)
+
+
+def _mark(text: str, m: Match) -> None:
+    """Classify a match by its surroundings: X-backed (sponsor), X-led (leader), X's (possessive), X-held (inert)."""
+    before, after = text[: m.start].lower(), text[m.end :]
+    if before.endswith("pro-") or before.endswith("pro "):
+        m.mark = "sponsor"
+    elif before.endswith("anti-") or before.endswith("anti "):
+        m.mark = "inert"
+    elif hyphen := _HYPHEN_AFTER.match(after):
+        word = hyphen.group(1).lower()
+        m.mark = "sponsor" if word in SPONSOR_WORDS.split("|") else "leader" if word == "led" else ""
+        m.mark = m.mark or ("" if word == "based" else "inert")
+    elif m.term.kind != "role" and _SPACE_SPONSOR.match(after):
+        m.mark = "sponsor"
+    elif re.match(r"'s?\b|s'", after):
+        m.mark = "possessive"  # informative only: "Iran's" qualifies what follows like "Iranian"
+
+
+# ----------------------------------------------------------------------------------------------------- resolving
+
+
+@dataclass
+class Reading:
+    """What a phrase says so far: the head's identity plus modifiers gathered around it."""
+
+    country: str | None = None
+    sector: str | None = None
+    sponsor: str | None = None
+    led_by: str | None = None
+    groups: list[str] = field(default_factory=list)
+    inst: Institution | None = None
+    person: Person | None = None
+    bare: bool = False  # a bare state ("Iran")
+    former: bool = False  # "former President Barack Obama"
+
+
+def resolve_actor(
+    text: str, *, dictionary: ActorDictionary, when: date | None = None, country_hint: str | None = None
+) -> Actor | None:
+    """The actor a noun phrase names, or None when nothing in it is an actor ("the area").
+
+    `when` picks the dated row of people and institutions (Trump in 2018 is GOV); `country_hint` is the state that
+    "the regime", "the government" or "pro-regime" refer to when the phrase names none (e.g. the article's focus).
+    """
+    clean = _normalize(text)
+    if not clean:
+        return None
+    matches = _find_terms(clean, dictionary)
+    segments = _segments(clean, matches)
+    reading = _read(segments, dictionary, when, country_hint)
+    if reading is None:
+        return None
+    return _to_actor(text, reading, dictionary)
+
+
+@dataclass
+class Segment:
+    kind: str  # head, sponsor, led, of, from, other, punct
+    start: int
+    end: int
+    matches: list[Match]
+    text: str
+
+
+def _segments(text: str, matches: list[Match]) -> list[Segment]:
+    cuts: list[tuple[int, int, str]] = []
+    for b in _BOUNDARY.finditer(text):
+        inside = any(m.start < b.end() and b.start() < m.end for m in matches)
+        if b.start() > 0 and not inside:
+            cuts.append((b.start(), b.end(), b.lastgroup or "other"))
+    spans, pos, kind = [], 0, "head"
+    for start, end, next_kind in cuts:
+        spans.append((pos, start, kind))
+        pos, kind = end, next_kind
+    spans.append((pos, len(text), kind))
+    return [
+        Segment(k, s, e, [m for m in matches if s <= m.start and m.end <= e], text[s:e]) for s, e, k in spans
+    ]
+
+
+def _read(segs: list[Segment], d: ActorDictionary, when: date | None, hint: str | None) -> Reading | None:
+    head, rest = segs[0], segs[1:]
+    if not head.matches and rest and rest[0].kind == "punct":
+        return _read([_as_head(rest[0]), *rest[1:]], d, when, hint)  # "Ahead, Shia militants"
+    inner = None
+    if rest and rest[0].kind == "of":
+        inner = _read([_as_head(rest[0]), *rest[1:]], d, when, hint)
+    got = _read_head(head, d, when, hint)
+    if got == "descend":
+        if inner:
+            return inner
+        got = _read_head(head, d, when, hint, descend=False)
+    elif isinstance(got, tuple):
+        if inner:
+            return _merge_relational(got[0], inner)
+        got = got[1]
+    if not isinstance(got, Reading):
+        return None
+    got.former = bool(_FORMER.search(head.text))
+    _complements(got, rest, d, when, hint)
+    return _finish(got, hint)
+
+
+def _as_head(seg: Segment) -> Segment:
+    return Segment("head", seg.start, seg.end, seg.matches, seg.text)
+
+
+def _read_head(
+    seg: Segment, d: ActorDictionary, when: date | None, hint: str | None, descend: bool = True
+) -> Any:
+    """The head segment's reading; "descend" for a container head; (role, reading) for a relational head."""
+    matches = [m for m in seg.matches if m.mark != "inert"]
+    head = _head_match(seg, matches, d)
+    if head is None:
+        return None
+    if head.term.kind != "role" and re.search(r"\s(?:and|&)\s", seg.text):
+        head = next(m for m in matches if m.term.kind == head.term.kind and m.mark in ("", "possessive"))
+    mods = [m for m in matches if m is not head and m.start < head.start]
+    reading = Reading()
+    for m in mods:
+        _apply_modifier(reading, m, d, when, hint)
+    kind = head.term.kind
+    if kind == "role":
+        return _read_role(reading, d.roles[head.term.key], seg, head, descend, d)
+    _apply_entity(reading, head, d, when)
+    return reading
+
+
+def _head_match(seg: Segment, matches: list[Match], d: ActorDictionary) -> Match | None:
+    """The match covering the last word of the head segment (after dropping a trailing proper name)."""
+    words = list(re.finditer(r"[\w.'/-]+", seg.text))
+    while words:
+        last = words[-1]
+        end = seg.start + last.end()
+        covering = [m for m in matches if m.start < end <= m.end + 2 and m.mark in ("", "possessive")]
+        if covering:
+            return covering[-1]
+        if not last.group(0)[:1].isupper():
+            return None
+        words.pop()  # an unknown proper name after a title: "General Pat Ryder"
+        if not any(
+            m.term.kind == "role" and d.roles[m.term.key].kind in ("title", "relational") for m in matches
+        ):
+            return None
+    return None
+
+
+def _apply_modifier(r: Reading, m: Match, d: ActorDictionary, when: date | None, hint: str | None) -> None:
+    code = _code_of(m, d, when, hint)
+    if m.mark == "sponsor":
+        r.sponsor = r.sponsor or code
+    elif m.mark == "leader":
+        r.led_by = r.led_by or code
+    elif m.term.kind == "role":
+        role = d.roles[m.term.key]
+        if role.kind == "group":
+            r.groups.append(role.noun)
+        elif role.kind == "state" and hint:
+            r.country = r.country or hint
+        if role.sector and role.kind not in ("group", "container", "asset"):
+            r.sector = role.sector
+    elif m.term.kind == "inst":
+        r.inst = r.inst or _pick(d.institutions[m.term.key], when)
+    elif code:
+        r.country = r.country or code
+
+
+def _code_of(m: Match, d: ActorDictionary, when: date | None, hint: str | None) -> str | None:
+    """The country (or actor id) a match stands for when it backs, leads or qualifies something."""
+    if m.term.kind in ("country", "capital", "adjective"):
+        return m.term.key
+    if m.term.kind == "inst":
+        inst = _pick(d.institutions[m.term.key], when)
+        return (inst.country if inst.country not in SPECIAL_COUNTRIES else None) or inst.id if inst else None
+    if m.term.kind == "person":
+        rows = _person_rows(m, d)
+        return (_pick(rows, when) or rows[0]).country
+    role = d.roles[m.term.key]
+    return hint if role.kind == "state" else None
+
+
+def _apply_entity(r: Reading, head: Match, d: ActorDictionary, when: date | None) -> None:
+    key = head.term.key
+    if head.term.kind == "inst":
+        r.inst = _pick(d.institutions[key], when) or r.inst
+    elif head.term.kind == "person":
+        rows = _person_rows(head, d)
+        r.person = _pick(rows, when) or _former(rows, when)
+    elif head.term.kind == "capital":
+        r.country, r.sector = key, "GOV"
+    else:  # a country name or a demonym used as a noun
+        r.country, r.bare = key, r.sector is None
+
+
+def _read_role(r: Reading, role: Role, seg: Segment, head: Match, descend: bool, d: ActorDictionary) -> Any:
+    if role.kind == "container" and descend:
+        return "descend"
+    if role.kind == "relational" and descend:
+        base = _with_role(r, role)
+        return (role, base)
+    if role.kind == "proxy" and r.country and not r.sponsor:
+        r.sponsor, r.country = r.country, None
+    if role.kind == "group":
+        r.groups.append(role.noun)
+        return r if (r.groups or r.country) else None
+    return _with_role(r, role)
+
+
+def _with_role(r: Reading, role: Role) -> Reading:
+    if r.inst is None and role.kind not in ("container", "asset"):
+        r.sector = _combine(r.sector, role.sector)
+    return r
+
+
+def _combine(modifier: str | None, head: str | None) -> str | None:
+    if head in ("MIL", "UAF", "COP") and modifier in ("REB", "OPP"):
+        return "REB"
+    if head in ("MIL", "COP") and modifier in ("UAF", "PRM"):
+        return modifier
+    return head or modifier
+
+
+def _merge_relational(role: Role, inner: Reading) -> Reading:
+    """'a commander of the coalition' is the coalition; 'officials of Iran' are the Iranian government."""
+    if inner.inst is None and inner.person is None and inner.sector is None:
+        inner.sector, inner.bare = role.sector, False
+    return inner
+
+
+def _complements(
+    r: Reading, rest: list[Segment], d: ActorDictionary, when: date | None, hint: str | None
+) -> None:
+    for i, seg in enumerate(rest):
+        if seg.kind in ("sponsor", "led"):
+            chain = [_as_head(seg), *[s for s in rest[i + 1 : i + 2] if s.kind == "of"]]
+            code = _code_of_reading(_read(chain, d, when, hint), hint)
+            if seg.kind == "sponsor":
+                r.sponsor = r.sponsor or code
+            else:
+                r.led_by = r.led_by or code
+        elif seg.kind == "from" and not r.country and r.inst is None:
+            r.country = next(
+                (m.term.key for m in seg.matches if m.term.kind in ("country", "adjective")), None
+            )
+
+
+def _code_of_reading(r: Reading | None, hint: str | None) -> str | None:
+    if r is None:
+        return None
+    if r.inst:
+        return (r.inst.country if r.inst.country not in SPECIAL_COUNTRIES else None) or r.inst.id
+    if r.person:
+        return r.person.country
+    return r.country or r.sponsor
+
+
+def _finish(r: Reading, hint: str | None) -> Reading | None:
+    if r.inst or r.person:
+        return r
+    stateless = not r.country and (r.sponsor or (r.groups and r.sector))
+    if (r.sector in STATE_SECTORS or r.sector is None) and stateless:
+        r.sector = "UAF"  # "Iranian-backed forces", "a group linked to the IRGC", "Kurdish troops"
+    if r.former and r.sector in ("GOV", "MIL"):
+        r.sector = "ELI"
+    if r.sector == "GOV" and not r.country and hint:
+        r.country = hint
+    if not (r.country or r.sector or r.sponsor or r.led_by or r.groups):
+        return None
+    return r
+
+
+def _person_rows(m: Match, d: ActorDictionary) -> list[Person]:
+    return [p for t in m.alts if t.kind == "person" for p in d.people[t.key]]
+
+
+def _pick(rows: list[Any], when: date | None) -> Any:
+    """The row valid on `when` (the most recent row when `when` is None); None when no row covers `when`."""
+    if when is None:
+        return max(rows, key=lambda x: x.valid_from or date.min)
+    for row in rows:
+        if (row.valid_from or date.min) <= when <= (row.valid_to or date.max):
+            return row
+    return None
+
+
+def _former(rows: list[Person], when: date | None) -> Person:
+    """A person outside all their dated roles: former officials are ELI; before any role, only the country counts."""
+    latest = max(rows, key=lambda x: x.valid_from or date.min)
+    ended = [x for x in rows if x.valid_to and when and x.valid_to < when]
+    if ended:
+        last = max(ended, key=lambda x: x.valid_to or date.min)
+        return Person(last.name, last.country, "ELI", f"former {last.role}", None, last.valid_to, None)
+    return Person(latest.name, latest.country, None, latest.role, None, None, latest.valid_from)
+
+
+# ----------------------------------------------------------------------------------------------------- output
+
+
+def _to_actor(text: str, r: Reading, d: ActorDictionary) -> Actor:
+    if r.inst:
+        return _inst_actor(text, r, d)
+    if r.person:
+        p = r.person
+        if r.former and p.sector in ("GOV", "MIL"):
+            p = Person(p.name, p.country, "ELI", f"former {p.role}", None, p.valid_to, None)
+        inst = _pick(d.institutions[p.institution], None) if p.institution and p.sector != "ELI" else None
+        actor_id = inst.id if inst and inst.country is None else _compose(p.country, p.sector)
+        return Actor(text, p.name, actor_id, p.country, p.sector, r.sponsor, r.led_by)
+    if r.bare and not (r.sponsor or r.led_by):
+        return Actor(
+            text,
+            d.countries[r.country].name if r.country in d.countries else r.country,
+            r.country,
+            r.country,
+            None,
+            None,
+            None,
+        )
+    return Actor(
+        text, _compose_name(r, d), _compose(r.country, r.sector), r.country, r.sector, r.sponsor, r.led_by
+    )
+
+
+def _inst_actor(text: str, r: Reading, d: ActorDictionary) -> Actor:
+    inst = r.inst
+    assert inst is not None
+    led_by = r.led_by or inst.led_by
+    if inst.led_by and r.led_by and r.led_by != inst.led_by:
+        swap = [i for rows in d.institutions.values() for i in rows if i.led_by == r.led_by]
+        if swap:
+            inst = swap[0]
+        else:
+            name = f"{_short(r.led_by, d)}-led coalition"
+            return Actor(text, name, None, None, inst.sector, r.sponsor, r.led_by)
+    return Actor(text, inst.name, inst.id, inst.country, inst.sector, r.sponsor or inst.sponsor, led_by)
+
+
+def _compose(country: str | None, sector: str | None) -> str | None:
+    if country and sector:
+        return f"{country}-{sector}"
+    return country
+
+
+def _compose_name(r: Reading, d: ActorDictionary) -> str:
+    parts = []
+    if r.sponsor:
+        parts.append(f"{_short(r.sponsor, d)}-backed")
+    if r.led_by:
+        parts.append(f"{_short(r.led_by, d)}-led")
+    if r.country:
+        parts.append(d.countries[r.country].adjective if r.country in d.countries else r.country)
+    parts.append(" and ".join(dict.fromkeys(r.groups)))
+    parts.append(SECTOR_NOUNS.get(r.sector or "", "group" if r.groups else "actors"))
+    return " ".join(p for p in parts if p)
+
+
+def _short(code: str, d: ActorDictionary) -> str:
+    if code in SHORT_FORMS:
+        return SHORT_FORMS[code]
+    return d.countries[code].adjective if code in d.countries else code
+
+
+# ----------------------------------------------------------------------------------------------------- spaCy helpers
+
+
+def entity_patterns(dictionary: ActorDictionary) -> list[dict[str, Any]]:
+    """EntityRuler patterns, "id" = actor_id: institutions (ORG) and people (PERSON) as phrase strings (they match
+    ORTH, the case as written in the data), plus country adjective + military noun token patterns ("U.S. F-16s",
+    "Russian jets": ORG, "RUS-MIL") so that the small model does not split or mislabel them."""
+    patterns: list[dict[str, Any]] = []
+    for form, term in dictionary.names:
+        if "(" in form:
+            continue  # descriptive names such as "Islamic State (ISIS; jihadists)" never occur in text
+        if term.kind == "inst":
+            patterns.append({"label": "ORG", "pattern": form, "id": term.key})
+        elif term.kind == "person" and form[:1].isupper():
+            latest = max(dictionary.people[term.key], key=lambda x: x.valid_from or date.min)
+            patterns.append(
+                {"label": "PERSON", "pattern": form, "id": _compose(latest.country, latest.sector)}
+            )
+    return patterns + _military_patterns(dictionary)
+
+
+def _military_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
+    nouns = sorted(
+        {
+            s
+            for s, ts in d.forms.items()
+            for t in ts
+            if t.kind == "role"
+            and d.roles[t.key].sector == "MIL"
+            and d.roles[t.key].kind == "role"
+            and " " not in s
+        }
+    )
+    out = []
+    for form, term in d.names:
+        if term.kind == "adjective" and " " not in form:
+            first = {"ORTH": form} if term.exact else {"LOWER": _lower(form)}
+            out.append(
+                {"label": "ORG", "id": f"{term.key}-MIL", "pattern": [first, {"LOWER": {"IN": nouns}}]}
+            )
+    return out
+
+
+def actor_head_lemmas(dictionary: ActorDictionary) -> frozenset[str]:
+    """Lower-case single-word role nouns and their forms that make a phrase an actor (troops, troop, fighter, ...)."""
+    kinds = ("role", "relational", "proxy", "state", "title")
+    return frozenset(
+        surface
+        for surface, terms in dictionary.forms.items()
+        for t in terms
+        if t.kind == "role" and dictionary.roles[t.key].kind in kinds and " " not in surface
+    ) | frozenset({"force", "troop", "authority"})

@@ -1,0 +1,143 @@
+"""Who did it and to whom: the source and target phrases of a trigger, read off the dependency parse.
+
+Pure functions over spaCy tokens: subjects (active, passive agents, conjoined verbs that inherit their subject,
+control verbs, relative clauses), objects (direct, dative, prepositional), noun-trigger arguments (possessives,
+compounds, "by"/"against" phrases), and the phrase span of an argument without its relative clauses or locative
+modifiers ("Iranian-backed fighters in southern Syria" → "Iranian-backed fighters").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+LOCATIVE_PREPS = frozenset({
+    "in", "at", "near", "on", "across", "along", "inside", "outside", "around", "during", "since", "into",
+    "toward", "towards", "throughout", "within", "under", "over", "after", "before", "until", "for", "amid",
+    "between", "beyond", "behind", "north", "south", "east", "west",
+})
+TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into", "of")
+NOUN_TARGET_PREPS = ("against", "on", "targeting", "at", "of", "upon", "with")
+DROPPED_DEPS = frozenset({"relcl", "advcl", "punct", "cc", "conj", "parataxis"})
+NESTED_DROPPED_DEPS = frozenset({"relcl", "advcl", "parataxis"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+def _cuts_phrase(token: Token, *, direct: bool) -> bool:
+    if token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS:
+        return True
+    return token.dep_ in (DROPPED_DEPS if direct else NESTED_DROPPED_DEPS)
+
+
+def phrase(token: Token) -> Span:
+    """The argument phrase headed by `token`, cut before relative clauses, conjuncts and locative modifiers."""
+    start, end = token.left_edge.i, token.right_edge.i
+    for t in token.subtree:
+        if t.i > token.i and _cuts_phrase(t, direct=t.head is token):
+            end = min(end, t.left_edge.i - 1)
+    for child in token.lefts:
+        if child.dep_ in ("punct", "cc", "prep"):
+            start = max(start, child.right_edge.i + 1)
+    doc = token.doc
+    while end > start and (doc[end].is_punct or doc[end].dep_ == "cc" or doc[end].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start : end + 1]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens conjoined with it ("the United States and Iran" → United States, Iran)."""
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps and (obj := _pobj(child)) is not None:
+            return obj
+    return None
+
+
+def subject(verb: Token, *, _depth: int = 0) -> Token | None:
+    """The acting party of a verb: its subject, the agent of a passive, or the subject it inherits."""
+    if _depth > 6:
+        return None
+    if (agent := _child(verb, ("agent",))) is not None:
+        return _pobj(agent)
+    if _child(verb, ("nsubjpass",)) is not None:
+        return None
+    if (subj := _child(verb, SUBJECT_DEPS)) is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subj
+    head = verb.head
+    if head == verb:
+        return None
+    if verb.dep_ == "relcl":
+        return head
+    if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        return subject(head, _depth=_depth + 1)
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return noun_source(head) or _chain_subject(head, _depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return subject(head.head, _depth=_depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _chain_subject(noun: Token, depth: int) -> Token | None:
+    """The subject of the verb a noun phrase depends on (for "a plan to X" under "prepare a plan")."""
+    head = noun.head
+    while head.dep_ == "prep" and head.head != head:
+        head = head.head
+    return subject(head, _depth=depth) if head.pos_ in ("VERB", "AUX") and head != noun else None
+
+
+def passive_target(verb: Token) -> Token | None:
+    """The patient of a passive verb ("fighters were hit" → fighters)."""
+    return _child(verb, ("nsubjpass",))
+
+
+def verb_object(verb: Token) -> Token | None:
+    """The recipient of a verb: direct object, dative, or the object of a targeting preposition."""
+    if (obj := passive_target(verb)) is not None:
+        return obj
+    if (obj := _child(verb, ("dobj", "dative", "attr"))) is not None:
+        return obj
+    return _prep_object(verb, TARGET_PREPS)
+
+
+def noun_source(noun: Token) -> Token | None:
+    """The acting party of an event noun: possessive, "by" phrase, or an actor-like compound/modifier."""
+    if (poss := _child(noun, ("poss",))) is not None:
+        return poss
+    if (agent := _prep_object(noun, ("by", "from"))) is not None:
+        return agent
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")]
+    return mods[0] if mods else None
+
+
+def noun_target(noun: Token) -> Token | None:
+    """The recipient of an event noun: "attacks on X", "air raid against X"."""
+    return _prep_object(noun, NOUN_TARGET_PREPS)
+
+
+def light_verb_of(noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("carried out air strikes" → carried)."""
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def is_pronoun(token: Token) -> bool:
+    """True for personal pronouns that need an antecedent."""
+    return token.pos_ == "PRON" and token.lower_ in {"they", "them", "it", "he", "she", "him", "her", "we", "us"}

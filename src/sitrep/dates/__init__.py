@@ -1,0 +1,7 @@
+"""Time expressions in news text → event dates and ranges against the publication date."""
+
+from __future__ import annotations
+
+from .normalize import DateMention, find_date_expressions, resolve_date, resolve_in_sentence
+
+__all__ = ["DateMention", "find_date_expressions", "resolve_date", "resolve_in_sentence"]

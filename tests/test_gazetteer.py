@@ -1,0 +1,115 @@
+"""Tests for sitrep.geo.gazetteer: loading, normalisation, the supplement and stop-name loaders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import DictionaryError
+from sitrep.geo.gazetteer import (
+    load_gazetteer,
+    load_stop_names,
+    load_supplement,
+    normalize_name,
+    normalize_names,
+)
+
+HEADER = "name,aliases,lat,lon,country,admin1,kind,precision,source\n"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _write(tmp_path: Path, body: str, header: str = HEADER) -> Path:
+    path = tmp_path / "supplement.csv"
+    path.write_text(header + body, encoding="utf-8")
+    return path
+
+
+def test_gazetteer_normalize_name_unifies_arabic_articles():
+    assert normalize_name("al-Tanf") == normalize_name("At Tanf") == normalize_name("Al Tanf") == "al tanf"
+    assert normalize_name("Deir ez-Zor") == "deir al zor"
+    assert normalize_name("Dayr az Zawr") == "dayr al zawr"
+    assert normalize_name("as-Suwayda") == "al suwayda"
+
+
+def test_gazetteer_normalize_name_folds_accents_case_and_ah_endings():
+    assert normalize_name("Ḩimş") == "hims"
+    assert normalize_name("Ar Raqqah") == normalize_name("al-Raqqa") == "al raqqa"
+    assert normalize_name("Syria's") == "syria"
+    assert normalize_name("Dar'a") == "dara"
+
+
+def test_gazetteer_normalize_names_batch_matches_single():
+    names = ["At Tanf", "Dayr az Zawr", "Deir ez-Zor", "Ālbū Kamāl", "Saint John's", "El Paso", "AT Tanf"]
+    assert normalize_names(names) == [normalize_name(n) for n in names]
+
+
+def test_gazetteer_loads_cities_admin1_countries_and_supplement(gaz):
+    assert len(gaz) > 150_000
+    kinds = {gaz.precisions[c >> 1] for c in gaz.candidates("aleppo")}
+    assert {"place", "admin1"} <= kinds
+    syria = gaz.country_record["SYR"]
+    assert gaz.names[syria] == "Syria" and gaz.precisions[syria] == "country"
+    tanf = [c >> 1 for c in gaz.candidates("al tanf")]
+    assert any(r in gaz.supplement_ids for r in tanf)
+
+
+def test_gazetteer_admin1_name_is_english(gaz):
+    homs = [c >> 1 for c in gaz.candidates("homs") if gaz.precisions[c >> 1] == "place"]
+    assert any(gaz.admin1[r] == "Homs" and gaz.countries[r] == "SYR" for r in homs)
+
+
+def test_gazetteer_blocked_stop_names_are_not_indexed(gaz):
+    assert gaz.candidates("may") == ()
+    assert gaz.candidates("march") == ()
+
+
+def test_gazetteer_supplement_loads_packaged_file():
+    rows = load_supplement(Path(__file__).parents[1] / "src/sitrep/data/places/supplement.csv")
+    names = {names[0] for names, _ in rows}
+    assert {"At Tanf", "Al-Bukamal", "Euphrates River Valley", "Rukban", "Golan Heights"} <= names
+    assert 60 <= len(rows) <= 200
+
+
+def test_gazetteer_supplement_bad_latitude_names_file_and_line(tmp_path):
+    path = _write(tmp_path, "Good,,33.5,38.6,SYR,,base,place,x\nBad,,95.0,38.6,SYR,,base,place,x\n")
+    with pytest.raises(DictionaryError) as err:
+        load_supplement(path)
+    assert err.value.line == 3 and err.value.path == str(path)
+    assert "coordinates" in err.value.problem
+
+
+def test_gazetteer_supplement_unknown_country_code(tmp_path):
+    path = _write(tmp_path, "Somewhere,,10,10,XXX,,town,place,x\n")
+    with pytest.raises(DictionaryError, match="unknown ISO-3 country code 'XXX'") as err:
+        load_supplement(path)
+    assert err.value.line == 2
+
+
+def test_gazetteer_supplement_missing_column(tmp_path):
+    path = _write(
+        tmp_path, "Somewhere,,10,10,SYR,town,place\n", header="name,aliases,lat,lon,country,kind,precision\n"
+    )
+    with pytest.raises(DictionaryError, match="admin1") as err:
+        load_supplement(path)
+    assert err.value.line == 1
+
+
+def test_gazetteer_supplement_bad_precision_and_duplicate(tmp_path):
+    with pytest.raises(DictionaryError, match="precision"):
+        load_supplement(_write(tmp_path, "A,,10,10,SYR,,town,near,x\n"))
+    with pytest.raises(DictionaryError, match="duplicate") as err:
+        load_supplement(_write(tmp_path, "A,,10,10,SYR,,town,place,x\na,,11,11,SYR,,town,place,x\n"))
+    assert err.value.line == 3
+
+
+def test_gazetteer_stop_names_bad_rule(tmp_path):
+    path = tmp_path / "stop.csv"
+    path.write_text("name,rule,note\nReading,case,x\nSplit,maybe,x\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="unknown rule") as err:
+        load_stop_names(path)
+    assert err.value.line == 3

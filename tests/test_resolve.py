@@ -1,0 +1,143 @@
+"""Tests for sitrep.geo.resolve: finding place names in text and resolving them with context."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from sitrep.geo import document_focus, find_places, load_gazetteer, resolve_place
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
+
+
+def _names(text: str, gaz) -> list[tuple[str, str | None]]:
+    return [(m.text, m.place.name) for m in find_places(text, gazetteer=gaz)]
+
+
+@pytest.mark.parametrize("name", ["al Tanf", "al-Tanf", "At Tanf", "Tanf"])
+def test_resolve_al_tanf_variants(gaz, name):
+    place = resolve_place(name, gazetteer=gaz)
+    assert place is not None and place.country == "SYR" and place.admin1 == "Homs"
+    assert _km(place.lat, place.lon, 33.50, 38.62) < 15
+
+
+@pytest.mark.parametrize("name", ["al-Bukamal", "Abu Kamal", "Albu Kamal", "Al Bukamal"])
+def test_resolve_bukamal_variants(gaz, name):
+    place = resolve_place(name, gazetteer=gaz)
+    assert place is not None and place.country == "SYR"
+    assert _km(place.lat, place.lon, 34.45, 40.92) < 10
+
+
+@pytest.mark.parametrize("name", ["Deir Ezzor", "Deir ez-Zor", "Dayr az Zawr", "Der Ezzor", "Deir al-Zour"])
+def test_resolve_deir_ezzor_variants(gaz, name):
+    place = resolve_place(name, gazetteer=gaz)
+    assert place is not None and place.country == "SYR"
+    assert _km(place.lat, place.lon, 35.34, 40.14) < 100
+
+
+def test_resolve_country_beats_town_of_same_name(gaz):
+    jordan = resolve_place("Jordan", gazetteer=gaz)
+    assert jordan is not None and jordan.precision == "country" and jordan.country == "JOR"
+    lebanon = resolve_place("Lebanon", gazetteer=gaz)
+    assert lebanon is not None and lebanon.precision == "country" and lebanon.country == "LBN"
+
+
+def test_resolve_capitals(gaz):
+    baghdad = resolve_place("Baghdad", gazetteer=gaz)
+    assert baghdad is not None and baghdad.country == "IRQ" and baghdad.geonameid is not None
+    raqqa = resolve_place("Raqqa", gazetteer=gaz)
+    assert raqqa is not None and raqqa.country == "SYR" and _km(raqqa.lat, raqqa.lon, 35.95, 39.01) < 10
+
+
+def test_resolve_unknown_name_is_none(gaz):
+    assert resolve_place("Qwertyzzville", gazetteer=gaz) is None
+
+
+def test_resolve_focus_prefers_places_in_focus_country(gaz):
+    # Damascus, Maryland is a real town; with a US focus and without the supplement rows winning,
+    # focus must move the choice for names that are not curated.
+    plain = resolve_place("Damascus", gazetteer=gaz)
+    assert plain is not None and plain.country == "SYR"
+    focused = resolve_place("Damascus", gazetteer=gaz, focus=["USA"])
+    assert focused is not None and focused.country == "USA"
+
+
+def test_resolve_palmyra_in_syrian_story(gaz):
+    text = "Syrian troops advanced on Palmyra, the ancient city in central Syria, on Sunday."
+    mentions = find_places(text, gazetteer=gaz)
+    palmyra = next(m for m in mentions if m.text == "Palmyra")
+    assert palmyra.place.country == "SYR"
+
+
+def test_resolve_find_places_offsets_point_into_text(gaz):
+    text = "Fighters moved from al-Bukamal toward Deir Ezzor and then to Baghdad."
+    mentions = find_places(text, gazetteer=gaz)
+    assert [m.text for m in mentions] == ["al-Bukamal", "Deir Ezzor", "Baghdad"]
+    for m in mentions:
+        assert text[m.start : m.end] == m.text == m.place.text
+
+
+def test_resolve_longest_match_wins(gaz):
+    text = "ISIS held on in eastern Deir Ezzor province and the Euphrates River Valley."
+    got = _names(text, gaz)
+    assert ("Deir Ezzor province", "Deir ez-Zor Governorate") in got
+    assert ("Euphrates River Valley", "Euphrates River Valley") in got
+    assert all(span not in ("Deir Ezzor", "Euphrates") for span, _ in got)
+    province = next(m for m in find_places(text, gazetteer=gaz) if m.text == "Deir Ezzor province")
+    assert province.place.precision == "admin1"
+
+
+def test_resolve_region_and_border_phrases(gaz):
+    text = "Tensions rose along the Syria-Iraq border and in northeastern Syria."
+    got = {m.text: m.place for m in find_places(text, gazetteer=gaz)}
+    assert got["Syria-Iraq border"].precision == "region"
+    assert got["northeastern Syria"].precision == "region" and got["northeastern Syria"].country == "SYR"
+
+
+def test_resolve_capitalisation_rule_for_common_words(gaz):
+    # "Reading" and "Split" are cities, but lower case or sentence-initial they are English words.
+    assert _names("He was reading a report on the split in the party.", gaz) == []
+    assert all(span != "Reading" for span, _ in _names("Reading the report, he frowned.", gaz))
+    assert ("Reading", "Reading") in _names("The protest in Reading drew a crowd.", gaz)
+
+
+def test_resolve_demonyms_are_not_places(gaz):
+    got = _names("Syrian and Iraqi officials met Iranian envoys.", gaz)
+    assert got == []
+
+
+def test_resolve_person_names_are_not_places(gaz):
+    text = "President Donald Trump spoke. Capt. Jeff Davis told reporters that Davis had no comment."
+    spans = [span for span, _ in _names(text, gaz)]
+    assert "Donald" not in spans and "Davis" not in spans
+
+
+def test_resolve_name_inside_organisation_is_dropped(gaz):
+    spans = [span for span, _ in _names("An editorial in the Washington Post on Tuesday.", gaz)]
+    assert "Washington" not in spans
+
+
+def test_resolve_us_needs_capitals(gaz):
+    got = _names("Let us hope the US and U.S. officials agree.", gaz)
+    assert [span for span, _ in got] == ["US", "U.S."]
+    assert all(name == "United States" for _, name in got)
+
+
+def test_resolve_document_focus_orders_countries(gaz):
+    text = (
+        "Syria said on Monday that Damascus and Aleppo were calm. Syria also accused Turkey. "
+        "Officials in Raqqa and Homs agreed."
+    )
+    focus = document_focus(text, gazetteer=gaz)
+    assert focus[0] == "SYR" and "TUR" in focus

@@ -1,0 +1,369 @@
+"""Tests for the trigger lexicon (sitrep.coding.triggers) and the CAMEO/PLOVER ontology (sitrep.coding.ontology)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sitrep.coding.ontology import cameo_info, load_ontology, normalize_event_type, quad_class_for_root
+from sitrep.coding.triggers import (
+    TriggerSense,
+    is_light_verb,
+    load_modes,
+    load_triggers,
+    lookup_noun,
+    lookup_verb,
+    refine_mode,
+    trigger_lemmas,
+)
+from sitrep.datafiles import data_path
+from sitrep.errors import DictionaryError
+from sitrep.records import EVENT_TYPES
+
+VERB_HEADER = "lemma,particle,prep,object_lemmas,cameo,event_type,mode,context,light,source,note\n"
+NOUN_HEADER = "lemma,compounds,cameo,event_type,mode,context,note\n"
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_triggers()
+
+
+def _sense(lex, lemma: str, **kw) -> TriggerSense:
+    sense = lookup_verb(lex, lemma, **kw)
+    assert sense is not None, lemma
+    return sense
+
+
+# --- verbs -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lemma", "kw", "event_type", "cameo"),
+    [
+        ("hit", {}, "ASSAULT", "190"),
+        ("strike", {}, "ASSAULT", "190"),
+        ("attack", {}, "ASSAULT", "190"),
+        ("bomb", {}, "ASSAULT", "190"),
+        ("shell", {}, "ASSAULT", "194"),
+        ("kill", {}, "ASSAULT", "190"),
+        ("target", {}, "ASSAULT", "190"),
+        ("accuse", {}, "ACCUSE", "112"),
+        ("label", {}, "ACCUSE", "111"),
+        ("condemn", {}, "ACCUSE", "111"),
+        ("meet", {}, "CONSULT", "040"),
+        ("reject", {}, "REJECT", "120"),
+        ("veto", {}, "REJECT", "129"),
+        ("deploy", {}, "MOBILIZE", "154"),
+        ("arrest", {}, "COERCE", "173"),
+        ("protest", {}, "PROTEST", "140"),
+        ("urge", {}, "REQUEST", "020"),
+        ("call", {"preps": ["on"]}, "REQUEST", "020"),
+        ("call", {"particle": "on"}, "REQUEST", "020"),
+        ("call", {"preps": ["for"]}, "REQUEST", "020"),
+        ("pull", {"particle": "out"}, "RETREAT", "0874"),
+        ("pull", {"preps": ["out", "of"]}, "RETREAT", "0874"),
+        ("withdraw", {}, "RETREAT", "0874"),
+    ],
+)
+def test_triggers_lookup_verb_core(lex, lemma, kw, event_type, cameo):
+    sense = _sense(lex, lemma, **kw)
+    assert (sense.event_type, sense.cameo) == (event_type, cameo)
+
+
+def test_triggers_lookup_verb_scores_come_from_cameo(lex):
+    sense = _sense(lex, "hit")
+    assert sense.goldstein == -10.0 and sense.quad_class == 4  # CAMEO 190: use conventional military force
+    label = _sense(lex, "label")
+    assert label.goldstein == -2.0 and label.quad_class == 3 and label.mode == "disapprove"
+
+
+def test_triggers_lookup_verb_conditioned_on_object(lex):
+    troops = _sense(lex, "send", object_lemma="troop")
+    assert (troops.event_type, troops.mode, troops.cameo) == ("MOBILIZE", "troops", "154")
+    aid = _sense(lex, "send", object_lemma="aid")
+    assert aid.event_type == "AID"
+    # plural object and a compound modifier are normalised
+    assert _sense(lex, "send", object_lemma="Troops").event_type == "MOBILIZE"
+    assert _sense(lex, "seize", object_lemma="town").cameo == "192"
+    assert _sense(lex, "seize").cameo == "171"
+    assert _sense(lex, "take", object_lemma="hostage").mode == "abduct"
+
+
+def test_triggers_lookup_verb_conditioned_non_events(lex):
+    assert lookup_verb(lex, "release", object_lemma="statement") is None
+    assert _sense(lex, "release", object_lemma="prisoner").event_type == "RETREAT"
+    assert lookup_verb(lex, "fire", object_lemma="minister") is None
+    assert _sense(lex, "fire", object_lemma="missile").mode == "heavy-weapons"
+    assert lookup_verb(lex, "call") is None  # bare "call" is ambiguous
+
+
+def test_triggers_lookup_verb_particle_must_be_a_particle(lex):
+    # "gave birth in February": a stray preposition "in" must not select the phrasal verb "give in"
+    assert lookup_verb(lex, "give", preps=["in"], object_lemma="birth") is None
+    assert _sense(lex, "give", particle="in").event_type == "CONCEDE"
+
+
+def test_triggers_buzz_is_a_show_of_force(lex):
+    sense = _sense(lex, "buzz")
+    assert (sense.event_type, sense.cameo, sense.mode, sense.context) == (
+        "MOBILIZE",
+        "150",
+        "weapons",
+        ("military",),
+    )
+
+
+def test_triggers_light_verbs(lex):
+    for lemma in ("say", "deny", "claim", "carry", "plan", "report"):
+        assert is_light_verb(lex, lemma), lemma
+        assert lookup_verb(lex, lemma, object_lemma="attack") is None, lemma
+    assert is_light_verb(lex, "carry", particle="out", object_lemma="strike")
+    assert not is_light_verb(lex, "carry", particle="out", object_lemma="search")  # PETRARCH: investigate
+    assert lookup_verb(lex, "carry", particle="out", object_lemma="strike") is None
+    # verbs with object-conditioned senses are not light until the object is known
+    assert not is_light_verb(lex, "send")
+    assert is_light_verb(lex, "send", object_lemma="letterbox")
+    assert not is_light_verb(lex, "send", object_lemma="troop")
+    assert not is_light_verb(lex, "hit")
+    assert not is_light_verb(lex, "unknownverb")
+
+
+def test_triggers_unknown_lemmas_give_none(lex):
+    assert lookup_verb(lex, "frobnicate") is None
+    assert lookup_noun(lex, "frobnication") is None
+
+
+# --- nouns -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lemma", "compounds", "event_type", "mode", "cameo"),
+    [
+        ("strike", ["air"], "ASSAULT", "aerial", "195"),
+        ("strike", [], "ASSAULT", None, "190"),
+        ("strike", ["hunger"], "PROTEST", "hunger", "142"),
+        ("airstrike", [], "ASSAULT", "aerial", "195"),
+        ("airstrikes", [], "ASSAULT", "aerial", "195"),
+        ("raid", ["air"], "ASSAULT", "aerial", "195"),
+        ("bombing", ["suicide"], "ASSAULT", "suicide-attack", "1831"),
+        ("shelling", [], "ASSAULT", "heavy-weapons", "194"),
+        ("operation", ["military"], "ASSAULT", None, "190"),
+        ("clash", [], "ASSAULT", None, "190"),
+        ("clashes", [], "ASSAULT", None, "190"),
+        ("protest", [], "PROTEST", None, "140"),
+        ("talk", [], "CONSULT", None, "040"),
+        ("talks", ["peace"], "CONSULT", None, "046"),
+        ("sanctions", [], "SANCTION", "discontinue", "163"),
+        ("ceasefire", [], "RETREAT", "ceasefire", "0871"),
+        ("withdrawal", [], "RETREAT", "withdraw", "0874"),
+        ("deployment", [], "MOBILIZE", "troops", "154"),
+        ("summit", [], "CONSULT", "multilateral", "040"),
+        ("accusation", [], "ACCUSE", "allege", "112"),
+        ("warning", [], "THREATEN", None, "130"),
+    ],
+)
+def test_triggers_lookup_noun(lex, lemma, compounds, event_type, mode, cameo):
+    sense = lookup_noun(lex, lemma, compounds=compounds)
+    assert sense is not None
+    assert (sense.event_type, sense.mode, sense.cameo) == (event_type, mode, cameo)
+
+
+def test_triggers_lookup_noun_non_events(lex):
+    assert lookup_noun(lex, "operation") is None
+    assert lookup_noun(lex, "conference", compounds=["press"]) is None
+    assert lookup_noun(lex, "attack", compounds=["heart"]) is None
+    assert lookup_noun(lex, "offensive", compounds=["diplomatic"]) is None
+
+
+# --- modes -----------------------------------------------------------------------------------------------------
+
+
+def test_triggers_refine_mode_from_actor_words(lex):
+    hit = _sense(lex, "hit")
+    aerial = refine_mode(hit, words=["U.S.", "F-16s"])
+    assert (aerial.mode, aerial.cameo, aerial.goldstein) == ("aerial", "195", -10.0)
+    assert refine_mode(hit, words=["drones"]).mode == "drone"
+    assert refine_mode(hit, words=["gunmen"]).mode == "firearms"
+    assert refine_mode(hit, words=["rockets"]).mode == "heavy-weapons"
+    assert refine_mode(hit, words=["a", "car", "bomb"]).mode == "explosives"
+    assert refine_mode(hit, words=["suicide", "bomber"]).mode == "suicide-attack"
+    assert refine_mode(hit, words=["the", "convoy"]) == hit
+
+
+def test_triggers_refine_mode_keeps_stronger_or_non_weapon_modes(lex):
+    air = lookup_noun(lex, "strike", compounds=["air"])
+    assert air is not None
+    assert refine_mode(air, words=["missiles"]).mode == "aerial"  # aircraft outranks the munition
+    kidnap = _sense(lex, "kidnap")
+    assert refine_mode(kidnap, words=["gunmen"]).mode == "abduct"
+    shell = _sense(lex, "shell")
+    assert refine_mode(shell, words=["warplanes"]).mode == "aerial"
+    assert refine_mode(shell, words=["warplanes"]).cameo == "194"  # a specific code is not rewritten
+    missile = lookup_noun(lex, "strike", compounds=["missile"])
+    assert missile is not None
+    assert (
+        refine_mode(missile, words=["use", "of", "chemical", "weapons"]).mode == "heavy-weapons"
+    )  # fills only
+    assert refine_mode(_sense(lex, "attack"), words=["chemical"]).mode == "unconventional"
+
+
+def test_triggers_refine_mode_for_mobilize(lex):
+    deploy = _sense(lex, "deploy")
+    assert refine_mode(deploy, words=["warships"]).mode == "troops"  # troops outrank weapons (manual)
+    buzz = _sense(lex, "buzz")
+    assert refine_mode(buzz, words=["warplanes"]) == buzz
+
+
+# --- lexicon-wide checks ---------------------------------------------------------------------------------------
+
+
+def test_triggers_every_sense_is_consistent_with_the_ontology(lex):
+    onto = load_ontology()
+    senses = [p.sense for table in (lex.verbs, lex.nouns) for ps in table.values() for p in ps if p.sense]
+    assert len(senses) > 600
+    for sense in senses:
+        info = onto.codes[sense.cameo]
+        assert sense.event_type in EVENT_TYPES
+        assert (sense.goldstein, sense.quad_class) == (info.goldstein, info.quad_class)
+        assert sense.mode is None or onto.is_mode(sense.event_type, sense.mode), sense.pattern
+        assert all(c in onto.contexts for c in sense.context), sense.pattern
+
+
+def test_triggers_lexicon_size_and_lemmas(lex):
+    verb_rows = sum(len(ps) for ps in lex.verbs.values())
+    assert verb_rows > 600 and len(lex.verbs) > 300
+    lemmas = trigger_lemmas(lex)
+    assert {"hit", "airstrike", "say", "deploy"} <= lemmas
+    assert "say" not in trigger_lemmas(lex, include_light=False)
+    assert "hit" in trigger_lemmas(lex, include_light=False)
+
+
+# --- ontology --------------------------------------------------------------------------------------------------
+
+
+def test_triggers_ontology_cameo_info():
+    name, goldstein, quad, ptype, mode, contexts = cameo_info("195")
+    assert (name, goldstein, quad, ptype, mode, contexts) == (
+        "Employ aerial weapons",
+        -10.0,
+        4,
+        "ASSAULT",
+        "aerial",
+        ("military",),
+    )
+    assert cameo_info("010").plover_type is None  # statements: PLOVER dropped CAMEO 01
+    assert cameo_info("020").plover_type == "REQUEST"  # appeals → REQUEST
+    assert cameo_info("1053").plover_type == "REQUEST"  # DEMAND in the 2021 table
+    assert cameo_info("999") is None
+
+
+def test_triggers_ontology_quad_class_follows_root():
+    onto = load_ontology()
+    assert len(onto.codes) >= 300
+    expected = {"01": 1, "05": 1, "06": 2, "08": 2, "09": 3, "13": 3, "14": 4, "20": 4}
+    for root, quad in expected.items():
+        assert quad_class_for_root(root) == quad
+    for code, info in onto.codes.items():
+        assert info.quad_class == quad_class_for_root(code[:2]), code
+        assert -10.0 <= info.goldstein <= 10.0
+    assert onto.codes["190"].goldstein == -10.0 and onto.codes["057"].goldstein == 8.0
+
+
+def test_triggers_ontology_aliases():
+    assert normalize_event_type("DEMAND") == "REQUEST"
+    assert normalize_event_type("fight") == "ASSAULT"
+    assert normalize_event_type("DISAPPROVE") == "ACCUSE"
+    assert normalize_event_type("assault") == "ASSAULT"
+    assert normalize_event_type("CRIME") is None
+
+
+# --- loader validation -----------------------------------------------------------------------------------------
+
+
+def _trigger_dir(tmp_path: Path, *, verbs: str = "", nouns: str = "") -> Path:
+    (tmp_path / "verbs.csv").write_text(VERB_HEADER + verbs, encoding="utf-8")
+    (tmp_path / "nouns.csv").write_text(NOUN_HEADER + nouns, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("verbs", "problem"),
+    [
+        ("hit,,,,190,FIGHT,,,0,,\n", "not one of the 16 PLOVER types"),
+        ("hit,,,,999,ASSAULT,,,0,,\n", "not in the ontology"),
+        ("hit,,,,190,ASSAULT,aerial-ish,,0,,\n", "not a PLOVER mode of ASSAULT"),
+        ("hit,,,,190,ASSAULT,,battlefield,0,,\n", "unknown PLOVER context"),
+        ("hit,,,,190,ASSAULT,,,2,,\n", "light must be 0 or 1"),
+        ("say,,,,190,ASSAULT,,,1,,\n", "must not give an event"),
+        ("hit,,,,,ASSAULT,,,0,,\n", "needs a CAMEO code"),
+        ("hit,,,,190,,,,0,,\n", "no event"),
+        ("Hit,,,,190,ASSAULT,,,0,,\n", "lowercase"),
+        ("hit,,,,190,ASSAULT,,,0,,\nhit,,,,195,ASSAULT,,,0,,\n", "duplicate pattern"),
+        ("send,,,troop|soldier,154,MOBILIZE,,,0,,\nsend,,,soldier|troop,154,MOBILIZE,,,0,,\n", "duplicate"),
+        ("hit,,,,190,ASSAULT\n", "expected 11 cells"),
+    ],
+)
+def test_triggers_loader_rejects_bad_verb_rows(tmp_path, verbs, problem):
+    directory = _trigger_dir(tmp_path, verbs="hit,back,,,190,ASSAULT,,,0,,\n" + verbs)
+    with pytest.raises(DictionaryError) as err:
+        load_triggers(directory)
+    assert problem in str(err.value)
+    assert f"verbs.csv:{2 + verbs.count(chr(10))}" in str(err.value)
+
+
+def test_triggers_loader_rejects_bad_noun_rows(tmp_path):
+    directory = _trigger_dir(
+        tmp_path, nouns="strike,air,195,ASSAULT,aerial,military,\nstrike,air,190,ASSAULT,,,\n"
+    )
+    with pytest.raises(DictionaryError, match=r"nouns\.csv:3: duplicate pattern"):
+        load_triggers(directory)
+
+
+def test_triggers_loader_reads_a_minimal_directory(tmp_path):
+    directory = _trigger_dir(
+        tmp_path, verbs="hit,,,,190,ASSAULT,,,0,,\nsay,,,,,,,,1,,\n", nouns="strike,air,195,ASSAULT,,,\n"
+    )
+    lexicon = load_triggers(directory)
+    sense = lookup_verb(lexicon, "hit")
+    assert sense is not None and sense.context == ("military",)  # context falls back to the ontology's
+    assert is_light_verb(lexicon, "say")
+    noun = lookup_noun(lexicon, "strike", compounds=["air"])
+    assert noun is not None and noun.mode == "aerial"  # mode falls back to the ontology's (195 → aerial)
+    assert lookup_noun(lexicon, "strike") is None
+
+
+def test_triggers_loader_missing_file(tmp_path):
+    (tmp_path / "verbs.csv").write_text(VERB_HEADER, encoding="utf-8")
+    with pytest.raises(DictionaryError, match="missing"):
+        load_triggers(tmp_path)
+
+
+def test_triggers_mode_table_validation(tmp_path):
+    path = tmp_path / "modes.csv"
+    path.write_text(
+        "word,event_type,mode,priority,replaces,cameo,note\njet,ASSAULT,aerial,3,1,195,\njet,ASSAULT,drone,2,1,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match=r"modes\.csv:3: duplicate word"):
+        load_modes(path)
+    path.write_text(
+        "word,event_type,mode,priority,replaces,cameo,note\njet,ASSAULT,aerial,3,1,154,\n", encoding="utf-8"
+    )
+    with pytest.raises(DictionaryError, match="not a ASSAULT code"):
+        load_modes(path)
+
+
+def test_triggers_ontology_loader_rejects_inconsistent_quad(tmp_path):
+    shutil.copy(data_path("ontology/plover.csv"), tmp_path / "plover.csv")
+    text = data_path("ontology/cameo.csv").read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    line_no = next(i for i, line in enumerate(lines) if line.startswith("190,"))
+    lines[line_no] = lines[line_no].replace(",19,4,", ",19,3,")
+    (tmp_path / "cameo.csv").write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(
+        DictionaryError, match=rf"cameo\.csv:{line_no + 1}: quad_class 3 does not match root 19"
+    ):
+        load_ontology(tmp_path)

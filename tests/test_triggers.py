@@ -117,9 +117,12 @@ def test_triggers_buzz_is_a_show_of_force(lex):
 
 
 def test_triggers_light_verbs(lex):
-    for lemma in ("say", "deny", "claim", "carry", "plan", "report"):
+    for lemma in ("say", "claim", "carry", "plan", "report"):
         assert is_light_verb(lex, lemma), lemma
         assert lookup_verb(lex, lemma, object_lemma="attack") is None, lemma
+    # a denial is itself a REJECT event (the denied event gets status "denied" from the status module)
+    assert not is_light_verb(lex, "deny")
+    assert _sense(lex, "deny").event_type == "REJECT"
     assert is_light_verb(lex, "carry", particle="out", object_lemma="strike")
     assert not is_light_verb(lex, "carry", particle="out", object_lemma="search")  # PETRARCH: investigate
     assert lookup_verb(lex, "carry", particle="out", object_lemma="strike") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
@@ -35,8 +36,12 @@ class Coder:
 
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """(article, its events) for each article, parsing in batches of settings.batch_size."""
+        iterator = iter(articles)
+        first = next(iterator, None)
+        if first is None:  # nothing to code: don't load the model
+            return
         dictionaries = self.dictionaries
-        pairs = ((a.text, a) for a in articles)
+        pairs = ((a.text, a) for a in itertools.chain([first], iterator))
         docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
                              n_process=self.settings.processes)
         for doc, article in docs:

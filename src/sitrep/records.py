@@ -132,9 +132,10 @@ class Event:
 
     @property
     def event_id(self) -> str:
-        """Stable id: the article's text hash, the trigger's offset and the event type."""
+        """Stable id: the article's text hash, the trigger's offset, the event type and the source as written."""
         start = self.evidence.trigger_start if self.evidence.trigger_start is not None else self.evidence.start
-        key = f"{self.doc_hash or self.doc_id}:{start}:{self.evidence.trigger}:{self.event_type}"
+        source = self.source.text if self.source else ""
+        key = f"{self.doc_hash or self.doc_id}:{start}:{self.evidence.trigger}:{self.event_type}:{source}"
         return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,10 +21,17 @@ DROPPED_DEPS = frozenset({"relcl", "advcl", "punct", "cc", "conj", "parataxis"})
 NESTED_DROPPED_DEPS = frozenset({"relcl", "advcl", "parataxis"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SUBJECT_DEPS = ("nsubj", "csubj")
+SUPPORT_VERBS = frozenset({
+    "carry", "conduct", "launch", "mount", "stage", "begin", "start", "continue", "intensify", "step", "escalate",
+    "prepare", "plan", "resume", "order", "announce", "hold", "make", "take", "issue", "deliver", "unleash",
+    "wage", "undertake", "perform", "execute", "initiate", "renew", "claim", "organise", "organize", "lead",
+})
 
 
 def _cuts_phrase(token: Token, *, direct: bool) -> bool:
     if token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS:
+        return True
+    if token.dep_ == "acl" and token.tag_ == "VBG":  # "militias fighting the Islamic State"
         return True
     return token.dep_ in (DROPPED_DEPS if direct else NESTED_DROPPED_DEPS)
 
@@ -40,6 +47,8 @@ def phrase(token: Token) -> Span:
             start = max(start, child.right_edge.i + 1)
     doc = token.doc
     while end > start and (doc[end].is_punct or doc[end].dep_ == "cc" or doc[end].is_space):
+        if doc[end].text == ")" and "(" in doc[start:end].text:
+            break
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -81,8 +90,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     head = verb.head
     if head == verb:
         return None
-    if verb.dep_ == "relcl":
-        return head
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return head  # "fighters who attacked", "militias fighting ISIS"
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject(head, _depth=_depth + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -129,6 +138,12 @@ def noun_target(noun: Token) -> Token | None:
     return _prep_object(noun, NOUN_TARGET_PREPS)
 
 
+def support_verb_of(noun: Token) -> Token | None:
+    """The verb that carries out the event a noun names ("launched an offensive", "prepare for operations")."""
+    verb = light_verb_of(noun)
+    return verb if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS else None
+
+
 def light_verb_of(noun: Token) -> Token | None:
     """The verb a noun trigger is the object of ("carried out air strikes" → carried)."""
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX"):
@@ -140,4 +155,9 @@ def light_verb_of(noun: Token) -> Token | None:
 
 def is_pronoun(token: Token) -> bool:
     """True for personal pronouns that need an antecedent."""
-    return token.pos_ == "PRON" and token.lower_ in {"they", "them", "it", "he", "she", "him", "her", "we", "us"}
+    return token.pos_ == "PRON" and token.lower_ in {"they", "them", "it", "he", "she", "him", "her"}
+
+
+def is_first_person(token: Token) -> bool:
+    """True for "I", "we", "us", "me": the speaker, whom quotes rarely name in the clause."""
+    return token.lower_ in {"i", "we", "us", "me", "our"}

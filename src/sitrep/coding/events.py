@@ -6,6 +6,7 @@ the loaded dictionaries; tests can call it on Docs built by hand.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,12 +18,14 @@ from ..geo import PlaceMention, document_focus, find_places
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .arguments import (
     conjuncts,
+    is_first_person,
     is_pronoun,
     light_verb_of,
     noun_source,
     noun_target,
     phrase,
     subject,
+    support_verb_of,
     verb_object,
 )
 from .casualties import find_casualties
@@ -34,6 +37,10 @@ NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "n
               "west of", "km from", "kilometres from", "miles from", "the vicinity of")
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
+MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+PLACE_NOUNS = frozenset({"province", "governorate", "city", "town", "village", "countryside", "region", "area",
+                         "district", "border", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood"})
+NON_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
 
 @dataclass
@@ -80,8 +87,13 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
                                 compounds=[c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")])
         else:
             continue
-        if sense is not None:
+        if sense is not None and not _is_descriptive_modifier(token, sense):
             yield token, sense
+
+
+def _is_descriptive_modifier(token: Token, sense: TriggerSense) -> bool:
+    """"forces backed by Iran", "Iranian-supported militias": a sponsor relation the actor records, not an event."""
+    return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and sense.event_type in MODIFIER_TYPES
 
 
 def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
@@ -91,41 +103,58 @@ def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
     return lookup_verb(dictionaries.triggers, verb.lemma_.lower(), object_lemma=noun.lemma_.lower()) is not None
 
 
-def argument_tokens(trigger: Token) -> tuple[Token | None, Token | None]:
-    """(source head, target head) of a verbal or nominal trigger."""
+def source_candidates(trigger: Token) -> list[Token]:
+    """Possible heads of the acting party, best first."""
     if trigger.pos_ == "VERB":
-        return subject(trigger), verb_object(trigger)
-    source = noun_source(trigger)
-    if source is None and (verb := light_verb_of(trigger)) is not None:
-        source = subject(verb)
-    return source, noun_target(trigger)
+        return [t for t in (subject(trigger),) if t is not None]
+    found = [t for t in (noun_source(trigger),) if t is not None]
+    if (verb := support_verb_of(trigger)) is not None and (t := subject(verb)) is not None:
+        found.append(t)
+    return found
+
+
+def target_token(trigger: Token) -> Token | None:
+    """The head of the recipient of the event."""
+    return verb_object(trigger) if trigger.pos_ == "VERB" else noun_target(trigger)
+
+
+def _identified(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.country or actor.actor_id or actor.sponsor or actor.led_by)
+
+
+def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, list[Actor]]:
+    """The source head and the actor(s) it names (one per conjunct); a bare modifier ("military operation")
+    counts only when it identifies someone."""
+    for i, head in enumerate(source_candidates(trigger)):
+        actors = [a for t in conjuncts(head) if (a := read_actor(t, state=state, dictionaries=dictionaries))]
+        modifier = head.dep_ in ("compound", "amod", "nmod") and head.head == trigger
+        if actors and (not modifier or _identified(actors[0])):
+            return head, actors
+    return None, []
 
 
 def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
                  dictionaries: Dictionaries) -> list[Event]:
-    """The events (one per source conjunct) that one trigger expresses; [] when no actor can be identified."""
-    source_tok, target_tok = argument_tokens(trigger)
+    """The events (one per source conjunct) that one trigger expresses; [] when no source can be identified."""
+    source_tok, sources = read_source(trigger, state=state, dictionaries=dictionaries)
+    target_tok = target_token(trigger)
     target = read_actor(target_tok, state=state, dictionaries=dictionaries) if target_tok is not None else None
-    sources = [read_actor(t, state=state, dictionaries=dictionaries) for t in conjuncts(source_tok)] \
-        if source_tok is not None else [None]
-    sources = [s for s in sources if s is not None] or [None]
-    if sources == [None] and target is None:
+    status = read_status(trigger, cues=dictionaries.cues)
+    if not sources and status.status == "claimed" and status.holder is not None:
+        sources = [a for a in (_holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
+    if not sources:
         return []
     words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + \
             [t.lower_ for t in trigger.subtree]
     sense = refine_mode(sense, words=words)
-    status = read_status(trigger, cues=dictionaries.cues)
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=[t for t in (source_tok, target_tok) if t is not None])
     killed, injured = find_casualties(_clause_text(trigger))
-    events = []
-    for source in sources:
-        if source is not None and target is not None and source.text == target.text:
-            continue
-        events.append(build_event(trigger, sense, source=source, target=target, status=status, when=when,
-                                  where=where, killed=killed, injured=injured, state=state,
-                                  dictionaries=dictionaries))
-    return events
+    return [
+        build_event(trigger, sense, source=source, target=target, status=status, when=when, where=where,
+                    killed=killed, injured=injured, state=state, dictionaries=dictionaries)
+        for source in sources if target is None or source.text != target.text
+    ]
 
 
 def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, target: Actor | None,
@@ -171,6 +200,8 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     """The actor a phrase names; pronouns take the latest compatible actor mentioned before them."""
     from .actors import resolve_actor
 
+    if is_first_person(head):
+        return None
     if is_pronoun(head):
         return antecedent(head, state=state)
     span = phrase(head)
@@ -231,22 +262,50 @@ def _governed_by_reporting(token: Token, trigger: Token) -> bool:
 
 
 def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Place | None:
-    """The place the event's own clause names (in the trigger's subtree first, then nearest in the sentence),
-    with precision `near` after "near"/"outside"/...; else the article's focus country."""
+    """The place the event's own clause names (trigger's subtree, then its clause, then the sentence; nearest
+    first), with precision `near` after "near"/"outside"/...; else a place named in the previous two sentences;
+    else the country most of the article's places are in."""
     sent = trigger.sent
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
     candidates = [m for m in state.places if sent.start_char <= m.start < sent.end_char
-                  and not any(s <= m.start < e for s, e in excluded)]
-    subtree = {t.idx for t in trigger.subtree}
+                  and not any(s <= m.start < e for s, e in excluded) and _is_place_mention(m, sent.doc)]
     if candidates:
-        best = min(candidates, key=lambda m: (m.start not in subtree and not _in_subtree(m, trigger),
+        clause = _clause_head(trigger)
+        best = min(candidates, key=lambda m: (not _within(m, trigger), not _within(m, clause),
                                               abs(m.start - trigger.idx)))
         return _with_precision(best, trigger.doc.text)
-    return _focus_place(state)
+    return _recent_place(trigger, state) or _focus_place(state)
 
 
-def _in_subtree(mention: PlaceMention, trigger: Token) -> bool:
-    return trigger.left_edge.idx <= mention.start < trigger.right_edge.idx + len(trigger.right_edge)
+def _within(mention: PlaceMention, head: Token) -> bool:
+    return head.left_edge.idx <= mention.start < head.right_edge.idx + len(head.right_edge)
+
+
+def _clause_head(trigger: Token) -> Token:
+    """The verb whose clause holds the trigger: climbs through nouns, prepositions, conjuncts, xcomp and advcl."""
+    node = trigger
+    while node.head != node and node.dep_ not in ("relcl", "ccomp", "parataxis"):
+        node = node.head
+        if node.pos_ == "VERB" and node.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp"):
+            break
+    return node
+
+
+def _is_place_mention(mention: PlaceMention, doc: Doc) -> bool:
+    """False for place names used as actor modifiers ("U.S. forces", "United States-led") or inside the names of
+    organisations and people."""
+    if doc.text[mention.end : mention.end + 1] == "-":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return True
+    if any(ent.label_ in NON_PLACE_LABELS and ent.start <= span.start < ent.end for ent in span.sent.ents) \
+            and not any(e.label_ in ("GPE", "LOC", "FAC") and e.start <= span.start < e.end for e in span.sent.ents):
+        return False
+    last = span[-1]
+    modifier = last.dep_ in ("compound", "poss", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") \
+        and last.head.i > last.i and last.head.lemma_.lower() not in PLACE_NOUNS
+    return not (modifier and mention.place.precision == "country")
 
 
 def _with_precision(mention: PlaceMention, text: str) -> Place:
@@ -257,10 +316,26 @@ def _with_precision(mention: PlaceMention, text: str) -> Place:
     return place
 
 
-def _focus_place(state: DocState) -> Place | None:
-    if not state.focus:
+def _recent_place(trigger: Token, state: DocState) -> Place | None:
+    """A (non-country) place named in the two sentences before the trigger's."""
+    sent_start = trigger.sent.start_char
+    earlier = [s.start_char for s in trigger.doc[: trigger.sent.start].sents][-2:] if trigger.sent.start else []
+    if not earlier:
         return None
+    for mention in reversed(state.places):
+        if earlier[0] <= mention.start < sent_start and mention.place.precision != "country" \
+                and _is_place_mention(mention, trigger.doc):
+            return mention.place
+    return None
+
+
+def _focus_place(state: DocState) -> Place | None:
+    """The country most of the article's named places are in."""
+    counts = Counter(m.place.country for m in state.places if m.place.precision != "country" and m.place.country)
+    if not counts:
+        return None
+    country = counts.most_common(1)[0][0]
     for mention in state.places:
-        if mention.place.precision == "country" and mention.place.country == state.focus[0]:
+        if mention.place.precision == "country" and mention.place.country == country:
             return mention.place
     return None

@@ -134,6 +134,11 @@ def holder_of(cue: Token) -> Span | None:
         if child.dep_ in HOLDER_DEPS:
             target = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "agent" else child
             return cue.doc[target.left_edge.i : target.right_edge.i + 1]
+    if cue.dep_ in ("acl", "advcl") and cue.head.pos_ in ("NOUN", "PROPN"):  # "a group claiming responsibility"
+        node = cue.head
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.dep_ == "acl":
+            node = node.head.head.head  # "a group linked to the IRGC claiming ..." → the group
+        return cue.doc[node.left_edge.i : cue.i]
     return None
 
 

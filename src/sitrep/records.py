@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
@@ -88,8 +89,8 @@ class Place:
 class DateValue:
     """An event date (or range) with its precision and the expression it came from."""
 
-    date: date
-    date_end: date | None = None
+    date: datetime.date
+    date_end: datetime.date | None = None
     precision: str = "day"
     text: str | None = None
 
@@ -179,7 +180,8 @@ class Event:
 def event_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the event record, schema_version 1."""
     text = resources.files("sitrep").joinpath("schema/event-record-v1.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def validate_record(record: dict[str, Any]) -> None:

@@ -53,6 +53,7 @@ class DocState:
     focus: list[str]
     mentions: list[tuple[int, Actor]] = field(default_factory=list)
     anchor: date | None = None
+    sent_starts: list[int] = field(default_factory=list)
 
 
 def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) -> list[Event]:
@@ -63,6 +64,7 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) ->
     state = DocState(article, published, places, focus)
     events: list[Event] = []
     for sent in doc.sents:
+        state.sent_starts.append(sent.start_char)
         remember_mentions(sent, state=state, dictionaries=dictionaries)
         for trigger, sense in find_triggers(sent, dictionaries):
             events.extend(code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
@@ -125,7 +127,7 @@ def _identified(actor: Actor | None) -> bool:
 def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, list[Actor]]:
     """The source head and the actor(s) it names (one per conjunct); a bare modifier ("military operation")
     counts only when it identifies someone."""
-    for i, head in enumerate(source_candidates(trigger)):
+    for head in source_candidates(trigger):
         actors = [a for t in conjuncts(head) if (a := read_actor(t, state=state, dictionaries=dictionaries))]
         modifier = head.dep_ in ("compound", "amod", "nmod") and head.head == trigger
         if actors and (not modifier or _identified(actors[0])):
@@ -138,7 +140,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     """The events (one per source conjunct) that one trigger expresses; [] when no source can be identified."""
     source_tok, sources = read_source(trigger, state=state, dictionaries=dictionaries)
     target_tok = target_token(trigger)
-    target = read_actor(target_tok, state=state, dictionaries=dictionaries) if target_tok is not None else None
+    target = read_target(target_tok, state=state, dictionaries=dictionaries)
     status = read_status(trigger, cues=dictionaries.cues)
     if not sources and status.status == "claimed" and status.holder is not None:
         sources = [a for a in (_holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
@@ -206,6 +208,16 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
         return antecedent(head, state=state)
     span = phrase(head)
     return resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published)
+
+
+def read_target(head: Token | None, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """The recipient: an actor when the dictionary knows it, else the phrase as written (a place, "civilians")."""
+    if head is None:
+        return None
+    actor = read_actor(head, state=state, dictionaries=dictionaries)
+    if actor is not None or head.pos_ not in ("NOUN", "PROPN"):
+        return actor
+    return Actor(text=phrase(head).text)
 
 
 def antecedent(pronoun: Token, *, state: DocState) -> Actor | None:
@@ -319,7 +331,7 @@ def _with_precision(mention: PlaceMention, text: str) -> Place:
 def _recent_place(trigger: Token, state: DocState) -> Place | None:
     """A (non-country) place named in the two sentences before the trigger's."""
     sent_start = trigger.sent.start_char
-    earlier = [s.start_char for s in trigger.doc[: trigger.sent.start].sents][-2:] if trigger.sent.start else []
+    earlier = [start for start in state.sent_starts if start < sent_start][-2:]
     if not earlier:
         return None
     for mention in reversed(state.places):

@@ -183,5 +183,31 @@ def show(event_id: str, db: str, color: bool | None) -> None:
     click.echo(render_evidence(record, document, color=sys.stdout.isatty() if color is None else color))
 
 
+@main.command("eval")
+@click.argument("kind")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@click.option("--limit", type=int, help="Score only the first N items (a quick check).")
+@clean_errors
+def eval_command(kind: str, path: Path, as_json: bool, limit: int | None) -> None:
+    """Score the pipeline against a gold file: plover, cameo, wikievents, case2021, events, geoparsing, timeml,
+    event_location."""
+    import json
+
+    from .eval import evaluate
+
+    result = evaluate(kind, path, limit=limit)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    click.echo(f"{result.kind}: {result.path}")
+    for name, value in result.metrics.items():
+        click.echo(f"  {name:<24} {value:.4f}" if isinstance(value, float) else f"  {name:<24} {value}")
+    for name, value in result.counts.items():
+        click.echo(f"  {name:<24} {value}")
+    for note in result.notes:
+        click.echo(f"  note: {note}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

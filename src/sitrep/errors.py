@@ -47,3 +47,9 @@ class QueryError(SitrepError):
 
 class NotFoundError(SitrepError):
     """An event or document id is not in the store."""
+
+
+class GoldFileError(SitrepError):
+    """An evaluation (gold standard) file is missing or not of the format its kind expects."""
+
+    exit_code = 2

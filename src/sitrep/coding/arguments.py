@@ -123,6 +123,24 @@ def verb_object(verb: Token) -> Token | None:
     return _prep_object(verb, TARGET_PREPS)
 
 
+def target_candidates(trigger: Token) -> list[Token]:
+    """Possible recipients, in order: passive subject, dative, direct object, then objects of targeting
+    prepositions ("fired artillery at Afrin", "provided support to the militias")."""
+    found = []
+    if trigger.pos_ in ("VERB", "AUX"):
+        found += [c for c in trigger.children if c.dep_ in ("nsubjpass", "dative", "dobj")]
+        preps = TARGET_PREPS + ("to",)
+    else:
+        preps = NOUN_TARGET_PREPS + ("to",)
+    for child in trigger.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    if trigger.pos_ not in ("VERB", "AUX"):
+        for obj in list(found):
+            found += [c for c in obj.children if c.dep_ == "dobj"]
+    return found
+
+
 def noun_source(noun: Token) -> Token | None:
     """The acting party of an event noun: possessive, "by" phrase, or an actor-like compound/modifier."""
     if (poss := _child(noun, ("poss",))) is not None:

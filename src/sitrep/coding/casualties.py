@@ -11,9 +11,13 @@ NUMBER_WORDS = {
     "a dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "a hundred": 100, "thousands": 2000,
 }
 QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|roughly|as\s+many\s+as)?\s*"
-NUMBER = r"(\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
-NOUNS = r"(?:\s+(?:[a-z-]+\s+){0,3}?(?:people|civilians|soldiers|fighters|troops|militants|rebels|members|men|" \
-        r"women|children|personnel|officers|police(?:men)?|guards|others|persons|militiamen|combatants))?"
+# "1,200" or "1200", never the comma after a number ("the man, 25, was killed")
+NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) \
+    + r")"
+NOUN = r"(?:people|civilians|soldiers|fighters|troops|militants|rebels|members|men|women|children|personnel|" \
+       r"officers|police(?:men)?|guards|others|persons|militiamen|combatants)\b"
+NOUNS = rf"(?:\s+(?:[a-z-]+\s+){{0,3}}?{NOUN})?"
+YEAR = re.compile(r"19\d\d|20\d\d|2100")
 KILL = r"(?:kill(?:ed|ing|s)?|dead|died|deaths)"
 HURT = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es|e)|hurt)"
 
@@ -25,7 +29,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("killed", re.compile(rf"\b{KILL}\s+{QUALIFIER}{NUMBER}\b", flags)),
         ("injured", re.compile(rf"\b{HURT}\s+{QUALIFIER}{NUMBER}\b", flags)),
         ("killed", re.compile(rf"\b{QUALIFIER}{NUMBER}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
-                              rf"(?:killed|dead)\b", flags)),
+                              rf"(?:killed|dead|died)\b", flags)),
         ("injured", re.compile(rf"\b{QUALIFIER}{NUMBER}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
                                rf"(?:wounded|injured)\b", flags)),
     )
@@ -44,9 +48,23 @@ def find_casualties(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in `text`; None where the text states no number."""
     found: dict[str, int] = {}
     for kind, pattern in _patterns():
-        if kind in found:
-            continue
-        match = pattern.search(text)
-        if match and (n := parse_number(match.group(1))) is not None:
+        if kind not in found and (n := _first_count(pattern, text)) is not None:
             found[kind] = n
     return found.get("killed"), found.get("injured")
+
+
+def _first_count(pattern: re.Pattern[str], text: str) -> int | None:
+    """The number of the first match that is a count, skipping years ("in 2016 killed" is not 2016 dead)."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        if not _is_year(match) and (n := parse_number(match.group(1))) is not None:
+            return n
+        pos = match.end(1)
+    return None
+
+
+def _is_year(match: re.Match[str]) -> bool:
+    """A 1900–2100 number written without a comma and not directly followed by a casualty noun."""
+    if not YEAR.fullmatch(match.group(1)):
+        return False
+    return re.match(rf"\s+{NOUN}", match.string[match.end(1):], re.IGNORECASE) is None

@@ -22,13 +22,14 @@ from .arguments import (
     is_pronoun,
     light_verb_of,
     noun_source,
-    noun_target,
     phrase,
     subject,
     support_verb_of,
+    target_candidates,
     verb_object,
 )
 from .casualties import find_casualties
+from .coref import Mention, antecedent, is_mention_head, mention_kind
 from .resources import Dictionaries
 from .status import StatusReading, read_status
 from .triggers import TriggerSense, is_light_verb, lookup_noun, lookup_verb, refine_mode
@@ -51,7 +52,7 @@ class DocState:
     published: date
     places: list[PlaceMention]
     focus: list[str]
-    mentions: list[tuple[int, Actor]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     anchor: date | None = None
     sent_starts: list[int] = field(default_factory=list)
 
@@ -115,11 +116,6 @@ def source_candidates(trigger: Token) -> list[Token]:
     return found
 
 
-def target_token(trigger: Token) -> Token | None:
-    """The head of the recipient of the event."""
-    return verb_object(trigger) if trigger.pos_ == "VERB" else noun_target(trigger)
-
-
 def _identified(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.country or actor.actor_id or actor.sponsor or actor.led_by)
 
@@ -139,8 +135,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
                  dictionaries: Dictionaries) -> list[Event]:
     """The events (one per source conjunct) that one trigger expresses; [] when no source can be identified."""
     source_tok, sources = read_source(trigger, state=state, dictionaries=dictionaries)
-    target_tok = target_token(trigger)
-    target = read_target(target_tok, state=state, dictionaries=dictionaries)
+    target_tok, target = read_target(trigger, state=state, dictionaries=dictionaries)
     status = read_status(trigger, cues=dictionaries.cues)
     if not sources and status.status == "claimed" and status.holder is not None:
         sources = [a for a in (_holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
@@ -205,28 +200,22 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     if is_first_person(head):
         return None
     if is_pronoun(head):
-        return antecedent(head, state=state)
+        return antecedent(head, state.mentions)
     span = phrase(head)
     return resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published)
 
 
-def read_target(head: Token | None, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
-    """The recipient: an actor when the dictionary knows it, else the phrase as written (a place, "civilians")."""
-    if head is None:
-        return None
-    actor = read_actor(head, state=state, dictionaries=dictionaries)
-    if actor is not None or head.pos_ not in ("NOUN", "PROPN"):
-        return actor
-    return Actor(text=phrase(head).text)
-
-
-def antecedent(pronoun: Token, *, state: DocState) -> Actor | None:
-    """The latest actor mentioned before the pronoun, outside the pronoun's own clause."""
-    clause_start = pronoun.head.left_edge.idx
-    for end, actor in reversed(state.mentions):
-        if end <= clause_start:
-            return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
-    return None
+def read_target(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
+    """The recipient: the first candidate the dictionary knows as an actor; else a prepositional object or the
+    direct object as written (a town, "civilians")."""
+    candidates = [t for t in target_candidates(trigger) if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    for head in candidates:
+        if (actor := read_actor(head, state=state, dictionaries=dictionaries)) is not None:
+            return head, actor
+    written = [t for t in candidates if t.pos_ != "PRON"]
+    prep_objects = [t for t in written if t.dep_ == "pobj"]
+    head = (prep_objects or written or [None])[0]
+    return head, Actor(text=phrase(head).text) if head is not None else None
 
 
 def remember_mentions(sent: Span, *, state: DocState, dictionaries: Dictionaries) -> None:
@@ -234,11 +223,11 @@ def remember_mentions(sent: Span, *, state: DocState, dictionaries: Dictionaries
     from .actors import resolve_actor
 
     for chunk in sent.noun_chunks:
-        if is_pronoun(chunk.root):
+        if not is_mention_head(chunk):
             continue
         actor = resolve_actor(chunk.text, dictionary=dictionaries.actors, when=state.published)
         if actor is not None:
-            state.mentions.append((chunk.end_char, actor))
+            state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk)))
 
 
 def event_date(trigger: Token, *, state: DocState) -> DateValue:

@@ -147,7 +147,8 @@ def noun_source(noun: Token) -> Token | None:
         return poss
     if (agent := _prep_object(noun, ("by", "from"))) is not None:
         return agent
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")]
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+            and (c.pos_ in ("PROPN", "NOUN") or (c.pos_ == "ADJ" and c.text[:1].isupper()))]
     return mods[0] if mods else None
 
 
@@ -173,9 +174,9 @@ def light_verb_of(noun: Token) -> Token | None:
 
 def is_pronoun(token: Token) -> bool:
     """True for personal pronouns that need an antecedent."""
-    return token.pos_ == "PRON" and token.lower_ in {"they", "them", "it", "he", "she", "him", "her"}
+    return token.pos_ == "PRON" and token.lower_ in {"they", "them", "it", "he", "she", "him", "her", "their", "its", "his"}
 
 
 def is_first_person(token: Token) -> bool:
     """True for "I", "we", "us", "me": the speaker, whom quotes rarely name in the clause."""
-    return token.lower_ in {"i", "we", "us", "me", "our"}
+    return token.pos_ == "PRON" and token.lower_ in {"i", "we", "us", "me", "our"}

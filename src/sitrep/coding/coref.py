@@ -15,7 +15,7 @@ from ..records import Actor
 
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "she": "person", "her": "person",
-    "they": "plural", "them": "plural", "it": "singular",
+    "they": "plural", "them": "plural", "their": "plural", "it": "singular", "its": "singular", "his": "person",
 }
 COLLECTIVE_PLURALS = frozenset({"forces", "troops", "authorities", "militias", "rebels", "kurds", "turks"})
 

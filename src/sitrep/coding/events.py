@@ -52,6 +52,7 @@ class DocState:
     published: date
     places: list[PlaceMention]
     focus: list[str]
+    country: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     anchor: date | None = None
     sent_starts: list[int] = field(default_factory=list)
@@ -62,7 +63,7 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) ->
     published = article.published or date.today()
     focus = document_focus(doc.text, gazetteer=dictionaries.gazetteer)
     places = find_places(doc.text, gazetteer=dictionaries.gazetteer, focus=focus)
-    state = DocState(article, published, places, focus)
+    state = DocState(article, published, places, focus, country=main_country(places, focus))
     events: list[Event] = []
     for sent in doc.sents:
         state.sent_starts.append(sent.start_char)
@@ -70,6 +71,14 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) ->
         for trigger, sense in find_triggers(sent, dictionaries):
             events.extend(code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
     return events
+
+
+def main_country(places: list[PlaceMention], focus: list[str]) -> str | None:
+    """The country most of the article's named (sub-national) places are in, else its focus country."""
+    counts = Counter(m.place.country for m in places if m.place.precision != "country" and m.place.country)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return focus[0] if focus else None
 
 
 def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Token, TriggerSense]]:
@@ -202,7 +211,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     if is_pronoun(head):
         return antecedent(head, state.mentions)
     span = phrase(head)
-    return resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published)
+    return resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
 
 
 def read_target(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
@@ -225,7 +234,8 @@ def remember_mentions(sent: Span, *, state: DocState, dictionaries: Dictionaries
     for chunk in sent.noun_chunks:
         if not is_mention_head(chunk):
             continue
-        actor = resolve_actor(chunk.text, dictionary=dictionaries.actors, when=state.published)
+        actor = resolve_actor(chunk.text, dictionary=dictionaries.actors, when=state.published,
+                              country_hint=state.country)
         if actor is not None:
             state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk)))
 
@@ -332,10 +342,7 @@ def _recent_place(trigger: Token, state: DocState) -> Place | None:
 
 def _focus_place(state: DocState) -> Place | None:
     """The country most of the article's named places are in."""
-    counts = Counter(m.place.country for m in state.places if m.place.precision != "country" and m.place.country)
-    if not counts:
-        return None
-    country = counts.most_common(1)[0][0]
+    country = state.country
     for mention in state.places:
         if mention.place.precision == "country" and mention.place.country == country:
             return mention.place

@@ -25,6 +25,6 @@ def place_patterns() -> list[dict[str, Any]]:
     for _line, row in read_table(path, required=("name",)):
         label = place_label(row.get("kind", ""))
         for name in [row["name"], *split_multi(row.get("aliases", ""))]:
-            if len(name) >= 3 and name[0].isupper():
+            if len(name) >= 3 and any(c.isupper() for c in name):
                 patterns.append({"label": label, "pattern": name})
     return patterns

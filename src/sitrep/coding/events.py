@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import find_date_expressions, resolve_date
-from ..geo import PlaceMention, document_focus, find_places
+from ..geo import PlaceMention, find_places
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .arguments import (
     conjuncts,
@@ -42,6 +42,7 @@ MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 PLACE_NOUNS = frozenset({"province", "governorate", "city", "town", "village", "countryside", "region", "area",
                          "district", "border", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood"})
 NON_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass
@@ -56,21 +57,31 @@ class DocState:
     mentions: list[Mention] = field(default_factory=list)
     anchor: date | None = None
     sent_starts: list[int] = field(default_factory=list)
+    non_place_tokens: frozenset[int] = frozenset()
+    place_tokens: frozenset[int] = frozenset()
 
 
 def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) -> list[Event]:
     """Every event the article states, attributes, claims, denies, plans or hypothesises, in text order."""
     published = article.published or date.today()
-    focus = document_focus(doc.text, gazetteer=dictionaries.gazetteer)
-    places = find_places(doc.text, gazetteer=dictionaries.gazetteer, focus=focus)
-    state = DocState(article, published, places, focus, country=main_country(places, focus))
+    places = find_places(doc.text, gazetteer=dictionaries.gazetteer)  # works out the article's focus itself
+    focus = [c for c, _n in Counter(m.place.country for m in places if m.place.country).most_common()]
+    state = DocState(article, published, places, focus, country=main_country(places, focus),
+                     non_place_tokens=_entity_tokens(doc, NON_PLACE_LABELS),
+                     place_tokens=_entity_tokens(doc, PLACE_LABELS))
     events: list[Event] = []
+    chunks = list(doc.noun_chunks)  # Span.noun_chunks walks the whole Doc: take them once
     for sent in doc.sents:
         state.sent_starts.append(sent.start_char)
-        remember_mentions(sent, state=state, dictionaries=dictionaries)
+        remember_mentions([c for c in chunks if sent.start <= c.start < sent.end], state=state,
+                          dictionaries=dictionaries)
         for trigger, sense in find_triggers(sent, dictionaries):
             events.extend(code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
     return events
+
+
+def _entity_tokens(doc: Doc, labels: frozenset[str]) -> frozenset[int]:
+    return frozenset(i for ent in doc.ents if ent.label_ in labels for i in range(ent.start, ent.end))
 
 
 def main_country(places: list[PlaceMention], focus: list[str]) -> str | None:
@@ -227,11 +238,11 @@ def read_target(trigger: Token, *, state: DocState, dictionaries: Dictionaries) 
     return head, Actor(text=phrase(head).text) if head is not None else None
 
 
-def remember_mentions(sent: Span, *, state: DocState, dictionaries: Dictionaries) -> None:
-    """Record the actors named in the sentence's noun chunks, for later pronouns."""
+def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dictionaries) -> None:
+    """Record the actors named in a sentence's noun chunks, for later pronouns."""
     from .actors import resolve_actor
 
-    for chunk in sent.noun_chunks:
+    for chunk in chunks:
         if not is_mention_head(chunk):
             continue
         actor = resolve_actor(chunk.text, dictionary=dictionaries.actors, when=state.published,
@@ -279,7 +290,7 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Pla
     sent = trigger.sent
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
     candidates = [m for m in state.places if sent.start_char <= m.start < sent.end_char
-                  and not any(s <= m.start < e for s, e in excluded) and _is_place_mention(m, sent.doc)]
+                  and not any(s <= m.start < e for s, e in excluded) and _is_place_mention(m, sent.doc, state)]
     if candidates:
         clause = _clause_head(trigger)
         best = min(candidates, key=lambda m: (not _within(m, trigger), not _within(m, clause),
@@ -302,7 +313,7 @@ def _clause_head(trigger: Token) -> Token:
     return node
 
 
-def _is_place_mention(mention: PlaceMention, doc: Doc) -> bool:
+def _is_place_mention(mention: PlaceMention, doc: Doc, state: DocState) -> bool:
     """False for place names used as actor modifiers ("U.S. forces", "United States-led") or inside the names of
     organisations and people."""
     if doc.text[mention.end : mention.end + 1] == "-":
@@ -310,8 +321,7 @@ def _is_place_mention(mention: PlaceMention, doc: Doc) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return True
-    if any(ent.label_ in NON_PLACE_LABELS and ent.start <= span.start < ent.end for ent in span.sent.ents) \
-            and not any(e.label_ in ("GPE", "LOC", "FAC") and e.start <= span.start < e.end for e in span.sent.ents):
+    if span.start in state.non_place_tokens and span.start not in state.place_tokens:
         return False
     last = span[-1]
     modifier = last.dep_ in ("compound", "poss", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") \
@@ -335,7 +345,7 @@ def _recent_place(trigger: Token, state: DocState) -> Place | None:
         return None
     for mention in reversed(state.places):
         if earlier[0] <= mention.start < sent_start and mention.place.precision != "country" \
-                and _is_place_mention(mention, trigger.doc):
+                and _is_place_mention(mention, trigger.doc, state):
             return mention.place
     return None
 

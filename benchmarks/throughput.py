@@ -1,0 +1,144 @@
+"""Throughput of sitrep against the bare spaCy pipeline on the same texts, with the same process count.
+
+    .venv/bin/python benchmarks/throughput.py [--processes 1] [--limit N] [--repeat K] [--json]
+
+Reads the Guardian (249) and FA-KES (804) articles from ../shared/data/corpora (or SITREP_SHARED), cleans them with
+sitrep's ingest stage, then times: (1) bare spaCy (`spacy.load(model)` + `nlp.pipe`), (2) sitrep's whole coder
+(pipeline with sitrep's components + event coding), (3) sitrep into a DuckDB store. Prints articles/s, words/s,
+the ratio sitrep/bare, the coding stage's share, and peak RSS. Each measurement runs in a fresh subprocess so
+peak RSS is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SITREP_SHARED", REPO.parent / "shared"))
+CORPORA = ("guardian_syria_2017_2019.jsonl", "fakes_syria.jsonl")
+
+
+def load_articles(limit: int | None, repeat: int) -> list:
+    from sitrep.ingest import read_sources
+    from sitrep.records import Article
+
+    paths = [SHARED / "data" / "corpora" / name for name in CORPORA]
+    articles = [a for a in read_sources(paths, check_language=False) if isinstance(a, Article)][:limit]
+    return articles * repeat
+
+
+def peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def run_bare(articles: list, processes: int) -> dict:
+    import spacy
+
+    from sitrep.nlp import default_model
+
+    nlp = spacy.load(default_model())
+    start = time.perf_counter()
+    for _doc in nlp.pipe((a.text for a in articles), batch_size=32, n_process=processes):
+        pass
+    return {"seconds": time.perf_counter() - start}
+
+
+def run_sitrep(articles: list, processes: int) -> dict:
+    from sitrep.coder import Coder
+    from sitrep.coding import events as events_module
+    from sitrep.settings import load_settings
+
+    coder = Coder(settings=load_settings(overrides={"processes": processes}))
+    coder.nlp  # noqa: B018  (load the model and dictionaries outside the timed part, as bare spaCy does)
+    coder.dictionaries  # noqa: B018
+    coding = [0.0]
+    original = events_module.extract_events
+
+    def timed(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            coding[0] += time.perf_counter() - t
+
+    import sitrep.coder as coder_module
+
+    coder_module.extract_events = timed  # type: ignore[assignment]
+    start = time.perf_counter()
+    n_events = sum(len(events) for _article, events in coder.code(articles))
+    return {"seconds": time.perf_counter() - start, "coding_seconds": coding[0], "events": n_events}
+
+
+def run_store(articles: list, processes: int) -> dict:
+    from sitrep.coder import Coder
+    from sitrep.settings import load_settings
+    from sitrep.store import Store
+
+    coder = Coder(settings=load_settings(overrides={"processes": processes}))
+    coder.nlp  # noqa: B018
+    coder.dictionaries  # noqa: B018
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        start = time.perf_counter()
+        for article, events in coder.code(articles):
+            store.add_document(article, events)
+        return {"seconds": time.perf_counter() - start}
+
+
+MODES = {"bare": run_bare, "sitrep": run_sitrep, "store": run_store}
+
+
+def child(mode: str, processes: int, limit: int | None, repeat: int) -> None:
+    articles = load_articles(limit, repeat)
+    result = MODES[mode](articles, processes)
+    words = sum(len(a.text.split()) for a in articles)
+    result.update(mode=mode, processes=processes, articles=len(articles), words=words, peak_rss_mb=peak_rss_mb())
+    print(json.dumps(result))
+
+
+def measure(mode: str, args: argparse.Namespace) -> dict:
+    cmd = [sys.executable, __file__, "--child", mode, "--processes", str(args.processes), "--repeat", str(args.repeat)]
+    if args.limit:
+        cmd += ["--limit", str(args.limit)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--modes", default="bare,sitrep,store")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.processes, args.limit, args.repeat)
+        return
+    results = {mode: measure(mode, args) for mode in args.modes.split(",")}
+    if args.json:
+        print(json.dumps(results))
+        return
+    bare = results.get("bare", {}).get("seconds")
+    print(f"{'mode':<8} {'articles':>8} {'words':>9} {'seconds':>8} {'art/s':>7} {'words/s':>8} {'ratio':>6} {'RSS MB':>7}")
+    for mode, r in results.items():
+        ratio = f"{bare / r['seconds']:.2f}" if bare else "-"
+        print(f"{mode:<8} {r['articles']:>8} {r['words']:>9} {r['seconds']:>8.1f} {r['articles'] / r['seconds']:>7.1f} "
+              f"{r['words'] / r['seconds']:>8.0f} {ratio:>6} {r['peak_rss_mb']:>7.0f}")
+    if "sitrep" in results:
+        r = results["sitrep"]
+        print(f"coding stage: {r['coding_seconds']:.1f} s of {r['seconds']:.1f} s; {r['events']} events")
+
+
+if __name__ == "__main__":
+    main()

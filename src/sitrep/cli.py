@@ -80,6 +80,13 @@ def report(summary: Any) -> None:
         sys.exit(EXIT_SKIPPED)
 
 
+def store_path(db: str | None) -> str:
+    """The --db flag, else the `db` setting (sitrep.toml / SITREP_DB), else sitrep.duckdb."""
+    from .settings import load_settings
+
+    return db or load_settings().db
+
+
 def make_coder(processes: int | None, model: str | None) -> Any:
     from .coder import Coder
     from .settings import load_settings
@@ -110,17 +117,17 @@ def with_input_options(func: F) -> F:
 
 @main.command()
 @with_input_options
-@click.option("--db", default="sitrep.duckdb", show_default=True, help="DuckDB store to write.")
+@click.option("--db", help="DuckDB store to write. [default: the db setting, sitrep.duckdb]")
 @clean_errors
 def ingest(paths: tuple[str, ...], published: date | None, source: str | None, processes: int | None,
-           model: str | None, db: str) -> None:
+           model: str | None, db: str | None) -> None:
     """Code articles (files, directories, '-' for stdin) into the DuckDB store."""
     from .batch import ingest_paths
     from .store import Store
 
-    progress = Progress()
-    with Store(db) as store:
-        summary = ingest_paths(paths, store=store, coder=make_coder(processes, model), published=published,
+    progress, coder = Progress(), make_coder(processes, model)  # bad settings fail before a store is made
+    with Store(store_path(db)) as store:
+        summary = ingest_paths(paths, store=store, coder=coder, published=published,
                                source=source, stdin=sys.stdin, on_document=progress)
     progress.close()
     report(summary)
@@ -143,7 +150,7 @@ def extract(paths: tuple[str, ...], published: date | None, source: str | None, 
 
 
 @main.command()
-@click.option("--db", default="sitrep.duckdb", show_default=True, help="DuckDB store to read.")
+@click.option("--db", help="DuckDB store to read. [default: the db setting, sitrep.duckdb]")
 @click.option("--type", "event_type", type=click.Choice(EVENT_TYPES, case_sensitive=False), help="PLOVER type.")
 @click.option("--actor", help="Actor code or name (source or target, sponsor, leader): IRN, USA-MIL, ISIS, ...")
 @click.option("--country", help="ISO-3 code of the event's location.")
@@ -156,31 +163,32 @@ def extract(paths: tuple[str, ...], published: date | None, source: str | None, 
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
 @clean_errors
-def events(db: str, fmt: str, out: Path | None, **filters: str | None) -> None:
+def events(db: str | None, fmt: str, out: Path | None, **filters: str | None) -> None:
     """Query coded events."""
     from .query import parse_filter, write_events
     from .store import Store
 
     flt = parse_filter(**filters)
-    with Store(db, read_only=True) as store:
+    with Store(store_path(db), read_only=True) as store:
         records = store.events(flt)
     write_events(records, fmt=fmt, out=out if out is not None else None)
 
 
 @main.command()
 @click.argument("event_id")
-@click.option("--db", default="sitrep.duckdb", show_default=True, help="DuckDB store to read.")
+@click.option("--db", help="DuckDB store to read. [default: the db setting, sitrep.duckdb]")
 @click.option("--color/--no-color", default=None, help="Highlight with colours (default: on a terminal).")
 @clean_errors
-def show(event_id: str, db: str, color: bool | None) -> None:
+def show(event_id: str, db: str | None, color: bool | None) -> None:
     """Show one event with its evidence: the article with sentence, trigger and actors marked."""
     from .evidence import render_evidence
     from .store import Store
 
-    with Store(db, read_only=True) as store:
+    with Store(store_path(db), read_only=True) as store:
         record = store.event(event_id)
         document = store.document(record["doc_id"])
-    click.echo(render_evidence(record, document, color=sys.stdout.isatty() if color is None else color))
+    use_color = sys.stdout.isatty() if color is None else color
+    click.echo(render_evidence(record, document, color=use_color), color=use_color)  # click strips ANSI off a tty
 
 
 @main.command("eval")
@@ -207,6 +215,18 @@ def eval_command(kind: str, path: Path, as_json: bool, limit: int | None) -> Non
         click.echo(f"  {name:<24} {value}")
     for note in result.notes:
         click.echo(f"  note: {note}")
+
+
+@main.command()
+@click.option("--db", help="DuckDB store to serve (read-only). [default: the db setting, sitrep.duckdb]")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (localhost by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@clean_errors
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the REST API (/api, docs at /docs) and the workspace page (map, timeline, network, evidence)."""
+    from .api import serve as run_server
+
+    run_server(store_path(db), host=host, port=port, log=lambda line: click.echo(line, err=True))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,12 +15,14 @@ RESET = "\033[0m"
 
 
 def describe_actor(actor: dict[str, Any] | None) -> str:
-    """"U.S. F-16s (USA-MIL, sector MIL)"-style summary of an actor record."""
+    """ "U.S. F-16s (USA-MIL, sector MIL)"-style summary of an actor record."""
     if not actor:
         return "—"
     codes = [actor.get("actor_id") or actor.get("country"), actor.get("sector")]
-    extra = [f"backed by {actor['sponsor']}" if actor.get("sponsor") else "",
-             f"led by {actor['led_by']}" if actor.get("led_by") else ""]
+    extra = [
+        f"backed by {actor['sponsor']}" if actor.get("sponsor") else "",
+        f"led by {actor['led_by']}" if actor.get("led_by") else "",
+    ]
     inside = ", ".join(c for c in [*codes, *extra] if c)
     return f"{actor['text']} ({inside})" if inside else actor["text"]
 
@@ -33,18 +35,22 @@ def describe(record: dict[str, Any]) -> list[str]:
     if record.get("denied_by"):
         status += f" by {record['denied_by']['text']}"
     loc = record.get("location") or {}
-    place = f"{loc.get('name') or loc.get('text')} ({loc.get('precision')}, {loc.get('lat')}, {loc.get('lon')})" \
-        if loc else "—"
+    place = (
+        f"{loc.get('name') or loc.get('text')} ({loc.get('precision')}, {loc.get('lat')}, {loc.get('lon')})"
+        if loc
+        else "—"
+    )
     when = record["date"] + (f"..{record['date_end']}" if record.get("date_end") else "")
     return [
         f"event   {record['event_id']}  ({record['doc_id']})",
-        f"type    {record['event_type']}" + (f" / {record['mode']}" if record.get("mode") else "")
+        f"type    {record['event_type']}"
+        + (f" / {record['mode']}" if record.get("mode") else "")
         + f"  CAMEO {record.get('cameo')}  Goldstein {record.get('goldstein')}  quad {record.get('quad_class')}",
         f"status  {status}",
         f"source  {describe_actor(record.get('source'))}",
         f"target  {describe_actor(record.get('target'))}",
-        f"date    {when} ({record['date_precision']}" + (f", from '{record['date_text']}')"
-                                                         if record.get("date_text") else ")"),
+        f"date    {when} ({record['date_precision']}"
+        + (f", from '{record['date_text']}')" if record.get("date_text") else ")"),
         f"place   {place}",
         f"trigger {record['evidence']['trigger']}   confidence {record['confidence']}",
     ]
@@ -53,7 +59,8 @@ def describe(record: dict[str, Any]) -> list[str]:
 def _spans(record: dict[str, Any], text: str) -> list[tuple[int, int, str]]:
     """Character spans to mark inside the evidence sentence."""
     start, end = record["evidence"]["start"], record["evidence"]["end"]
-    sentence = text[start:end]
+    sentence = text[start:end].rstrip()  # the close mark goes after the sentence, not on the next line
+    end = start + len(sentence)
     spans = [(start, end, "sentence")]
     wanted = [("trigger", record["evidence"]["trigger"])]
     wanted += [(kind, (record.get(kind) or {}).get("text")) for kind in ("source", "target")]
@@ -66,13 +73,16 @@ def _spans(record: dict[str, Any], text: str) -> list[tuple[int, int, str]]:
 
 def mark_text(text: str, spans: list[tuple[int, int, str]], *, color: bool) -> str:
     """Insert open/close marks (or ANSI colours) for each span; inner spans close before outer ones."""
-    inserts: list[tuple[int, int, str]] = []
+    inserts: list[tuple[int, int, int, str]] = []  # (offset, closes first, inner last/first, mark)
     for s, e, kind in spans:
         open_, close, ansi = MARKS[kind]
-        inserts.append((s, 1, ansi if color else open_))
-        inserts.append((e, 0, (RESET + (MARKS["sentence"][2] if kind != "sentence" else "")) if color else close))
+        # at one offset the outer (longer) span opens first and the inner (later-starting) one closes first
+        inserts.append((s, 1, -e, ansi if color else open_))
+        inserts.append(
+            (e, 0, -s, (RESET + (MARKS["sentence"][2] if kind != "sentence" else "")) if color else close)
+        )
     out, pos = [], 0
-    for at, _order, mark in sorted(inserts, key=lambda x: (x[0], x[1])):
+    for at, _order, _nesting, mark in sorted(inserts, key=lambda x: x[:3]):
         out.append(text[pos:at])
         out.append(mark)
         pos = at

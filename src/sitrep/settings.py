@@ -23,7 +23,7 @@ class Settings:
     batch_size: int = 32  # documents per nlp.pipe batch (whole articles: keep it small)
     processes: int = 1  # nlp.pipe worker processes
     db: str = "sitrep.duckdb"  # default store path
-    max_chars: int = 2_000_000  # longer texts are truncated (with a note)
+    max_chars: int = 200_000  # longer texts are truncated (with a note); at most SPACY_MAX_LENGTH
     check_language: bool = True  # skip texts that are confidently not English
 
 
@@ -35,19 +35,36 @@ HELP = {
     "max_chars": "truncate longer article texts to this many characters",
     "check_language": "skip texts detected as not English",
 }
+SPACY_MAX_LENGTH = 1_000_000  # spaCy's default nlp.max_length: longer texts raise E088
+LIMITS = {"batch_size": (1, None), "processes": (1, None), "max_chars": (1, SPACY_MAX_LENGTH)}
 
 
 def _coerce(name: str, value: Any, kind: type) -> Any:
-    if kind is bool and isinstance(value, str):
+    value = _convert(name, value, kind)
+    low, high = LIMITS.get(name, (None, None))
+    if low is not None and value < low:
+        raise ConfigError(f"setting {name}: {value!r} is too small (at least {low})")
+    if high is not None and value > high:
+        raise ConfigError(f"setting {name}: {value!r} is too large (at most {high})")
+    return value
+
+
+def _convert(name: str, value: Any, kind: type) -> Any:
+    """`value` (from TOML, the environment or a caller) as `kind`; no silent True → 1, 3.5 → 3 or [..] → "[..]"."""
+    if isinstance(value, str) and kind is bool:
         if value.lower() in ("1", "true", "yes", "on"):
             return True
         if value.lower() in ("0", "false", "no", "off"):
             return False
         raise ConfigError(f"setting {name}: {value!r} is not a boolean (use true/false)")
-    try:
-        return kind(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"setting {name}: {value!r} is not a valid {kind.__name__}") from None
+    if isinstance(value, str) and kind is int:
+        try:
+            return int(value)
+        except ValueError:
+            raise ConfigError(f"setting {name}: {value!r} is not a whole number") from None
+    if type(value) is not kind:
+        raise ConfigError(f"setting {name}: {value!r} is not a {kind.__name__}")
+    return value
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -61,10 +78,15 @@ def load_settings(*, overrides: dict[str, Any] | None = None, config: Path | Non
     """Settings from defaults, the settings file, SITREP_* environment variables and `overrides` (None = unset)."""
     kinds = {f.name: type(f.default) for f in fields(Settings)}
     layers: list[dict[str, Any]] = []
-    path = config or Path(os.environ.get("SITREP_CONFIG", "sitrep.toml"))
+    named = config or os.environ.get("SITREP_CONFIG")
+    path = Path(named or "sitrep.toml")
     if path.is_file():
         layers.append(_read_file(path))
-    layers.append({n: os.environ[f"SITREP_{n.upper()}"] for n in kinds if f"SITREP_{n.upper()}" in os.environ})
+    elif named:  # a settings file asked for by name must exist
+        raise ConfigError(f"{path}: no such settings file")
+    layers.append(
+        {n: os.environ[f"SITREP_{n.upper()}"] for n in kinds if f"SITREP_{n.upper()}" in os.environ}
+    )
     layers.append({k: v for k, v in (overrides or {}).items() if v is not None})
     values: dict[str, Any] = {}
     for layer in layers:

@@ -40,7 +40,7 @@ def phrase(token: Token) -> Span:
     """The argument phrase headed by `token`, cut before relative clauses, conjuncts and locative modifiers."""
     start, end = token.left_edge.i, token.right_edge.i
     for t in token.subtree:
-        if t.i > token.i and _cuts_phrase(t, direct=t.head is token):
+        if t.i > token.i and _cuts_phrase(t, direct=t.head == token):
             end = min(end, t.left_edge.i - 1)
     for child in token.lefts:
         if child.dep_ in ("punct", "cc", "prep"):

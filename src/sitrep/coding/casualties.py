@@ -6,16 +6,43 @@ import re
 from functools import cache
 
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "a hundred": 100, "thousands": 2000,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a dozen": 12,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "a hundred": 100,
+    "thousands": 2000,
 }
-QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|roughly|as\s+many\s+as)?\s*"
+QUALIFIER = (
+    r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|roughly|as\s+many\s+as)?\s*"
+)
 # "1,200" or "1200", never the comma after a number ("the man, 25, was killed")
-NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) \
+NUMBER = (
+    r"(\d{1,3}(?:,\d{3})+|\d+|"
+    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
     + r")"
-NOUN = r"(?:people|civilians|soldiers|fighters|troops|militants|rebels|members|men|women|children|personnel|" \
-       r"officers|police(?:men)?|guards|others|persons|militiamen|combatants)\b"
+)
+NOUN = (
+    r"(?:people|civilians|soldiers|fighters|troops|militants|rebels|members|men|women|children|personnel|"
+    r"officers|police(?:men)?|guards|others|persons|militiamen|combatants)\b"
+)
 NOUNS = rf"(?:\s+(?:[a-z-]+\s+){{0,3}}?{NOUN})?"
 YEAR = re.compile(r"19\d\d|20\d\d|2100")
 KILL = r"(?:kill(?:ed|ing|s)?|dead|died|deaths)"
@@ -28,10 +55,22 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return (
         ("killed", re.compile(rf"\b{KILL}\s+{QUALIFIER}{NUMBER}\b", flags)),
         ("injured", re.compile(rf"\b{HURT}\s+{QUALIFIER}{NUMBER}\b", flags)),
-        ("killed", re.compile(rf"\b{QUALIFIER}{NUMBER}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
-                              rf"(?:killed|dead|died)\b", flags)),
-        ("injured", re.compile(rf"\b{QUALIFIER}{NUMBER}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
-                               rf"(?:wounded|injured)\b", flags)),
+        (
+            "killed",
+            re.compile(
+                rf"\b{QUALIFIER}{NUMBER}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
+                rf"(?:killed|dead|died)\b",
+                flags,
+            ),
+        ),
+        (
+            "injured",
+            re.compile(
+                rf"\b{QUALIFIER}{NUMBER}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
+                rf"(?:wounded|injured)\b",
+                flags,
+            ),
+        ),
     )
 
 
@@ -67,4 +106,4 @@ def _is_year(match: re.Match[str]) -> bool:
     """A 1900–2100 number written without a comma and not directly followed by a casualty noun."""
     if not YEAR.fullmatch(match.group(1)):
         return False
-    return re.match(rf"\s+{NOUN}", match.string[match.end(1):], re.IGNORECASE) is None
+    return re.match(rf"\s+{NOUN}", match.string[match.end(1) :], re.IGNORECASE) is None

@@ -43,6 +43,7 @@ PLACE_NOUNS = frozenset({"province", "governorate", "city", "town", "village", "
                          "district", "border", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood"})
 NON_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
 @dataclass
@@ -228,7 +229,8 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
 def read_target(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
     """The recipient: the first candidate the dictionary knows as an actor; else a prepositional object or the
     direct object as written (a town, "civilians")."""
-    candidates = [t for t in target_candidates(trigger) if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    candidates = [t for t in target_candidates(trigger)
+                  if t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in NON_ACTOR_LABELS]
     for head in candidates:
         if (actor := read_actor(head, state=state, dictionaries=dictionaries)) is not None:
             return head, actor
@@ -290,7 +292,7 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Pla
     sent = trigger.sent
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
     candidates = [m for m in state.places if sent.start_char <= m.start < sent.end_char
-                  and not any(s <= m.start < e for s, e in excluded) and _is_place_mention(m, sent.doc, state)]
+                  and not any(s <= m.start < e for s, e in excluded) and _is_place_mention(m, sent.doc, state, trigger)]
     if candidates:
         clause = _clause_head(trigger)
         best = min(candidates, key=lambda m: (not _within(m, trigger), not _within(m, clause),
@@ -313,7 +315,15 @@ def _clause_head(trigger: Token) -> Token:
     return node
 
 
-def _is_place_mention(mention: PlaceMention, doc: Doc, state: DocState) -> bool:
+def _is_metonymic_actor(token: Token, trigger: Token) -> bool:
+    """A place that is the subject or object of another verb acts, it does not locate ("an incident that angered
+    Moscow", "Damascus said"); the trigger's own object does locate ("shelled Douma")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ in ("dobj", "dative") and token.head != trigger
+
+
+def _is_place_mention(mention: PlaceMention, doc: Doc, state: DocState, trigger: Token | None = None) -> bool:
     """False for place names used as actor modifiers ("U.S. forces", "United States-led") or inside the names of
     organisations and people."""
     if doc.text[mention.end : mention.end + 1] == "-":
@@ -322,6 +332,8 @@ def _is_place_mention(mention: PlaceMention, doc: Doc, state: DocState) -> bool:
     if span is None:
         return True
     if span.start in state.non_place_tokens and span.start not in state.place_tokens:
+        return False
+    if trigger is not None and _is_metonymic_actor(span.root, trigger):
         return False
     last = span[-1]
     modifier = last.dep_ in ("compound", "poss", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") \

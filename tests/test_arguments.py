@@ -1,0 +1,319 @@
+"""Sources and targets read off hand-built dependency parses: subjects, objects, argument phrases, noun triggers."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+from sitrep.coding.arguments import (
+    conjuncts,
+    light_verb_of,
+    noun_source,
+    noun_target,
+    passive_target,
+    phrase,
+    subject,
+    support_verb_of,
+    verb_object,
+)
+
+
+def with_tags(doc, tags: dict[int, str]):
+    for i, tag in tags.items():
+        doc[i].tag_ = tag
+    return doc
+
+
+def test_arguments_active_subject_and_object():
+    # Jets hit the convoy
+    doc = make_doc(
+        [
+            ("Jets", "jet", "NOUN", "nsubj", 1),
+            ("hit", "hit", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("convoy", "convoy", "NOUN", "dobj", 1),
+        ]
+    )
+    assert subject(doc[1]).text == "Jets"
+    assert verb_object(doc[1]).text == "convoy"
+    assert passive_target(doc[1]) is None
+
+
+def test_arguments_passive_agent_is_the_subject():
+    # Fighters were hit by jets
+    doc = make_doc(
+        [
+            ("Fighters", "fighter", "NOUN", "nsubjpass", 2),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("hit", "hit", "VERB", "ROOT", 2),
+            ("by", "by", "ADP", "agent", 2),
+            ("jets", "jet", "NOUN", "pobj", 3),
+        ]
+    )
+    assert subject(doc[2]).text == "jets"
+    assert passive_target(doc[2]).text == "Fighters"
+    assert verb_object(doc[2]).text == "Fighters"
+
+
+def test_arguments_passive_without_agent_has_no_subject():
+    # Fighters were hit
+    doc = make_doc(
+        [
+            ("Fighters", "fighter", "NOUN", "nsubjpass", 2),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("hit", "hit", "VERB", "ROOT", 2),
+        ]
+    )
+    assert subject(doc[2]) is None
+    assert verb_object(doc[2]).text == "Fighters"
+
+
+def test_arguments_conjoined_verb_inherits_subject():
+    # Jets struck the base and killed soldiers
+    doc = make_doc(
+        [
+            ("Jets", "jet", "NOUN", "nsubj", 1),
+            ("struck", "strike", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("base", "base", "NOUN", "dobj", 1),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("killed", "kill", "VERB", "conj", 1),
+            ("soldiers", "soldier", "NOUN", "dobj", 5),
+        ]
+    )
+    assert subject(doc[5]).text == "Jets"
+    assert verb_object(doc[5]).text == "soldiers"
+
+
+def test_arguments_control_verb_passes_its_subject():
+    # Iran plans to attack the base
+    doc = make_doc(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1),
+            ("plans", "plan", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("attack", "attack", "VERB", "xcomp", 1),
+            ("the", "the", "DET", "det", 5),
+            ("base", "base", "NOUN", "dobj", 3),
+        ]
+    )
+    assert subject(doc[3]).text == "Iran"
+
+
+def test_arguments_relative_clause_subject_is_the_head_noun():
+    # fighters who attacked the base
+    doc = make_doc(
+        [
+            ("fighters", "fighter", "NOUN", "ROOT", 0),
+            ("who", "who", "PRON", "nsubj", 2),
+            ("attacked", "attack", "VERB", "relcl", 0),
+            ("the", "the", "DET", "det", 4),
+            ("base", "base", "NOUN", "dobj", 2),
+        ]
+    )
+    assert subject(doc[2]).text == "fighters"
+
+
+def test_arguments_relative_clause_with_real_subject_keeps_it():
+    # the base that jets attacked
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 1),
+            ("base", "base", "NOUN", "ROOT", 1),
+            ("that", "that", "PRON", "dobj", 4),
+            ("jets", "jet", "NOUN", "nsubj", 4),
+            ("attacked", "attack", "VERB", "relcl", 1),
+        ]
+    )
+    assert subject(doc[4]).text == "jets"
+
+
+def test_arguments_acl_gerund_subject_is_the_noun():
+    # militias fighting ISIS
+    doc = with_tags(
+        make_doc(
+            [
+                ("militias", "militia", "NOUN", "ROOT", 0),
+                ("fighting", "fight", "VERB", "acl", 0),
+                ("ISIS", "ISIS", "PROPN", "dobj", 1),
+            ]
+        ),
+        {1: "VBG"},
+    )
+    assert subject(doc[1]).text == "militias"
+    assert verb_object(doc[1]).text == "ISIS"
+
+
+def test_arguments_phrase_cuts_relative_clause():
+    # Shiite fighters who failed to heed warnings
+    doc = make_doc(
+        [
+            ("Shiite", "Shiite", "ADJ", "amod", 1),
+            ("fighters", "fighter", "NOUN", "ROOT", 1),
+            ("who", "who", "PRON", "nsubj", 3),
+            ("failed", "fail", "VERB", "relcl", 1),
+            ("to", "to", "PART", "aux", 5),
+            ("heed", "heed", "VERB", "xcomp", 3),
+            ("warnings", "warning", "NOUN", "dobj", 5),
+        ]
+    )
+    assert phrase(doc[1]).text == "Shiite fighters"
+
+
+def test_arguments_phrase_cuts_locative_prep_but_keeps_of():
+    # a convoy of Iranian-backed fighters in southern Syria
+    doc = make_doc(
+        [
+            ("a", "a", "DET", "det", 1),
+            ("convoy", "convoy", "NOUN", "ROOT", 1),
+            ("of", "of", "ADP", "prep", 1),
+            ("Iranian-backed", "iranian-backed", "ADJ", "amod", 4),
+            ("fighters", "fighter", "NOUN", "pobj", 2),
+            ("in", "in", "ADP", "prep", 4),
+            ("southern", "southern", "ADJ", "amod", 7),
+            ("Syria", "Syria", "PROPN", "pobj", 5),
+        ]
+    )
+    assert phrase(doc[1]).text == "a convoy of Iranian-backed fighters"
+    assert phrase(doc[4]).text == "Iranian-backed fighters"
+    assert phrase(doc[7]).text == "southern Syria"
+
+
+def test_arguments_phrase_cuts_gerund_acl():
+    # local militias fighting the Islamic State
+    doc = with_tags(
+        make_doc(
+            [
+                ("local", "local", "ADJ", "amod", 1),
+                ("militias", "militia", "NOUN", "ROOT", 1),
+                ("fighting", "fight", "VERB", "acl", 1),
+                ("the", "the", "DET", "det", 5),
+                ("Islamic", "Islamic", "PROPN", "compound", 5),
+                ("State", "State", "PROPN", "dobj", 2),
+            ]
+        ),
+        {2: "VBG"},
+    )
+    assert phrase(doc[1]).text == "local militias"
+
+
+def test_arguments_phrase_keeps_participle_that_is_not_gerund():
+    # fighters armed by Iran (VBN acl: part of the description, not a separate event)
+    doc = with_tags(
+        make_doc(
+            [
+                ("fighters", "fighter", "NOUN", "ROOT", 0),
+                ("armed", "arm", "VERB", "acl", 0),
+                ("by", "by", "ADP", "agent", 1),
+                ("Iran", "Iran", "PROPN", "pobj", 2),
+            ]
+        ),
+        {1: "VBN"},
+    )
+    assert phrase(doc[0]).text == "fighters armed by Iran"
+
+
+def coordination():
+    # the United States and Iran ,
+    return make_doc(
+        [
+            ("the", "the", "DET", "det", 2),
+            ("United", "United", "PROPN", "compound", 2),
+            ("States", "States", "PROPN", "ROOT", 2),
+            ("and", "and", "CCONJ", "cc", 2),
+            ("Iran", "Iran", "PROPN", "conj", 2),
+            (",", ",", "PUNCT", "punct", 2),
+        ]
+    )
+
+
+def test_arguments_conjuncts_of_coordination():
+    doc = coordination()
+    assert [t.text for t in conjuncts(doc[2])] == ["States", "Iran"]
+    assert [t.text for t in conjuncts(doc[4])] == ["Iran"]
+    assert phrase(doc[4]).text == "Iran"
+
+
+def test_arguments_phrase_cuts_conjuncts():
+    # the docstring's "cut before ... conjuncts": each conjunct is its own phrase
+    assert phrase(coordination()[2]).text == "the United States"
+
+
+def test_arguments_noun_source_and_target_of_compound_noun():
+    # A U.S. air raid against Iranian-backed fighters
+    doc = make_doc(
+        [
+            ("A", "a", "DET", "det", 3),
+            ("U.S.", "U.S.", "PROPN", "compound", 3),
+            ("air", "air", "NOUN", "compound", 3),
+            ("raid", "raid", "NOUN", "ROOT", 3),
+            ("against", "against", "ADP", "prep", 3),
+            ("Iranian-backed", "iranian-backed", "ADJ", "amod", 6),
+            ("fighters", "fighter", "NOUN", "pobj", 4),
+        ]
+    )
+    assert noun_source(doc[3]).text == "U.S."
+    assert noun_target(doc[3]).text == "fighters"
+
+
+def test_arguments_noun_source_possessive_and_by_phrase():
+    # Iran 's attack on the base
+    doc = make_doc(
+        [
+            ("Iran", "Iran", "PROPN", "poss", 2),
+            ("'s", "'s", "PART", "case", 0),
+            ("attack", "attack", "NOUN", "ROOT", 2),
+            ("on", "on", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 5),
+            ("base", "base", "NOUN", "pobj", 3),
+        ]
+    )
+    assert noun_source(doc[2]).text == "Iran"
+    assert noun_target(doc[2]).text == "base"
+    # shelling by rebels
+    doc = make_doc(
+        [
+            ("shelling", "shelling", "NOUN", "ROOT", 0),
+            ("by", "by", "ADP", "prep", 0),
+            ("rebels", "rebel", "NOUN", "pobj", 1),
+        ]
+    )
+    assert noun_source(doc[0]).text == "rebels"
+    assert noun_target(doc[0]) is None
+
+
+def test_arguments_support_verb_of_noun_trigger():
+    # Rebels launched an offensive
+    doc = make_doc(
+        [
+            ("Rebels", "rebel", "NOUN", "nsubj", 1),
+            ("launched", "launch", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3),
+            ("offensive", "offensive", "NOUN", "dobj", 1),
+        ]
+    )
+    assert support_verb_of(doc[3]).text == "launched"
+    # The army is preparing for operations
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("army", "army", "NOUN", "nsubj", 3),
+            ("is", "be", "AUX", "aux", 3),
+            ("preparing", "prepare", "VERB", "ROOT", 3),
+            ("for", "for", "ADP", "prep", 3),
+            ("operations", "operation", "NOUN", "pobj", 4),
+        ]
+    )
+    assert support_verb_of(doc[5]).text == "preparing"
+
+
+def test_arguments_other_verbs_are_not_support_verbs():
+    # Iran condemned the attack
+    doc = make_doc(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("attack", "attack", "NOUN", "dobj", 1),
+        ]
+    )
+    assert light_verb_of(doc[3]).text == "condemned"
+    assert support_verb_of(doc[3]) is None

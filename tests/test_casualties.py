@@ -1,0 +1,76 @@
+"""Casualty counts read from clause text: digits, number words, qualifiers, and what is not a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.coding.casualties import find_casualties, parse_number
+
+
+def test_casualties_killing_with_qualifier_and_modifiers():
+    assert find_casualties("inadvertently struck an outpost, killing over 60 Assad regime soldiers") == (
+        60,
+        None,
+    )
+
+
+def test_casualties_passive_wounded():
+    assert find_casualties("12 people were wounded in the blast") == (None, 12)
+
+
+def test_casualties_thousands_separator():
+    assert find_casualties("at least 1,200 killed in the siege") == (1200, None)
+    assert find_casualties("the offensive killed 12,000 people") == (12000, None)
+    assert find_casualties("killed 1,500,000 over the decade") == (1500000, None)
+
+
+def test_casualties_killed_and_wounded_in_one_clause():
+    assert find_casualties("the attack killed 40 and wounded 100") == (40, 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("three civilians were killed", (3, None)),
+        ("the strike wounded twelve fighters", (None, 12)),
+        ("Two soldiers died", (2, None)),
+        ("a dozen guards were injured", (None, 12)),
+        ("killing dozens of people", (24, None)),
+    ],
+)
+def test_casualties_number_words(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_casualties_no_number():
+    assert find_casualties("jets attacked the base and killed militants") == (None, None)
+    assert find_casualties("they hit a convoy near the border") == (None, None)
+
+
+def test_casualties_year_is_not_a_count():
+    assert find_casualties("in 2016 killed") == (None, None)
+    assert find_casualties("the 2016 killed") == (None, None)
+    assert find_casualties("killed in 2014") == (None, None)
+
+
+def test_casualties_count_after_a_year_is_found():
+    assert find_casualties("In 2016 killed 5 people") == (5, None)
+    assert find_casualties("in 2016 three soldiers were killed") == (3, None)
+    assert find_casualties("killing 2 in 2016") == (2, None)
+
+
+def test_casualties_year_sized_count_before_a_casualty_noun():
+    assert find_casualties("2000 people were killed") == (2000, None)
+    assert find_casualties("the bombing, killing 2000 civilians") == (2000, None)
+
+
+def test_casualties_age_is_not_a_count():
+    assert find_casualties("a 25-year-old man was killed") == (None, None)
+    assert find_casualties("the man, 25, was killed") == (None, None)
+
+
+def test_casualties_parse_number():
+    assert parse_number("1,000") == 1000
+    assert parse_number("Dozens") == 24
+    assert parse_number("eleven") == 11
+    assert parse_number("many") is None

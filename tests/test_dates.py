@@ -107,7 +107,7 @@ def test_dates_value_text_is_the_expression_as_written():
     ("expression", "expected"),
     [
         ("on Tuesday", "2017-05-23"),
-        ("Thursday", "2017-05-18"),  # same weekday as publication → a week before
+        ("Thursday", "2017-05-25"),  # same weekday as publication → the publication day
         ("last Friday", "2017-05-19"),
         ("Sunday", "2017-05-21"),
         ("this Thursday", "2017-05-25"),
@@ -123,7 +123,9 @@ def test_dates_weekdays_against_a_thursday(expression, expected):
 
 
 def test_dates_same_day_weekday_option():
-    assert span("Thursday", SEED002_PUB) == ("2017-05-18", None, "day")
+    assert span("Thursday", SEED002_PUB) == ("2017-05-25", None, "day")  # the default: same day
+    value = resolve_date("Thursday", published=SEED002_PUB, same_day_weekday=False)
+    assert value is not None and value.date == date(2017, 5, 18)
     value = resolve_date("Thursday", published=SEED002_PUB, same_day_weekday=True)
     assert value is not None and value.date == SEED002_PUB
     value = resolve_date("last Thursday", published=SEED002_PUB, same_day_weekday=True)
@@ -437,3 +439,50 @@ def test_dates_every_expression_holds_an_anchor_token_near_its_ends():
         anchors = list(anchor_pattern().finditer(sample, m.start(), m.end()))
         assert anchors, m.group()
         assert anchors[0].start() - m.start() <= ANCHOR_BEFORE and m.end() - anchors[-1].end() <= ANCHOR_AFTER
+
+
+# --- TimeML values (timex) ---------------------------------------------------------------------------------
+
+AP_PUB = date(1998, 8, 7)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("Friday", "1998-08-07"),  # same day as the dispatch
+        ("Thursday", "1998-08-06"),
+        ("last week", "1998-W31"),
+        ("this week", "1998-W32"),
+        ("last month", "1998-07"),
+        ("last year", "1997"),
+        ("the 1990s", "199"),
+        ("early 1990", "1990"),
+        ("the third quarter", "1998-Q3"),  # Q3 1998 began on July 1, before the DCT
+        ("the fourth quarter", "1997-Q4"),  # Q4 1998 has not begun: the last one that has
+        ("three years", "P3Y"),
+        ("the past two months", "P2M"),
+        ("two-day", "P2D"),
+        ("several weeks", "PXW"),
+        ("more than four hours", "PT4H"),
+        ("now", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("the future", "FUTURE_REF"),
+        ("this morning", "1998-08-07TMO"),
+        ("10 p.m. Wednesday", "1998-08-05T22:00"),
+        ("daily", "XXXX-XX-XX"),
+        ("Nov. 21", "1998-11-21"),  # a month-day without a year: the occurrence nearest the DCT
+        ("January", "1999-01"),
+        ("summer", "1998-SU"),
+    ],
+)
+def test_dates_timex_values(expression, value):
+    from sitrep.dates import timex_value
+
+    assert timex_value(expression, published=AP_PUB) == value
+
+
+def test_dates_find_timexes_adds_durations_and_references_without_prepositions():
+    from sitrep.dates import find_timexes
+
+    text = "Talks lasted three days and ended on Friday; prices are now higher than in recent weeks."
+    assert [m.text for m in find_timexes(text)] == ["three days", "Friday", "now", "recent weeks"]

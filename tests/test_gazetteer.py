@@ -113,3 +113,45 @@ def test_gazetteer_stop_names_bad_rule(tmp_path):
     with pytest.raises(DictionaryError, match="unknown rule") as err:
         load_stop_names(path)
     assert err.value.line == 3
+
+
+def test_gazetteer_extent_centre_is_the_middle_of_the_trimmed_box():
+    from sitrep.geo.gazetteer import extent_centre
+
+    lats = [float(x) for x in range(101)]  # 0..100: 2nd..98th percentile box = 2..98, middle 50
+    lons = [0.0] * 100 + [90.0]  # one far outlier is trimmed away
+    assert extent_centre(lats, lons) == (50.0, 0.0)
+
+
+def test_gazetteer_cache_round_trip(tmp_path):
+    from sitrep.geo.gazetteer import Gazetteer, _read_cache, _write_cache
+
+    small = Gazetteer()
+    small.add_names(["Homs"], [0], primary=True)
+    small.names.append("Homs")
+    small.build_index()
+    path = tmp_path / "sub" / "g.pickle"
+    _write_cache(path, small)
+    again = _read_cache(path)
+    assert again is not None and again.candidates("homs") == (1,)
+    path.write_bytes(b"garbage")
+    assert _read_cache(path) is None  # an unreadable cache is rebuilt, not an error
+    assert _read_cache(tmp_path / "missing.pickle") is None
+
+
+def test_gazetteer_cached_load_is_fast(gaz):
+    import time
+
+    from sitrep.geo.gazetteer import _cache_file, _read_cache
+
+    path = _cache_file(500)
+    assert path.exists()  # load_gazetteer (the gaz fixture) wrote it
+    start = time.process_time()
+    again = _read_cache(path)
+    assert again is not None and len(again) == len(gaz)
+    assert time.process_time() - start < 3.0  # building from the packages takes ~4 s CPU
+
+
+def test_gazetteer_month_and_weekday_abbreviations_are_not_places(gaz):
+    for key in ("nov", "mon", "wed", "est"):
+        assert gaz.candidates(key) == ()

@@ -141,3 +141,20 @@ def test_resolve_document_focus_orders_countries(gaz):
     )
     focus = document_focus(text, gazetteer=gaz)
     assert focus[0] == "SYR" and "TUR" in focus
+
+
+def test_resolve_region_context_picks_the_town_in_the_documents_state(gaz):
+    # Richmond, Kentucky (37.75 N, 84.29 W) rather than Richmond, Virginia, when the story names Kentucky.
+    text = "Police in Richmond said the suspect fled. Kentucky State Police joined the search in Kentucky."
+    richmond = next(m for m in find_places(text, gazetteer=gaz) if m.text == "Richmond")
+    assert richmond.place.admin1 == "Kentucky"
+    assert _km(richmond.place.lat, richmond.place.lon, 37.75, -84.29) < 30
+    alone = next(m for m in find_places("Police in Richmond said.", gazetteer=gaz) if m.text == "Richmond")
+    assert alone.place.admin1 != "Kentucky"
+
+
+def test_resolve_country_without_curated_row_is_near_its_centre(gaz):
+    # Sudan has no supplement row; GeoNames' country point is 15 N, 30 E.
+    sudan = resolve_place("Sudan", gazetteer=gaz)
+    assert sudan is not None and sudan.precision == "country"
+    assert _km(sudan.lat, sudan.lon, 15.0, 30.0) < 400

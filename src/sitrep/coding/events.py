@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import find_date_expressions, resolve_date
 from ..geo import PlaceMention, find_places
+from ..geo.locate import choose_event_place, locates
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .arguments import (
     conjuncts,
@@ -39,10 +40,6 @@ NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "n
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
-PLACE_NOUNS = frozenset({"province", "governorate", "city", "town", "village", "countryside", "region", "area",
-                         "district", "border", "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood"})
-NON_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
@@ -58,8 +55,6 @@ class DocState:
     mentions: list[Mention] = field(default_factory=list)
     anchor: date | None = None
     sent_starts: list[int] = field(default_factory=list)
-    non_place_tokens: frozenset[int] = frozenset()
-    place_tokens: frozenset[int] = frozenset()
 
 
 def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) -> list[Event]:
@@ -68,8 +63,7 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) ->
     places = find_places(doc.text, gazetteer=dictionaries.gazetteer)  # works out the article's focus itself
     focus = [c for c, _n in Counter(m.place.country for m in places if m.place.country).most_common()]
     state = DocState(article, published, places, focus, country=main_country(places, focus),
-                     non_place_tokens=_entity_tokens(doc, NON_PLACE_LABELS),
-                     place_tokens=_entity_tokens(doc, PLACE_LABELS))
+)
     events: list[Event] = []
     chunks = list(doc.noun_chunks)  # Span.noun_chunks walks the whole Doc: take them once
     for sent in doc.sents:
@@ -79,10 +73,6 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) ->
         for trigger, sense in find_triggers(sent, dictionaries):
             events.extend(code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
     return events
-
-
-def _entity_tokens(doc: Doc, labels: frozenset[str]) -> frozenset[int]:
-    return frozenset(i for ent in doc.ents if ent.label_ in labels for i in range(ent.start, ent.end))
 
 
 def main_country(places: list[PlaceMention], focus: list[str]) -> str | None:
@@ -286,59 +276,13 @@ def _governed_by_reporting(token: Token, trigger: Token) -> bool:
 
 
 def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Place | None:
-    """The place the event's own clause names (trigger's subtree, then its clause, then the sentence; nearest
-    first), with precision `near` after "near"/"outside"/...; else a place named in the previous two sentences;
-    else the country most of the article's places are in."""
-    sent = trigger.sent
+    """The place the event's own clause names (geo.locate's rule), with precision `near` after "near"/"outside";
+    else a place named in the two previous sentences; else the article's main country."""
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
-    candidates = [m for m in state.places if sent.start_char <= m.start < sent.end_char
-                  and not any(s <= m.start < e for s, e in excluded) and _is_place_mention(m, sent.doc, state, trigger)]
-    if candidates:
-        clause = _clause_head(trigger)
-        best = min(candidates, key=lambda m: (not _within(m, trigger), not _within(m, clause),
-                                              abs(m.start - trigger.idx)))
+    best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded)
+    if best is not None:
         return _with_precision(best, trigger.doc.text)
     return _recent_place(trigger, state) or _focus_place(state)
-
-
-def _within(mention: PlaceMention, head: Token) -> bool:
-    return head.left_edge.idx <= mention.start < head.right_edge.idx + len(head.right_edge)
-
-
-def _clause_head(trigger: Token) -> Token:
-    """The verb whose clause holds the trigger: climbs through nouns, prepositions, conjuncts, xcomp and advcl."""
-    node = trigger
-    while node.head != node and node.dep_ not in ("relcl", "ccomp", "parataxis"):
-        node = node.head
-        if node.pos_ == "VERB" and node.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp"):
-            break
-    return node
-
-
-def _is_metonymic_actor(token: Token, trigger: Token) -> bool:
-    """A place that is the subject or object of another verb acts, it does not locate ("an incident that angered
-    Moscow", "Damascus said"); the trigger's own object does locate ("shelled Douma")."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return token.dep_ in ("dobj", "dative") and token.head != trigger
-
-
-def _is_place_mention(mention: PlaceMention, doc: Doc, state: DocState, trigger: Token | None = None) -> bool:
-    """False for place names used as actor modifiers ("U.S. forces", "United States-led") or inside the names of
-    organisations and people."""
-    if doc.text[mention.end : mention.end + 1] == "-":
-        return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return True
-    if span.start in state.non_place_tokens and span.start not in state.place_tokens:
-        return False
-    if trigger is not None and _is_metonymic_actor(span.root, trigger):
-        return False
-    last = span[-1]
-    modifier = last.dep_ in ("compound", "poss", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN") \
-        and last.head.i > last.i and last.head.lemma_.lower() not in PLACE_NOUNS
-    return not (modifier and mention.place.precision == "country")
 
 
 def _with_precision(mention: PlaceMention, text: str) -> Place:
@@ -357,7 +301,7 @@ def _recent_place(trigger: Token, state: DocState) -> Place | None:
         return None
     for mention in reversed(state.places):
         if earlier[0] <= mention.start < sent_start and mention.place.precision != "country" \
-                and _is_place_mention(mention, trigger.doc, state):
+                and locates(mention, trigger.doc):
             return mention.place
     return None
 

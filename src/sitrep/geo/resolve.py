@@ -23,6 +23,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 FOCUS_LIMIT = 5
+REGION_BONUS = 30.0  # a place in a first-level division the document is about (about 3 orders of population)
 _ABBREVIATIONS = _words(
     "mr mrs ms dr gen lt col capt cpt maj sgt adm cmdr rep sen gov pres prof rev st mt ft no vs"
 )
@@ -68,11 +69,12 @@ def find_places(text: str, *, gazetteer: Gazetteer, focus: Sequence[str] = ()) -
     tokens = tokenize(text)
     matches = _accepted_matches(text, tokens, gazetteer)
     focus = tuple(focus) or _focus_of(matches, gazetteer)
+    regions = _regions_of(matches, gazetteer, focus)
     chosen: dict[str, int | None] = {}
     mentions = []
     for m in matches:
         if m.key not in chosen:
-            chosen[m.key] = _best_record(gazetteer, m.key, focus)
+            chosen[m.key] = _best_record(gazetteer, m.key, focus, regions)
         rid = chosen[m.key]
         if rid is not None:
             span = text[m.start : m.end]
@@ -110,15 +112,35 @@ def _focus_of(matches: list[_Match], gaz: Gazetteer) -> tuple[str, ...]:
     return tuple(ranked[:FOCUS_LIMIT])
 
 
-def _best_record(gaz: Gazetteer, key: str, focus: tuple[str, ...]) -> int | None:
+def _regions_of(matches: list[_Match], gaz: Gazetteer, focus: tuple[str, ...]) -> frozenset[str]:
+    """First-level divisions the document is about: named ones (weight 1) and those of places whose name has
+    a single candidate in the focus countries (weight 0.5); those reaching weight 1."""
+    weights: dict[str, float] = {}
+    for key in {m.key for m in matches}:
+        rids = {code >> 1 for code in gaz.candidates(key)}
+        if focus:
+            rids = {r for r in rids if gaz.countries[r] in focus} or rids
+        divisions = {
+            gaz.admin1[r] for r in rids if gaz.admin1[r] and gaz.precisions[r] in ("place", "admin1")
+        }
+        if len(divisions) == 1:
+            division = divisions.pop() or ""
+            named = any(gaz.precisions[r] == "admin1" for r in rids)
+            weights[division] = weights.get(division, 0.0) + (1.0 if named else 0.5)
+    return frozenset(d for d, w in weights.items() if w >= 1.0)
+
+
+def _best_record(
+    gaz: Gazetteer, key: str, focus: tuple[str, ...], regions: frozenset[str] = frozenset()
+) -> int | None:
     codes = gaz.candidates(key)
     if not codes:
         return None
-    best = max(codes, key=lambda code: (_score(gaz, code, focus), -code))
+    best = max(codes, key=lambda code: (_score(gaz, code, focus, regions), -code))
     return best >> 1
 
 
-def _score(gaz: Gazetteer, code: int, focus: tuple[str, ...]) -> float:
+def _score(gaz: Gazetteer, code: int, focus: tuple[str, ...], regions: frozenset[str] = frozenset()) -> float:
     """Preference of one candidate: supplement > country > focus country > population, primary name.
 
     Admin1 records carry the summed population of their cities, less a margin, so that a province beats
@@ -133,6 +155,8 @@ def _score(gaz: Gazetteer, code: int, focus: tuple[str, ...]) -> float:
     country = gaz.countries[rid]
     if focus and country in focus:
         score += 60.0 if country == focus[0] else 40.0
+    if regions and precision == "place" and gaz.admin1[rid] in regions:
+        score += REGION_BONUS
     size = 10.0 * math.log10(gaz.populations[rid] + 1)
     if precision == "admin1":  # population of its cities; a same-named city is preferred
         return score + size - 10.0

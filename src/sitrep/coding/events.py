@@ -40,6 +40,7 @@ NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "n
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
@@ -213,7 +214,18 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     if is_pronoun(head):
         return antecedent(head, state.mentions)
     span = phrase(head)
-    return resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
+    actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
+    if actor is None and _names_someone(span):
+        return Actor(text=span.text)  # named, but not in our dictionary: keep it as written
+    return actor
+
+
+def _names_someone(span: Span) -> bool:
+    """A phrase that names a party the dictionary does not know: it holds a named entity (a person,
+    organisation, nationality, place) or a proper noun, and its head is a noun."""
+    if span.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.ent_type_ in NAMED_ACTOR_LABELS or t.pos_ == "PROPN" for t in span)
 
 
 def read_target(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:

@@ -1,9 +1,13 @@
 """What the text commits to about an event: asserted, reported, claimed, denied, negated, planned, hypothetical,
-conditional (docs/event-record.md).
+conditional (docs/event-record.md, docs/status.md).
 
 `read_status(trigger, cues=...)` walks from the trigger up the dependency tree and collects the cues that govern it
-(negation, modals, "if", planning verbs and nouns, reporting verbs, denials, claims of responsibility). The strongest
-cue wins, in the order of STATUS_PRECEDENCE. The cue words are data (`data/status/cues.csv`).
+(negation, modals, "if"/"unless" clauses, planning verbs and nouns, reporting verbs, denials, claims of
+responsibility). The strongest cue wins, in the order of STATUS_PRECEDENCE. The cue words are data
+(`data/status/cues.csv`); the constructions (which edges a cue reaches through) are the code below.
+
+A report of one's own action is a claim: "the Arakan Army said it had captured Paletwa", "'we struck', a
+spokesman said" are `claimed`. A future in reported speech is a plan: "said it would withdraw" is `planned`.
 """
 
 from __future__ import annotations
@@ -17,24 +21,57 @@ from spacy.tokens import Span, Token
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
+from .arguments import subject, support_verb_of
 
 STATUS_PRECEDENCE = (
-    "denied", "negated", "conditional", "hypothetical", "planned", "claimed", "reported", "asserted",
+    "denied",
+    "negated",
+    "conditional",
+    "hypothetical",
+    "planned",
+    "claimed",
+    "reported",
+    "asserted",
 )
 CUE_POS = ("VERB", "NOUN", "AUX", "SCONJ", "ADP", "ADJ", "ADV")
+CUE_SCOPES = ("", "report")
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
 HOLDER_DEPS = ("nsubj", "nsubjpass", "agent")
+SUBJECT_EDGES = ("nsubj", "csubj")  # a verb's lexical cue does not reach its active subject ("talks failed")
+MODIFIER_STATUSES = frozenset({"planned", "hypothetical", "claimed", "reported"})
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "despite"})
+ATTRIBUTION_STATUSES = frozenset({"reported", "claimed", "denied"})
+INVERTED_CONDITIONALS = frozenset({"should", "had", "were"})  # "Should the rebels cross the river, ..."
+CONDITIONAL_NOUNS = frozenset({"event", "case"})  # "in the event of an attack", "in case of"
+SELF_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their": "plural", "them": "plural"}
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+FIRST_PERSON = frozenset({"we", "our", "us", "i", "my"})
 
 
 @dataclass(frozen=True)
 class StatusCues:
-    """Cue lemma + coarse POS → status."""
+    """Cue lemma + coarse POS → status; `report_only` cues apply only over a report noun ("rejected claims")."""
 
     by_key: dict[tuple[str, str], str]
+    report_only: frozenset[tuple[str, str]] = frozenset()
 
     def status_of(self, token: Token) -> str | None:
-        pos = "VERB" if token.pos_ == "AUX" and token.dep_ != "aux" else token.pos_
-        return self.by_key.get((token.lemma_.lower(), pos))
+        return self.by_key.get(cue_key(token))
+
+    def governor_status(self, governor: Token, via: Token) -> str | None:
+        """The status `governor`'s own word gives an event below it, reached through its child `via`."""
+        key = cue_key(governor)
+        status = self.by_key.get(key)
+        if status is None or (key in self.report_only and self.status_of(via) not in ("reported", "claimed")):
+            return None
+        return status
+
+
+def cue_key(token: Token) -> tuple[str, str]:
+    """(lemma, POS) as cues.csv spells it; an AUX used as a main verb ("is set to") counts as a VERB."""
+    pos = "VERB" if token.pos_ == "AUX" and token.dep_ != "aux" else token.pos_
+    return token.lemma_.lower(), pos
 
 
 @dataclass
@@ -51,16 +88,21 @@ def load_status_cues(path: Path | None = None) -> StatusCues:
     """Load and validate data/status/cues.csv (or `path`)."""
     path = path or data_path("status/cues.csv")
     by_key: dict[tuple[str, str], str] = {}
+    report_only: set[tuple[str, str]] = set()
     for line, row in read_table(path, required=("lemma", "pos", "status")):
         if row["status"] not in STATUSES or row["status"] == "asserted":
             raise DictionaryError(str(path), line, f"unknown status {row['status']!r}")
         if row["pos"] not in CUE_POS:
             raise DictionaryError(str(path), line, f"pos must be one of {', '.join(CUE_POS)}")
+        if row.get("scope", "") not in CUE_SCOPES:
+            raise DictionaryError(str(path), line, "scope must be empty or 'report'")
         key = (row["lemma"].lower(), row["pos"])
         if key in by_key:
             raise DictionaryError(str(path), line, f"duplicate cue {key[0]}/{key[1]}")
         by_key[key] = row["status"]
-    return StatusCues(by_key)
+        if row.get("scope") == "report":
+            report_only.add(key)
+    return StatusCues(by_key, frozenset(report_only))
 
 
 def stronger(a: str, b: str) -> str:
@@ -68,21 +110,103 @@ def stronger(a: str, b: str) -> str:
     return a if STATUS_PRECEDENCE.index(a) <= STATUS_PRECEDENCE.index(b) else b
 
 
-def _own_cues(node: Token, cues: StatusCues) -> list[tuple[str, Token]]:
-    """Cues attached to `node` itself: negation, modal/future auxiliaries, an "if" marker, an "if" clause."""
+# --- cues on one node --------------------------------------------------------------------------------------------
+
+
+def _own_cues(node: Token, cues: StatusCues, *, is_trigger: bool = False) -> list[tuple[str, Token]]:
+    """Cues attached to `node` itself: negation, modal/future auxiliaries, "if"/"unless", cue adverbs and
+    adjectives, conditional clauses and a trailing reporting clause ("..., Human Rights Watch reported").
+    "no" counts on the trigger ("no air strikes") and on a cue noun ("no plans to"), not on other nouns
+    ("no details of what they discussed")."""
     found: list[tuple[str, Token]] = []
     for child in node.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
-            found.append(("negated", child))
-        elif child.dep_ == "aux" and (status := cues.by_key.get((child.lower_, "AUX"))) or child.dep_ == "mark" and (status := cues.by_key.get((child.lower_, "SCONJ"))):
-            found.append((status, child))
-        elif child.dep_ == "advcl" and any(
-            g.dep_ == "mark" and cues.by_key.get((g.lower_, "SCONJ")) == "conditional" for g in child.children
-        ):
-            found.append(("conditional", child))
-        elif child.dep_ == "advmod" and (status := cues.by_key.get((child.lower_, "ADV"))):
+        if child.dep_ == "det" and child.lower_ == "no":
+            status = "negated" if is_trigger or cues.status_of(node) is not None else None
+        else:
+            status = _child_status(node, child, cues)
+        if status is not None:
             found.append((status, child))
     return found
+
+
+def _child_status(node: Token, child: Token, cues: StatusCues) -> str | None:
+    dep = child.dep_
+    if dep == "neg" or (dep == "advmod" and child.lower_ == "never"):
+        return "negated"
+    if dep in ("nsubj", "nsubjpass") and _negative_subject(child):
+        return "negated"
+    if dep == "aux":
+        return _aux_status(node, child, cues)
+    if dep == "mark":
+        return cues.by_key.get((child.lower_, "SCONJ"))
+    if dep == "advcl":
+        return _advcl_status(child, cues)
+    if dep == "parataxis":
+        return _reporting_clause_status(child, cues)
+    if dep == "advmod":
+        return cues.by_key.get((child.lower_, "ADV"))
+    if dep == "amod":
+        status = cues.by_key.get((child.lower_, "ADJ")) or cues.by_key.get((child.lemma_.lower(), "VERB"))
+        return status if status in MODIFIER_STATUSES else None
+    if (
+        dep == "prep"
+        and child.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in CONDITIONAL_NOUNS for g in child.children)
+    ):
+        return "conditional"
+    return None
+
+
+def _negative_subject(token: Token) -> bool:
+    """A negative subject: "nobody", "none", "no one"."""
+    return token.lower_ in NEGATIVE_SUBJECTS or (
+        token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
+    )
+
+
+def _aux_status(node: Token, aux: Token, cues: StatusCues) -> str | None:
+    """A modal or future auxiliary; "would" in reported speech is a backshifted "will" ("said it would")."""
+    status = cues.by_key.get((aux.lower_, "AUX"))
+    if aux.lower_ == "would" and _in_reported_speech(node, cues):
+        return cues.by_key.get(("will", "AUX"), status)
+    return status
+
+
+def _in_reported_speech(node: Token, cues: StatusCues) -> bool:
+    return (
+        node.dep_ == "ccomp" and cues.status_of(node.head) is not None and node.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _advcl_status(clause: Token, cues: StatusCues) -> str | None:
+    """An adverbial clause: "if"/"unless" or an inverted "should ..." make a conditional; a subject-bearing
+    reporting verb with no subordinator is a trailing attribution ("..., Human Rights Watch reported")."""
+    for child in clause.children:
+        if child.dep_ == "mark" and cues.by_key.get((child.lower_, "SCONJ")) == "conditional":
+            return "conditional"
+    if _inverted_conditional(clause):
+        return "conditional"
+    return _reporting_clause_status(clause, cues)
+
+
+def _inverted_conditional(clause: Token) -> bool:
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONALS and c.i < subj.i
+        for c in clause.children
+    )
+
+
+def _reporting_clause_status(clause: Token, cues: StatusCues) -> str | None:
+    """A finite reporting verb with no subordinator ("..., Human Rights Watch reported"); not a participle
+    ("..., saying it was attacked") nor an "as"/"after" clause."""
+    status = cues.status_of(clause)
+    finite = clause.tag_ in FINITE_TAGS
+    unsubordinated = not any(c.dep_ == "mark" for c in clause.children)
+    return status if status in ("reported", "claimed") and finite and unsubordinated else None
+
+
+# --- cues on the path up -----------------------------------------------------------------------------------------
 
 
 def _has_subject(token: Token) -> bool:
@@ -93,23 +217,66 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
     """Every cue on the path from the trigger to its sentence root, innermost first.
 
     A relative clause is a boundary. A conjoined verb is a sibling, not a governor: its own cue word does not apply,
-    and its auxiliaries and negation apply only when the trigger's conjunct has no subject of its own.
+    and its auxiliaries and negation apply only when the trigger's conjunct has no subject of its own. An adverbial
+    clause ("after rebels attacked", "when troops withdrew") takes no cue from the verb it modifies, only from the
+    reporting verbs above it; an infinitive of purpose ("massed troops to invade") is planned.
     """
-    found = _own_cues(trigger, cues)
-    node = trigger
+    found = _own_cues(trigger, cues, is_trigger=True)
+    node, crossed_clause = trigger, False
     while node.head != node and node.dep_ != "relcl":
-        edge = node.dep_
-        sibling_with_subject = edge == "conj" and _has_subject(node)
+        child, edge = node, node.dep_
         node = node.head
-        if edge != "conj" and (status := cues.status_of(node)):
+        if edge == "advcl":
+            found.extend(_advcl_crossing(child, node, cues, first_clause=not crossed_clause))
+            crossed_clause = True
+            continue
+        crossed_clause = crossed_clause or edge in ("ccomp", "acl", "parataxis")
+        status = cues.governor_status(node, child) if edge not in ("conj", *SUBJECT_EDGES) else None
+        own = _own_cues(node, cues) if not (edge == "conj" and _has_subject(child)) else []
+        if status in ATTRIBUTION_STATUSES and any(s == "negated" for s, _ in own):
+            status, own = None, [(s, c) for s, c in own if s != "negated"]  # "did not deny", "no one claimed"
+        if status is not None:
             found.append((status, node))
-        if not sibling_with_subject:
-            found.extend(_own_cues(node, cues))
-    found.extend(_sentence_cues(trigger.sent, cues))
+        if edge == "xcomp" and _yet_to(node):
+            found.append(("negated", node))
+        found.extend(own)
+    found.extend(_sentence_cues(trigger.sent))
     return found
 
 
-def _sentence_cues(sent: Span, cues: StatusCues) -> list[tuple[str, Token]]:
+def _advcl_crossing(
+    clause: Token, governor: Token, cues: StatusCues, *, first_clause: bool
+) -> list[tuple[str, Token]]:
+    """What reaches an event in an adverbial clause from the verb the clause modifies.
+
+    - an infinitive of purpose shares the governor's negation and modals ("would not risk lives to rescue them",
+      "could send troops to fight"), when the trigger is in that clause itself; after a plain past verb it stays
+      asserted ("launched an offensive to oust the YPG": news narrative mostly reports purposes achieved);
+    - a participial clause ("..., killing 40", "while reversing ...") shares the governor's negation, modals and
+      conditions, unless it is a sequence ("after being attacked");
+    - a finite present-tense clause ("will strike when it launches ...") shares its modals and future only;
+    - anything else ("did not retaliate when rebels attacked") takes nothing from it.
+    """
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None:
+        purpose = first_clause and not marks and not _has_subject(clause)
+        return _own_cues(governor, cues) if purpose else []
+    if clause.tag_ in ("VBG", "VBN") and not marks & SEQUENCE_MARKS and not _has_subject(clause):
+        return _own_cues(governor, cues)
+    if clause.tag_ in ("VBP", "VBZ", "VB"):
+        return [
+            (s, c) for s, c in _own_cues(governor, cues) if s in ("planned", "hypothetical", "conditional")
+        ]
+    return []
+
+
+def _yet_to(node: Token) -> bool:
+    """True for "have yet to enter": the event has not happened."""
+    return node.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in node.children)
+
+
+def _sentence_cues(sent: Span) -> list[tuple[str, Token]]:
     """Cues that reach every event of the sentence: "according to X", "claiming responsibility"."""
     found: list[tuple[str, Token]] = []
     for token in sent:
@@ -118,6 +285,9 @@ def _sentence_cues(sent: Span, cues: StatusCues) -> list[tuple[str, Token]]:
         elif token.lemma_.lower() == "claim" and any(c.lower_ == "responsibility" for c in token.children):
             found.append(("claimed", token))
     return found
+
+
+# --- holders ---------------------------------------------------------------------------------------------------
 
 
 def holder_of(cue: Token) -> Span | None:
@@ -129,17 +299,73 @@ def holder_of(cue: Token) -> Span | None:
                     return obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
         return None
     if cue.pos_ == "NOUN":
-        return cue.doc[cue.left_edge.i : cue.right_edge.i + 1] if cue.lemma_ == "report" else None
+        return _noun_holder(cue)
     for child in cue.children:
         if child.dep_ in HOLDER_DEPS:
-            target = next((c for c in child.children if c.dep_ == "pobj"), child) if child.dep_ == "agent" else child
-            return cue.doc[target.left_edge.i : target.right_edge.i + 1]
-    if cue.dep_ in ("acl", "advcl") and cue.head.pos_ in ("NOUN", "PROPN"):  # "a group claiming responsibility"
+            target = (
+                next((c for c in child.children if c.dep_ == "pobj"), child)
+                if child.dep_ == "agent"
+                else child
+            )
+            return _subject_phrase(target)
+    if cue.dep_ in ("acl", "advcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+        # "a group claiming responsibility"
         node = cue.head
         while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.dep_ == "acl":
             node = node.head.head.head  # "a group linked to the IRGC claiming ..." → the group
         return cue.doc[node.left_edge.i : cue.i]
     return None
+
+
+def _noun_holder(noun: Token) -> Span | None:
+    """The holder of a report noun: its possessor ("Reuters' report") or by-phrase ("reports by state media")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _subject_phrase(child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _subject_phrase(obj)
+    return None
+
+
+def _subject_phrase(token: Token) -> Span:
+    """The phrase a holder token heads, without clauses hanging off it ("reports that X ..." → "reports")."""
+    end = token.right_edge.i
+    for child in token.rights:
+        if child.dep_ in ("acl", "relcl", "ccomp", "appos", "punct"):
+            end = min(end, child.left_edge.i - 1)
+    return token.doc[token.left_edge.i : max(end, token.i) + 1]
+
+
+def event_subject(trigger: Token) -> Token | None:
+    """Who the trigger's clause says acted: the verb's subject, or that of a noun's support verb, or its
+    possessor ("its bombardment")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return subject(trigger)
+    if (poss := next((c for c in trigger.children if c.dep_ == "poss"), None)) is not None:
+        return poss
+    verb = support_verb_of(trigger)
+    return subject(verb) if verb is not None else None
+
+
+def _self_report(trigger: Token, cue: Token, holder: Span) -> bool:
+    """True when the reporting party speaks of its own act: "X said it/its fighters ...", "'We struck', X said".
+    Not for passives ("after being targeted") nor when the reporting verb carries the event ("announced
+    sanctions")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else support_verb_of(trigger)
+    if verb is not None and (verb == cue or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
+        return False
+    actor = event_subject(trigger)
+    if actor is None or actor.head == cue:  # the event only inherits the reporter as its subject
+        return False
+    pronouns = [w for w in (actor, *(c for c in actor.children if c.dep_ == "poss")) if w.pos_ == "PRON"]
+    if any(w.lower_ in FIRST_PERSON for w in pronouns):
+        return True
+    number = "plural" if holder.root.tag_ in ("NNS", "NNPS") else "singular"
+    if any(SELF_PRONOUNS.get(w.lower_) == number for w in pronouns):
+        return True
+    return actor.doc[actor.left_edge.i : actor.right_edge.i + 1].text.lower() == holder.text.lower()
 
 
 def read_status(trigger: Token, *, cues: StatusCues) -> StatusReading:
@@ -150,6 +376,13 @@ def read_status(trigger: Token, *, cues: StatusCues) -> StatusReading:
             continue
         if stronger(status, reading.status) == status and status != reading.status:
             reading = StatusReading(status, cue, holder_of(cue))
+    if (
+        reading.status == "reported"
+        and reading.cue is not None
+        and reading.holder is not None
+        and _self_report(trigger, reading.cue, reading.holder)
+    ):
+        reading.status = "claimed"
     if reading.status in ("planned", "hypothetical", "negated", "conditional"):
         reading.holder = None
     return reading

@@ -105,15 +105,33 @@ def _countries(where: str, actors: Any, key: str) -> frozenset[str]:
     return frozenset(c for code in codes if (c := canonical_country(code)))
 
 
+INTENT_STATUSES = frozenset({"planned", "hypothetical", "conditional"})
+COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REJECT", "PROTEST"})
+
+
+def plover_type(event: Event) -> str:
+    """The type PLOVER's gold gives an event: an intended or conditional cooperative act is AGREE (CAMEO 03,
+    "express intent to …"), an intended or conditional hostile act is THREATEN (CAMEO 13). sitrep codes the act
+    itself with status planned/hypothetical/conditional; this maps it to PLOVER's convention for scoring."""
+    if event.status in INTENT_STATUSES:
+        if event.event_type in COOPERATIVE_TYPES:
+            return "AGREE"
+        if event.event_type in HOSTILE_TYPES:
+            return "THREATEN"
+    return event.event_type
+
+
 def scored_events(events: list[Event], gold_type: str | None) -> list[Event]:
-    """The events a sentence is scored on: those of the gold type, else those of the most confident event's type."""
+    """The events a sentence is scored on: those of the gold type, else those of the most confident event's type
+    (types as PLOVER's convention reads them, see plover_type)."""
     if not events:
         return []
-    matching = [e for e in events if e.event_type == gold_type]
+    matching = [e for e in events if plover_type(e) == gold_type]
     if matching:
         return matching
     best = max(events, key=lambda e: e.confidence)  # max keeps the first of equals
-    return [e for e in events if e.event_type == best.event_type]
+    return [e for e in events if plover_type(e) == plover_type(best)]
 
 
 def actor_countries(events: list[Event], role: str) -> set[str]:
@@ -129,7 +147,7 @@ def evaluate(path: Path, *, coder: Coder | None = None, limit: int | None = None
     coded = code_articles([short_article(i.item_id, i.text) for i in items], coder=coder)
     chosen = [scored_events(events, item.event_type) for item, events in zip(items, coded, strict=True)]
     gold = [str(item.event_type) for item in items]
-    predicted = [events[0].event_type if events else None for events in chosen]
+    predicted = [plover_type(events[0]) if events else None for events in chosen]
     metrics = {"type_accuracy": accuracy(gold, predicted), "macro_f1": macro_f1(gold, predicted)}
     for role, key in (("source", "sources"), ("target", "targets")):
         gold_pairs = {(i.item_id, c) for i in items for c in getattr(i, key)}

@@ -25,7 +25,7 @@ SUPPORT_VERBS = frozenset({
     "carry", "conduct", "launch", "mount", "stage", "begin", "start", "continue", "intensify", "step", "escalate",
     "prepare", "plan", "resume", "order", "announce", "hold", "make", "take", "issue", "deliver", "unleash",
     "wage", "undertake", "perform", "execute", "initiate", "renew", "claim", "organise", "organize", "lead",
-    "arrive", "travel", "fly", "return", "come", "go", "pay", "attend", "join", "open", "hold", "give",
+    "arrive", "travel", "fly", "return", "come", "go", "pay", "attend", "join", "open", "give",
 })
 
 

@@ -40,6 +40,7 @@ NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "n
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
@@ -229,17 +230,36 @@ def _names_someone(span: Span) -> bool:
 
 
 def read_target(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
-    """The recipient: the first candidate the dictionary knows as an actor; else a prepositional object or the
-    direct object as written (a town, "civilians")."""
+    """The recipient: the first candidate that names an actor; else the actor a thing belongs to ("Turkey's
+    efforts", "a U.N. resolution", "the rights of Palestinians"); else the object as written (a town,
+    "civilians")."""
     candidates = [t for t in target_candidates(trigger)
                   if t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in NON_ACTOR_LABELS]
-    for head in candidates:
-        if (actor := read_actor(head, state=state, dictionaries=dictionaries)) is not None:
+    actors = [(head, read_actor(head, state=state, dictionaries=dictionaries)) for head in candidates]
+    for head, actor in actors:
+        if _identified(actor):
             return head, actor
     written = [t for t in candidates if t.pos_ != "PRON"]
+    for head in written:
+        if (owner := owner_of(head, state=state, dictionaries=dictionaries)) is not None:
+            return head, owner
+    for head, actor in actors:
+        if actor is not None:
+            return head, actor
     prep_objects = [t for t in written if t.dep_ == "pobj"]
     head = (prep_objects or written or [None])[0]
     return head, Actor(text=phrase(head).text) if head is not None else None
+
+
+def owner_of(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """An identified actor inside a thing's phrase: its possessor, a modifier, or an "of"/"to" complement."""
+    for token in phrase(head):
+        if token == head or token.dep_ not in OWNER_DEPS or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        actor = read_actor(token, state=state, dictionaries=dictionaries)
+        if actor is not None and _identified(actor):
+            return actor
+    return None
 
 
 def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dictionaries) -> None:

@@ -370,3 +370,12 @@ def test_triggers_ontology_loader_rejects_inconsistent_quad(tmp_path):
         DictionaryError, match=rf"cameo\.csv:{line_no + 1}: quad_class 3 does not match root 19"
     ):
         load_ontology(tmp_path)
+
+
+def test_triggers_is_instrument_knows_weapons_not_targets():
+    from sitrep.coding.triggers import is_instrument
+
+    assert is_instrument("artillery", "ASSAULT")
+    assert is_instrument("missiles", "ASSAULT")
+    assert not is_instrument("village", "ASSAULT")
+    assert not is_instrument("artillery", "AGREE")

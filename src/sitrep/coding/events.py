@@ -33,7 +33,7 @@ from .casualties import find_casualties
 from .coref import Mention, antecedent, is_mention_head, mention_kind
 from .resources import Dictionaries
 from .status import StatusReading, read_status
-from .triggers import TriggerSense, is_light_verb, lookup_noun, lookup_verb, refine_mode
+from .triggers import TriggerSense, is_instrument, is_light_verb, lookup_noun, lookup_verb, refine_mode
 
 NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "north of", "south of", "east of",
               "west of", "km from", "kilometres from", "miles from", "the vicinity of")
@@ -148,7 +148,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
                  dictionaries: Dictionaries) -> list[Event]:
     """The events (one per source conjunct) that one trigger expresses; [] when no source can be identified."""
     source_tok, sources = read_source(trigger, state=state, dictionaries=dictionaries)
-    target_tok, target = read_target(trigger, state=state, dictionaries=dictionaries)
+    target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
     status = read_status(trigger, cues=dictionaries.cues)
     if not sources and status.status == "claimed" and status.holder is not None:
         sources = [a for a in (_holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
@@ -229,12 +229,14 @@ def _names_someone(span: Span) -> bool:
     return any(t.ent_type_ in NAMED_ACTOR_LABELS or t.pos_ == "PROPN" for t in span)
 
 
-def read_target(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
+def read_target(trigger: Token, sense: TriggerSense, *, state: DocState,
+                dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
     """The recipient: the first candidate that names an actor; else the actor a thing belongs to ("Turkey's
     efforts", "a U.N. resolution", "the rights of Palestinians"); else the object as written (a town,
     "civilians")."""
     candidates = [t for t in target_candidates(trigger)
-                  if t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in NON_ACTOR_LABELS]
+                  if t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in NON_ACTOR_LABELS
+                  and not is_instrument(t.lemma_, sense.event_type)]  # "fired artillery at Afrin"
     actors = [(head, read_actor(head, state=state, dictionaries=dictionaries)) for head in candidates]
     for head, actor in actors:
         if _identified(actor):

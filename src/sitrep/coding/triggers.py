@@ -234,6 +234,13 @@ def refine_mode(sense: TriggerSense, *, words: Iterable[str], table: ModeTable |
     return refined
 
 
+def is_instrument(word: str, event_type: str, *, table: ModeTable | None = None) -> bool:
+    """Whether `word` (a lemma or form) names an instrument of `event_type` ("artillery", "missiles")."""
+    table = table or load_modes()
+    word = word.lower()
+    return any((form, event_type) in table.cues for form in (word, *_singulars(word)))
+
+
 def load_modes(path: Path | None = None, *, ontology: Ontology | None = None) -> ModeTable:
     """Read and validate modes.csv (default: the packaged data/triggers/modes.csv; cached)."""
     if path is None and ontology is None:

@@ -128,16 +128,21 @@ TIMELINE_QUERIES = [
 ]
 
 
-def time_requests(client: httpx.Client, path: str, queries: list[dict[str, str]], rounds: int) -> list[float]:
+def time_requests(
+    client: httpx.Client, path: str, queries: list[dict[str, str]], rounds: int, *, verbose: bool = False
+) -> list[float]:
     for q in queries:  # warm-up
         client.get(path, params=q).raise_for_status()
-    times = []
+    per_query: dict[int, list[float]] = {i: [] for i in range(len(queries))}
     for _ in range(rounds):
-        for q in queries:
+        for i, q in enumerate(queries):
             start = time.perf_counter()
             client.get(path, params=q).raise_for_status()
-            times.append((time.perf_counter() - start) * 1000)
-    return times
+            per_query[i].append((time.perf_counter() - start) * 1000)
+    if verbose:
+        for i, q in enumerate(queries):
+            print(f"  {path} {q}: median {statistics.median(per_query[i]):.1f} ms")
+    return [t for ts in per_query.values() for t in ts]
 
 
 def report(name: str, times: list[float], target: float) -> None:
@@ -160,11 +165,14 @@ def serve(db: Path) -> tuple[uvicorn.Server, threading.Thread, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--db", type=Path, default=Path("/tmp/sitrep-bench.duckdb"))
     parser.add_argument("--reuse", action="store_true", help="use the store at --db as it is")
+    parser.add_argument("--verbose", action="store_true", help="print the median of each query too")
     args = parser.parse_args()
     if not args.reuse:
         start = time.perf_counter()
@@ -176,8 +184,16 @@ def main() -> None:
             total = client.get("/api/summary").json()["events"]
             print(f"store: {total:,} events; {args.rounds} rounds of {len(EVENT_QUERIES)} event and "
                   f"{len(TIMELINE_QUERIES)} timeline queries over HTTP")  # fmt: skip
-            report("/api/events", time_requests(client, "/api/events", EVENT_QUERIES, args.rounds), 200)
-            report("/api/timeline", time_requests(client, "/api/timeline", TIMELINE_QUERIES, args.rounds), 300)
+            report(
+                "/api/events",
+                time_requests(client, "/api/events", EVENT_QUERIES, args.rounds, verbose=args.verbose),
+                200,
+            )
+            report(
+                "/api/timeline",
+                time_requests(client, "/api/timeline", TIMELINE_QUERIES, args.rounds, verbose=args.verbose),
+                300,
+            )
     finally:
         server.should_exit = True
         thread.join(timeout=10)

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import duckdb
+
 from conftest import shared_file
 
 N_ARTICLES = 24

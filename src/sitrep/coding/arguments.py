@@ -127,12 +127,11 @@ def verb_object(verb: Token) -> Token | None:
 def target_candidates(trigger: Token) -> list[Token]:
     """Possible recipients, in order: passive subject, dative, direct object, then objects of targeting
     prepositions ("fired artillery at Afrin", "provided support to the militias")."""
-    found = []
+    found: list[Token] = []
+    preps: tuple[str, ...] = NOUN_TARGET_PREPS + ("to",)
     if trigger.pos_ in ("VERB", "AUX"):
         found += [c for c in trigger.children if c.dep_ in ("nsubjpass", "dative", "dobj")]
         preps = TARGET_PREPS + ("to",)
-    else:
-        preps = NOUN_TARGET_PREPS + ("to",)
     for child in trigger.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             found += [c for c in child.children if c.dep_ == "pobj"]

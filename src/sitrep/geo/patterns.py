@@ -7,9 +7,26 @@ from typing import Any
 
 from ..datafiles import data_path, read_table, split_multi
 
-FACILITY_KINDS = frozenset({"base", "airbase", "air base", "crossing", "camp", "dam", "oilfield", "oil field",
-                            "garrison", "airport", "port", "prison", "facility"})
-AREA_KINDS = frozenset({"river", "valley", "region", "area", "mountain", "mountains", "desert", "lake", "border"})
+FACILITY_KINDS = frozenset(
+    {
+        "base",
+        "airbase",
+        "air base",
+        "crossing",
+        "camp",
+        "dam",
+        "oilfield",
+        "oil field",
+        "garrison",
+        "airport",
+        "port",
+        "prison",
+        "facility",
+    }
+)
+AREA_KINDS = frozenset(
+    {"river", "valley", "region", "area", "mountain", "mountains", "desert", "lake", "border"}
+)
 
 
 def place_label(kind: str) -> str:

@@ -15,28 +15,50 @@ def cues():
 
 
 def test_status_plain_statement_is_asserted(cues):
-    doc = make_doc([("Jets", "jet", "NOUN", "nsubj", 1), ("hit", "hit", "VERB", "ROOT", 1),
-                    ("fighters", "fighter", "NOUN", "dobj", 1)])
+    doc = make_doc(
+        [
+            ("Jets", "jet", "NOUN", "nsubj", 1),
+            ("hit", "hit", "VERB", "ROOT", 1),
+            ("fighters", "fighter", "NOUN", "dobj", 1),
+        ]
+    )
     assert read_status(doc[1], cues=cues).status == "asserted"
 
 
 def test_status_negation_on_governing_plan_verb(cues):
     # The coalition is not preparing for military operations
-    doc = make_doc([("The", "the", "DET", "det", 1), ("coalition", "coalition", "NOUN", "nsubj", 4),
-                    ("is", "be", "AUX", "aux", 4), ("not", "not", "PART", "neg", 4),
-                    ("preparing", "prepare", "VERB", "ROOT", 4), ("for", "for", "ADP", "prep", 4),
-                    ("military", "military", "ADJ", "amod", 7), ("operations", "operation", "NOUN", "pobj", 5)])
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("coalition", "coalition", "NOUN", "nsubj", 4),
+            ("is", "be", "AUX", "aux", 4),
+            ("not", "not", "PART", "neg", 4),
+            ("preparing", "prepare", "VERB", "ROOT", 4),
+            ("for", "for", "ADP", "prep", 4),
+            ("military", "military", "ADJ", "amod", 7),
+            ("operations", "operation", "NOUN", "pobj", 5),
+        ]
+    )
     assert read_status(doc[7], cues=cues).status == "negated"
 
 
 def test_status_denied_reports_about_a_plan(cues):
     # the Pentagon denied reports about a plan to launch an operation
-    doc = make_doc([("the", "the", "DET", "det", 1), ("Pentagon", "Pentagon", "PROPN", "nsubj", 2),
-                    ("denied", "deny", "VERB", "ROOT", 2), ("reports", "report", "NOUN", "dobj", 2),
-                    ("about", "about", "ADP", "prep", 3), ("a", "a", "DET", "det", 6),
-                    ("plan", "plan", "NOUN", "pobj", 4), ("to", "to", "PART", "aux", 8),
-                    ("launch", "launch", "VERB", "acl", 6), ("an", "an", "DET", "det", 10),
-                    ("operation", "operation", "NOUN", "dobj", 8)])
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 1),
+            ("Pentagon", "Pentagon", "PROPN", "nsubj", 2),
+            ("denied", "deny", "VERB", "ROOT", 2),
+            ("reports", "report", "NOUN", "dobj", 2),
+            ("about", "about", "ADP", "prep", 3),
+            ("a", "a", "DET", "det", 6),
+            ("plan", "plan", "NOUN", "pobj", 4),
+            ("to", "to", "PART", "aux", 8),
+            ("launch", "launch", "VERB", "acl", 6),
+            ("an", "an", "DET", "det", 10),
+            ("operation", "operation", "NOUN", "dobj", 8),
+        ]
+    )
     reading = read_status(doc[10], cues=cues)
     assert reading.status == "denied"
     assert reading.holder is not None and reading.holder.text == "the Pentagon"
@@ -44,53 +66,93 @@ def test_status_denied_reports_about_a_plan(cues):
 
 def test_status_planned_with_attribution(cues):
     # reports said the coalition is planning to attack forces
-    doc = make_doc([("Reports", "report", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
-                    ("the", "the", "DET", "det", 3), ("coalition", "coalition", "NOUN", "nsubj", 5),
-                    ("is", "be", "AUX", "aux", 5), ("planning", "plan", "VERB", "ccomp", 1),
-                    ("to", "to", "PART", "aux", 7), ("attack", "attack", "VERB", "xcomp", 5),
-                    ("forces", "force", "NOUN", "dobj", 7)])
+    doc = make_doc(
+        [
+            ("Reports", "report", "NOUN", "nsubj", 1),
+            ("said", "say", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("coalition", "coalition", "NOUN", "nsubj", 5),
+            ("is", "be", "AUX", "aux", 5),
+            ("planning", "plan", "VERB", "ccomp", 1),
+            ("to", "to", "PART", "aux", 7),
+            ("attack", "attack", "VERB", "xcomp", 5),
+            ("forces", "force", "NOUN", "dobj", 7),
+        ]
+    )
     assert read_status(doc[7], cues=cues).status == "planned"
 
 
 def test_status_reported_by_speaker(cues):
     # warplanes buzzed them, the Pentagon said
-    doc = make_doc([("warplanes", "warplane", "NOUN", "nsubj", 1), ("buzzed", "buzz", "VERB", "ccomp", 5),
-                    ("them", "they", "PRON", "dobj", 1), (",", ",", "PUNCT", "punct", 5),
-                    ("Pentagon", "Pentagon", "PROPN", "nsubj", 5), ("said", "say", "VERB", "ROOT", 5)])
+    doc = make_doc(
+        [
+            ("warplanes", "warplane", "NOUN", "nsubj", 1),
+            ("buzzed", "buzz", "VERB", "ccomp", 5),
+            ("them", "they", "PRON", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 5),
+            ("Pentagon", "Pentagon", "PROPN", "nsubj", 5),
+            ("said", "say", "VERB", "ROOT", 5),
+        ]
+    )
     reading = read_status(doc[1], cues=cues)
     assert reading.status == "reported"
     assert reading.holder is not None and reading.holder.text == "Pentagon"
 
 
 def test_status_modal_is_hypothetical(cues):
-    doc = make_doc([("Iran", "Iran", "PROPN", "nsubj", 2), ("could", "could", "AUX", "aux", 2),
-                    ("retaliate", "retaliate", "VERB", "ROOT", 2)])
+    doc = make_doc(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 2),
+            ("could", "could", "AUX", "aux", 2),
+            ("retaliate", "retaliate", "VERB", "ROOT", 2),
+        ]
+    )
     assert read_status(doc[2], cues=cues).status == "hypothetical"
 
 
 def test_status_conditional_main_clause(cues):
     # If they resume their advance, forces will defend themselves
-    doc = make_doc([("If", "if", "SCONJ", "mark", 2), ("they", "they", "PRON", "nsubj", 2),
-                    ("resume", "resume", "VERB", "advcl", 6), ("advance", "advance", "NOUN", "dobj", 2),
-                    (",", ",", "PUNCT", "punct", 6), ("forces", "force", "NOUN", "nsubj", 6),
-                    ("defend", "defend", "VERB", "ROOT", 6)])
+    doc = make_doc(
+        [
+            ("If", "if", "SCONJ", "mark", 2),
+            ("they", "they", "PRON", "nsubj", 2),
+            ("resume", "resume", "VERB", "advcl", 6),
+            ("advance", "advance", "NOUN", "dobj", 2),
+            (",", ",", "PUNCT", "punct", 6),
+            ("forces", "force", "NOUN", "nsubj", 6),
+            ("defend", "defend", "VERB", "ROOT", 6),
+        ]
+    )
     assert read_status(doc[6], cues=cues).status == "conditional"
     assert read_status(doc[2], cues=cues).status == "conditional"
 
 
 def test_status_conjunct_with_own_subject_keeps_its_status(cues):
     # Iran could retaliate and the US struck
-    doc = make_doc([("Iran", "Iran", "PROPN", "nsubj", 2), ("could", "could", "AUX", "aux", 2),
-                    ("retaliate", "retaliate", "VERB", "ROOT", 2), ("and", "and", "CCONJ", "cc", 2),
-                    ("US", "US", "PROPN", "nsubj", 5), ("struck", "strike", "VERB", "conj", 2)])
+    doc = make_doc(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 2),
+            ("could", "could", "AUX", "aux", 2),
+            ("retaliate", "retaliate", "VERB", "ROOT", 2),
+            ("and", "and", "CCONJ", "cc", 2),
+            ("US", "US", "PROPN", "nsubj", 5),
+            ("struck", "strike", "VERB", "conj", 2),
+        ]
+    )
     assert read_status(doc[5], cues=cues).status == "asserted"
 
 
 def test_status_claim_of_responsibility(cues):
     # attacks on bases with a group claiming responsibility
-    doc = make_doc([("attacks", "attack", "NOUN", "ROOT", 0), ("with", "with", "ADP", "prep", 0),
-                    ("group", "group", "NOUN", "pobj", 1), ("claiming", "claim", "VERB", "acl", 2),
-                    ("responsibility", "responsibility", "NOUN", "dobj", 3)])
+    doc = make_doc(
+        [
+            ("attacks", "attack", "NOUN", "ROOT", 0),
+            ("with", "with", "ADP", "prep", 0),
+            ("group", "group", "NOUN", "pobj", 1),
+            ("claiming", "claim", "VERB", "acl", 2),
+            ("responsibility", "responsibility", "NOUN", "dobj", 3),
+        ]
+    )
     assert read_status(doc[0], cues=cues).status == "claimed"
 
 
@@ -104,4 +166,301 @@ def test_status_cues_loader_names_file_and_line(tmp_path):
     bad = tmp_path / "cues.csv"
     bad.write_text("lemma,pos,status\nsay,VERB,reported\ndeny,VERB,refuted\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"cues\.csv:3: unknown status"):
+        load_status_cues(bad)
+
+
+# --- constructions: rows are (word, lemma, POS, dep, head index, fine tag) --------------------------------------
+
+
+def tagged_doc(rows):
+    """A hand-built parse with fine-grained tags (finite verbs, participles and plural nouns matter here)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        tags=[r[5] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+
+
+def test_status_no_on_trigger_noun_is_negated(cues):
+    # No strikes were carried out
+    doc = make_doc(
+        [
+            ("No", "no", "DET", "det", 1),
+            ("strikes", "strike", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3),
+            ("carried", "carry", "VERB", "ROOT", 3),
+            ("out", "out", "ADP", "prt", 3),
+        ]
+    )
+    assert read_status(doc[1], cues=cues).status == "negated"
+
+
+def test_status_no_on_an_ordinary_noun_does_not_negate(cues):
+    # Officials gave no details of the attack
+    doc = make_doc(
+        [
+            ("Officials", "official", "NOUN", "nsubj", 1),
+            ("gave", "give", "VERB", "ROOT", 1),
+            ("no", "no", "DET", "det", 3),
+            ("details", "detail", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 3),
+            ("the", "the", "DET", "det", 6),
+            ("attack", "attack", "NOUN", "pobj", 4),
+        ]
+    )
+    assert read_status(doc[6], cues=cues).status == "asserted"
+
+
+def test_status_rejected_claims_is_a_denial_with_holder(cues):
+    # Turkey rejected claims that its drones struck a hospital
+    doc = make_doc(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("rejected", "reject", "VERB", "ROOT", 1),
+            ("claims", "claim", "NOUN", "dobj", 1),
+            ("that", "that", "SCONJ", "mark", 6),
+            ("its", "its", "PRON", "poss", 5),
+            ("drones", "drone", "NOUN", "nsubj", 6),
+            ("struck", "strike", "VERB", "acl", 2),
+            ("a", "a", "DET", "det", 8),
+            ("hospital", "hospital", "NOUN", "dobj", 6),
+        ]
+    )
+    reading = read_status(doc[6], cues=cues)
+    assert reading.status == "denied"
+    assert reading.holder is not None and reading.holder.text == "Turkey"
+
+
+def test_status_reject_reaches_only_over_a_report_noun(cues):
+    # Turkey rejected the plan to attack Afrin: a rejected plan, not a denial of something that happened
+    doc = make_doc(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("rejected", "reject", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("plan", "plan", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5),
+            ("attack", "attack", "VERB", "acl", 3),
+            ("Afrin", "Afrin", "PROPN", "dobj", 5),
+        ]
+    )
+    assert read_status(doc[5], cues=cues).status == "planned"
+
+
+def test_status_would_in_reported_speech_is_planned(cues):
+    # The army said it would withdraw its troops
+    rows = [
+        ("The", "the", "DET", "det", 1, "DT"),
+        ("army", "army", "NOUN", "nsubj", 2, "NN"),
+        ("said", "say", "VERB", "ROOT", 2, "VBD"),
+        ("it", "it", "PRON", "nsubj", 5, "PRP"),
+        ("would", "would", "AUX", "aux", 5, "MD"),
+        ("withdraw", "withdraw", "VERB", "ccomp", 2, "VB"),
+        ("troops", "troop", "NOUN", "dobj", 5, "NNS"),
+    ]
+    assert read_status(tagged_doc(rows)[5], cues=cues).status == "planned"
+    # ... but a bare "would" is hypothetical: An invasion would devastate the south
+    doc = make_doc(
+        [
+            ("An", "an", "DET", "det", 1),
+            ("invasion", "invasion", "NOUN", "nsubj", 3),
+            ("would", "would", "AUX", "aux", 3),
+            ("devastate", "devastate", "VERB", "ROOT", 3),
+        ]
+    )
+    assert read_status(doc[1], cues=cues).status == "hypothetical"
+
+
+def _said_captured(subject_rows):
+    # The army said <subject> captured the town
+    rows = [
+        ("The", "the", "DET", "det", 1, "DT"),
+        ("army", "army", "NOUN", "nsubj", 2, "NN"),
+        ("said", "say", "VERB", "ROOT", 2, "VBD"),
+        *subject_rows,
+    ]
+    verb = len(rows)
+    rows = [
+        (w, lemma, pos, dep, verb if head is None else head, tag) for w, lemma, pos, dep, head, tag in rows
+    ]
+    rows += [("captured", "capture", "VERB", "ccomp", 2, "VBD"), ("town", "town", "NOUN", "dobj", verb, "NN")]
+    return tagged_doc(rows), verb
+
+
+def test_status_report_of_own_act_is_claimed(cues):
+    doc, verb = _said_captured([("it", "it", "PRON", "nsubj", None, "PRP")])
+    reading = read_status(doc[verb], cues=cues)
+    assert reading.status == "claimed"
+    assert reading.holder is not None and reading.holder.text == "The army"
+
+
+def test_status_report_of_another_party_stays_reported(cues):
+    doc, verb = _said_captured([("rebels", "rebel", "NOUN", "nsubj", None, "NNS")])
+    assert read_status(doc[verb], cues=cues).status == "reported"
+    doc, verb = _said_captured([("they", "they", "PRON", "nsubj", None, "PRP")])  # "they" ≠ the army
+    assert read_status(doc[verb], cues=cues).status == "reported"
+
+
+def test_status_first_person_quote_is_claimed(cues):
+    # "We struck the lines," a spokesman said
+    rows = [
+        ("We", "we", "PRON", "nsubj", 1, "PRP"),
+        ("struck", "strike", "VERB", "ccomp", 6, "VBD"),
+        ("the", "the", "DET", "det", 3, "DT"),
+        ("lines", "line", "NOUN", "dobj", 1, "NNS"),
+        (",", ",", "PUNCT", "punct", 6, ","),
+        ("spokesman", "spokesman", "NOUN", "nsubj", 6, "NN"),
+        ("said", "say", "VERB", "ROOT", 6, "VBD"),
+    ]
+    assert read_status(tagged_doc(rows)[1], cues=cues).status == "claimed"
+
+
+def test_status_trailing_reporting_clause_attributes(cues):
+    # Forces arrested dozens, Amnesty reported  (parsed with "reported" as an adverbial clause)
+    rows = [
+        ("Forces", "force", "NOUN", "nsubj", 1, "NNS"),
+        ("arrested", "arrest", "VERB", "ROOT", 1, "VBD"),
+        ("dozens", "dozen", "NOUN", "dobj", 1, "NNS"),
+        (",", ",", "PUNCT", "punct", 5, ","),
+        ("Amnesty", "Amnesty", "PROPN", "npadvmod", 5, "NNP"),
+        ("reported", "report", "VERB", "advcl", 1, "VBD"),
+    ]
+    assert read_status(tagged_doc(rows)[1], cues=cues).status == "reported"
+    # ... but a participle is not an attribution: Troops fired, saying they were attacked
+    rows = [
+        ("Troops", "troop", "NOUN", "nsubj", 1, "NNS"),
+        ("fired", "fire", "VERB", "ROOT", 1, "VBD"),
+        (",", ",", "PUNCT", "punct", 1, ","),
+        ("saying", "say", "VERB", "advcl", 1, "VBG"),
+    ]
+    assert read_status(tagged_doc(rows)[1], cues=cues).status == "asserted"
+
+
+def test_status_negation_does_not_cross_a_when_clause(cues):
+    # The army did not retaliate when rebels attacked the base
+    rows = [
+        ("The", "the", "DET", "det", 1, "DT"),
+        ("army", "army", "NOUN", "nsubj", 4, "NN"),
+        ("did", "do", "AUX", "aux", 4, "VBD"),
+        ("not", "not", "PART", "neg", 4, "RB"),
+        ("retaliate", "retaliate", "VERB", "ROOT", 4, "VB"),
+        ("when", "when", "SCONJ", "mark", 7, "WRB"),
+        ("rebels", "rebel", "NOUN", "nsubj", 7, "NNS"),
+        ("attacked", "attack", "VERB", "advcl", 4, "VBD"),
+    ]
+    doc = tagged_doc(rows)
+    assert read_status(doc[7], cues=cues).status == "asserted"
+    assert read_status(doc[4], cues=cues).status == "negated"
+
+
+def test_status_participle_shares_the_modal(cues):
+    # Russia could strike Kyiv, killing hundreds
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 2, "NNP"),
+        ("could", "could", "AUX", "aux", 2, "MD"),
+        ("strike", "strike", "VERB", "ROOT", 2, "VB"),
+        ("Kyiv", "Kyiv", "PROPN", "dobj", 2, "NNP"),
+        (",", ",", "PUNCT", "punct", 2, ","),
+        ("killing", "kill", "VERB", "advcl", 2, "VBG"),
+        ("hundreds", "hundred", "NOUN", "dobj", 5, "NNS"),
+    ]
+    assert read_status(tagged_doc(rows)[5], cues=cues).status == "hypothetical"
+
+
+def test_status_negated_denial_is_no_denial(cues):
+    # Israel did not deny the strike
+    doc = make_doc(
+        [
+            ("Israel", "Israel", "PROPN", "nsubj", 3),
+            ("did", "do", "AUX", "aux", 3),
+            ("not", "not", "PART", "neg", 3),
+            ("deny", "deny", "VERB", "ROOT", 3),
+            ("the", "the", "DET", "det", 5),
+            ("strike", "strike", "NOUN", "dobj", 3),
+        ]
+    )
+    assert read_status(doc[5], cues=cues).status == "asserted"
+
+
+def test_status_threat_and_possible_are_hypothetical(cues):
+    # North Korea threatened to strike bases
+    doc = make_doc(
+        [
+            ("Korea", "Korea", "PROPN", "nsubj", 1),
+            ("threatened", "threaten", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("strike", "strike", "VERB", "xcomp", 1),
+            ("bases", "base", "NOUN", "dobj", 3),
+        ]
+    )
+    assert read_status(doc[3], cues=cues).status == "hypothetical"
+    # a possible incursion worries officials
+    doc = make_doc(
+        [
+            ("a", "a", "DET", "det", 2),
+            ("possible", "possible", "ADJ", "amod", 2),
+            ("incursion", "incursion", "NOUN", "nsubj", 3),
+            ("worries", "worry", "VERB", "ROOT", 3),
+        ]
+    )
+    assert read_status(doc[2], cues=cues).status == "hypothetical"
+
+
+def test_status_inverted_should_and_in_the_event_of_are_conditional(cues):
+    # Should the rebels cross, troops would shell them
+    rows = [
+        ("Should", "should", "AUX", "aux", 2, "MD"),
+        ("rebels", "rebel", "NOUN", "nsubj", 2, "NNS"),
+        ("cross", "cross", "VERB", "advcl", 6, "VB"),
+        (",", ",", "PUNCT", "punct", 6, ","),
+        ("troops", "troop", "NOUN", "nsubj", 6, "NNS"),
+        ("would", "would", "AUX", "aux", 6, "MD"),
+        ("shell", "shell", "VERB", "ROOT", 6, "VB"),
+    ]
+    assert read_status(tagged_doc(rows)[6], cues=cues).status == "conditional"
+    # In the event of an attack, NATO would defend allies
+    doc = make_doc(
+        [
+            ("In", "in", "ADP", "prep", 7),
+            ("the", "the", "DET", "det", 2),
+            ("event", "event", "NOUN", "pobj", 0),
+            ("of", "of", "ADP", "prep", 2),
+            ("an", "an", "DET", "det", 5),
+            ("attack", "attack", "NOUN", "pobj", 3),
+            ("NATO", "NATO", "PROPN", "nsubj", 7),
+            ("defend", "defend", "VERB", "ROOT", 7),
+        ]
+    )
+    assert read_status(doc[7], cues=cues).status == "conditional"
+
+
+def test_status_have_yet_to_is_negated(cues):
+    # Forces have yet to enter the city
+    doc = make_doc(
+        [
+            ("Forces", "force", "NOUN", "nsubj", 1),
+            ("have", "have", "VERB", "ROOT", 1),
+            ("yet", "yet", "ADV", "advmod", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("enter", "enter", "VERB", "xcomp", 1),
+            ("city", "city", "NOUN", "dobj", 4),
+        ]
+    )
+    assert read_status(doc[4], cues=cues).status == "negated"
+
+
+def test_status_cues_loader_rejects_an_unknown_scope(tmp_path):
+    bad = tmp_path / "cues.csv"
+    bad.write_text(
+        "lemma,pos,status,scope\nreject,VERB,denied,report\ndismiss,VERB,denied,always\n", encoding="utf-8"
+    )
+    with pytest.raises(DictionaryError, match=r"cues\.csv:3: scope"):
         load_status_cues(bad)

@@ -314,7 +314,15 @@ def holder_of(cue: Token) -> Span | None:
         while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.dep_ == "acl":
             node = node.head.head.head  # "a group linked to the IRGC claiming ..." → the group
         return cue.doc[node.left_edge.i : cue.i]
-    return None
+    return _names_before(cue) if cue.pos_ == "VERB" else None
+
+
+def _names_before(cue: Token) -> Span | None:
+    """The nouns just before a subjectless reporting verb ("..., Human Rights Watch reported" misparsed)."""
+    start = cue.i
+    while start > cue.sent.start and cue.doc[start - 1].pos_ in ("PROPN", "NOUN"):
+        start -= 1
+    return cue.doc[start : cue.i] if start < cue.i else None
 
 
 def _noun_holder(noun: Token) -> Span | None:

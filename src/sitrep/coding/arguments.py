@@ -26,6 +26,7 @@ SUPPORT_VERBS = frozenset({
     "prepare", "plan", "resume", "order", "announce", "hold", "make", "take", "issue", "deliver", "unleash",
     "wage", "undertake", "perform", "execute", "initiate", "renew", "claim", "organise", "organize", "lead",
     "arrive", "travel", "fly", "return", "come", "go", "pay", "attend", "join", "open", "give",
+    "impose", "expand", "extend", "tighten",
 })
 
 
@@ -93,6 +94,10 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         return None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return head  # "fighters who attacked", "militias fighting ISIS"
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head != head:
+        head = head.head  # "is due to visit", "was ready to sign": the copula's subject
+    if verb.dep_ == "xcomp" and (patient := _child(head, ("nsubjpass",))) is not None:
+        return patient  # "is set to send", "was forced to withdraw"
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject(head, _depth=_depth + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):

@@ -40,6 +40,7 @@ NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "n
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -98,7 +99,7 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
                 object_lemma=obj.lemma_.lower() if obj is not None else None,
                 object_compounds=[c.lower_ for c in obj.lefts] if obj is not None else (),
             )
-        elif token.pos_ in ("NOUN", "PROPN") and not _object_of_trigger_verb(token, dictionaries):
+        elif _is_nominal(token) and not _object_of_trigger_verb(token, dictionaries):
             sense = lookup_noun(lexicon, token.lemma_.lower(),
                                 compounds=[c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")])
         else:
@@ -110,6 +111,11 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
 def _is_descriptive_modifier(token: Token, sense: TriggerSense) -> bool:
     """"forces backed by Iran", "Iranian-supported militias": a sponsor relation the actor records, not an event."""
     return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and sense.event_type in MODIFIER_TYPES
+
+
+def _is_nominal(token: Token) -> bool:
+    """Nouns, and adjectives the tagger got wrong where a noun stands ("launched an offensive")."""
+    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS)
 
 
 def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
@@ -150,7 +156,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     source_tok, sources = read_source(trigger, state=state, dictionaries=dictionaries)
     target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
     status = read_status(trigger, cues=dictionaries.cues)
-    if not sources and status.status == "claimed" and status.holder is not None:
+    if not sources and status.status in ("claimed", "denied") and status.holder is not None:
+        # "X claimed the bombing", "X denied any role in the attack": the holder is the party
         sources = [a for a in (_holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
     if not sources:
         return []

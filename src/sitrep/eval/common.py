@@ -99,8 +99,12 @@ def code_articles(articles: Sequence[Article], *, coder: Coder | None = None) ->
     """The events of each article, in order, parsed in nlp.pipe batches by one Coder (the default one if None)."""
     from ..coder import default_coder
 
-    found = {id(article): events for article, events in (coder or default_coder()).code(articles)}
-    return [found[id(article)] for article in articles]
+    # Coder.code yields in input order (nlp.pipe keeps it, with worker processes too); articles coming back from
+    # worker processes are copies, so match them by position, not identity
+    coded = [events for _article, events in (coder or default_coder()).code(articles)]
+    if len(coded) != len(articles):
+        raise RuntimeError(f"coded {len(coded)} of {len(articles)} articles")
+    return coded
 
 
 def short_article(item_id: str, text: str, *, published: date | None = None) -> Article:

@@ -14,10 +14,10 @@ from sitrep.eval.status import evaluate, load, match_event, score
 from sitrep.records import Actor, Event, Evidence
 
 STATUS_SET = Path(__file__).parent / "data" / "status" / "status_set.jsonl"
-# Measured with the pipeline when pinned: accuracy 0.758 to 0.781 (97 to 100 of 128 right, as other modules
-# changed; 26 to 29 items have no event: trigger lexicon and argument gaps, see docs/status.md), status_accuracy
-# 0.980, asserted_leaks 0. The floors are those figures minus a small margin.
-ACCURACY_FLOOR = 0.74
+# Measured when re-pinned (2026-11-22, after the coder's control-subject and trigger fixes): accuracy 0.922
+# (118 of 128), status_accuracy 0.983, leaks 0. The floor is the measurement minus a small margin; lowering it is a
+# deliberate edit with its reason. First pinned at 0.74 (accuracy 0.758 to 0.781 then).
+ACCURACY_FLOOR = 0.89
 STATUS_ACCURACY_FLOOR = 0.95
 
 GOOD = {

@@ -78,5 +78,5 @@ def test_batch_extract_and_ingest_code_the_same_events(tmp_path):
     assert extracted.returncode == 0, extracted.stderr
     ids = sorted(json.loads(line)["event_id"] for line in extracted.stdout.splitlines())
     assert sitrep("ingest", str(corpus), "--db", "s.duckdb", cwd=tmp_path).returncode == 0
-    stored = sitrep("events", "--db", "s.duckdb", "--format", "jsonl", cwd=tmp_path)
+    stored = sitrep("events", "--db", "s.duckdb", "--mentions", "--format", "jsonl", cwd=tmp_path)
     assert sorted(json.loads(line)["event_id"] for line in stored.stdout.splitlines()) == ids

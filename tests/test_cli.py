@@ -73,7 +73,7 @@ def store(tmp_path_factory):
 @pytest.fixture(scope="module")
 def seed_records(store):
     cwd, _ = store
-    return jsonl(sitrep("events", "--db", "seeds.duckdb", "--format", "jsonl", cwd=cwd))
+    return jsonl(sitrep("events", "--db", "seeds.duckdb", "--mentions", "--format", "jsonl", cwd=cwd))
 
 
 def test_cli_ingest_seeds(store):
@@ -90,6 +90,17 @@ def test_cli_events_table(store):
     assert result.returncode == 0, result.stderr
     assert "ASSAULT" in result.stdout
     assert "At Tanf" in result.stdout
+
+
+def test_cli_events_default_to_merged_events(store, seed_records):
+    """`sitrep events` gives one record per real event; its mentions are the --mentions records."""
+    cwd, _ = store
+    merged = jsonl(sitrep("events", "--db", "seeds.duckdb", "--format", "jsonl", cwd=cwd))
+    for record in merged:
+        validate_record(record)
+    assert sum(r["num_mentions"] for r in merged) == len(seed_records)
+    assert sorted(i for r in merged for i in r["mention_ids"]) == sorted(r["event_id"] for r in seed_records)
+    assert {r["event_id"] for r in merged} <= {r["event_id"] for r in seed_records}
 
 
 def test_cli_events_jsonl_validates(store, seed_records):
@@ -112,6 +123,7 @@ def test_cli_events_filter_type_and_status(store, seed_records):
             "ASSAULT",
             "--status",
             "asserted",
+            "--mentions",
             "--format",
             "jsonl",
             cwd=cwd,
@@ -128,7 +140,9 @@ def test_cli_events_file_formats(store, seed_records):
     cwd, _ = store
     ids = {r["event_id"] for r in seed_records}
     for fmt in ("csv", "geojson", "parquet"):
-        result = sitrep("events", "--db", "seeds.duckdb", "--format", fmt, "--out", f"events.{fmt}", cwd=cwd)
+        result = sitrep(
+            "events", "--db", "seeds.duckdb", "--mentions", "--format", fmt, "--out", f"events.{fmt}", cwd=cwd
+        )
         assert result.returncode == 0, result.stderr
     with open(cwd / "events.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -174,7 +188,7 @@ def test_cli_ingest_again_stores_nothing_new(store, seed_records):
     assert result.returncode == 0, result.stderr
     assert "already stored 2" in result.stderr
     assert summary_of(result)["coded"] == 0
-    after = jsonl(sitrep("events", "--db", "seeds.duckdb", "--format", "jsonl", cwd=cwd))
+    after = jsonl(sitrep("events", "--db", "seeds.duckdb", "--mentions", "--format", "jsonl", cwd=cwd))
     assert sorted(r["event_id"] for r in after) == sorted(r["event_id"] for r in seed_records)
 
 
@@ -242,7 +256,7 @@ def test_cli_ingest_bad_inputs_are_skipped_and_the_run_goes_on(tmp_path):
     counts = summary_of(result)
     assert counts["skipped"] == len(expected)
     assert counts["read"] == counts["coded"] == 4  # good.txt, big.txt, one JSONL line, one CSV row
-    records = jsonl(sitrep("events", "--db", "bad.duckdb", "--format", "jsonl", cwd=tmp_path))
+    records = jsonl(sitrep("events", "--db", "bad.duckdb", "--mentions", "--format", "jsonl", cwd=tmp_path))
     afrin = [r for r in records if "Afrin" in r["evidence"]["sentence"] and r["event_type"] == "ASSAULT"]
     assert afrin and {r["location"]["name"] for r in afrin} == {"Afrin"}
     assert any("Jarablus" in r["evidence"]["sentence"] for r in records)

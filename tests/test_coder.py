@@ -131,3 +131,14 @@ def test_coder_extract_api_on_plain_text():
     assert record["date"] == "2019-05-07"
     assert record["casualties"]["killed"] == 12
     assert record["location"]["country"] == "SYR"
+
+
+def test_coder_processes_auto_uses_two_for_long_runs_on_two_cores(monkeypatch):
+    from sitrep import coder
+
+    monkeypatch.setattr(coder.os, "cpu_count", lambda: 2)
+    assert coder.choose_processes(0, many=True) == 2
+    assert coder.choose_processes(0, many=False) == 1  # a few documents: workers would cost more than they save
+    assert coder.choose_processes(3, many=False) == 3  # an explicit setting wins
+    monkeypatch.setattr(coder.os, "cpu_count", lambda: 1)
+    assert coder.choose_processes(0, many=True) == 1

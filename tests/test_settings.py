@@ -30,7 +30,7 @@ def test_settings_defaults():
     settings = load_settings()
     assert settings == Settings()
     assert settings.batch_size == 32
-    assert settings.processes == 1
+    assert settings.processes == 0  # auto: see sitrep.coder.choose_processes
     assert settings.db == "sitrep.duckdb"
     assert settings.check_language is True
     assert 0 < settings.max_chars <= SPACY_MAX_LENGTH  # spaCy refuses longer texts
@@ -40,7 +40,7 @@ def test_settings_file_over_defaults(tmp_path):
     path = write_toml(tmp_path, 'batch_size = 8\ndb = "events.duckdb"\ncheck_language = false\n')
     settings = load_settings(config=path)
     assert (settings.batch_size, settings.db, settings.check_language) == (8, "events.duckdb", False)
-    assert settings.processes == 1
+    assert settings.processes == 0
 
 
 def test_settings_file_in_working_directory(tmp_path):

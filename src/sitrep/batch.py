@@ -19,12 +19,14 @@ from .store import Store
 
 @dataclass
 class RunSummary:
-    """What a batch run did: documents read, coded, already stored, events written, skipped (and why), notes."""
+    """What a batch run did: documents read, coded, already stored, events written, skipped (and why), notes;
+    `merged`: the store's real events after the run (mentions merged, see sitrep.merge), None without a store."""
 
     read: int = 0
     coded: int = 0
     already_stored: int = 0
     events: int = 0
+    merged: int | None = None
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
 
@@ -32,6 +34,8 @@ class RunSummary:
         """The closing summary, one line each, for a terminal."""
         head = (f"read {self.read} document(s): coded {self.coded}, already stored {self.already_stored}, "
                 f"skipped {len(self.skipped)}; {self.events} event(s)")
+        if self.merged is not None:
+            head += f"; store: {self.merged} merged event(s)"
         return [head, *(f"skipped {s.origin}: {s.reason}" for s in self.skipped),
                 *(f"note {origin}: {note}" for origin, note in self.notes)]
 
@@ -54,7 +58,8 @@ def ingest_paths(paths: Iterable[str | Path], *, store: Store, coder: Coder, pub
                  source: str | None = None, stdin: TextIO | None = None,
                  on_document: Callable[[Article], None] | None = None) -> RunSummary:
     """Code every article under `paths` into `store`, one transaction per document; already stored texts are
-    not parsed again, so an interrupted run continues where it stopped."""
+    not parsed again, so an interrupted run continues where it stopped. Then the store's mentions are merged
+    into real events again (`Store.merge`)."""
     summary = RunSummary()
     run_id = store.start_run(paths=[str(p) for p in paths])
 
@@ -74,6 +79,7 @@ def ingest_paths(paths: Iterable[str | Path], *, store: Store, coder: Coder, pub
             summary.already_stored += 1
         if on_document:
             on_document(article)
+    summary.merged = store.merge(settings=coder.settings)
     store.finish_run(run_id, read=summary.read, coded=summary.coded,
                      skipped=[(s.origin, s.reason) for s in summary.skipped], events=summary.events)
     return summary

@@ -118,17 +118,29 @@ def with_input_options(func: F) -> F:
 @main.command()
 @with_input_options
 @click.option("--db", help="DuckDB store to write. [default: the db setting, sitrep.duckdb]")
+@click.option("--workers", type=click.IntRange(1), help="Code on a local Dask cluster of N worker processes.")
+@click.option("--scheduler", help="Code on the Dask cluster at this address (tcp://HOST:8786).")
+@click.option("--parts", type=click.Path(file_okay=False, path_type=Path),
+              help="Parquet parts folder for --workers/--scheduler (shared with the workers). [default: DB.parts]")
 @clean_errors
 def ingest(paths: tuple[str, ...], published: date | None, source: str | None, processes: int | None,
-           model: str | None, db: str | None) -> None:
+           model: str | None, db: str | None, workers: int | None, scheduler: str | None,
+           parts: Path | None) -> None:
     """Code articles (files, directories, '-' for stdin) into the DuckDB store."""
     from .batch import ingest_paths
     from .store import Store
 
     progress, coder = Progress(), make_coder(processes, model)  # bad settings fail before a store is made
     with Store(store_path(db)) as store:
-        summary = ingest_paths(paths, store=store, coder=coder, published=published,
-                               source=source, stdin=sys.stdin, on_document=progress)
+        if workers or scheduler:
+            from .distributed import ingest_distributed
+
+            summary = ingest_distributed(paths, store=store, settings=coder.settings, workers=workers,
+                                         scheduler=scheduler, parts_dir=parts, published=published,
+                                         source=source, stdin=sys.stdin)
+        else:
+            summary = ingest_paths(paths, store=store, coder=coder, published=published,
+                                   source=source, stdin=sys.stdin, on_document=progress)
     progress.close()
     report(summary)
 
@@ -162,15 +174,18 @@ def extract(paths: tuple[str, ...], published: date | None, source: str | None, 
 @click.option("--limit", help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
+@click.option("--mentions", is_flag=True,
+              help="Every report of an event (mention) on its own, instead of one record per real event.")
 @clean_errors
-def events(db: str | None, fmt: str, out: Path | None, **filters: str | None) -> None:
-    """Query coded events."""
+def events(db: str | None, fmt: str, out: Path | None, mentions: bool, **filters: str | None) -> None:
+    """Query coded events: one record per real event (its reports merged; JSON Lines carry num_mentions,
+    num_sources, num_articles, first_reported, mention_ids), or with --mentions every report."""
     from .query import parse_filter, write_events
     from .store import Store
 
     flt = parse_filter(**filters)
     with Store(store_path(db), read_only=True) as store:
-        records = store.events(flt)
+        records = store.events(flt) if mentions else store.merged_events(flt)
     write_events(records, fmt=fmt, out=out if out is not None else None)
 
 
@@ -199,7 +214,7 @@ def show(event_id: str, db: str | None, color: bool | None) -> None:
 @clean_errors
 def eval_command(kind: str, path: Path, as_json: bool, limit: int | None) -> None:
     """Score the pipeline against a gold file: plover, cameo, wikievents, case2021, events, geoparsing, timeml,
-    event_location."""
+    event_location, status, merge (cross-document merging on labelled mention pairs)."""
     import json
 
     from .eval import evaluate

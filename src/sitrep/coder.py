@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
@@ -37,15 +38,27 @@ class Coder:
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """(article, its events) for each article, parsing in batches of settings.batch_size."""
         iterator = iter(articles)
-        first = next(iterator, None)
-        if first is None:  # nothing to code: don't load the model
+        head = list(itertools.islice(iterator, AUTO_MIN_DOCUMENTS))
+        if not head:  # nothing to code: don't load the model
             return
         dictionaries = self.dictionaries
-        pairs = ((a.text, a) for a in itertools.chain([first], iterator))
-        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
-                             n_process=self.settings.processes)
+        processes = choose_processes(self.settings.processes, many=len(head) >= AUTO_MIN_DOCUMENTS)
+        pairs = ((a.text, a) for a in itertools.chain(head, iterator))
+        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size, n_process=processes)
         for doc, article in docs:
             yield article, extract_events(doc, article=article, dictionaries=dictionaries)
+
+
+AUTO_MIN_DOCUMENTS = 64  # `processes = 0` (auto) uses AUTO_PROCESSES for runs of at least this many documents
+AUTO_PROCESSES = 2
+
+
+def choose_processes(setting: int, *, many: bool) -> int:
+    """The NLP worker processes for a run: the setting, or for 0 (auto) AUTO_PROCESSES when the run is long
+    (`many` documents: the workers' start-up, a model load each, pays off) and the machine has the cores."""
+    if setting > 0:
+        return setting
+    return min(AUTO_PROCESSES, os.cpu_count() or 1) if many else 1
 
 
 @cache

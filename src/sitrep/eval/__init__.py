@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 KINDS = {
     "plover": "plover", "cameo": "cameo", "wikievents": "wikievents", "case2021": "case2021", "events": "events",
     "geoparsing": "geoparsing", "timeml": "timeml", "event_location": "event_location", "status": "status",
+    "merge": "merge",
 }
 
 

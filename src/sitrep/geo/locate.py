@@ -53,6 +53,14 @@ PLACE_NOUNS = frozenset(
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy's `Doc.text` joins every token on each read."""
+    text = doc.user_data.get("sitrep_text")
+    if text is None:
+        text = doc.user_data["sitrep_text"] = doc.text
+    return str(text)
+
+
 def choose_event_place(
     sentence: Span,
     trigger: Token,
@@ -100,7 +108,7 @@ def _acts(root: Token | None, trigger: Token) -> bool:
 def locates(mention: PlaceMention, doc: Doc) -> bool:
     """Whether a mention reads as a location at all (not "U.S.-led", not the subject or object of a verb), for
     mentions outside the event's sentence."""
-    if doc.text[mention.end : mention.end + 1] == "-":
+    if doc_text(doc)[mention.end : mention.end + 1] == "-":
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is None or span.root.dep_ not in (*SUBJECT_DEPS, "dobj", "dative")
@@ -119,8 +127,8 @@ def ner_place_mentions(doc: Doc, mentions: Sequence[PlaceMention]) -> list[Place
             PlaceMention(
                 start,
                 ent.end_char,
-                doc.text[start : ent.end_char],
-                Place(text=doc.text[start : ent.end_char]),
+                doc_text(doc)[start : ent.end_char],
+                Place(text=doc_text(doc)[start : ent.end_char]),
             )
         )
     return out
@@ -167,7 +175,7 @@ def is_place_use(mention: PlaceMention, sentence: Span) -> bool:
     """False for place names used as actor modifiers ("U.S. forces", "United States-led") or inside the names
     of organisations and people."""
     doc = sentence.doc
-    if doc.text[mention.end : mention.end + 1] == "-":
+    if doc_text(doc)[mention.end : mention.end + 1] == "-":
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:

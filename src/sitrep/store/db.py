@@ -38,7 +38,8 @@ import duckdb
 from sitrep.errors import NotFoundError, StoreError
 from sitrep.query import EventFilter
 from sitrep.records import Article, Event, event_schema
-from sitrep.store import schema
+from sitrep.settings import Settings
+from sitrep.store import clusters, schema
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +193,34 @@ class Store:
         if row is None:
             raise NotFoundError(f"no event {event_id!r} in {self.path}")
         return _row_to_record(row)
+
+    # -------------------------------------------------------------- merged events (see clusters.py)
+
+    def merge(self, *, settings: Settings | None = None) -> int:
+        """Recompute which mentions are one real event (sitrep.merge) in one transaction; returns the number
+        of merged events. Idempotent: the same events and settings give the same clusters."""
+        rows = clusters.cluster_rows(self.iter_events(), settings=settings or Settings())
+        self._write("BEGIN TRANSACTION")
+        try:
+            self._write("DELETE FROM clusters")
+            self._insert_rows("clusters", ("event_id", "cluster_id", "representative"), rows)
+            self._write("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"{self.path}: could not store the merged events: {exc}") from exc
+            raise
+        return sum(1 for row in rows if row[2])
+
+    def merged_events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        """One record per real event: the representative mention's record plus num_mentions, num_articles,
+        num_sources, first_reported and mention_ids; `flt` matches an event when any of its mentions matches."""
+        sql, params = clusters.merged_sql(flt, with_clusters=clusters.has_clusters_table(self._conn))
+        width = len(schema.RECORD_COLUMNS) + 1
+        return [
+            {**_row_to_record(row[:width]), **clusters.merged_fields(row[width:])}
+            for row in self._query(sql, params).fetchall()
+        ]
 
     # -------------------------------------------------------------- internals
 
@@ -349,7 +378,7 @@ def _open_problem(path: str, exc: duckdb.Error) -> str:
 def _prepare_schema(conn: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
     try:
         if not read_only:
-            for ddl in schema.DDL:
+            for ddl in (*schema.DDL, clusters.DDL):
                 conn.execute(ddl)
             conn.execute(
                 "INSERT INTO meta VALUES ('store_schema_version', ?) ON CONFLICT DO NOTHING",

@@ -1,0 +1,109 @@
+"""Cross-document merging on sitrep's own hand-labelled pairs (tests/data/merge/pairs.jsonl).
+
+Format: JSON Lines, one pair of event mentions per line:
+`{"a": MENTION, "b": MENTION, "same": true|false, "why": "the labeller's reason"}`, where a MENTION is
+`{"doc": doc id, "trigger_start": character offset of the trigger in the article, "event_type", "trigger",
+"record": the event record sitrep coded for it}`. `doc` + `trigger_start` + `event_type` identify the mention
+stably; the record is kept so that the score measures the merging alone, with no model to run (re-code the
+documents and swap the records in to measure extraction and merging together).
+
+`same` says whether the two mentions report one real event, judged by reading the sentences (not the coded
+fields). Metrics, from the current settings (sitrep.toml / SITREP_MERGE_* change the thresholds):
+- `precision`, `recall`, `f1`: of `sitrep.merge.same_event` over the pairs;
+- `cluster_precision`, `cluster_recall`: whether `merge_events` over all the file's mentions puts each pair in one
+  cluster (complete linkage can split what the pair test joins, never the reverse).
+Notes list every wrong pair with its reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import GoldFileError
+from ..merge import merge_events, same_event
+from ..settings import Settings, load_settings
+from . import EvalResult
+from .common import read_jsonl
+
+if TYPE_CHECKING:
+    from ..coder import Coder
+
+MENTION_KEYS = ("doc", "trigger_start", "event_type", "record")
+
+
+def load_pairs(path: Path, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """The labelled pairs of a merge gold file, each validated (GoldFileError names file, line and problem)."""
+    pairs: list[dict[str, Any]] = []
+    for number, item in read_jsonl(path):
+        problem = _problem(item)
+        if problem:
+            raise GoldFileError(f"{path}:{number}: {problem}")
+        pairs.append(item)
+        if limit is not None and len(pairs) >= limit:
+            break
+    if not pairs:
+        raise GoldFileError(f"{path}: no pairs")
+    return pairs
+
+
+def _problem(item: dict[str, Any]) -> str | None:
+    if not isinstance(item.get("same"), bool):
+        return '"same" must be true or false'
+    for side in ("a", "b"):
+        mention = item.get(side)
+        if not isinstance(mention, dict):
+            return f'"{side}" must be an object'
+        missing = [k for k in MENTION_KEYS if k not in mention]
+        if missing:
+            return f'"{side}" lacks {", ".join(missing)}'
+        record = mention["record"]
+        if not isinstance(record, dict) or record.get("event_type") != mention["event_type"]:
+            return f'"{side}".record must be an event record of type {mention["event_type"]!r}'
+        if "event_id" not in record:
+            return f'"{side}".record lacks event_id'
+    return None
+
+
+def evaluate(path: Path, *, coder: Coder | None = None, limit: int | None = None) -> EvalResult:
+    """Pairwise precision and recall of merging on the labelled pairs at `path`."""
+    settings = coder.settings if coder is not None else load_settings()
+    pairs = load_pairs(path, limit=limit)
+    predicted = [same_event(p["a"]["record"], p["b"]["record"], settings=settings) for p in pairs]
+    together = _clustered_together(pairs, settings=settings)
+    metrics = {**_scores(pairs, predicted, prefix=""), **_scores(pairs, together, prefix="cluster_")}
+    counts = {"pairs": len(pairs), "same": sum(p["same"] for p in pairs),
+              "predicted_same": sum(predicted)}  # fmt: skip
+    notes = [_note(p, guess) for p, guess in zip(pairs, predicted, strict=True) if guess != p["same"]]
+    return EvalResult(kind="merge", path=str(path), metrics=metrics, counts=counts, notes=notes)
+
+
+def _clustered_together(pairs: list[dict[str, Any]], *, settings: Settings) -> list[bool]:
+    records = {m["record"]["event_id"]: m["record"] for p in pairs for m in (p["a"], p["b"])}
+    cluster_of = {
+        mention_id: cluster.cluster_id
+        for cluster in merge_events(records.values(), settings=settings)
+        for mention_id in cluster.mention_ids
+    }
+    return [
+        cluster_of[p["a"]["record"]["event_id"]] == cluster_of[p["b"]["record"]["event_id"]] for p in pairs
+    ]
+
+
+def _scores(pairs: list[dict[str, Any]], guesses: list[bool], *, prefix: str) -> dict[str, float]:
+    tp = sum(1 for p, g in zip(pairs, guesses, strict=True) if g and p["same"])
+    fp = sum(1 for p, g in zip(pairs, guesses, strict=True) if g and not p["same"])
+    fn = sum(1 for p, g in zip(pairs, guesses, strict=True) if not g and p["same"])
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    scores = {f"{prefix}precision": precision, f"{prefix}recall": recall}
+    if not prefix:
+        scores["f1"] = f1
+    return scores
+
+
+def _note(pair: dict[str, Any], guess: bool) -> str:
+    kind = "merged, but different" if guess else "kept apart, but the same"
+    a, b = pair["a"], pair["b"]
+    return f"{kind}: {a['doc']}@{a['trigger_start']} ~ {b['doc']}@{b['trigger_start']} {a['event_type']}: {pair['why']}"

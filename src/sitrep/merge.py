@@ -1,0 +1,368 @@
+"""Counting events, not reports: which event records (mentions) describe the same real event.
+
+Pure functions over event record dicts (`Event.to_dict()` shape); the store keeps the clusters they make.
+
+`same_event(a, b, settings=...)` says whether two mentions are one event. Both must have the same event type and
+the same kind of status (what happened — asserted, reported, claimed, denied — never merges with what did not:
+negated, planned, hypothetical, conditional), and nothing may conflict:
+- actors (source with source, target with target): the same actor_id; or the same country with compatible sectors
+  (equal, or both organs of a state: GOV, MIL, COP, SPY, ...); or one names the other's country as its sponsor or
+  leader ("Iranian-backed militias" ~ "Iran"); a missing or uncoded side ("an airstrike", "civilians") conflicts
+  with nothing — reports often leave the perpetrator out;
+- places: two towns (precision place/near) within `merge_radius_km`; two provinces the same admin1; a country (or
+  region) and anything else the same country; a missing place conflicts with nothing;
+- dates: the ranges (date..date_end) at most `merge_window_days` apart; a date that is only the publication date
+  stands for "on or up to `merge_window_days` before it"; a missing date conflicts with nothing.
+Then enough must positively agree — a coded actor pair that matches, two towns within the radius, two day-precise
+dates within the window — at least `merge_min_agreements` of them across articles, one fewer within one article
+(an article that mentions the same strike three times names it more loosely the second and third time).
+
+`merge_events(records, settings=...)` groups mentions into clusters: per event type, in date order, a mention joins
+the first cluster all of whose mentions it is the same event as (complete linkage: no chains of loose matches);
+mentions without any date join only clusters of their own article. Each cluster's representative is its mention
+with the highest confidence, then the most complete (coded actors, a town, a day), then the earliest date, then the
+smallest event_id — deterministic, so merging again gives the same clusters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache, lru_cache
+from typing import Any
+
+from .datafiles import data_path, read_table, split_multi
+from .settings import Settings
+
+FACTUAL = frozenset({"asserted", "reported", "claimed", "denied"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM"})
+POINT_PRECISIONS = frozenset({"place", "near"})
+VERBAL_QUADS = frozenset({1, 3})
+SAME_ARTICLE_DAYS = 1  # verbal cooperation and verbal conflict (CAMEO quad classes)
+EARTH_KM = 6371.0088
+STEM_CHARS = 6  # "withdraw", "withdrawal" and "withdrawing" share "withdr"
+MERGE_STOPWORDS = frozenset({
+    "the", "and", "but", "this", "that", "these", "those", "his", "her", "its", "their", "our", "she", "they",
+    "mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "foreign", "defence", "defense",
+    "state", "states", "government", "ministry", "office", "army", "forces", "military", "news", "reuters",
+    "afp", "associated", "press", "agency", "guardian", "times", "bbc", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "united", "nations", "west", "western", "east",
+    "eastern", "north", "northern", "south", "southern", "middle", "democratic", "republic", "kingdom",
+})  # fmt: skip
+
+
+@dataclass
+class Cluster:
+    """One real event: its mentions (records), the representative record, and a stable id."""
+
+    cluster_id: str
+    representative: dict[str, Any]
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def mention_ids(self) -> list[str]:
+        return [m["event_id"] for m in self.mentions]
+
+
+# ------------------------------------------------------------------ pairs
+
+
+def same_event(a: dict[str, Any], b: dict[str, Any], *, settings: Settings) -> bool:
+    """Whether mentions `a` and `b` report the same real event (see the module docstring)."""
+    if a["event_type"] != b["event_type"] or _factual(a) != _factual(b):
+        return False
+    if a["event_id"] == b["event_id"]:
+        return True
+    score = agreement_score(a, b, settings=settings)
+    return score is not None and score >= settings.merge_min_agreements
+
+
+def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings) -> int | None:
+    """Agreeing parts (source, target, town, day, what happened, a shared name) less the parts that disagree
+    softly (town, mode: the geocoder and the mode reader err); None when actors or dates rule a match out."""
+    loose = a.get("quad_class") not in VERBAL_QUADS  # who said it is one speaker, not its backer or leader
+    actors = (
+        _actor_agreement(_source(a), _source(b), loose=loose),
+        _actor_agreement(a.get("target"), b.get("target"), loose=True),
+    )
+    when = _date_agreement(a, b, settings=settings)
+    if when is None or None in actors:
+        return None
+    where = _place_agreement(a.get("location"), b.get("location"), radius_km=settings.merge_radius_km)
+    what = _what_agreement(a, b)
+    anchors = anchor_terms(a) & anchor_terms(b)
+    anchors -= _actor_words(a) | _actor_words(b)  # the actors agree (or not) above: count them once
+    if where:  # a shared town name is the place agreeing, not a second agreement
+        anchors -= _place_words(a) | _place_words(b)
+    if not any(actors) and not what:  # place, time and names alone: two events at one place and time
+        return 0
+    if a.get("quad_class") in VERBAL_QUADS:  # a statement's place is where its speaker was: no evidence
+        where = None if where is None else False
+    agree = sum(bool(x) for x in (*actors, where, when, what, anchors))
+    same_article = a.get("doc_id") == b.get("doc_id")
+    return agree + same_article - (where is None and not anchors) - (what is None)
+
+
+def _what_agreement(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
+    """True: the same mode or event word ("withdraw" ~ "withdrawal"); None: two different modes."""
+    if a.get("mode") and b.get("mode"):
+        return a["mode"] == b["mode"] or None
+    return _trigger_stem(a) == _trigger_stem(b) != ""
+
+
+def _place_words(record: dict[str, Any]) -> set[str]:
+    loc = record.get("location") or {}
+    return {w.lower() for key in ("text", "name") for w in _names(loc.get(key) or "")}
+
+
+def _actor_words(record: dict[str, Any]) -> set[str]:
+    actors = [record.get(role) or {} for role in ("source", "attributed_to", "denied_by")]
+    return {_bare(w) for actor in actors for key in ("text", "name") for w in _names(actor.get(key) or "")}
+
+
+def _factual(record: dict[str, Any]) -> bool:
+    return record.get("status") in FACTUAL
+
+
+def _source(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The source to compare: none for a claimed event, whose source may be the claimant rather than the doer."""
+    return None if record.get("status") == "claimed" else record.get("source")
+
+
+def actor_codes(actor: dict[str, Any] | None) -> bool:
+    """Whether an actor carries any code to compare (an uncoded phrase such as "civilians" does not)."""
+    return bool(actor) and any(actor.get(k) for k in ("actor_id", "country", "sponsor", "led_by"))  # type: ignore[union-attr]
+
+
+def _actor_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None, *, loose: bool) -> bool | None:
+    """True: the same actor (`loose`: or one backs or leads the other); False: nothing to compare; None: two
+    different actors."""
+    if not actor_codes(a) or not actor_codes(b):
+        return False
+    assert a is not None and b is not None
+    if a.get("actor_id") and a.get("actor_id") == b.get("actor_id"):
+        return True
+    if a.get("country") and a.get("country") == b.get("country"):
+        return True if _sectors_compatible(a.get("sector"), b.get("sector")) else None
+    if loose and (_backs(a, b) or _backs(b, a)):
+        return True
+    return None
+
+
+def _sectors_compatible(x: str | None, y: str | None) -> bool:
+    """A country without a sector is its state: compatible with state organs, not with rebels or civilians."""
+    return x == y or {x or "GOV", y or "GOV"} <= STATE_SECTORS
+
+
+def _backs(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """`a` is backed or led by `b`'s country or actor ("Iranian-backed militias" ~ "Iran")."""
+    patrons = {a.get("sponsor"), a.get("led_by")} - {None, ""}
+    return bool(patrons & ({b.get("country"), b.get("actor_id"), b.get("sponsor")} - {None, ""}))
+
+
+def _trigger_stem(record: dict[str, Any]) -> str:
+    words = re.findall(r"[a-z]+", ((record.get("evidence") or {}).get("trigger") or "").lower())
+    return words[-1][:STEM_CHARS] if words else ""
+
+
+def anchor_terms(record: dict[str, Any]) -> frozenset[str]:
+    """Capitalised words of the evidence sentence (not its first), less country names, demonyms and stopwords."""
+    return _sentence_anchors((record.get("evidence") or {}).get("sentence") or "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_anchors(sentence: str) -> frozenset[str]:
+    """anchor_terms of one sentence (cached: merging compares each mention with many others)."""
+    words = _names(sentence)
+    if words and sentence.lstrip("“\"‘'(").startswith(words[0]):
+        words = words[1:]
+    terms = {_bare(w) for w in words}
+    return frozenset(t for t in terms if len(t) > 2 and t not in _common_names())
+
+
+def _names(text: str) -> list[str]:
+    """The capitalised words of `text` (any script: "Erdoğan", "Ar-Raqqah")."""
+    return [w for w in _WORD.findall(text) if w[0].isupper()]
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"(’s|'s)$", "", word).lower()
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@cache
+def _common_names() -> frozenset[str]:
+    """Country names, aliases, adjectives and capitals (data/actors/countries.csv), plus MERGE_STOPWORDS."""
+    names: set[str] = set(MERGE_STOPWORDS)
+    for _line, row in read_table(
+        data_path("actors/countries.csv"), required=("name", "aliases", "adjectives")
+    ):
+        for value in (
+            row["name"],
+            row.get("capital", ""),
+            *split_multi(row["aliases"]),
+            *split_multi(row["adjectives"]),
+        ):
+            names.update(_bare(w) for w in _names(value))
+    return frozenset(names)
+
+
+def _place_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None, *, radius_km: float) -> bool | None:
+    """True: two towns within the radius; False: compatible but not precise; None: different places."""
+    if not a or not b:
+        return False
+    if a.get("country") and b.get("country") and a["country"] != b["country"]:
+        return None
+    pa, pb = a.get("precision"), b.get("precision")
+    if pa in POINT_PRECISIONS and pb in POINT_PRECISIONS:
+        km = distance_km(a, b)
+        if km is None:
+            return False
+        return True if km <= radius_km else None
+    if pa == "admin1" or pb == "admin1":
+        return _admin1_agreement(a, b)
+    return False
+
+
+def _admin1_agreement(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
+    if a.get("precision") in ("country", "region") or b.get("precision") in ("country", "region"):
+        return False
+    if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]:
+        return None
+    return False
+
+
+def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """Great-circle distance between two places' coordinates; None when either has none."""
+    if any(not isinstance(p.get(k), int | float) for p in (a, b) for k in ("lat", "lon")):
+        return None
+    lat1, lon1, lat2, lon2 = (math.radians(v) for v in (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def date_range(record: dict[str, Any], *, background_days: int) -> tuple[date, date] | None:
+    """The days an event may have happened on: date..date_end; a date that is only the publication date means
+    up to `background_days` before it (articles recall earlier events without dating them)."""
+    if not record.get("date"):
+        return None
+    first = date.fromisoformat(record["date"])
+    last = date.fromisoformat(record["date_end"]) if record.get("date_end") else first
+    if record.get("date_precision") == "publication":
+        first -= timedelta(days=background_days)
+    return first, max(first, last)
+
+
+def _date_agreement(a: dict[str, Any], b: dict[str, Any], *, settings: Settings) -> bool | None:
+    """True: two days within the window; False: compatible but vague; None: too far apart. Within one article
+    the dates were resolved together ("last week", "on Thursday", carried forward from the previous event), so
+    two mentions there must lie within SAME_ARTICLE_DAYS, a publication date included."""
+    window, background = settings.merge_window_days, settings.merge_background_days
+    if a.get("doc_id") == b.get("doc_id"):
+        window = background = min(window, SAME_ARTICLE_DAYS)
+    ra, rb = date_range(a, background_days=background), date_range(b, background_days=background)
+    if ra is None or rb is None:
+        return False
+    gap = max((rb[0] - ra[1]).days, (ra[0] - rb[1]).days, 0)
+    if gap > window:
+        return None
+    return a.get("date_precision") == "day" and b.get("date_precision") == "day"
+
+
+# ------------------------------------------------------------------ clusters
+
+
+def merge_events(records: Iterable[dict[str, Any]], *, settings: Settings) -> list[Cluster]:
+    """Group mentions into real events (see the module docstring); clusters in order of their first mention."""
+    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        by_type[record["event_type"]].append(record)
+    groups: list[list[dict[str, Any]]] = []
+    for event_type in sorted(by_type):
+        groups.extend(_cluster_one_type(by_type[event_type], settings=settings))
+    clusters = [_make_cluster(group) for group in groups]
+    return sorted(clusters, key=lambda c: _order_key(c.mentions[0]))
+
+
+def _order_key(record: dict[str, Any]) -> tuple[str, str, int, str]:
+    start = (record.get("evidence") or {}).get("start") or 0
+    return (record.get("date") or "9999", record.get("doc_id") or "", start, record["event_id"])
+
+
+def _cluster_one_type(records: Sequence[dict[str, Any]], *, settings: Settings) -> list[list[dict[str, Any]]]:
+    """Complete-linkage clusters of one event type's mentions, in date order; a cluster stops taking mentions
+    once no later mention's date range can reach it (`merge_background_days` + `merge_window_days` behind)."""
+    reach = settings.merge_background_days + settings.merge_window_days
+    live: list[tuple[date, list[dict[str, Any]]]] = []  # (latest day a member may be on, members)
+    done: list[list[dict[str, Any]]] = []
+    for record in sorted((r for r in records if r.get("date")), key=_order_key):
+        first, last = date_range(record, background_days=settings.merge_background_days) or (
+            date.min,
+            date.max,
+        )
+        horizon = date.fromisoformat(record["date"]) - timedelta(days=reach)
+        done.extend(g for end, g in live if end < horizon)
+        live = [(end, g) for end, g in live if end >= horizon]
+        reachable = (g for end, g in live if (first - end).days <= settings.merge_window_days)
+        home = _first_match(record, reachable, settings=settings)
+        if home is None:
+            live.append((last, [record]))
+            continue
+        home.append(record)
+        live = [(max(end, last) if g is home else end, g) for end, g in live]
+    groups = done + [g for _, g in live]
+    return _add_undated(groups, [r for r in records if not r.get("date")], settings=settings)
+
+
+def _first_match(
+    record: dict[str, Any], groups: Iterable[list[dict[str, Any]]], *, settings: Settings
+) -> list[dict[str, Any]] | None:
+    for group in groups:
+        if all(same_event(record, member, settings=settings) for member in group):
+            return group
+    return None
+
+
+def _add_undated(
+    groups: list[list[dict[str, Any]]], undated: list[dict[str, Any]], *, settings: Settings
+) -> list[list[dict[str, Any]]]:
+    """Mentions without a date join a cluster of their own article, else stand alone."""
+    for record in sorted(undated, key=_order_key):
+        own = [g for g in groups if all(m.get("doc_id") == record.get("doc_id") for m in g)]
+        home = _first_match(record, own, settings=settings)
+        if home is None:
+            groups.append([record])
+        else:
+            home.append(record)
+    return groups
+
+
+def _make_cluster(group: list[dict[str, Any]]) -> Cluster:
+    mentions = sorted(group, key=_order_key)
+    key = min(m["event_id"] for m in mentions)
+    cluster_id = "cl_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return Cluster(cluster_id=cluster_id, representative=choose_representative(mentions), mentions=mentions)
+
+
+def choose_representative(mentions: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The mention that best stands for the event: highest confidence, most complete, earliest, smallest id."""
+    return min(mentions, key=lambda m: (-(m.get("confidence") or 0.0), -completeness(m), _order_key(m)))
+
+
+def completeness(record: dict[str, Any]) -> int:
+    """How much of who/where/when a mention pins down (0..4)."""
+    loc = record.get("location") or {}
+    return (
+        int(actor_codes(record.get("source")))
+        + int(actor_codes(record.get("target")))
+        + int(loc.get("precision") in POINT_PRECISIONS)
+        + int(record.get("date_precision") == "day")
+    )

@@ -1,0 +1,305 @@
+"""Cross-document merging: the pair decision and the clusters on hand-made records, the store's merged events,
+and the floors on the hand-labelled Guardian pairs (tests/data/merge/pairs.jsonl)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitrep.errors import ConfigError, GoldFileError
+from sitrep.eval import evaluate
+from sitrep.merge import distance_km, merge_events, same_event
+from sitrep.query import EventFilter
+from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place
+from sitrep.settings import Settings, load_settings
+from sitrep.store import Store
+
+PAIRS = Path(__file__).parent / "data" / "merge" / "pairs.jsonl"
+HELD_OUT = Path(__file__).parent / "data" / "merge" / "heldout.jsonl"
+SETTINGS = Settings()
+DOUMA = {"text": "Douma", "name": "Douma", "lat": 33.57, "lon": 36.40, "country": "SYR", "precision": "place"}
+HARASTA = {
+    "text": "Harasta",
+    "name": "Harasta",
+    "lat": 33.56,
+    "lon": 36.37,
+    "country": "SYR",
+    "precision": "place",
+}
+ALEPPO = {
+    "text": "Aleppo",
+    "name": "Aleppo",
+    "lat": 36.20,
+    "lon": 37.16,
+    "country": "SYR",
+    "precision": "place",
+}
+SYRIA = {"text": "Syria", "name": "Syria", "lat": 35.0, "lon": 38.0, "country": "SYR", "precision": "country"}
+SYR_MIL = {"text": "regime forces", "actor_id": "SYR-MIL", "country": "SYR", "sector": "MIL"}
+SYR_GOV = {"text": "the Assad regime", "actor_id": "SYR-GOV", "country": "SYR", "sector": "GOV"}
+SYR_REB = {"text": "Syrian rebels", "actor_id": "SYR-REB", "country": "SYR", "sector": "REB"}
+CIVILIANS = {"text": "civilians", "sector": "CVL"}
+
+
+def mention(
+    event_id: str,
+    *,
+    doc: str = "d1",
+    event_type: str = "ASSAULT",
+    status: str = "asserted",
+    source: dict[str, Any] | None = None,
+    target: dict[str, Any] | None = None,
+    location: dict[str, Any] | None = None,
+    when: str | None = "2018-04-07",
+    precision: str = "day",
+    trigger: str = "attack",
+    sentence: str = "Regime forces attacked the town.",
+    mode: str | None = None,
+    quad_class: int = 4,
+    confidence: float = 0.5,
+) -> dict[str, Any]:
+    return {
+        "event_id": event_id, "doc_id": doc, "event_type": event_type, "status": status, "source": source,
+        "target": target, "location": location, "date": when, "date_end": None,
+        "date_precision": precision if when else None, "mode": mode, "quad_class": quad_class,
+        "evidence": {"sentence": sentence, "start": 0, "end": len(sentence), "trigger": trigger},
+        "confidence": confidence,
+    }  # fmt: skip
+
+
+def test_merge_same_actors_town_and_day_across_articles_are_one_event():
+    a = mention("a", doc="d1", source=SYR_MIL, target=CIVILIANS, location=DOUMA, trigger="attack")
+    b = mention("b", doc="d2", source=SYR_GOV, location=HARASTA, when="2018-04-08", trigger="attacked")
+    assert distance_km(DOUMA, HARASTA) < 5
+    assert same_event(a, b, settings=SETTINGS)
+
+
+def test_merge_different_type_status_kind_or_opposed_actors_never_merge():
+    a = mention("a", source=SYR_MIL, location=DOUMA)
+    assert not same_event(
+        a, mention("b", doc="d2", source=SYR_MIL, location=DOUMA, event_type="COERCE"), settings=SETTINGS
+    )
+    assert not same_event(
+        a, mention("b", doc="d2", source=SYR_MIL, location=DOUMA, status="planned"), settings=SETTINGS
+    )
+    assert not same_event(a, mention("b", doc="d2", source=SYR_REB, location=DOUMA), settings=SETTINGS)
+
+
+def test_merge_dates_further_apart_than_the_window_are_two_events():
+    a = mention("a", source=SYR_MIL, location=DOUMA, when="2018-04-07")
+    late = mention("b", doc="d2", source=SYR_MIL, location=DOUMA, when="2018-04-20")
+    assert not same_event(a, late, settings=SETTINGS)
+    assert same_event(a, late, settings=replace(SETTINGS, merge_window_days=14))
+
+
+def test_merge_publication_date_may_recall_an_older_event_but_not_a_later_one():
+    april = mention("a", source=SYR_MIL, location=DOUMA, when="2018-04-07")
+    recalled = mention(
+        "b", doc="d2", source=SYR_MIL, location=DOUMA, when="2018-06-01", precision="publication"
+    )
+    assert same_event(april, recalled, settings=SETTINGS)
+    assert not same_event(april, recalled, settings=replace(SETTINGS, merge_background_days=30))
+    earlier_article = mention(
+        "c", doc="d3", source=SYR_MIL, location=DOUMA, when="2018-03-01", precision="publication"
+    )
+    assert not same_event(april, earlier_article, settings=SETTINGS)
+
+
+def test_merge_towns_beyond_the_radius_need_more_agreement():
+    a = mention("a", doc="d1", source=SYR_MIL, location=DOUMA, trigger="shelled", sentence="x")
+    far = mention("b", doc="d2", source=SYR_MIL, location=ALEPPO, trigger="bombed", sentence="y")
+    assert distance_km(DOUMA, ALEPPO) > 250
+    assert not same_event(a, far, settings=SETTINGS)
+    assert same_event(a, far, settings=replace(SETTINGS, merge_radius_km=400.0))
+
+
+def test_merge_place_and_day_alone_do_not_make_one_event():
+    """Two things that happened in Douma on one day, with nothing saying who or what matches."""
+    a = mention(
+        "a", doc="d1", source=None, location=DOUMA, trigger="entered", sentence="Troops entered Douma."
+    )
+    b = mention("b", doc="d2", source=None, location=DOUMA, trigger="shelled", sentence="Jets shelled Douma.")
+    assert not same_event(a, b, settings=SETTINGS)
+
+
+def test_merge_claimed_event_source_is_not_compared():
+    """A claimed event's source may be the claimant (France), not the doer: it neither matches nor conflicts."""
+    france = {"text": "France", "actor_id": "FRA", "country": "FRA"}
+    a = mention(
+        "a",
+        doc="d1",
+        status="claimed",
+        source=france,
+        location=DOUMA,
+        trigger="attack",
+        sentence="France claims the regime was behind the attack on Douma.",
+    )
+    b = mention(
+        "b",
+        doc="d2",
+        source=SYR_GOV,
+        location=DOUMA,
+        trigger="attack",
+        sentence="The regime carried out the attack on Douma.",
+    )
+    assert same_event(a, b, settings=SETTINGS)
+    assert not same_event(replace_status(a, "asserted"), b, settings=SETTINGS)
+
+
+def replace_status(record: dict[str, Any], status: str) -> dict[str, Any]:
+    return {**record, "status": status}
+
+
+def test_merge_sponsor_matches_its_backer_and_a_state_its_organs():
+    proxies = {"text": "Iranian-backed militias", "sector": "UAF", "sponsor": "IRN"}
+    iran = {"text": "Iran", "actor_id": "IRN", "country": "IRN"}
+    a = mention("a", doc="d1", source=proxies, location=DOUMA, trigger="shelled")
+    b = mention("b", doc="d2", source=iran, location=DOUMA, trigger="shelled")
+    assert same_event(a, b, settings=SETTINGS)
+    rebels = mention("c", doc="d2", source=SYR_REB, location=DOUMA, trigger="shelled")
+    state = mention(
+        "d", doc="d3", source={"text": "Syria", "country": "SYR"}, location=DOUMA, trigger="shelled"
+    )
+    assert not same_event(rebels, state, settings=SETTINGS)  # a country alone is its state, not its rebels
+
+
+def test_merge_clusters_mentions_of_one_strike_across_and_within_articles():
+    strike = [
+        mention("a1", doc="d1", source=SYR_MIL, location=DOUMA, trigger="attack"),
+        mention("a2", doc="d1", source=SYR_MIL, location=DOUMA, when="2018-04-07", trigger="attack"),
+        mention("b1", doc="d2", source=SYR_GOV, location=HARASTA, when="2018-04-08", trigger="attacked"),
+    ]
+    other = mention("c1", doc="d2", source=SYR_REB, location=ALEPPO, when="2018-04-08", trigger="attack")
+    clusters = merge_events([*strike, other], settings=SETTINGS)
+    assert sorted(sorted(c.mention_ids) for c in clusters) == [["a1", "a2", "b1"], ["c1"]]
+    again = merge_events(list(reversed([*strike, other])), settings=SETTINGS)
+    assert {c.cluster_id for c in again} == {c.cluster_id for c in clusters}
+
+
+def test_merge_clusters_use_complete_linkage():
+    """b matches a and c, but a and c are 10 days apart: no chain a-b-c."""
+    a = mention("a", doc="d1", source=SYR_MIL, location=DOUMA, when="2018-04-01")
+    b = mention("b", doc="d2", source=SYR_MIL, location=DOUMA, when="2018-04-06")
+    c = mention("c", doc="d3", source=SYR_MIL, location=DOUMA, when="2018-04-11")
+    assert same_event(a, b, settings=SETTINGS) and same_event(b, c, settings=SETTINGS)
+    assert not same_event(a, c, settings=SETTINGS)
+    clusters = merge_events([a, b, c], settings=SETTINGS)
+    assert sorted(sorted(x.mention_ids) for x in clusters) == [["a", "b"], ["c"]]
+
+
+def test_merge_representative_is_the_most_confident_then_most_complete_mention():
+    vague = mention("a", doc="d1", source=SYR_MIL, location=SYRIA, confidence=0.6, precision="publication")
+    full = mention("b", doc="d2", source=SYR_MIL, target=CIVILIANS, location=DOUMA, confidence=0.6)
+    sure = mention("c", doc="d3", source=SYR_MIL, location=DOUMA, confidence=0.9)
+    assert merge_events([vague, full], settings=SETTINGS)[0].representative["event_id"] == "b"
+    (cluster,) = merge_events([vague, full, sure], settings=SETTINGS)
+    assert cluster.representative["event_id"] == "c"
+
+
+def test_merge_settings_are_read_and_checked(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SITREP_MERGE_RADIUS_KM", "25")
+    (tmp_path / "sitrep.toml").write_text("merge_window_days = 2\n", encoding="utf-8")
+    settings = load_settings()
+    assert (settings.merge_radius_km, settings.merge_window_days) == (25.0, 2)
+    monkeypatch.setenv("SITREP_MERGE_RADIUS_KM", "nan")
+    with pytest.raises(ConfigError, match="merge_radius_km"):
+        load_settings()
+
+
+# ------------------------------------------------------------------ the store
+
+
+def stored_event(article: Article, *, start: int, source: Actor, place: Place, day: date) -> Event:
+    sentence = article.text
+    return Event(doc_id=article.doc_id, event_type="ASSAULT", status="asserted", source=source,
+                 evidence=Evidence(sentence=sentence, start=0, end=len(sentence), trigger="shelled",
+                                   trigger_start=start),
+                 location=place, date=DateValue(date=day), quad_class=4, doc_hash=article.hash)  # fmt: skip
+
+
+def douma_article(doc_id: str, text: str, *, source: str, day: date) -> tuple[Article, list[Event]]:
+    article = Article(doc_id=doc_id, text=text, published=day, source=source)
+    place = Place(text="Douma", name="Douma", lat=33.57, lon=36.40, country="SYR", precision="place")
+    actor = Actor(text="Regime forces", actor_id="SYR-MIL", country="SYR", sector="MIL")
+    return article, [stored_event(article, start=text.index("shelled"), source=actor, place=place, day=day)]
+
+
+def test_merge_store_merged_events_count_mentions_sources_articles(tmp_path):
+    with Store(tmp_path / "m.duckdb") as store:
+        store.add_document(
+            *douma_article("a", "Regime forces shelled Douma.", source="AFP", day=date(2018, 4, 7))
+        )
+        store.add_document(
+            *douma_article("b", "Regime forces shelled Douma again.", source="AFP", day=date(2018, 4, 8))
+        )
+        assert len(store.merged_events()) == 2  # not merged yet: every mention stands alone
+        assert store.merge() == 1
+        assert store.merge() == 1  # idempotent
+        (event,) = store.merged_events()
+        assert (event["num_mentions"], event["num_articles"], event["num_sources"]) == (2, 2, 1)
+        assert event["first_reported"] == "2018-04-07"
+        assert sorted(event["mention_ids"]) == sorted(r["event_id"] for r in store.events())
+        store.add_document(
+            *douma_article(
+                "c", "Regime forces shelled Douma, Reuters says.", source="Reuters", day=date(2018, 4, 9)
+            )
+        )
+        store.merge()
+        (event,) = store.merged_events(EventFilter(doc_id="c"))  # any mention matching selects the event
+        assert (event["num_mentions"], event["num_sources"]) == (3, 2)
+        assert len(store.events()) == 3  # the mentions are untouched
+
+
+def test_merge_store_without_clusters_table_reads_every_mention_alone(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.add_document(
+            *douma_article("a", "Regime forces shelled Douma.", source="AFP", day=date(2018, 4, 7))
+        )
+        store._conn.execute("DROP TABLE clusters")
+    with Store(path, read_only=True) as store:
+        (event,) = store.merged_events()
+        assert event["num_mentions"] == 1 and event["mention_ids"] == [event["event_id"]]
+
+
+# ------------------------------------------------------------------ the labelled pairs
+
+
+def test_merge_labelled_pairs_meet_the_floors():
+    """Floors a little under today's figures (dev set: P 0.88, R 0.575; held-out set: P 0.57, R 0.89). The
+    issue's targets are P >= 0.90 and R >= 0.70; see README "Counting events, not reports"."""
+    dev = evaluate("merge", PAIRS)
+    assert dev.counts["pairs"] >= 60 and dev.counts["same"] >= 20
+    assert dev.metrics["precision"] >= 0.85 and dev.metrics["recall"] >= 0.55, dev.notes
+    held_out = evaluate("merge", HELD_OUT)
+    assert held_out.counts["pairs"] >= 40
+    assert held_out.metrics["precision"] >= 0.55 and held_out.metrics["recall"] >= 0.85, held_out.notes
+
+
+def test_merge_labelled_pairs_are_well_formed():
+    seen = set()
+    lines = [
+        *PAIRS.read_text(encoding="utf-8").splitlines(),
+        *HELD_OUT.read_text(encoding="utf-8").splitlines(),
+    ]
+    for line in lines:
+        pair = json.loads(line)
+        key = tuple(sorted((m["doc"], m["trigger_start"], m["event_type"]) for m in (pair["a"], pair["b"])))
+        assert key not in seen and pair["why"].strip()
+        seen.add(key)
+        for side in (pair["a"], pair["b"]):
+            sentence = side["record"]["evidence"]["sentence"]
+            assert side["trigger"] == side["record"]["evidence"]["trigger"] and side["trigger"] in sentence
+
+
+def test_merge_eval_rejects_a_malformed_pair_file(tmp_path):
+    bad = tmp_path / "pairs.jsonl"
+    bad.write_text(json.dumps({"a": {"doc": "x"}, "b": {}, "same": True}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldFileError, match="pairs.jsonl:1"):
+        evaluate("merge", bad)

@@ -49,7 +49,8 @@ def build_store(path: Path, n: int) -> None:
     """A store with n synthetic events over ~8 years, 16 actors, 500 places and n/100 documents."""
     path.unlink(missing_ok=True)
     Store(path).close()  # the real schema
-    con = duckdb.connect(str(path), config={"enable_progress_bar": False})
+    con = duckdb.connect(str(path))
+    con.execute("SET enable_progress_bar = false")
     try:
         _fill(con, n)
     finally:

@@ -284,18 +284,25 @@ def test_merge_labelled_pairs_meet_the_floors():
 
 def test_merge_labelled_pairs_are_well_formed():
     seen = set()
-    lines = [
-        *PAIRS.read_text(encoding="utf-8").splitlines(),
-        *HELD_OUT.read_text(encoding="utf-8").splitlines(),
-    ]
-    for line in lines:
-        pair = json.loads(line)
+    from sitrep.eval.merge import load_pairs
+
+    pairs = [*load_pairs(PAIRS), *load_pairs(HELD_OUT)]  # sentences restored from the shared corpus
+    for pair in pairs:
         key = tuple(sorted((m["doc"], m["trigger_start"], m["event_type"]) for m in (pair["a"], pair["b"])))
         assert key not in seen and pair["why"].strip()
         seen.add(key)
         for side in (pair["a"], pair["b"]):
             sentence = side["record"]["evidence"]["sentence"]
             assert side["trigger"] == side["record"]["evidence"]["trigger"] and side["trigger"] in sentence
+            assert sentence.find(side["trigger"]) + side["record"]["evidence"]["start"] <= side["trigger_start"]
+
+
+def test_merge_pair_files_hold_no_corpus_sentences():
+    """The corpus stays in ../shared: the pair files keep offsets, not the articles' sentences."""
+    for path in (PAIRS, HELD_OUT):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            pair = json.loads(line)
+            assert all(pair[side]["record"]["evidence"]["sentence"] == "" for side in ("a", "b"))
 
 
 def test_merge_eval_rejects_a_malformed_pair_file(tmp_path):

@@ -5,7 +5,9 @@ Format: JSON Lines, one pair of event mentions per line:
 `{"doc": doc id, "trigger_start": character offset of the trigger in the article, "event_type", "trigger",
 "record": the event record sitrep coded for it}`. `doc` + `trigger_start` + `event_type` identify the mention
 stably; the record is kept so that the score measures the merging alone, with no model to run (re-code the
-documents and swap the records in to measure extraction and merging together).
+documents and swap the records in to measure extraction and merging together). The corpus text is not copied into
+the repository: each record's `evidence.sentence` is stored empty and restored on load from its offsets into the
+cleaned article of ../shared/data/corpora/guardian_syria_2017_2019.jsonl (or $SITREP_SHARED).
 
 `same` says whether the two mentions report one real event, judged by reading the sentences (not the coded
 fields). Metrics, from the current settings (sitrep.toml / SITREP_MERGE_* change the thresholds):
@@ -44,7 +46,34 @@ def load_pairs(path: Path, *, limit: int | None = None) -> list[dict[str, Any]]:
             break
     if not pairs:
         raise GoldFileError(f"{path}: no pairs")
+    restore_sentences(pairs, path=path)
     return pairs
+
+
+CORPUS = ("data", "corpora", "guardian_syria_2017_2019.jsonl")
+
+
+def restore_sentences(pairs: list[dict[str, Any]], *, path: Path) -> None:
+    """Fill each record's empty evidence sentence from the cleaned corpus article it points into."""
+    from ..ingest import read_sources
+    from ..records import Article
+    from .gate import shared_dir
+
+    wanted = {m["record"]["doc_id"] for p in pairs for m in (p["a"], p["b"]) if not m["record"]["evidence"]["sentence"]}
+    if not wanted:
+        return
+    corpus = shared_dir().joinpath(*CORPUS)
+    if not corpus.is_file():
+        raise GoldFileError(f"{path}: its sentences come from {corpus}, which is missing (set SITREP_SHARED)")
+    texts = {a.doc_id: a.text for a in read_sources([corpus], check_language=False)
+             if isinstance(a, Article) and a.doc_id in wanted}
+    for pair in pairs:
+        for side in ("a", "b"):
+            evidence = pair[side]["record"]["evidence"]
+            text = texts.get(pair[side]["record"]["doc_id"])
+            if text is None:
+                raise GoldFileError(f"{path}: article {pair[side]['record']['doc_id']} is not in {corpus}")
+            evidence["sentence"] = evidence["sentence"] or text[evidence["start"] : evidence["end"]]
 
 
 def _problem(item: dict[str, Any]) -> str | None:

@@ -23,7 +23,7 @@ import uvicorn
 
 from sitrep.api import create_app
 from sitrep.records import EVENT_TYPES, STATUSES
-from sitrep.store import Store
+from sitrep.store import Store, schema
 
 ACTORS = [  # actor_id, name, country, sector, sponsor, led_by
     ("USA-MIL", "United States armed forces", "USA", "MIL", None, None),
@@ -103,6 +103,7 @@ def _fill(con: duckdb.DuckDBPyConnection, n: int) -> None:
         SELECT 'hash' || i, 'doc' || i, 'doc' || i, 'bench', DATE '2019-12-31', 'Doc ' || i, 'synthetic', now()
         FROM range({int(n) // 100 + 1}) r(i)
     """)
+    con.execute(schema.DERIVE_SQL)  # the derived match columns, as Store.add_document fills them
 
 
 def _sql(value: str | None) -> str:

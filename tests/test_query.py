@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -17,7 +20,8 @@ import pytest
 from sitrep.errors import QueryError
 from sitrep.query import EventFilter, flat_columns, parse_filter, write_events
 from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place
-from sitrep.store import Store
+from sitrep.store import Store, schema
+from sitrep.store.aggregates import page_events
 
 # Six events in three documents; each test below names the events it expects by hand.
 SPECS: dict[str, dict[str, Any]] = {
@@ -142,32 +146,32 @@ def names_of(store: Store, ids: dict[str, str], flt: EventFilter) -> set[str]:
     return {back[r["event_id"]] for r in store.events(flt)}
 
 
-@pytest.mark.parametrize(
-    ("flt", "expected"),
-    [
-        (EventFilter(), {"e1", "e2", "e3", "e4", "e5", "e6"}),
-        (EventFilter(event_type="assault"), {"e1", "e5"}),
-        (EventFilter(actor="IRN"), {"e1", "e3", "e5"}),  # target sponsor, target country, source sponsor
-        (EventFilter(actor="usa"), {"e1", "e4"}),  # source country, target led_by
-        (EventFilter(actor="Hezbollah"), {"e5"}),  # name
-        (EventFilter(actor="USA-MIL"), {"e1"}),  # actor_id
-        (EventFilter(actor="GBR"), set()),  # attributed_to does not count
-        (EventFilter(country="syr"), {"e1", "e2"}),
-        (EventFilter(status="Reported"), {"e2"}),
-        (EventFilter(since=date(2017, 1, 1)), {"e1", "e2", "e3", "e4"}),  # e4 ends 2017-01-10
-        (EventFilter(until=date(2016, 12, 31)), {"e4"}),
-        (EventFilter(since=date(2017, 5, 18), until=date(2017, 5, 18)), {"e1"}),
-        (EventFilter(doc_id="B"), {"e3", "e4"}),
-        (EventFilter(text="f-16"), {"e1"}),
-        (EventFilter(text="100%"), {"e2"}),  # % is literal, not a wildcard
-        (EventFilter(text="_"), set()),  # _ is literal too
-        (EventFilter(bbox=(35.0, 32.0, 42.5, 37.5)), {"e1", "e2"}),
-        (EventFilter(bbox=(170.0, -25.0, -165.0, -10.0)), {"e5", "e6"}),  # across the antimeridian
-        (EventFilter(bbox=(-180.0, -90.0, 180.0, 90.0)), {"e1", "e2", "e4", "e5", "e6"}),
-        (EventFilter(event_type="ASSAULT", country="SYR"), {"e1"}),
-        (EventFilter(actor="IRN", since=date(2018, 1, 1)), {"e3"}),
-    ],
-)
+FILTER_CASES = [
+    (EventFilter(), {"e1", "e2", "e3", "e4", "e5", "e6"}),
+    (EventFilter(event_type="assault"), {"e1", "e5"}),
+    (EventFilter(actor="IRN"), {"e1", "e3", "e5"}),  # target sponsor, target country, source sponsor
+    (EventFilter(actor="usa"), {"e1", "e4"}),  # source country, target led_by
+    (EventFilter(actor="Hezbollah"), {"e5"}),  # name
+    (EventFilter(actor="USA-MIL"), {"e1"}),  # actor_id
+    (EventFilter(actor="GBR"), set()),  # attributed_to does not count
+    (EventFilter(country="syr"), {"e1", "e2"}),
+    (EventFilter(status="Reported"), {"e2"}),
+    (EventFilter(since=date(2017, 1, 1)), {"e1", "e2", "e3", "e4"}),  # e4 ends 2017-01-10
+    (EventFilter(until=date(2016, 12, 31)), {"e4"}),
+    (EventFilter(since=date(2017, 5, 18), until=date(2017, 5, 18)), {"e1"}),
+    (EventFilter(doc_id="B"), {"e3", "e4"}),
+    (EventFilter(text="f-16"), {"e1"}),
+    (EventFilter(text="100%"), {"e2"}),  # % is literal, not a wildcard
+    (EventFilter(text="_"), set()),  # _ is literal too
+    (EventFilter(bbox=(35.0, 32.0, 42.5, 37.5)), {"e1", "e2"}),
+    (EventFilter(bbox=(170.0, -25.0, -165.0, -10.0)), {"e5", "e6"}),  # across the antimeridian
+    (EventFilter(bbox=(-180.0, -90.0, 180.0, 90.0)), {"e1", "e2", "e4", "e5", "e6"}),
+    (EventFilter(event_type="ASSAULT", country="SYR"), {"e1"}),
+    (EventFilter(actor="IRN", since=date(2018, 1, 1)), {"e3"}),
+]
+
+
+@pytest.mark.parametrize(("flt", "expected"), FILTER_CASES)
 def test_query_filters_select_the_right_events(corpus: Any, flt: EventFilter, expected: set[str]) -> None:
     store, ids, _ = corpus
     assert names_of(store, ids, flt) == expected
@@ -378,3 +382,85 @@ def test_query_write_events_to_missing_folder_is_query_error(tmp_path: Path) -> 
     for fmt in ("csv", "parquet"):
         with pytest.raises(QueryError, match="--out: cannot write"):
             write_events([], fmt=fmt, out=tmp_path / "no" / f"ev.{fmt}")
+
+
+# ---------------------------------------------------------------- stores of the old schema (version 1)
+
+
+def make_old_schema_store(path: Path) -> dict[str, str]:
+    """The six events in a store as sitrep wrote it before events.actor_text (schema version 1)."""
+    ids: dict[str, str] = {}
+    with Store(path) as store:
+        for article, events, names in build_corpus():
+            store.add_document(article, events)
+            ids.update(names)
+    con = duckdb.connect(str(path))
+    try:
+        # DuckDB drops no column of an indexed table: drop the indexes, the column, then index again
+        con.execute("DROP INDEX events_doc_hash")
+        con.execute("DROP INDEX events_doc_id")
+        con.execute("ALTER TABLE events DROP COLUMN actor_text")
+        con.execute("CREATE INDEX events_doc_hash ON events (doc_hash)")
+        con.execute("CREATE INDEX events_doc_id ON events (doc_id)")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'store_schema_version'")
+    finally:
+        con.close()
+    return ids
+
+
+@pytest.fixture(scope="module")
+def old_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    path = tmp_path_factory.mktemp("old") / "v1.duckdb"
+    return path, make_old_schema_store(path)
+
+
+@pytest.mark.parametrize(("flt", "expected"), FILTER_CASES)
+def test_query_filters_on_an_old_store_read_only_and_migrated(
+    old_store: tuple[Path, dict[str, str]], tmp_path: Path, flt: EventFilter, expected: set[str]
+) -> None:
+    path, ids = old_store
+    with Store(path, read_only=True) as store:  # not migrated: the filters need no derived column
+        assert not store.derived
+        assert names_of(store, ids, flt) == expected
+        assert store.count_events(flt) == len(expected)
+        assert {
+            k for k, v in ids.items() if v in {r["event_id"] for r in page_events(store, flt)[0]}
+        } == expected
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(path, copy)
+    with Store(copy) as store:  # migrated on opening for writing
+        assert store.derived
+        assert names_of(store, ids, flt) == expected
+        assert store.count_events(flt) == len(expected)
+
+
+@pytest.mark.parametrize(("flt", "expected"), FILTER_CASES)
+def test_query_page_events_pages_and_counts_like_events(
+    corpus: Any, flt: EventFilter, expected: set[str]
+) -> None:
+    store, ids, _ = corpus
+    back = {v: k for k, v in ids.items()}
+    for sort in ("date", "-goldstein", "type"):
+        paged = replace(flt, sort=sort, limit=2, offset=1)
+        items, total = page_events(store, paged)
+        assert total == len(expected)
+        assert [back[r["event_id"]] for r in items] == [back[r["event_id"]] for r in store.events(paged)]
+        assert len(items) == min(2, max(0, len(expected) - 1))
+
+
+def test_query_actor_filter_falls_back_where_actor_text_is_missing(corpus: Any) -> None:
+    """Rows without actor_text (written by another tool, or an actor value holding the separator \\x1f)
+    still match through the old condition; a key with the separator cannot match across two values."""
+    store, ids, _ = corpus
+    store._write("UPDATE events SET actor_text = NULL WHERE event_id = ?", [ids["e5"]])
+    store._write(
+        "UPDATE events SET target_name = 'Ansar' || chr(31) || 'Allah' WHERE event_id = ?", [ids["e3"]]
+    )
+    store._write(f"{schema.DERIVE_SQL} WHERE event_id = ?", [ids["e3"]])
+    row = store._query("SELECT actor_text FROM events WHERE event_id = ?", [ids["e3"]]).fetchone()
+    assert row == (None,)
+    assert names_of(store, ids, EventFilter(actor="hezbollah")) == {"e5"}
+    assert names_of(store, ids, EventFilter(actor="IRN")) == {"e1", "e3", "e5"}
+    assert names_of(store, ids, EventFilter(actor="ansar\x1fallah")) == {"e3"}
+    assert names_of(store, ids, EventFilter(actor="ansar")) == set()
+    assert names_of(store, ids, EventFilter(actor="usa-mil\x1funited states armed forces")) == set()

@@ -16,7 +16,7 @@ import pytest
 from sitrep.errors import NotFoundError, StoreError
 from sitrep.query import EventFilter
 from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place, validate_record
-from sitrep.store import Store
+from sitrep.store import Store, schema
 from sitrep.store.db import Store as DbStore
 
 TESTS_DIR = Path(__file__).parent
@@ -355,3 +355,122 @@ def test_store_events_of_empty_store(tmp_path: Path) -> None:
     with Store(tmp_path / "s.duckdb") as store:
         assert store.events() == [] and store.count_events() == 0 and store.runs() == []
         assert json.dumps(store.documents()) == "[]"
+
+
+# ---------------------------------------------------------------- schema versions and migration
+
+
+def _downgrade_to_v1(path: Path) -> None:
+    """Make the store at `path` look as sitrep wrote it before events.actor_text (schema version 1)."""
+    con = duckdb.connect(str(path))
+    try:
+        # DuckDB drops no column of an indexed table: drop the indexes, the column, then index again
+        con.execute("DROP INDEX events_doc_hash")
+        con.execute("DROP INDEX events_doc_id")
+        con.execute("ALTER TABLE events DROP COLUMN actor_text")
+        con.execute("CREATE INDEX events_doc_hash ON events (doc_hash)")
+        con.execute("CREATE INDEX events_doc_id ON events (doc_id)")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'store_schema_version'")
+    finally:
+        con.close()
+
+
+def _version_and_columns(path: Path) -> tuple[str, set[str]]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        (version,) = con.execute("SELECT value FROM meta WHERE key = 'store_schema_version'").fetchone() or (
+            "",
+        )
+        cols = {
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = 'events'"
+            ).fetchall()
+        }
+    finally:
+        con.close()
+    return version, cols
+
+
+def test_store_new_store_has_current_schema_and_actor_text(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    article = make_article(1)
+    with Store(path) as store:
+        store.add_document(article, make_events(article, 2))
+        assert store.derived
+        rows = store._query("SELECT event_type, actor_text FROM events ORDER BY event_type").fetchall()
+    # source: USA-MIL, "United States armed forces", USA; target: no id, its name, sponsor IRN (lower-cased)
+    sep = "\x1f"
+    expected = (
+        sep
+        + sep.join(["usa-mil", "united states armed forces", "usa", "iranian-backed shia militia", "irn"])
+        + sep
+    )
+    assert rows == [("ASSAULT", expected), ("PROTEST", sep + sep)]  # the PROTEST event has no actors
+    version, cols = _version_and_columns(path)
+    assert version == "2" and "actor_text" in cols
+
+
+def test_store_old_schema_read_only_is_read_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    article = make_article(1)
+    with Store(path) as store:
+        store.add_document(article, make_events(article, 3))
+    _downgrade_to_v1(path)
+    with Store(path, read_only=True) as store:
+        assert not store.derived
+        assert store.count_events(EventFilter(actor="irn")) == 2  # the target's sponsor of both ASSAULTs
+        assert store.count_events(EventFilter(actor="United States Armed Forces")) == 2
+        assert store.count_events(EventFilter(actor="united states")) == 0  # whole values only
+    version, cols = _version_and_columns(path)
+    assert version == "1" and "actor_text" not in cols
+
+
+def test_store_old_schema_is_migrated_when_opened_for_writing(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    article = make_article(1)
+    with Store(path) as store:
+        store.add_document(article, make_events(article, 3))
+        before = store.events()
+    _downgrade_to_v1(path)
+    with Store(path) as store:
+        assert store.derived
+        assert store.events() == before
+        assert store.count_events(EventFilter(actor="irn")) == 2
+        assert store.count_events(EventFilter(actor="USA-MIL")) == 2
+        assert store.count_events(EventFilter(actor="united states")) == 0
+        missing = store._query("SELECT count(*) FROM events WHERE actor_text IS NULL").fetchone()
+        assert missing == (0,)
+        new = make_article(2)
+        store.add_document(new, make_events(new, 2))  # writes go on after the migration
+        assert store.count_events(EventFilter(actor="irn")) == 3
+    version, cols = _version_and_columns(path)
+    assert version == "2" and "actor_text" in cols
+
+
+def test_store_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "s.duckdb"
+    article = make_article(1)
+    with Store(path) as store:
+        store.add_document(article, make_events(article, 3))
+    _downgrade_to_v1(path)
+    broken = (*schema.MIGRATION[:2], "SELECT error('disk full')", *schema.MIGRATION[2:])
+    monkeypatch.setattr(schema, "MIGRATION", broken)
+    with pytest.raises(StoreError, match="could not migrate the store from schema version 1"):
+        Store(path)
+    version, cols = _version_and_columns(path)
+    assert version == "1" and "actor_text" not in cols
+    monkeypatch.undo()
+    with Store(path) as store:  # the next try migrates it
+        assert store.derived and store.count_events(EventFilter(actor="irn")) == 2
+
+
+def test_store_unknown_schema_version_is_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'store_schema_version'")
+    con.close()
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="store schema version 99, this sitrep reads 2"):
+            Store(path, read_only=read_only)

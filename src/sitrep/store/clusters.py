@@ -57,11 +57,11 @@ def cluster_rows(records: Iterator[dict[str, Any]], *, settings: Settings) -> li
     return rows
 
 
-def merged_sql(flt: EventFilter | None, *, with_clusters: bool = True) -> tuple[str, list[Any]]:
+def merged_sql(flt: EventFilter | None, *, with_clusters: bool = True, derived: bool = False) -> tuple[str, list[Any]]:
     """The query of merged events matching `flt` (sorted and paged as it says), and its parameters;
     without the clusters table (an old store opened read-only) every mention is an event of its own."""
     flt = flt or EventFilter()
-    where, params = schema.filter_sql(flt)
+    where, params = schema.filter_sql(flt, derived=derived)
     columns = ", ".join(schema.quoted(c) for c in (*schema.RECORD_COLUMNS, "extra", *MERGED_FIELDS))
     sql = (
         f"WITH {_MEMBERS if with_clusters else _SINGLETONS}, {_STATS}, matched AS (SELECT DISTINCT cluster_id FROM "

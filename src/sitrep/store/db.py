@@ -15,6 +15,10 @@ either all of it is stored or, on any error or crash, none of it. Every stored r
 against the v1 JSON Schema first, so everything `events()` returns is a valid record, equal to the
 `Event.to_dict()` that was stored (with the doc_id and doc_hash adjustments above).
 
+Schema versions: a store written by an older sitrep (see schema.OLD_SCHEMA_VERSIONS) is migrated in one
+transaction when it is opened for writing; opened read-only it is read as it is (`Store.derived` is then
+False and filters use the conditions that need no derived column: same answers, slower).
+
 A Store holds one DuckDB connection: use it from one thread at a time. DuckDB lets one process write a
 file; other processes may open it read_only only while no process holds it for writing.
 """
@@ -67,10 +71,12 @@ class Store:
         self.read_only = read_only
         self._conn = _connect(self.path, read_only=read_only)
         try:
-            _prepare_schema(self._conn, self.path, read_only=read_only)
+            version = _prepare_schema(self._conn, self.path, read_only=read_only)
         except BaseException:
             self._conn.close()
             raise
+        # the events table has the derived match columns (schema.DERIVE_SQL): filters may use them
+        self.derived = version == schema.STORE_SCHEMA_VERSION
 
     # -------------------------------------------------------------- lifecycle
 
@@ -164,7 +170,7 @@ class Store:
     def iter_events(self, flt: EventFilter | None = None, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """Like `events`, fetched in batches (for exports of large stores)."""
         flt = flt or EventFilter()
-        where, params = schema.filter_sql(flt)
+        where, params = schema.filter_sql(flt, derived=self.derived)
         sql = f"SELECT {schema.select_list()} FROM events{where}{schema.order_sql(flt.sort)}"
         if flt.limit is not None:
             sql += " LIMIT ?"
@@ -182,7 +188,7 @@ class Store:
 
     def count_events(self, flt: EventFilter | None = None) -> int:
         """How many events match `flt` (its limit and offset are ignored)."""
-        where, params = schema.filter_sql(flt)
+        where, params = schema.filter_sql(flt, derived=self.derived)
         row = self._query(f"SELECT count(*) FROM events{where}", params).fetchone()
         return int(row[0]) if row else 0
 
@@ -215,7 +221,8 @@ class Store:
     def merged_events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
         """One record per real event: the representative mention's record plus num_mentions, num_articles,
         num_sources, first_reported and mention_ids; `flt` matches an event when any of its mentions matches."""
-        sql, params = clusters.merged_sql(flt, with_clusters=clusters.has_clusters_table(self._conn))
+        sql, params = clusters.merged_sql(flt, with_clusters=clusters.has_clusters_table(self._conn),
+                                          derived=self.derived)
         width = len(schema.RECORD_COLUMNS) + 1
         return [
             {**_row_to_record(row[:width]), **clusters.merged_fields(row[width:])}
@@ -284,6 +291,8 @@ class Store:
     def _insert_events(self, records: list[dict[str, Any]], *, doc_hash: str) -> None:
         rows = [_event_row(r, doc_hash) for r in records]
         self._insert_rows("events", schema.EVENT_INSERT_COLUMNS, rows)
+        if rows:
+            self._write(f"{schema.DERIVE_SQL} WHERE doc_hash = ?", [doc_hash])
 
     def _insert_mentions(self, records: list[dict[str, Any]], *, doc_hash: str) -> None:
         rows = [[r["event_id"], doc_hash, r["doc_id"], *_evidence_span(r)] for r in records]
@@ -375,7 +384,8 @@ def _open_problem(path: str, exc: duckdb.Error) -> str:
     return f"{path}: cannot open the store: {message}"
 
 
-def _prepare_schema(conn: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+def _prepare_schema(conn: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> str:
+    """Create the schema (when writable), migrate an old store (when writable); the store's schema version."""
     try:
         if not read_only:
             for ddl in (*schema.DDL, clusters.DDL):
@@ -387,12 +397,32 @@ def _prepare_schema(conn: duckdb.DuckDBPyConnection, path: str, *, read_only: bo
         row = conn.execute("SELECT value FROM meta WHERE key = 'store_schema_version'").fetchone()
     except duckdb.Error as exc:
         raise StoreError(f"{path}: is a DuckDB database but not a sitrep store ({exc})") from exc
-    if row is None or row[0] != schema.STORE_SCHEMA_VERSION:
-        found = row[0] if row else "none"
+    found = row[0] if row else "none"
+    if found in schema.OLD_SCHEMA_VERSIONS and not read_only:
+        _migrate(conn, path, found)
+        return schema.STORE_SCHEMA_VERSION
+    if found != schema.STORE_SCHEMA_VERSION and found not in schema.OLD_SCHEMA_VERSIONS:
         raise StoreError(
             f"{path}: store schema version {found}, this sitrep reads {schema.STORE_SCHEMA_VERSION}; "
             "re-ingest into a new store"
         )
+    return str(found)
+
+
+def _migrate(conn: duckdb.DuckDBPyConnection, path: str, found: str) -> None:
+    """Bring a store of an older schema version to this one in one transaction (all of it or none)."""
+    log.info("%s: migrating the store from schema version %s to %s", path, found, schema.STORE_SCHEMA_VERSION)
+    try:
+        conn.execute("BEGIN TRANSACTION")
+        for sql in schema.MIGRATION:
+            conn.execute(sql)
+        conn.execute("COMMIT")
+    except duckdb.Error as exc:
+        try:
+            conn.execute("ROLLBACK")
+        except duckdb.Error:
+            log.debug("rollback after a failed migration found no open transaction")
+        raise StoreError(f"{path}: could not migrate the store from schema version {found}: {exc}") from exc
 
 
 def _execute(

@@ -7,7 +7,8 @@ Tables:
   events     one row per event record: a column per scalar field of the record, JSON columns for the
              nested parts (source, target, attributed_to, denied_by, location, casualties, evidence,
              context), `extra` (JSON) for record fields added after this schema, and helper columns
-             copied out of the nested parts for filtering (source_country, lat, lon, sentence, ...).
+             copied out of the nested parts for filtering (source_country, lat, lon, sentence, ...), and
+             `actor_text`, derived from them in SQL (ACTOR_TEXT_SQL) so the actor filter is one substring test.
   mentions   event <-> document evidence (one row per event now; cross-document merging adds more).
   actors     distinct coded actors (everything but the text span) and how often each was seen.
   places     distinct resolved places and how often each was seen.
@@ -24,7 +25,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sitrep.query import EventFilter
 
-STORE_SCHEMA_VERSION = "1"
+STORE_SCHEMA_VERSION = "2"
+# Version 1 lacks events.actor_text: Store migrates such a store when it opens it for writing, and reads it
+# with the slower actor condition when it opens it read-only.
+OLD_SCHEMA_VERSIONS = frozenset({"1"})
 
 DDL = (
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)""",
@@ -79,7 +83,8 @@ DDL = (
         sentence VARCHAR,
         "trigger" VARCHAR,
         killed INTEGER,
-        injured INTEGER
+        injured INTEGER,
+        actor_text VARCHAR
     )""",
     """CREATE TABLE IF NOT EXISTS mentions (
         event_id VARCHAR NOT NULL,
@@ -148,9 +153,28 @@ SORTS = {
     "confidence": 'confidence ASC, "date" ASC NULLS LAST, event_id',
     "-confidence": 'confidence DESC, "date" ASC NULLS LAST, event_id',
 }
+_SORT_COLUMNS = ("date", "event_type", "goldstein", "confidence", "event_id")
 
 _ACTOR_MATCH_COLUMNS = tuple(
     f"{role}_{name}" for role in ("source", "target") for name in ACTOR_HELPER_FIELDS
+)
+_SEP = "chr(31)"  # the ASCII unit separator: no actor code or name holds it (and if one does, see below)
+
+# `actor_text`: the lower-cased actor values of the event between separators ("\x1fusa-mil\x1fusa\x1f..."),
+# so `? IN (lower(c1), ..., lower(c10))` becomes one substring test of "\x1f" + actor + "\x1f". Lower-cased by
+# DuckDB's lower(), as the old condition did. NULL when a value itself holds the separator: such rows fall
+# back to the old condition (see _actor_condition), so the answers are the same either way.
+ACTOR_TEXT_SQL = (
+    f"CASE WHEN contains(concat_ws('', {', '.join(_ACTOR_MATCH_COLUMNS)}), {_SEP}) THEN NULL "
+    f"ELSE {_SEP} || concat_ws({_SEP}, {', '.join(f'lower({c})' for c in _ACTOR_MATCH_COLUMNS)}) || {_SEP} END"
+)
+# Fills the derived columns (add `WHERE ...` to fill some rows only).
+DERIVE_SQL = f"UPDATE events SET actor_text = {ACTOR_TEXT_SQL}"
+# Brings a version-1 store to this version (run in one transaction).
+MIGRATION = (
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS actor_text VARCHAR",
+    DERIVE_SQL,
+    f"UPDATE meta SET value = '{STORE_SCHEMA_VERSION}' WHERE key = 'store_schema_version'",
 )
 
 
@@ -164,19 +188,23 @@ def select_list() -> str:
     return ", ".join(quoted(c) for c in (*RECORD_COLUMNS, "extra"))
 
 
-def filter_sql(flt: EventFilter | None) -> tuple[str, list[Any]]:
-    """A WHERE clause (empty when nothing is filtered) and its parameters."""
+def filter_sql(flt: EventFilter | None, *, derived: bool = False) -> tuple[str, list[Any]]:
+    """A WHERE clause (empty when nothing is filtered) and its parameters.
+
+    `derived`: the events table has the derived match columns (`Store.derived`; every store of this schema
+    version): the actor filter then reads `actor_text`. Without it the clause works on every store version.
+    """
     if flt is None:
         return "", []
     parts: list[str] = []
     params: list[Any] = []
-    for fragment, values in _conditions(flt):
+    for fragment, values in _conditions(flt, derived=derived):
         parts.append(fragment)
         params.extend(values)
     return (" WHERE " + " AND ".join(parts) if parts else ""), params
 
 
-def _conditions(flt: EventFilter) -> list[tuple[str, list[Any]]]:
+def _conditions(flt: EventFilter, *, derived: bool) -> list[tuple[str, list[Any]]]:
     conds: list[tuple[str, list[Any]]] = []
     if flt.event_type:
         conds.append(("event_type = ?", [flt.event_type]))
@@ -187,8 +215,7 @@ def _conditions(flt: EventFilter) -> list[tuple[str, list[Any]]]:
     if flt.doc_id:
         conds.append(("doc_id = ?", [flt.doc_id]))
     if flt.actor:
-        cols = ", ".join(f"lower({c})" for c in _ACTOR_MATCH_COLUMNS)
-        conds.append((f"? IN ({cols})", [flt.actor.lower()]))
+        conds.append(_actor_condition(flt.actor, derived=derived))
     if flt.since:
         conds.append(('coalesce(date_end, "date") >= ?', [flt.since]))
     if flt.until:
@@ -198,6 +225,16 @@ def _conditions(flt: EventFilter) -> list[tuple[str, list[Any]]]:
     if flt.bbox:
         conds.append(_bbox_condition(flt.bbox))
     return conds
+
+
+def _actor_condition(actor: str, *, derived: bool) -> tuple[str, list[Any]]:
+    cols = ", ".join(f"lower({c})" for c in _ACTOR_MATCH_COLUMNS)
+    old = f"? IN ({cols})"
+    key = actor.lower()
+    if not derived or "\x1f" in key:
+        return old, [key]
+    fast = f"contains(actor_text, {_SEP} || ? || {_SEP})"
+    return f"({fast} OR (actor_text IS NULL AND {old}))", [key, key]
 
 
 def _bbox_condition(bbox: tuple[float, float, float, float]) -> tuple[str, list[Any]]:
@@ -218,6 +255,11 @@ def _text_condition(text: str) -> tuple[str, list[Any]]:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def sort_columns(sort: str) -> list[str]:
+    """The columns ORDER BY reads for a whitelisted sort key."""
+    return [c for c in _SORT_COLUMNS if c in SORTS[sort]]
 
 
 def order_sql(sort: str) -> str:

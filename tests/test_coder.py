@@ -142,3 +142,22 @@ def test_coder_processes_auto_uses_two_for_long_runs_on_two_cores(monkeypatch):
     assert coder.choose_processes(3, many=False) == 3  # an explicit setting wins
     monkeypatch.setattr(coder.os, "cpu_count", lambda: 1)
     assert coder.choose_processes(0, many=True) == 1
+
+
+def test_coder_government_protest_is_verbal():
+    import sitrep
+
+    events = sitrep.extract("Ankara has long protested at the alliance between Washington and the Kurdish militia.",
+                            published=date(2018, 1, 27))
+    protests = [e for e in events if e.evidence.trigger == "protested"]
+    assert protests and protests[0].event_type == "ACCUSE" and protests[0].cameo == "111"
+    crowd = sitrep.extract("Thousands of Algerians protested in Algiers against the new law.", published=date(2019, 3, 1))
+    assert any(e.event_type == "PROTEST" for e in crowd)
+
+
+def test_coder_pronoun_for_an_uncoded_phrase_is_not_a_source():
+    import sitrep
+
+    events = sitrep.extract("Some local people gathered near the bridge. They attacked the police station.",
+                            published=date(2019, 3, 1))
+    assert not [e for e in events if e.source is not None and e.source.text == "They"]

@@ -33,13 +33,22 @@ from .casualties import find_casualties
 from .coref import Mention, antecedent, is_mention_head, mention_kind
 from .resources import Dictionaries
 from .status import StatusReading, read_status
-from .triggers import TriggerSense, is_instrument, is_light_verb, lookup_noun, lookup_verb, refine_mode
+from .triggers import (
+    TriggerSense,
+    is_instrument,
+    is_light_verb,
+    lookup_noun,
+    lookup_verb,
+    refine_mode,
+    sense_of_code,
+)
 
 NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "north of", "south of", "east of",
               "west of", "km from", "kilometres from", "miles from", "the vicinity of")
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
@@ -161,6 +170,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         sources = [a for a in (_holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
     if not sources:
         return []
+    if sense.event_type == "PROTEST" and sources[0].sector == "GOV":  # a government protests in words
+        sense = sense_of_code(VERBAL_PROTEST_CODE, pattern=f"{sense.pattern}, by a government") or sense
     words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + \
             [t.lower_ for t in trigger.subtree]
     sense = refine_mode(sense, words=words)
@@ -220,7 +231,8 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     if is_first_person(head):
         return None
     if is_pronoun(head):
-        return antecedent(head, state.mentions)
+        actor = antecedent(head, state.mentions)
+        return actor if _identified(actor) else None  # "they" standing for an uncoded phrase: too weak to keep
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
     if actor is None and _names_someone(span):

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..datafiles import data_path, read_table, split_multi
 from ..errors import DictionaryError
 from ..records import EVENT_TYPES
-from .ontology import Ontology, load_ontology
+from .ontology import Ontology, cameo_info, load_ontology
 
 VERB_COLUMNS = (
     "lemma",
@@ -232,6 +232,15 @@ def refine_mode(sense: TriggerSense, *, words: Iterable[str], table: ModeTable |
     if cue.cameo and info is not None and info.plover_type == sense.event_type:
         refined = replace(refined, cameo=cue.cameo, goldstein=info.goldstein, quad_class=info.quad_class)
     return refined
+
+
+def sense_of_code(code: str, *, pattern: str) -> TriggerSense | None:
+    """The sense a CAMEO code gives by itself (type, mode, contexts, Goldstein, quad class from the ontology)."""
+    info = cameo_info(code)
+    if info is None or info.plover_type is None:
+        return None
+    return TriggerSense(event_type=info.plover_type, mode=info.plover_mode, context=info.contexts, cameo=code,
+                        goldstein=info.goldstein, quad_class=info.quad_class, pattern=pattern)
 
 
 def is_instrument(word: str, event_type: str, *, table: ModeTable | None = None) -> bool:

@@ -27,7 +27,6 @@ smallest event_id — deterministic, so merging again gives the same clusters.
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -37,6 +36,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .datafiles import data_path, read_table, split_multi
+from .geo.distance import haversine_km
 from .settings import Settings
 
 FACTUAL = frozenset({"asserted", "reported", "claimed", "denied"})
@@ -44,7 +44,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM
 POINT_PRECISIONS = frozenset({"place", "near"})
 VERBAL_QUADS = frozenset({1, 3})
 SAME_ARTICLE_DAYS = 1  # verbal cooperation and verbal conflict (CAMEO quad classes)
-EARTH_KM = 6371.0088
 STEM_CHARS = 6  # "withdraw", "withdrawal" and "withdrawing" share "withdr"
 MERGE_STOPWORDS = frozenset({
     "the", "and", "but", "this", "that", "these", "those", "his", "her", "its", "their", "our", "she", "they",
@@ -244,9 +243,7 @@ def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     """Great-circle distance between two places' coordinates; None when either has none."""
     if any(not isinstance(p.get(k), int | float) for p in (a, b) for k in ("lat", "lon")):
         return None
-    lat1, lon1, lat2, lon2 = (math.radians(v) for v in (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def date_range(record: dict[str, Any], *, background_days: int) -> tuple[date, date] | None:

@@ -17,7 +17,6 @@ Scoring is that of shared/tools/score_events.py, reimplemented on the public rec
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import GoldFileError
+from ..geo.distance import haversine_km
 from ..ingest import read_text
 from ..records import Article
 from . import EvalResult
@@ -156,10 +156,8 @@ def actor_ok(tokens: list[str], actor: Any) -> bool:
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (haversine, R = 6371 km)."""
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
+    """Great-circle distance (haversine, R = 6371 km), as score_events.py computes it."""
+    return haversine_km(a[0], a[1], b[0], b[1], radius_km=6371.0)
 
 
 def place_ok(gold: dict[str, Any], record: dict[str, Any]) -> bool:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import GoldFileError
+from ..geo.distance import haversine_km
 from . import EvalResult
 from .spans import match_spans
 
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from ..coder import Coder
     from ..geo import Gazetteer
 
-EARTH_RADIUS_KM = 6371.0088
 _OUTSIDE = 1 << 62
 HALF_CIRCUMFERENCE_KM = 20039.0
 GWN_TOPONYM_TYPES = frozenset(
@@ -155,14 +155,6 @@ def _shifted(text: str, t: GoldToponym) -> GoldToponym:
 
 
 # ---------------------------------------------------------------------------------------------- metrics
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km between two points given in degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def accuracy_at(errors: Sequence[float], *, km: float = 161.0) -> float:

@@ -71,12 +71,7 @@ def merged_sql(flt: EventFilter | None, *, with_clusters: bool = True, derived: 
         "JOIN stats s ON s.cluster_id = m.cluster_id JOIN matched x ON x.cluster_id = m.cluster_id) AS events"
         f"{schema.order_sql(flt.sort)}"
     )
-    if flt.limit is not None:
-        sql += " LIMIT ?"
-        params.append(flt.limit)
-    if flt.offset:
-        sql += " OFFSET ?"
-        params.append(flt.offset)
+    sql += schema.page_sql(flt, params)
     return sql, params
 
 

@@ -172,12 +172,7 @@ class Store:
         flt = flt or EventFilter()
         where, params = schema.filter_sql(flt, derived=self.derived)
         sql = f"SELECT {schema.select_list()} FROM events{where}{schema.order_sql(flt.sort)}"
-        if flt.limit is not None:
-            sql += " LIMIT ?"
-            params.append(flt.limit)
-        if flt.offset:
-            sql += " OFFSET ?"
-            params.append(flt.offset)
+        sql += schema.page_sql(flt, params)
         cur = self._conn.cursor()
         try:
             _execute(cur, self.path, sql, params)

@@ -265,3 +265,15 @@ def sort_columns(sort: str) -> list[str]:
 def order_sql(sort: str) -> str:
     """ORDER BY for a whitelisted sort key (EventFilter has validated it)."""
     return " ORDER BY " + SORTS[sort]
+
+
+def page_sql(flt: EventFilter, params: list[Any]) -> str:
+    """" LIMIT ? OFFSET ?" for a filter's paging, appending its values to `params`."""
+    sql = ""
+    if flt.limit is not None:
+        sql += " LIMIT ?"
+        params.append(flt.limit)
+    if flt.offset:
+        sql += " OFFSET ?"
+        params.append(flt.offset)
+    return sql

@@ -62,8 +62,7 @@ class DocState:
     article: Article
     published: date
     places: list[PlaceMention]
-    focus: list[str]
-    country: str | None = None
+    country: str | None = None  # the article's main country (actor country hint, place of last resort)
     mentions: list[Mention] = field(default_factory=list)
     anchor: date | None = None
     sent_starts: list[int] = field(default_factory=list)
@@ -74,8 +73,7 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) ->
     published = article.published or date.today()
     places = find_places(doc_text(doc), gazetteer=dictionaries.gazetteer)  # works out the article's focus itself
     focus = [c for c, _n in Counter(m.place.country for m in places if m.place.country).most_common()]
-    state = DocState(article, published, places, focus, country=main_country(places, focus),
-)
+    state = DocState(article, published, places, country=main_country(places, focus))
     events: list[Event] = []
     chunks = list(doc.noun_chunks)  # Span.noun_chunks walks the whole Doc: take them once
     for sent in doc.sents:

@@ -89,8 +89,10 @@ def run_store(articles: list, processes: int) -> dict:
     coder.dictionaries  # noqa: B018
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
         start = time.perf_counter()
-        for article, events in coder.code(articles):
-            store.add_document(article, events)
+        from sitrep.batch import WRITE_BATCH, _batched
+
+        for batch in _batched(coder.code(articles), WRITE_BATCH):  # as `sitrep ingest` writes
+            store.add_documents(batch)
         return {"seconds": time.perf_counter() - start}
 
 

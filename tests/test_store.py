@@ -116,6 +116,32 @@ def test_store_add_document_is_idempotent(tmp_path: Path) -> None:
         assert [d["id"] for d in store.documents()] == ["doc003"]
 
 
+def test_store_add_documents_writes_a_batch_in_one_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = make_article(11), make_article(12)
+    again = make_article(11, doc_id="repeat")  # the same text twice in one batch: stored once
+    calls = {"n": 0}
+    original = DbStore._insert_mentions
+
+    def fail_on_second(self: DbStore, records: list[dict[str, object]], *, doc_hash: str) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("crash in the middle of the batch")
+        original(self, records, doc_hash=doc_hash)
+
+    with Store(tmp_path / "s.duckdb") as store:
+        monkeypatch.setattr(DbStore, "_insert_mentions", fail_on_second)
+        with pytest.raises(RuntimeError, match="middle of the batch"):
+            store.add_documents([(a, make_events(a)), (b, make_events(b))])
+        assert store.documents() == [] and store.count_events() == 0  # all or nothing
+        monkeypatch.undo()
+        stored = store.add_documents([(a, make_events(a)), (again, make_events(again)), (b, make_events(b))])
+        assert stored == [True, False, True]
+        assert sorted(d["id"] for d in store.documents()) == ["doc011", "doc012"]
+        assert store.count_events() == 6
+
+
 def test_store_colliding_doc_id_gets_suffix(tmp_path: Path) -> None:
     a = make_article(4, doc_id="x")
     b = make_article(5, doc_id="x")

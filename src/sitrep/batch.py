@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from .coder import Coder
 from .ingest import Skipped, read_sources
@@ -54,10 +54,25 @@ def _articles(paths: Iterable[str | Path], summary: RunSummary, *, published: da
             yield item
 
 
+T = TypeVar("T")
+WRITE_BATCH = 16  # documents per store transaction: a crash loses at most the batch being written
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def ingest_paths(paths: Iterable[str | Path], *, store: Store, coder: Coder, published: date | None = None,
                  source: str | None = None, stdin: TextIO | None = None,
                  on_document: Callable[[Article], None] | None = None) -> RunSummary:
-    """Code every article under `paths` into `store`, one transaction per document; already stored texts are
+    """Code every article under `paths` into `store`, one transaction per WRITE_BATCH documents; already stored texts are
     not parsed again, so an interrupted run continues where it stopped. Then the store's mentions are merged
     into real events again (`Store.merge`)."""
     summary = RunSummary()
@@ -71,14 +86,15 @@ def ingest_paths(paths: Iterable[str | Path], *, store: Store, coder: Coder, pub
 
     articles = _articles(paths, summary, published=published, source=source, stdin=stdin,
                          max_chars=coder.settings.max_chars, check_language=coder.settings.check_language, keep=new)
-    for article, events in coder.code(articles):
-        if store.add_document(article, events, run_id=run_id):
-            summary.coded += 1
-            summary.events += len(events)
-        else:
-            summary.already_stored += 1
-        if on_document:
-            on_document(article)
+    for batch in _batched(coder.code(articles), WRITE_BATCH):
+        for (article, events), stored in zip(batch, store.add_documents(batch, run_id=run_id), strict=True):
+            if stored:
+                summary.coded += 1
+                summary.events += len(events)
+            else:
+                summary.already_stored += 1
+            if on_document:
+                on_document(article)
     summary.merged = store.merge(settings=coder.settings)
     store.finish_run(run_id, read=summary.read, coded=summary.coded,
                      skipped=[(s.origin, s.reason) for s in summary.skipped], events=summary.events)

@@ -99,24 +99,34 @@ class Store:
 
     def add_document(self, article: Article, events: Sequence[Event], *, run_id: str | None = None) -> bool:
         """Store an article and its events in one transaction; False (nothing written) if already stored."""
-        doc_hash = article.hash
+        return self.add_documents([(article, events)], run_id=run_id)[0]
+
+    def add_documents(self, items: Sequence[tuple[Article, Sequence[Event]]], *,
+                      run_id: str | None = None) -> list[bool]:
+        """Store several articles with their events in one transaction (all of them or, on any error or crash,
+        none); for each, False when its text was already stored (also earlier in the same batch)."""
         self._write("BEGIN TRANSACTION")
         try:
-            if self.has_document(doc_hash):
-                self._write("ROLLBACK")
-                return False
-            doc_id = self._free_doc_id(article.doc_id)
-            records = self._records(article, events, doc_id=doc_id, doc_hash=doc_hash)
-            self._insert_document(article, doc_id=doc_id, doc_hash=doc_hash, run_id=run_id)
-            self._insert_events(records, doc_hash=doc_hash)
-            self._insert_mentions(records, doc_hash=doc_hash)
-            self._count_actors_and_places(records)
+            stored = [self._add(article, events, run_id=run_id) for article, events in items]
             self._write("COMMIT")
         except BaseException as exc:
             self._rollback()
             if isinstance(exc, duckdb.Error):
-                raise StoreError(f"{self.path}: could not store {article.doc_id!r}: {exc}") from exc
+                what = repr(items[0][0].doc_id) if len(items) == 1 else f"a batch of {len(items)} documents"
+                raise StoreError(f"{self.path}: could not store {what}: {exc}") from exc
             raise
+        return stored
+
+    def _add(self, article: Article, events: Sequence[Event], *, run_id: str | None) -> bool:
+        doc_hash = article.hash
+        if self.has_document(doc_hash):
+            return False
+        doc_id = self._free_doc_id(article.doc_id)
+        records = self._records(article, events, doc_id=doc_id, doc_hash=doc_hash)
+        self._insert_document(article, doc_id=doc_id, doc_hash=doc_hash, run_id=run_id)
+        self._insert_events(records, doc_hash=doc_hash)
+        self._insert_mentions(records, doc_hash=doc_hash)
+        self._count_actors_and_places(records)
         return True
 
     def document(self, doc_id: str) -> dict[str, Any]:

@@ -10,8 +10,8 @@ Keys and ids:
   (the pipeline sets it already); an event whose doc_hash names another text is refused (StoreError).
   Two events of one document with the same event_id are stored once (the first; a warning is logged).
 
-Writes: `add_document` is one transaction (document row, events, mentions, actor and place counts):
-either all of it is stored or, on any error or crash, none of it. Every stored record is validated
+Writes: `add_document` is one transaction (document row, events, mentions, actor and place counts), and
+`add_documents` one for a whole batch: either all of it is stored or, on any error or crash, none of it. Every stored record is validated
 against the v1 JSON Schema first, so everything `events()` returns is a valid record, equal to the
 `Event.to_dict()` that was stored (with the doc_id and doc_hash adjustments above).
 

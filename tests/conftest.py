@@ -50,3 +50,20 @@ def seed_events(nlp):
     coder._nlp = nlp
     articles = [a for a in read_sources([shared_file("corpora", "seeds", "seeds.jsonl")]) if isinstance(a, Article)]
     return {article.doc_id: (article, events) for article, events in coder.code(articles)}
+
+
+def downgrade_store_to_v1(path: Path) -> None:
+    """Make the store at `path` look as sitrep wrote it before events.actor_text (schema version 1)."""
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    try:
+        # DuckDB drops no column of an indexed table: drop the indexes, the column, then index again
+        con.execute("DROP INDEX events_doc_hash")
+        con.execute("DROP INDEX events_doc_id")
+        con.execute("ALTER TABLE events DROP COLUMN actor_text")
+        con.execute("CREATE INDEX events_doc_hash ON events (doc_hash)")
+        con.execute("CREATE INDEX events_doc_id ON events (doc_id)")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'store_schema_version'")
+    finally:
+        con.close()

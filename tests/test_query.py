@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from conftest import downgrade_store_to_v1
 from sitrep.errors import QueryError
 from sitrep.query import EventFilter, flat_columns, parse_filter, write_events
 from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place
@@ -394,17 +394,7 @@ def make_old_schema_store(path: Path) -> dict[str, str]:
         for article, events, names in build_corpus():
             store.add_document(article, events)
             ids.update(names)
-    con = duckdb.connect(str(path))
-    try:
-        # DuckDB drops no column of an indexed table: drop the indexes, the column, then index again
-        con.execute("DROP INDEX events_doc_hash")
-        con.execute("DROP INDEX events_doc_id")
-        con.execute("ALTER TABLE events DROP COLUMN actor_text")
-        con.execute("CREATE INDEX events_doc_hash ON events (doc_hash)")
-        con.execute("CREATE INDEX events_doc_id ON events (doc_id)")
-        con.execute("UPDATE meta SET value = '1' WHERE key = 'store_schema_version'")
-    finally:
-        con.close()
+    downgrade_store_to_v1(path)
     return ids
 
 

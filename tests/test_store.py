@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from conftest import downgrade_store_to_v1
 from sitrep.errors import NotFoundError, StoreError
 from sitrep.query import EventFilter
 from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place, validate_record
@@ -386,21 +387,6 @@ def test_store_events_of_empty_store(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- schema versions and migration
 
 
-def _downgrade_to_v1(path: Path) -> None:
-    """Make the store at `path` look as sitrep wrote it before events.actor_text (schema version 1)."""
-    con = duckdb.connect(str(path))
-    try:
-        # DuckDB drops no column of an indexed table: drop the indexes, the column, then index again
-        con.execute("DROP INDEX events_doc_hash")
-        con.execute("DROP INDEX events_doc_id")
-        con.execute("ALTER TABLE events DROP COLUMN actor_text")
-        con.execute("CREATE INDEX events_doc_hash ON events (doc_hash)")
-        con.execute("CREATE INDEX events_doc_id ON events (doc_id)")
-        con.execute("UPDATE meta SET value = '1' WHERE key = 'store_schema_version'")
-    finally:
-        con.close()
-
-
 def _version_and_columns(path: Path) -> tuple[str, set[str]]:
     con = duckdb.connect(str(path), read_only=True)
     try:
@@ -442,7 +428,7 @@ def test_store_old_schema_read_only_is_read_as_it_is(tmp_path: Path) -> None:
     article = make_article(1)
     with Store(path) as store:
         store.add_document(article, make_events(article, 3))
-    _downgrade_to_v1(path)
+    downgrade_store_to_v1(path)
     with Store(path, read_only=True) as store:
         assert not store.derived
         assert store.count_events(EventFilter(actor="irn")) == 2  # the target's sponsor of both ASSAULTs
@@ -458,7 +444,7 @@ def test_store_old_schema_is_migrated_when_opened_for_writing(tmp_path: Path) ->
     with Store(path) as store:
         store.add_document(article, make_events(article, 3))
         before = store.events()
-    _downgrade_to_v1(path)
+    downgrade_store_to_v1(path)
     with Store(path) as store:
         assert store.derived
         assert store.events() == before
@@ -479,7 +465,7 @@ def test_store_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pyt
     article = make_article(1)
     with Store(path) as store:
         store.add_document(article, make_events(article, 3))
-    _downgrade_to_v1(path)
+    downgrade_store_to_v1(path)
     broken = (*schema.MIGRATION[:2], "SELECT error('disk full')", *schema.MIGRATION[2:])
     monkeypatch.setattr(schema, "MIGRATION", broken)
     with pytest.raises(StoreError, match="could not migrate the store from schema version 1"):

@@ -12,6 +12,7 @@ from sitrep.coding.arguments import (
     phrase,
     subject,
     support_verb_of,
+    target_candidates,
     verb_object,
 )
 
@@ -317,3 +318,80 @@ def test_arguments_other_verbs_are_not_support_verbs():
     )
     assert light_verb_of(doc[3]).text == "condemned"
     assert support_verb_of(doc[3]) is None
+
+
+def test_arguments_causative_verb_passes_its_object_as_subject():
+    # The attack led the YPG to plead
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("attack", "attack", "NOUN", "nsubj", 2),
+            ("led", "lead", "VERB", "ROOT", 2),
+            ("the", "the", "DET", "det", 4),
+            ("YPG", "YPG", "PROPN", "dobj", 2),
+            ("to", "to", "PART", "aux", 6),
+            ("plead", "plead", "VERB", "xcomp", 2),
+        ]
+    )
+    assert subject(doc[6]).text == "YPG"
+
+
+def test_arguments_request_verb_keeps_the_requester_as_subject():
+    # Egypt urged Israel to withdraw: the request is Egypt's, so "withdraw" inherits Egypt
+    doc = make_doc(
+        [
+            ("Egypt", "Egypt", "PROPN", "nsubj", 1),
+            ("urged", "urge", "VERB", "ROOT", 1),
+            ("Israel", "Israel", "PROPN", "dobj", 1),
+            ("to", "to", "PART", "aux", 4),
+            ("withdraw", "withdraw", "VERB", "xcomp", 1),
+        ]
+    )
+    assert subject(doc[4]).text == "Egypt"
+
+
+def test_arguments_relative_pronoun_target_is_the_modified_noun():
+    # the militia, which Iran supported
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 1),
+            ("militia", "militia", "NOUN", "ROOT", 1),
+            (",", ",", "PUNCT", "punct", 1),
+            ("which", "which", "PRON", "dobj", 5),
+            ("Iran", "Iran", "PROPN", "nsubj", 5),
+            ("supported", "support", "VERB", "relcl", 1),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[5])] == ["militia"]
+
+
+def test_arguments_receiver_of_a_noun_event_is_the_target():
+    # The Kurds won Washington's support
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("Kurds", "Kurd", "PROPN", "nsubj", 2),
+            ("won", "win", "VERB", "ROOT", 2),
+            ("Washington", "Washington", "PROPN", "poss", 5),
+            ("'s", "'s", "PART", "case", 3),
+            ("support", "support", "NOUN", "dobj", 2),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[5])] == ["Kurds"]
+    assert noun_source(doc[5]).text == "Washington"
+
+
+def test_arguments_support_verb_prepositions_give_the_target():
+    # Turkey launched an offensive against the YPG
+    doc = make_doc(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("launched", "launch", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3),
+            ("offensive", "offensive", "NOUN", "dobj", 1),
+            ("against", "against", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 6),
+            ("YPG", "YPG", "PROPN", "pobj", 4),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[3])] == ["YPG"]

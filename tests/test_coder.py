@@ -161,3 +161,34 @@ def test_coder_pronoun_for_an_uncoded_phrase_is_not_a_source():
     events = sitrep.extract("Some local people gathered near the bridge. They attacked the police station.",
                             published=date(2019, 3, 1))
     assert not [e for e in events if e.source is not None and e.source.text == "They"]
+
+
+def test_coder_definite_description_target_takes_the_town_named_before():
+    import sitrep
+
+    events = sitrep.extract("Turkish jets pounded Afrin on Monday. Hours later, Turkish artillery shelled the town again.",
+                            published=date(2018, 2, 1))
+    shelled = [e for e in events if e.evidence.trigger == "shelled"]
+    assert shelled and shelled[0].target is not None
+    assert shelled[0].target.text == "the town"
+    assert (shelled[0].target.name, shelled[0].target.country) == ("Afrin", "SYR")
+
+
+def test_coder_sourceless_violence_is_kept_only_when_asked():
+    from sitrep.coder import Coder
+    from sitrep.settings import Settings
+
+    text = "Twelve civilians were killed in an explosion in Azaz on Monday."
+    assert not [e for e in sitrep_extract(text) if e.event_type == "ASSAULT"]
+    kept = [e for e in sitrep_extract(text, coder=Coder(settings=Settings(keep_sourceless=True)))
+            if e.event_type == "ASSAULT"]
+    assert kept and kept[0].source is None and kept[0].killed == 12
+    assert kept[0].to_dict()["source"] is None
+    talk = "The talks were criticised in Geneva on Monday."  # words, not violence: never kept without a source
+    assert not sitrep_extract(talk, coder=Coder(settings=Settings(keep_sourceless=True)))
+
+
+def sitrep_extract(text: str, **options):
+    import sitrep
+
+    return sitrep.extract(text, published=date(2019, 3, 6), **options)

@@ -46,7 +46,8 @@ class Coder:
         pairs = ((a.text, a) for a in itertools.chain(head, iterator))
         docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size, n_process=processes)
         for doc, article in docs:
-            yield article, extract_events(doc, article=article, dictionaries=dictionaries)
+            yield article, extract_events(doc, article=article, dictionaries=dictionaries,
+                                          keep_sourceless=self.settings.keep_sourceless)
 
 
 AUTO_MIN_DOCUMENTS = 64  # `processes = 0` (auto) uses AUTO_PROCESSES for runs of at least this many documents

@@ -16,7 +16,17 @@ LOCATIVE_PREPS = frozenset({
     "between", "beyond", "behind", "north", "south", "east", "west",
 })
 TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into", "of")
-NOUN_TARGET_PREPS = ("against", "on", "targeting", "at", "of", "upon", "with")
+NOUN_TARGET_PREPS = ("against", "on", "targeting", "at", "of", "upon", "with", "into")
+SUPPORT_TARGET_PREPS = ("against", "targeting", "upon", "into")
+RECIPIENT_VERBS = frozenset({  # "the Kurds won Washington's support": the subject receives the event the noun names
+    "win", "receive", "get", "gain", "obtain", "secure", "enjoy", "earn", "accept", "welcome", "lose", "face",
+    "suffer", "endure", "undergo", "sustain", "weather", "survive", "repel", "repulse", "resist",
+})
+OBJECT_CONTROL_VERBS = frozenset({  # "X led Y to plead": Y pleads. Only verbs that make the event happen; requests
+    # ("urged Y to withdraw") stay with the requester, whose request is the event, and purpose clauses too
+    "lead", "help", "force", "compel", "allow", "permit", "enable", "prompt", "drive", "push", "oblige",
+    "persuade", "convince", "encourage", "cause", "get",
+})
 DROPPED_DEPS = frozenset({"relcl", "advcl", "punct", "cc", "conj", "parataxis"})
 NESTED_DROPPED_DEPS = frozenset({"relcl", "advcl", "parataxis"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -98,6 +108,9 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         head = head.head  # "is due to visit", "was ready to sign": the copula's subject
     if verb.dep_ == "xcomp" and (patient := _child(head, ("nsubjpass",))) is not None:
         return patient  # "is set to send", "was forced to withdraw"
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
+            and (controller := _child(head, ("dobj",))) is not None and controller.i < verb.i:
+        return controller  # object control: "led the YPG to plead", "urged Iran to withdraw"
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject(head, _depth=_depth + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -143,7 +156,21 @@ def target_candidates(trigger: Token) -> list[Token]:
     if trigger.pos_ not in ("VERB", "AUX"):
         for obj in list(found):
             found += [c for c in obj.children if c.dep_ == "dobj"]
-    return found
+        if (verb := support_verb_of(trigger)) is not None:  # "launched an offensive against the YPG"
+            found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in SUPPORT_TARGET_PREPS
+                      and (o := _pobj(c)) is not None]
+        verb = light_verb_of(trigger)
+        if verb is not None and trigger.dep_ == "dobj" and verb.lemma_.lower() in RECIPIENT_VERBS \
+                and (receiver := subject(verb)) is not None:
+            found.append(receiver)
+    return [_relative_antecedent(t, trigger) for t in found]
+
+
+def _relative_antecedent(token: Token, trigger: Token) -> Token:
+    """A relative pronoun object stands for the noun its clause modifies ("the YPG, which it has supported")."""
+    if token.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl" and token.head == trigger:
+        return trigger.head
+    return token
 
 
 def noun_source(noun: Token) -> Token | None:

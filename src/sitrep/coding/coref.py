@@ -1,8 +1,12 @@
-"""Pronouns to actors: "they", "it", "she" take the latest compatible actor mentioned before them.
+"""Pronouns to actors: "they", "it", "she" take the most salient compatible actor mentioned before them.
 
-A deliberately small resolver: mentions are the noun chunks that name an actor; each is typed person, plural or
-singular (from the entity label and the head's tag), and a pronoun takes the most recent mention of its kind outside
-its own clause. "X said it would …" binds "it" to the speaker X.
+A deliberately small resolver in the spirit of centering theory. Mentions are the noun chunks that name an actor
+(and the pronouns already resolved, so chains carry through); each is typed person, plural or singular (from the
+entity label and the head's tag) and remembers its sentence and whether it is a subject. A pronoun looks back at
+most `MAX_SENTENCES_BACK` sentences, outside its own clause and outside the noun its relative clause modifies
+("the YPG, which they accuse": not the YPG). In the nearest sentence that holds a compatible mention it takes
+that sentence's first subject, else its latest mention. "X said it would …" binds "it" to the speaker X.
+"he"/"she" take only people; "it" and "they" never take a person.
 """
 
 from __future__ import annotations
@@ -14,19 +18,25 @@ from spacy.tokens import Span, Token
 from ..records import Actor
 
 PRONOUN_KINDS = {
-    "he": "person", "him": "person", "she": "person", "her": "person",
-    "they": "plural", "them": "plural", "their": "plural", "it": "singular", "its": "singular", "his": "person",
+    "he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
+    "they": "plural", "them": "plural", "their": "plural", "it": "singular", "its": "singular",
 }
 COLLECTIVE_PLURALS = frozenset({"forces", "troops", "authorities", "militias", "rebels", "kurds", "turks"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MAX_SENTENCES_BACK = 3
 
 
 @dataclass(frozen=True)
 class Mention:
-    """An actor named in the text: where its phrase ends, the actor, and its kind (person, plural, singular)."""
+    """An actor named in the text: where its phrase ends, the actor, its kind (person, plural, singular), the
+    index of its sentence and whether it is a clause's subject."""
 
     end: int
     actor: Actor
     kind: str
+    sent: int = 0
+    subject: bool = False
 
 
 def mention_kind(chunk: Span) -> str:
@@ -49,27 +59,66 @@ def is_mention_head(chunk: Span) -> bool:
     return chunk.root.pos_ != "PRON" and chunk.root.dep_ != "appos"
 
 
-def antecedent(pronoun: Token, mentions: list[Mention]) -> Actor | None:
-    """The actor the pronoun refers to, with the pronoun as its text."""
+def is_subject(token: Token) -> bool:
+    """True when the token is the subject of its clause."""
+    return token.dep_ in SUBJECT_DEPS
+
+
+def compatible(kind: str, mention: Mention) -> bool:
+    """Whether a pronoun of `kind` can refer to the mention: people for he/she; for "they" plurals and armed
+    groups named in the singular ("the militia … they"); for "it" singular non-persons."""
+    if kind == "person" or mention.kind == "person":
+        return kind == mention.kind
+    return mention.kind == kind or (kind == "plural" and mention.actor.sector in ARMED_SECTORS)
+
+
+def antecedent(pronoun: Token, mentions: list[Mention], *, sent: int | None = None) -> Actor | None:
+    """The actor the pronoun refers to, with the pronoun as its text; `sent` is the pronoun's sentence index
+    (mentions more than MAX_SENTENCES_BACK sentences earlier are out of reach; None: no limit)."""
     kind = pronoun_kind(pronoun)
     if kind is None:
         return None
-    actor = _speaker(pronoun, mentions) or _latest(pronoun, mentions, kind)
+    actor = _speaker(pronoun, mentions, kind) or _salient(pronoun, mentions, kind, sent)
     if actor is None:
         return None
     return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
 
 
-def _latest(pronoun: Token, mentions: list[Mention], kind: str) -> Actor | None:
+def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None) -> list[Mention]:
     clause_start = pronoun.head.left_edge.idx
-    for mention in reversed(mentions):
-        if mention.end <= clause_start and (mention.kind == kind or (kind == "plural" and mention.kind != "person"
-                                                                     and mention.actor.sector in ("MIL", "REB", "UAF"))):
-            return mention.actor
-    return None
+    blocked = _modified_noun_span(pronoun)
+    return [
+        m for m in mentions
+        if m.end <= clause_start and compatible(kind, m)
+        and (sent is None or sent - m.sent <= MAX_SENTENCES_BACK)
+        and not (blocked and blocked[0] < m.end <= blocked[1])
+    ]
 
 
-def _speaker(pronoun: Token, mentions: list[Mention]) -> Actor | None:
+def _salient(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None) -> Actor | None:
+    found = _reachable(pronoun, mentions, kind, sent)
+    if not found:
+        return None
+    nearest = found[-1].sent
+    same = [m for m in found if m.sent == nearest]
+    subjects = [m for m in same if m.subject]
+    return (subjects[0] if subjects else same[-1]).actor
+
+
+def _modified_noun_span(pronoun: Token) -> tuple[int, int] | None:
+    """The character span of the noun phrase a relative clause modifies, when the pronoun sits in that clause."""
+    node = pronoun.head
+    while node.head != node and node.dep_ not in ("relcl", "acl"):
+        if node.dep_ in ("ROOT", "ccomp"):
+            return None
+        node = node.head
+    if node.dep_ not in ("relcl", "acl"):
+        return None
+    noun = node.head
+    return noun.left_edge.idx, noun.idx + len(noun)
+
+
+def _speaker(pronoun: Token, mentions: list[Mention], kind: str) -> Actor | None:
     """"Turkey said it would attack": the subject of the reporting verb whose complement the pronoun opens."""
     clause = pronoun.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
@@ -79,5 +128,5 @@ def _speaker(pronoun: Token, mentions: list[Mention]) -> Actor | None:
         return None
     for mention in reversed(mentions):
         if speaker.left_edge.idx < mention.end <= speaker.right_edge.idx + len(speaker.right_edge):
-            return mention.actor if mention.kind == pronoun_kind(pronoun) or mention.kind != "person" else None
+            return mention.actor if compatible(kind, mention) else None
     return None

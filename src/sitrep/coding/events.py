@@ -30,7 +30,7 @@ from .arguments import (
     verb_object,
 )
 from .casualties import find_casualties
-from .coref import Mention, antecedent, is_mention_head, mention_kind
+from .coref import Mention, antecedent, is_mention_head, is_subject, mention_kind, pronoun_kind
 from .resources import Dictionaries
 from .status import StatusReading, read_status
 from .triggers import (
@@ -47,12 +47,20 @@ NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "n
               "west of", "km from", "kilometres from", "miles from", "the vicinity of")
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
+MATERIAL_CONFLICT = 4  # CAMEO quad class of physical conflict (assault, coercion, ...)
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named earlier, and the precisions they fit
+    "town": ("place",), "city": ("place",), "village": ("place",), "capital": ("place",),
+    "stronghold": ("place", "admin1"), "enclave": ("place", "admin1", "region"),
+    "canton": ("place", "admin1", "region"), "province": ("admin1",), "governorate": ("admin1",),
+    "region": ("admin1", "region"), "country": ("country",),
+}
+MAX_PLACE_SENTENCES_BACK = 3
 
 
 @dataclass
@@ -64,16 +72,21 @@ class DocState:
     places: list[PlaceMention]
     country: str | None = None  # the article's main country (actor country hint, place of last resort)
     mentions: list[Mention] = field(default_factory=list)
+    pronouns: dict[int, Actor] = field(default_factory=dict)  # token index → the actor a pronoun stands for
     anchor: date | None = None
     sent_starts: list[int] = field(default_factory=list)
+    keep_sourceless: bool = False
 
 
-def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries) -> list[Event]:
-    """Every event the article states, attributes, claims, denies, plans or hypothesises, in text order."""
+def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
+                   keep_sourceless: bool = False) -> list[Event]:
+    """Every event the article states, attributes, claims, denies, plans or hypothesises, in text order;
+    `keep_sourceless` also keeps violence whose text names no perpetrator (see `keeps_sourceless`)."""
     published = article.published or date.today()
     places = find_places(doc_text(doc), gazetteer=dictionaries.gazetteer)  # works out the article's focus itself
     focus = [c for c, _n in Counter(m.place.country for m in places if m.place.country).most_common()]
-    state = DocState(article, published, places, country=main_country(places, focus))
+    state = DocState(article, published, places, country=main_country(places, focus),
+                     keep_sourceless=keep_sourceless)
     events: list[Event] = []
     chunks = list(doc.noun_chunks)  # Span.noun_chunks walks the whole Doc: take them once
     for sent in doc.sents:
@@ -159,28 +172,42 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries) 
 
 def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
                  dictionaries: Dictionaries) -> list[Event]:
-    """The events (one per source conjunct) that one trigger expresses; [] when no source can be identified."""
+    """The events (one per source conjunct) that one trigger expresses: [] when the text names a source that
+    cannot be identified, one event with source None when the clause names no source at all."""
     source_tok, sources = read_source(trigger, state=state, dictionaries=dictionaries)
     target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
     status = read_status(trigger, cues=dictionaries.cues)
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:
         # "X claimed the bombing", "X denied any role in the attack": the holder is the party
         sources = [a for a in (_holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
+    killed, injured = find_casualties(_clause_text(trigger))
     if not sources:
-        return []
-    if sense.event_type == "PROTEST" and sources[0].sector == "GOV":  # a government protests in words
+        if not keeps_sourceless(trigger, sense, casualties=killed is not None or injured is not None, state=state):
+            return []
+        sources = [None]
+    if sense.event_type == "PROTEST" and sources[0] is not None and sources[0].sector == "GOV":
         sense = sense_of_code(VERBAL_PROTEST_CODE, pattern=f"{sense.pattern}, by a government") or sense
     words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + \
             [t.lower_ for t in trigger.subtree]
     sense = refine_mode(sense, words=words)
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=[t for t in (source_tok, target_tok) if t is not None])
-    killed, injured = find_casualties(_clause_text(trigger))
     return [
         build_event(trigger, sense, source=source, target=target, status=status, when=when, where=where,
                     killed=killed, injured=injured, state=state, dictionaries=dictionaries)
-        for source in sources if target is None or source.text != target.text
+        for source in sources if target is None or source is None or source.text != target.text
     ]
+
+
+def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, state: DocState) -> bool:
+    """Whether an event whose text names no source is kept (with source None): only physical violence or
+    coercion ("was killed in an explosion", "three were arrested in Azaz") whose clause names no candidate
+    source at all and anchors it in the world with casualties or a place of its own. A named source we cannot
+    identify, or words and deals with no one behind them, are too weak to keep. Off unless the
+    `keep_sourceless` setting is on (the event record's contract is "who did what to whom")."""
+    if not state.keep_sourceless or source_candidates(trigger) or sense.quad_class != MATERIAL_CONFLICT:
+        return False
+    return casualties or choose_event_place(trigger.sent, trigger, state.places) is not None
 
 
 def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, target: Actor | None,
@@ -229,7 +256,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     if is_first_person(head):
         return None
     if is_pronoun(head):
-        actor = antecedent(head, state.mentions)
+        actor = state.pronouns.get(head.i) or antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)
         return actor if _identified(actor) else None  # "they" standing for an uncoded phrase: too weak to keep
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
@@ -254,7 +281,8 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     candidates = [t for t in target_candidates(trigger)
                   if t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in NON_ACTOR_LABELS
                   and not is_instrument(t.lemma_, sense.event_type)]  # "fired artillery at Afrin"
-    actors = [(head, read_actor(head, state=state, dictionaries=dictionaries)) for head in candidates]
+    actors = [(head, read_actor(head, state=state, dictionaries=dictionaries) or state.pronouns.get(head.i))
+              for head in candidates]  # a pronoun recipient may stand for a party we can name but not code
     for head, actor in actors:
         if _identified(actor):
             return head, actor
@@ -264,10 +292,45 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState,
             return head, owner
     for head, actor in actors:
         if actor is not None:
-            return head, actor
+            return head, placed_actor(head, actor, state=state)
     prep_objects = [t for t in written if t.dep_ == "pobj"]
     chosen = (prep_objects or written)[:1]
-    return (chosen[0], Actor(text=phrase(chosen[0]).text)) if chosen else (None, None)
+    if not chosen:
+        return None, None
+    return chosen[0], placed_actor(chosen[0], Actor(text=phrase(chosen[0]).text), state=state)
+
+
+def placed_actor(head: Token, actor: Actor, *, state: DocState) -> Actor:
+    """An unidentified target that is a place takes the place's name and country, as event coders code an
+    attack on a town: the town named in the phrase ("the town of Jarablus"), or the place a definite
+    description refers back to ("the town", "their home city" → the latest town named before it)."""
+    if _identified(actor):
+        return actor
+    span = phrase(head)
+    named = [t for t in (head, *(c for c in head.children if c.dep_ == "compound"), _of_object(head)) if t]
+    inside = [m for m in state.places if any(m.start <= t.idx < m.end for t in named)]
+    place = inside[0].place if inside else _described_place(head, span, state=state)
+    if place is None or not place.country:
+        return actor
+    return Actor(**{**actor.to_dict(), "name": place.name, "country": place.country})
+
+
+def _of_object(head: Token) -> Token | None:
+    """"the town of Jarablus" → Jarablus."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _described_place(head: Token, span: Span, *, state: DocState) -> Place | None:
+    precisions = SETTLEMENT_NOUNS.get(head.lemma_.lower())
+    definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in head.lefts)
+    if precisions is None or not definite:
+        return None
+    earlier = state.sent_starts[-(1 + MAX_PLACE_SENTENCES_BACK):][0]
+    for mention in reversed(state.places):
+        if earlier <= mention.start < span.start_char and mention.place.precision in precisions:
+            return mention.place
+    return None
 
 
 def owner_of(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
@@ -282,16 +345,27 @@ def owner_of(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Act
 
 
 def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dictionaries) -> None:
-    """Record the actors named in a sentence's noun chunks, for later pronouns."""
+    """Record the actors named in a sentence's noun chunks, and the actors its pronouns stand for (which then
+    count as mentions themselves, so "They … they" chains)."""
     from .actors import resolve_actor
 
+    sent = len(state.sent_starts) - 1
     for chunk in chunks:
+        root = chunk.root
+        if (kind := pronoun_kind(root)) is not None:
+            actor = antecedent(root, state.mentions, sent=sent)
+            if actor is not None:
+                state.pronouns[root.i] = actor
+                state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root)))
+            continue
         if not is_mention_head(chunk):
             continue
         actor = resolve_actor(chunk.text, dictionary=dictionaries.actors, when=state.published,
                               country_hint=state.country)
+        if actor is None and _names_someone(chunk):
+            actor = Actor(text=chunk.text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:
-            state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk)))
+            state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk), sent, is_subject(root)))
 
 
 def event_date(trigger: Token, *, state: DocState) -> DateValue:

@@ -1,0 +1,64 @@
+"""Pronoun resolution on hand-built parses: kinds, salience (subjects first), reach, and relative clauses."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+from sitrep.coding.coref import MAX_SENTENCES_BACK, Mention, antecedent, compatible
+from sitrep.records import Actor
+
+US = Actor(text="the US", country="USA")
+IRAN = Actor(text="Iran", country="IRN")
+ASSAD = Actor(text="Assad", country="SYR", sector="GOV")
+
+
+def pronoun_doc(word: str):
+    # "<word> attacked ." — the pronoun is the subject of the main clause
+    return make_doc([(word, word.lower(), "PRON", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+                     (".", ".", "PUNCT", "punct", 1)])
+
+
+def test_coref_person_pronoun_takes_only_people():
+    mentions = [Mention(0, IRAN, "singular", 0, True)]
+    assert antecedent(pronoun_doc("She")[0], mentions, sent=1) is None
+    mentions.append(Mention(0, ASSAD, "person", 0, False))
+    assert antecedent(pronoun_doc("He")[0], mentions, sent=1).country == "SYR"
+
+
+def test_coref_it_never_takes_a_person():
+    assert not compatible("singular", Mention(0, ASSAD, "person"))
+    assert compatible("singular", Mention(0, IRAN, "singular"))
+    assert compatible("plural", Mention(0, Actor(text="the militia", sector="MIL"), "singular"))
+
+
+def test_coref_prefers_the_subject_of_the_nearest_sentence():
+    # "The US warned Iran." then "It attacked." → the US (subject), not Iran (the latest mention)
+    mentions = [Mention(0, US, "singular", 0, True), Mention(0, IRAN, "singular", 0, False)]
+    actor = antecedent(pronoun_doc("It")[0], mentions, sent=1)
+    assert actor.country == "USA" and actor.text == "It"
+
+
+def test_coref_nearer_sentence_wins_over_subject_further_back():
+    mentions = [Mention(0, US, "singular", 0, True), Mention(0, IRAN, "singular", 1, False)]
+    assert antecedent(pronoun_doc("It")[0], mentions, sent=2).country == "IRN"
+
+
+def test_coref_mentions_out_of_reach_are_ignored():
+    mentions = [Mention(0, US, "singular", 0, True)]
+    assert antecedent(pronoun_doc("It")[0], mentions, sent=MAX_SENTENCES_BACK).country == "USA"
+    assert antecedent(pronoun_doc("It")[0], mentions, sent=MAX_SENTENCES_BACK + 1) is None
+
+
+def test_coref_pronoun_in_relative_clause_skips_the_modified_noun():
+    # "Rebels resent the YPG , which they accuse" → they = the rebels, not the YPG
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "nsubj", 1), ("resent", "resent", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("YPG", "YPG", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 3),
+        ("which", "which", "PRON", "dobj", 7), ("they", "they", "PRON", "nsubj", 7),
+        ("accuse", "accuse", "VERB", "relcl", 3),
+    ])
+    rebels = Actor(text="Rebels", country="SYR", sector="REB")
+    ypg = Actor(text="the YPG", country="SYR", sector="MIL")
+    # the rebels' mention is not flagged a subject, so salience alone would take the latest mention (the YPG)
+    mentions = [Mention(doc[0].idx + 6, rebels, "plural", 0, False), Mention(doc[3].idx + 3, ypg, "singular", 0, False)]
+    assert antecedent(doc[6], mentions, sent=0).text == "they"
+    assert antecedent(doc[6], mentions, sent=0).sector == "REB"

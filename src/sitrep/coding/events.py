@@ -174,7 +174,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
                  dictionaries: Dictionaries) -> list[Event]:
     """The events (one per source conjunct) that one trigger expresses: [] when the text names a source that
     cannot be identified, one event with source None when the clause names no source at all."""
-    source_tok, sources = read_source(trigger, state=state, dictionaries=dictionaries)
+    source_tok, named = read_source(trigger, state=state, dictionaries=dictionaries)
+    sources: list[Actor | None] = list(named)
     target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
     status = read_status(trigger, cues=dictionaries.cues)
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:

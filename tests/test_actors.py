@@ -329,3 +329,79 @@ def test_actors_shipped_data_has_no_surprises(d: ActorDictionary) -> None:
     assert sum(len(v) for v in d.institutions.values()) >= 150
     assert sum(len(v) for v in d.people.values()) >= 100
     assert {"USA", "SYR", "IRN", "PSE", "XKX"} <= set(d.countries)
+
+
+# ---------------------------------------------------------------- owners, places and derived (Phoenix) rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palestinian homes", ("PSE", "PSE", None, None, None)),  # unknown head: the modifier's state
+        ("Palestinian detainees", ("PSE-CVL", "PSE", "CVL", None, None)),  # Phoenix agent noun
+        ("an Indian proposal", ("IND", "IND", None, None, None)),
+        ("Israeli army bulldozers", ("ISR-IDF", "ISR", "MIL", None, None)),  # the institution that owns them
+        ("Bosnian Serbs", ("BIH", "BIH", None, None, None)),  # demonym head after a state adjective
+    ],
+)
+def test_actors_unknown_head_takes_its_owner(
+    d: ActorDictionary, text: str, expected: tuple[object, ...]
+) -> None:
+    assert fields(text, d) == expected
+
+
+def test_actors_unknown_head_without_owner_is_no_actor(d: ActorDictionary) -> None:
+    assert resolve_actor("the area", dictionary=d) is None
+    assert resolve_actor("a fresh proposal", dictionary=d) is None
+    assert resolve_actor("the town of Idlib", dictionary=d) is None  # a place, not an actor
+
+
+def test_actors_places_stand_for_their_state(d: ActorDictionary) -> None:
+    assert fields("Darfur rebels", d) == ("SDN-REB", "SDN", "REB", None, None)
+    assert fields("Idlib rebels", d) == ("SYR-REB", "SYR", "REB", None, None)
+    darfur = resolve_actor("Darfur", dictionary=d)
+    assert darfur is not None and (darfur.country, darfur.sector) == ("SDN", None)
+    assert fields("refugees from Darfur", d) == ("SDN-REF", "SDN", "REF", None, None)
+
+
+def test_actors_shipped_derived_people_and_groups(d: ActorDictionary) -> None:
+    actor = resolve_actor("President Abdelaziz Bouteflika", dictionary=d, when=date(2005, 1, 1))
+    assert actor is not None and (actor.country, actor.sector) == ("DZA", "GOV")
+    actor = resolve_actor("Liberation Tigers of Tamil Eelam", dictionary=d)
+    assert actor is not None and (actor.country, actor.sector) == ("LKA", "REB")
+
+
+def _derived_folder(tmp_path: Path, places: str = "name,country\nDarfur,USA\n") -> Path:
+    folder = write_dictionary(
+        tmp_path,
+        roles_csv="noun,kind,sector,platform,forms,notes\nforces,role,MIL,,force,\npresident,title,GOV,,President,\n",
+    )
+    (folder / "people_phoenix.csv").write_text(
+        "name,aliases,country,sector,role,valid_from,valid_to,surnames\n"
+        "Paul Kagame,,IRN,GOV,Phoenix,2000-04-22,,Kagame\n",
+        encoding="utf-8",
+    )
+    (folder / "places.csv").write_text(places, encoding="utf-8")
+    return folder
+
+
+def test_actors_titled_surname_names_derived_person(tmp_path: Path) -> None:
+    d = load_actor_dictionary(_derived_folder(tmp_path))
+    assert fields("President Kagame", d) == ("IRN-GOV", "IRN", "GOV", None, None)
+    assert fields("Paul Kagame", d) == ("IRN-GOV", "IRN", "GOV", None, None)
+    assert resolve_actor("Kagame", dictionary=d) is None  # a bare surname is too weak
+    assert fields("Darfur forces", d) == ("USA-MIL", "USA", "MIL", None, None)
+
+
+def test_actors_derived_rows_stay_out_of_entity_patterns(tmp_path: Path) -> None:
+    d = load_actor_dictionary(_derived_folder(tmp_path))
+    texts = {str(p["pattern"]) for p in entity_patterns(d)}
+    assert "Donald Trump" in texts
+    assert "Paul Kagame" not in texts
+
+
+def test_actors_loader_rejects_bad_place(tmp_path: Path) -> None:
+    folder = _derived_folder(tmp_path, places="name,country\nDarfur,ZZZ\n")
+    with pytest.raises(DictionaryError) as err:
+        load_actor_dictionary(folder)
+    assert err.value.line == 2 and err.value.path.endswith("places.csv")

@@ -5,6 +5,7 @@ events scorer against shared/tools/score_events.py, and `sitrep eval` through th
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -303,6 +304,8 @@ def test_eval_wikievents_kairos_map_conditions():
         is None
     )
     assert wikievents.plover_type(mention("Disaster.DiseaseOutbreak.Unspecified"), rules) is None
+    # PLOVER SANCTION 'convict' covers being found guilty and sentenced
+    assert wikievents.plover_type(mention("Justice.Sentence.Unspecified"), rules) == "SANCTION"
     # a rule matches whole dotted parts only
     assert wikievents.plover_type(mention("Conflict.AttackX.Unspecified"), rules) is None
 
@@ -381,6 +384,51 @@ def test_eval_case2021_labels_from_the_map():
     assert case2021.snippet_label([march, jets], rules) == "AIR_STRIKE"  # the more specific rule wins
     assert case2021.snippet_label([], rules) is None
     assert case2021.snippet_label([make_event("RETREAT", mode="resign")], rules) is None
+
+
+def test_eval_case2021_map_actor_words_and_contexts():
+    rules = case2021.load_case_map()
+    army, rebels = Actor("the army", sector="MIL"), Actor("the rebels", sector="REB")
+
+    def assault(
+        source: Actor, target: Actor | None, *, sentence: str = "They attacked.", context=()
+    ) -> Event:
+        return dataclasses.replace(
+            make_event("ASSAULT", source=source, target=target, sentence=sentence), context=list(context)
+        )
+
+    # an armed actor against a target named as armed is a clash; against villagers, an attack
+    assert case2021.snippet_label([assault(rebels, Actor("a checkpoint"))], rules) == "ARMED_CLASH"
+    assert case2021.snippet_label([assault(rebels, Actor("villagers"))], rules) == "ATTACK"
+    # taking territory (PLOVER context territory): by the government's forces or by a non-state group
+    assert case2021.snippet_label([assault(army, None, context=["territory"])], rules) == "GOV_REGAINS_TERIT"
+    assert (
+        case2021.snippet_label([assault(rebels, None, context=["territory"])], rules)
+        == "NON_STATE_ACTOR_OVERTAKES_TER"
+    )
+    # demonstrators as the attackers
+    crowd = Actor("stone-throwing protesters", sector="CVL")
+    assert case2021.snippet_label([assault(crowd, Actor("police", sector="COP"))], rules) == "VIOL_DEMONSTR"
+
+
+def test_eval_case2021_attribution_needs_responsibility():
+    rules = case2021.load_case_map()
+    bombing = make_event(
+        "ASSAULT", status="claimed", sentence="The group claimed responsibility for the bombing."
+    )
+    heard = make_event(
+        "ASSAULT", status="claimed", sentence="Residents are claiming to have heard explosions."
+    )
+    assert case2021.snippet_label([bombing], rules) == "ATTRIB"
+    assert case2021.snippet_label([heard], rules) == "ATTACK"
+
+
+def test_eval_case2021_map_rejects_unknown_context(tmp_path):
+    path = tmp_path / "map.csv"
+    header = "subtype,event_type,modes,source_sectors,target_sectors,statuses,words,contexts,note\n"
+    path.write_text(header + "GOV_REGAINS_TERIT,ASSAULT,,,,,,turf,\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="not PLOVER contexts"):
+        case2021.load_case_map(path)
 
 
 def test_eval_case2021_map_loader_validates(tmp_path):

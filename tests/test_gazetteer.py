@@ -8,6 +8,8 @@ import pytest
 
 from sitrep.errors import DictionaryError
 from sitrep.geo.gazetteer import (
+    load_abbreviations,
+    load_country_points,
     load_gazetteer,
     load_stop_names,
     load_supplement,
@@ -155,3 +157,54 @@ def test_gazetteer_cached_load_is_fast(gaz):
 def test_gazetteer_month_and_weekday_abbreviations_are_not_places(gaz):
     for key in ("nov", "mon", "wed", "est"):
         assert gaz.candidates(key) == ()
+
+
+def test_gazetteer_country_points_cover_countries_without_supplement_rows(gaz):
+    # Kenya has no supplement row: its point comes from country_points.csv (Natural Earth), within 100 km of
+    # GeoNames' country point 1N 38E (checked by hand); Georgia (the country) lies between 41N and 43.6N.
+    kenya = gaz.country_record["KEN"]
+    assert abs(gaz.lats[kenya] - 1.0) < 1.0 and abs(gaz.lons[kenya] - 38.0) < 1.0
+    georgia = gaz.country_record["GEO"]
+    assert 41.0 < gaz.lats[georgia] < 43.6 and 40.0 < gaz.lons[georgia] < 46.7
+
+
+def test_gazetteer_country_points_bad_rows(tmp_path):
+    path = tmp_path / "points.csv"
+    path.write_text("iso3,lat,lon,source\nKEN,1.0,38.0,x\nXXX,1.0,2.0,x\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="unknown ISO-3") as info:
+        load_country_points(path)
+    assert info.value.line == 3
+    path.write_text("iso3,lat,lon,source\nKEN,95.0,38.0,x\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="bad coordinates"):
+        load_country_points(path)
+    path.write_text("iso3,lat,lon,source\nKEN,1.0,38.0,x\nKEN,1.0,38.0,y\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="duplicate"):
+        load_country_points(path)
+
+
+def test_gazetteer_abbreviations_file_is_validated(tmp_path):
+    rows = load_abbreviations()
+    assert ("Calif.", "USA", "California", False) in rows and ("Mass.", "USA", "Massachusetts", True) in rows
+    path = tmp_path / "abbr.csv"
+    path.write_text("abbreviation,country,admin1,rule\nGa,USA,Georgia,any\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="period"):
+        load_abbreviations(path)
+    path.write_text("abbreviation,country,admin1,rule\nGa.,USA,Georgia,sometimes\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="unknown rule"):
+        load_abbreviations(path)
+
+
+def test_gazetteer_counties_are_indexed_under_their_full_names(gaz):
+    # Laurel County, Kentucky: GeoNames ADM2 point 37.13N 84.13W (checked by hand); the county is not a
+    # candidate of the bare name "Laurel".
+    (code,) = gaz.candidates("laurel county")
+    rid = code >> 1
+    assert gaz.precisions[rid] == "region" and gaz.admin1[rid] == "Kentucky"
+    assert abs(gaz.lats[rid] - 37.13) < 0.5 and abs(gaz.lons[rid] + 84.13) < 0.5
+    assert all(gaz.kinds[c >> 1] != "admin2" for c in gaz.candidates("laurel"))
+
+
+def test_gazetteer_admin1_centre_is_inside_the_state(gaz):
+    # Texas spans about 25.8-36.5N, 93.5-106.6W; GeoNames' state point is 31.25N 99.25W.
+    (rid,) = [c >> 1 for c in gaz.candidates("texas") if gaz.precisions[c >> 1] == "admin1"]
+    assert abs(gaz.lats[rid] - 31.25) < 1.0 and abs(gaz.lons[rid] + 99.25) < 1.5

@@ -158,3 +158,59 @@ def test_resolve_country_without_curated_row_is_near_its_centre(gaz):
     sudan = resolve_place("Sudan", gazetteer=gaz)
     assert sudan is not None and sudan.precision == "country"
     assert _km(sudan.lat, sudan.lon, 15.0, 30.0) < 400
+
+
+def _resolved(text: str, gaz, **options) -> dict[str, tuple]:
+    return {
+        m.text: (m.place.name, m.place.country, m.place.admin1, m.place.precision, m.place.lat, m.place.lon)
+        for m in find_places(text, gazetteer=gaz, **options)
+    }
+
+
+def test_resolve_place_followed_by_its_state_abbreviation(gaz):
+    # Gainesville, Georgia is at 34.30N 83.82W; the larger Gainesville, Florida at 29.65N 82.32W.
+    found = _resolved("A Gainesville, Ga., man was arrested on Monday.", gaz)
+    name, country, admin1, _precision, lat, lon = found["Gainesville"]
+    assert (country, admin1) == ("USA", "Georgia") and _km(lat, lon, 34.30, -83.82) < 20
+    assert found["Ga."][2] == "Georgia" and found["Ga."][3] == "admin1"
+
+
+def test_resolve_comma_abbreviation_needs_a_comma(gaz):
+    assert "Mass." not in _resolved("They went to Mass. Then they had lunch in Boston.", gaz)
+    assert _resolved("He lives in Worcester, Mass. now.", gaz)["Mass."][2] == "Massachusetts"
+
+
+def test_resolve_georgia_is_the_state_in_a_story_about_atlanta(gaz):
+    found = _resolved("Police in Atlanta said crime fell across Georgia last year.", gaz)
+    assert found["Georgia"][1:4] == ("USA", "Georgia", "admin1")
+    found = _resolved("Russian troops entered Georgia near Tbilisi.", gaz)
+    assert found["Georgia"][1] == "GEO" and found["Georgia"][3] == "country"
+
+
+def test_resolve_country_yields_to_a_namesake_town_near_the_other_places(gaz):
+    # Lebanon, Indiana (40.05N 86.47W) is 40 km from Indianapolis; Lebanon the country is never named as such.
+    text = "The crash closed Interstate 65 between Indianapolis and Lebanon on Tuesday, Boone County police said."
+    name, country, *_rest, lat, lon = _resolved(text, gaz)["Lebanon"]
+    assert country == "USA" and _km(lat, lon, 40.05, -86.47) < 20
+    assert _resolved("Israel struck targets in Lebanon and Syria.", gaz)["Lebanon"][1] == "LBN"
+
+
+def test_resolve_ambiguous_town_goes_to_the_one_near_the_other_places(gaz):
+    # Richmond, Indiana (39.83N 84.89W) is 5 km from Centerville, Indiana and 700 km from Richmond, Virginia.
+    found = _resolved(
+        "Firefighters from Centerville and Cambridge City were called to a fire in Richmond.", gaz
+    )
+    assert _km(found["Richmond"][4], found["Richmond"][5], 39.83, -84.89) < 20
+
+
+def test_resolve_adjectives_are_reported_only_when_asked(gaz):
+    text = "Russian troops crossed into Ukraine."
+    assert "Russian" not in _resolved(text, gaz)
+    found = _resolved(text, gaz, adjectives=True)
+    assert found["Russian"][1] == "RUS" and found["Russian"][3] == "country"
+    assert "Russians" not in _resolved("Russians voted in Moscow.", gaz, adjectives=True)
+
+
+def test_resolve_contractions_are_not_places(gaz):
+    assert "I’ve" not in _resolved("“I’ve never seen anything like it,” she said in Homs.", gaz)
+    assert "I've" not in _resolved("I've been to Aleppo.", gaz)

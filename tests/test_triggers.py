@@ -92,6 +92,57 @@ def test_triggers_lookup_verb_conditioned_on_object(lex):
     assert _sense(lex, "take", object_lemma="hostage").mode == "abduct"
 
 
+def test_triggers_weapons_found_or_seized_are_coerce_seize(lex):
+    # PLOVER COERCE 'seize' covers searches and confiscation: a found arms cache is a disrupted-weapons event
+    for verb in ("discover", "find", "uncover", "defuse", "confiscate"):
+        sense = _sense(lex, verb, object_lemma="caches", object_compounds=["arms"])
+        assert (sense.event_type, sense.mode, sense.cameo) == ("COERCE", "seize", "1711"), verb
+    assert _sense(lex, "find", object_lemma="ammunition").mode == "seize"
+    assert lookup_verb(lex, "find", object_lemma="house") is None  # finding other things is no event
+    assert lookup_verb(lex, "discover") is None
+
+
+def test_triggers_bases_set_up_are_mobilize(lex):
+    post = _sense(lex, "set", particle="up", object_lemma="post", object_compounds=["new", "military"])
+    assert (post.event_type, post.mode, post.cameo) == ("MOBILIZE", "troops", "154")
+    assert _sense(lex, "establish", object_lemma="bases").event_type == "MOBILIZE"
+    # a post (a job) needs "military" or "observation" before it
+    assert lookup_verb(lex, "establish", object_lemma="post") is None
+    assert _sense(lex, "establish", object_lemma="ties").event_type == "SUPPORT"  # the older sense is kept
+
+
+def test_triggers_object_senses_from_cameo_families(lex):
+    assert _sense(lex, "suppress", object_lemma="protests").cameo == "175"  # violent repression
+    assert _sense(lex, "suppress").event_type == "COERCE"
+    assert _sense(lex, "wrest", object_lemma="control").cameo == "192"
+    assert _sense(lex, "throw", particle="out", object_lemma="diplomats").mode == "expel"
+    assert _sense(lex, "accept", object_lemma="demands").event_type == "CONCEDE"
+    assert _sense(lex, "accept", object_lemma="proposal").event_type == "AGREE"
+    assert _sense(lex, "hand", particle="over", object_lemma="medicine").event_type == "AID"
+    assert _sense(lex, "hand", particle="over").event_type == "RETREAT"
+    assert _sense(lex, "end", object_lemma="efforts", object_compounds=["mediation"]).cameo == "165"
+    assert _sense(lex, "receive", object_lemma="inspectors").mode == "access"
+    assert _sense(lex, "molest").mode == "sexual"
+
+
+def test_triggers_convictions_are_sanction_convict(lex):
+    # PLOVER manual, SANCTION modes: convict = find guilty in court, sentencing included
+    for verb in ("convict", "sentence"):
+        sense = _sense(lex, verb)
+        assert (sense.event_type, sense.mode) == ("SANCTION", "convict"), verb
+    noun = lookup_noun(lex, "convictions")
+    assert noun is not None and (noun.event_type, noun.mode) == ("SANCTION", "convict")
+
+
+def test_triggers_weapon_nouns_are_no_events_unless_qualified(lex):
+    # "a bomb" names a weapon (the explosion, the planting, the attack are the events); a car bomb is an attack
+    assert lookup_noun(lex, "bomb") is None
+    assert lookup_noun(lex, "IEDs") is None
+    car = lookup_noun(lex, "bomb", compounds=["car"])
+    assert car is not None and car.mode == "explosives"
+    assert lookup_noun(lex, "explosion") is not None
+
+
 def test_triggers_lookup_verb_conditioned_non_events(lex):
     assert lookup_verb(lex, "release", object_lemma="statement") is None
     assert _sense(lex, "release", object_lemma="prisoner").event_type == "RETREAT"

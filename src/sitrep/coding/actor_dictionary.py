@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -51,9 +51,21 @@ SECTORS = frozenset(
     ]
 )
 SPECIAL_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
-ROLE_KINDS = frozenset({"role", "relational", "container", "asset", "proxy", "state", "title", "group"})
+ROLE_KINDS = frozenset(
+    {"role", "relational", "container", "asset", "proxy", "state", "title", "group", "site"}
+)
 PLATFORMS = frozenset({"", "aerial", "drone", "ground", "naval", "heavy-weapons", "firearms", "explosives"})
-PRIORITY = {"inst": 0, "person": 1, "country": 2, "capital": 3, "adjective": 4, "role": 5}
+PRIORITY = {
+    "inst": 0,
+    "person": 1,
+    "country": 2,
+    "capital": 3,
+    "adjective": 4,
+    "place": 5,
+    "surname": 6,
+    "role": 7,
+}
+DERIVED_FILES = {"institutions": "institutions_phoenix.csv", "people": "people_phoenix.csv"}
 SPONSOR_WORDS = (
     "backed|armed|supported|sponsored|funded|financed|trained|equipped|allied|aligned|affiliated|linked"
 )
@@ -104,10 +116,11 @@ class Role:
 class Term:
     """One surface form in the automaton: what it names (kind, key) and how its case must match."""
 
-    kind: str  # inst, person, country, capital, adjective, role
+    kind: str  # inst, person, country, capital, adjective, place, surname, role
     key: str
     exact: bool  # short acronym: case must match exactly
     needs_upper: bool  # written with a capital: the text must show one
+    derived: bool = False  # from a derived (bulk) file, not a hand-written one
 
 
 @dataclass
@@ -144,16 +157,25 @@ class Match:
 
 
 def load_actor_dictionary(directory: Path | None = None) -> ActorDictionary:
-    """Read and validate countries.csv, institutions.csv, people.csv and roles.csv; compile the automaton."""
+    """Read and validate countries.csv, places.csv, institutions.csv, people.csv and roles.csv, plus the derived
+    institutions_phoenix.csv and people_phoenix.csv where the folder has them; compile the automaton."""
     folder = directory or data_path("actors")
     countries, country_forms = _load_countries(folder / "countries.csv")
     known = set(countries) | SPECIAL_COUNTRIES
+    place_forms = (
+        _load_places(folder / "places.csv", set(countries)) if (folder / "places.csv").exists() else []
+    )
     institutions, inst_forms = _load_institutions(folder / "institutions.csv", known)
     people, person_forms = _load_people(folder / "people.csv", known, set(institutions))
+    extra_forms = _load_derived(folder, known, institutions, people)
     roles, role_forms = _load_roles(folder / "roles.csv")
     dictionary = ActorDictionary(countries, institutions, people, roles)
-    for kind, key, form in [*country_forms, *inst_forms, *person_forms, *role_forms]:
+    for kind, key, form in dict.fromkeys(
+        [*country_forms, *place_forms, *inst_forms, *person_forms, *role_forms]
+    ):
         _add_form(dictionary, kind, key, form)
+    for kind, key, form in dict.fromkeys(extra_forms):  # one per person, not per dated row
+        _add_form(dictionary, kind, key, form, derived=True)
     dictionary.automaton = _compile(dictionary.forms)
     return dictionary
 
@@ -181,11 +203,38 @@ def _load_countries(path: Path) -> tuple[dict[str, Country], list[tuple[str, str
     return countries, forms
 
 
+def _load_places(path: Path, countries: set[str]) -> list[tuple[str, str, str]]:
+    """Towns, regions and variant spellings that stand for a country ("Darfur" -> SDN): columns name, country."""
+    forms: list[tuple[str, str, str]] = []
+    for line, row in read_table(path, required=("name", "country")):
+        if not row["name"] or row["country"] not in countries:
+            raise DictionaryError(str(path), line, f"empty name or unknown country {row['country']!r}")
+        forms.append(("place", row["country"], row["name"]))
+    return forms
+
+
+def _load_derived(
+    folder: Path, known: set[str], institutions: dict[str, list[Institution]], people: dict[str, list[Person]]
+) -> list[tuple[str, str, str]]:
+    """Add the bulk-derived institutions and people (same columns; people may list `surnames`, matched only after
+    a title) to the hand-written tables; an id or name in both is a DictionaryError through the overlap check."""
+    forms: list[tuple[str, str, str]] = []
+    path = folder / DERIVED_FILES["institutions"]
+    if path.exists():
+        inst_forms = _load_institutions(path, known, institutions)[1]
+        forms += inst_forms
+    path = folder / DERIVED_FILES["people"]
+    if path.exists():
+        person_forms = _load_people(path, known, set(institutions), people)[1]
+        forms += person_forms
+    return forms
+
+
 def _load_institutions(
-    path: Path, known: set[str]
+    path: Path, known: set[str], out: dict[str, list[Institution]] | None = None
 ) -> tuple[dict[str, list[Institution]], list[tuple[str, str, str]]]:
     cols = ("id", "name", "aliases", "country", "sector", "sponsor", "led_by", "valid_from", "valid_to")
-    out: dict[str, list[Institution]] = {}
+    out = {} if out is None else out
     forms: list[tuple[str, str, str]] = []
     for line, row in read_table(path, required=cols):
         where = (str(path), line)
@@ -209,10 +258,10 @@ def _load_institutions(
 
 
 def _load_people(
-    path: Path, known: set[str], institutions: set[str]
+    path: Path, known: set[str], institutions: set[str], out: dict[str, list[Person]] | None = None
 ) -> tuple[dict[str, list[Person]], list[tuple[str, str, str]]]:
     cols = ("name", "aliases", "country", "sector", "role", "valid_from", "valid_to")
-    out: dict[str, list[Person]] = {}
+    out = {} if out is None else out
     forms: list[tuple[str, str, str]] = []
     for line, row in read_table(path, required=cols):
         where = (str(path), line)
@@ -233,6 +282,7 @@ def _load_people(
         _check_overlap(out.get(person.name, []), person, where)
         out.setdefault(person.name, []).append(person)
         forms += [("person", person.name, f) for f in [row["name"], *split_multi(row["aliases"])]]
+        forms += [("surname", person.name, f) for f in split_multi(row.get("surnames", ""))]
     return out, forms
 
 
@@ -303,10 +353,10 @@ def _plural(noun: str) -> str:
     return f"{head} {last}".strip()
 
 
-def _add_form(d: ActorDictionary, kind: str, key: str, form: str) -> None:
+def _add_form(d: ActorDictionary, kind: str, key: str, form: str, *, derived: bool = False) -> None:
     letters = re.sub(r"[^A-Za-z]", "", form)
     exact = letters.isupper() and len(letters) <= 3
-    term = Term(kind, key, exact, any(c.isupper() for c in form))
+    term = Term(kind, key, exact, any(c.isupper() for c in form), derived)
     d.names.append((form, term))
     variants = [form]
     if form.endswith(".") and form.count(".") > 1:
@@ -338,7 +388,7 @@ def _lower(text: str) -> str:
 
 
 def _normalize(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_NORMALIZE)).strip()
+    return " ".join(text.translate(_NORMALIZE).split())
 
 
 def _find_terms(text: str, d: ActorDictionary) -> list[Match]:
@@ -358,9 +408,31 @@ def _find_terms(text: str, d: ActorDictionary) -> list[Match]:
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
     chosen.sort(key=lambda m: m.start)
+    if any(m.term.kind == "surname" for m in chosen):
+        chosen = [
+            _as_person(m) if m.term.kind == "surname" else m
+            for m in chosen
+            if _surname_ok(text, chosen, m, d)
+        ]
     for m in chosen:
         _mark(text, m)
     return chosen
+
+
+def _surname_ok(text: str, chosen: list[Match], m: Match, d: ActorDictionary) -> bool:
+    """A bare surname names a person only right after a title and capitalised names ("President Kagame",
+    "Lt. Gen. Prosper Avril"); anything else keeps its match."""
+    if m.term.kind != "surname":
+        return True
+    before = [c for c in chosen if c.end <= m.start]
+    if not before or before[-1].term.kind != "role" or d.roles[before[-1].term.key].kind != "title":
+        return False
+    return all(w[:1].isupper() for w in text[before[-1].end : m.start].split())
+
+
+def _as_person(m: Match) -> Match:
+    people = [replace(t, kind="person") for t in m.alts if t.kind == "surname"]
+    return Match(m.start, m.end, people[0], people, m.mark)
 
 
 def _case_ok(term: Term, piece: str) -> bool:

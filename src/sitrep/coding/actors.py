@@ -110,6 +110,27 @@ _BOUNDARY = re.compile(
     re.I,
 )
 _FORMER = re.compile(r"\b(?:former|ex-)", re.I)
+_LAST_WORD = re.compile(r"(?<![\w.'/-])[a-z][\w.'/-]*\W*$")  # the phrase ends in a lower-case word
+_COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "new",
+        "the",
+    ]
+)
+# what may own an unknown head; not towns ("the Raqqa offensive" is nobody's in particular)
+OWNER_KINDS = frozenset({"inst", "person", "country", "capital", "adjective"})
 
 
 # ----------------------------------------------------------------------------------------------------- resolving
@@ -208,7 +229,7 @@ def _read_head(
     matches = [m for m in seg.matches if m.mark != "inert"]
     head = _head_match(seg, matches, d)
     if head is None:
-        return None
+        return _owner_reading(seg, matches, d, when)
     if head.term.kind != "role" and re.search(r"\s(?:and|&)\s", seg.text):
         head = next(m for m in matches if m.term.kind == head.term.kind and m.mark in ("", "possessive"))
     mods = [m for m in matches if m is not head and m.start < head.start]
@@ -216,10 +237,36 @@ def _read_head(
     for m in mods:
         _apply_modifier(reading, m, d, when, hint)
     kind = head.term.kind
+    if kind == "place" and not any(m.end >= head.start - 1 for m in mods) and _named_after_place(seg, head):
+        return None
     if kind == "role":
         return _read_role(reading, d.roles[head.term.key], seg, head, descend, d)
     _apply_entity(reading, head, d, when)
     return reading
+
+
+def _owner_reading(
+    seg: Segment, matches: list[Match], d: ActorDictionary, when: date | None
+) -> Reading | None:
+    """A phrase whose head is a common noun the dictionary does not know ("Palestinian prisoners", "Israeli army
+    bulldozers", "an Indian proposal") is coded, as PETRARCH does, to the last entity that modifies it: its
+    country, institution or person (the head stays unnamed: no sector)."""
+    owners = [m for m in matches if m.term.kind in OWNER_KINDS and m.mark in ("", "possessive")]
+    if not owners or not _LAST_WORD.search(seg.text):
+        return None
+    reading = Reading()
+    _apply_entity(reading, owners[-1], d, when)
+    if owners[-1].term.kind == "capital":
+        reading.sector = None  # "the east London teenager": a Londoner, not the British government
+    reading.bare = False
+    return reading
+
+
+def _named_after_place(seg: Segment, head: Match) -> bool:
+    """A place closing a personal name ("Mustafa Bali", "Rami Abdulrahman Homs"): an unknown capitalised word
+    (not a compass word) right before it."""
+    before = seg.text[: head.start - seg.start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in _COMPASS
 
 
 def _head_match(seg: Segment, matches: list[Match], d: ActorDictionary) -> Match | None:
@@ -263,7 +310,7 @@ def _apply_modifier(r: Reading, m: Match, d: ActorDictionary, when: date | None,
 
 def _code_of(m: Match, d: ActorDictionary, when: date | None, hint: str | None) -> str | None:
     """The country (or actor id) a match stands for when it backs, leads or qualifies something."""
-    if m.term.kind in ("country", "capital", "adjective"):
+    if m.term.kind in ("country", "capital", "adjective", "place"):
         return m.term.key
     if m.term.kind == "inst":
         inst = _pick(d.institutions[m.term.key], when)
@@ -284,11 +331,15 @@ def _apply_entity(r: Reading, head: Match, d: ActorDictionary, when: date | None
         r.person = _pick(rows, when) or _former(rows, when)
     elif head.term.kind == "capital":
         r.country, r.sector = key, "GOV"
-    else:  # a country name or a demonym used as a noun
-        r.country, r.bare = key, r.sector is None
+    elif head.term.kind == "place":  # a town or region standing for its state's people ("Darfur", "Samarra")
+        r.country = r.country or key
+    else:  # a country name or a demonym used as a noun; "Bosnian Serbs": the modifier's state
+        r.country, r.bare = r.country or key, r.sector is None
 
 
 def _read_role(r: Reading, role: Role, seg: Segment, head: Match, descend: bool, d: ActorDictionary) -> Any:
+    if role.kind == "site":
+        return None  # "the Iraqi border", "Syrian towns": a place, not an actor (callers may read its owner)
     if role.kind == "container" and descend:
         return "descend"
     if role.kind == "relational" and descend:
@@ -336,7 +387,12 @@ def _complements(
                 r.led_by = r.led_by or code
         elif seg.kind == "from" and not r.country and r.inst is None:
             r.country = next(
-                (m.term.key for m in seg.matches if m.term.kind in ("country", "adjective")), None
+                (
+                    m.term.key
+                    for m in seg.matches
+                    if m.term.kind in ("country", "adjective", "capital", "place")
+                ),
+                None,
             )
 
 
@@ -465,8 +521,8 @@ def entity_patterns(dictionary: ActorDictionary) -> list[dict[str, Any]]:
     "Russian jets": ORG, "RUS-MIL") so that the small model does not split or mislabel them."""
     patterns: list[dict[str, Any]] = []
     for form, term in dictionary.names:
-        if "(" in form:
-            continue  # descriptive names such as "Islamic State (ISIS; jihadists)" never occur in text
+        if "(" in form or term.derived:
+            continue  # derived bulk rows stay out of the EntityRuler (speed); the resolver still reads them  # descriptive names such as "Islamic State (ISIS; jihadists)" never occur in text
         if term.kind == "inst":
             patterns.append({"label": "ORG", "pattern": form, "id": term.key})
         elif term.kind == "person" and form[:1].isupper():

@@ -1,7 +1,8 @@
 """CASE 2021 task 2 (fine-grained socio-political event classification): a TSV of id, snippet, ACLED-style subtype.
 
 Each snippet is coded on its own. An extracted event gets a subtype from the first row of
-data/eval/case2021_map.csv it fits (PLOVER type, mode, actor sectors, status, words of its evidence sentence); the
+data/eval/case2021_map.csv it fits (PLOVER type, mode, actor sectors, status, words of its evidence sentence, and
+optionally PLOVER contexts and words of its source's or target's text: "a checkpoint" is an armed target); the
 snippet's label is that of the earliest row any of its events fits. A snippet with no event, or with events that fit
 no row, gets no label: a miss (never "OTHER").
 
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..coding.ontology import load_ontology
 from ..datafiles import data_path, read_table, split_multi
 from ..errors import DictionaryError, GoldFileError
-from ..records import EVENT_TYPES, STATUSES, Event
+from ..records import EVENT_TYPES, STATUSES, Actor, Event
 from . import EvalResult
 from .common import code_articles, first, macro_f1, micro_f1, read_gold_text, short_article, text_lines
 
@@ -51,6 +52,9 @@ class SubtypeRule(NamedTuple):
     target_sectors: frozenset[str]
     statuses: frozenset[str]
     words: re.Pattern[str] | None
+    contexts: frozenset[str] = frozenset()
+    source_words: re.Pattern[str] | None = None
+    target_words: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,14 +86,34 @@ def _rule(path: str, line: int, row: dict[str, str]) -> SubtypeRule:
     sectors = [frozenset(split_multi(row[c])) for c in ("source_sectors", "target_sectors")]
     if not all(SECTOR.fullmatch(s) for group in sectors for s in group):
         raise DictionaryError(path, line, "sectors must be three-letter codes")
+    contexts = frozenset(split_multi(row.get("contexts", "")))
+    if not contexts <= load_ontology().contexts:
+        raise DictionaryError(
+            path, line, f"contexts {sorted(contexts - load_ontology().contexts)} are not PLOVER contexts"
+        )
     statuses = frozenset(split_multi(row["statuses"]))
     if not statuses <= set(STATUSES):
         raise DictionaryError(
             path, line, f"statuses {sorted(statuses - set(STATUSES))} are not sitrep statuses"
         )
-    words = split_multi(row["words"].lower())
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")") if words else None
-    return SubtypeRule(row["subtype"], event_type, modes, sectors[0], sectors[1], statuses, pattern)
+    return SubtypeRule(
+        row["subtype"],
+        event_type,
+        modes,
+        sectors[0],
+        sectors[1],
+        statuses,
+        _word_pattern(row["words"]),
+        contexts,
+        _word_pattern(row.get("source_words", "")),
+        _word_pattern(row.get("target_words", "")),
+    )
+
+
+def _word_pattern(cell: str) -> re.Pattern[str] | None:
+    """A regex for word prefixes ("recaptur|retak" matches "recaptured"); None for an empty cell."""
+    words = split_multi(cell.lower())
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")") if words else None
 
 
 def fits(event: Event, rule: SubtypeRule) -> bool:
@@ -107,7 +131,15 @@ def fits(event: Event, rule: SubtypeRule) -> bool:
         )
         and (not rule.statuses or event.status in rule.statuses)
         and (rule.words is None or rule.words.search(event.evidence.sentence.lower()) is not None)
+        and (not rule.contexts or not rule.contexts.isdisjoint(event.context))
+        and _names(event.source, rule.source_words)
+        and _names(event.target, rule.target_words)
     )
+
+
+def _names(actor: Actor | None, words: re.Pattern[str] | None) -> bool:
+    """No word condition, or the actor's text has one of the words ("security forces", "a checkpoint")."""
+    return words is None or (actor is not None and words.search(actor.text.lower()) is not None)
 
 
 def snippet_label(events: list[Event], rules: tuple[SubtypeRule, ...]) -> str | None:

@@ -3,7 +3,9 @@
 
 Recognition: `find_places` on each article's text against the gold toponym spans. `toponym_f1` uses relaxed
 (overlapping, one-to-one) matching because the corpora draw span boundaries differently ("Homs province" vs
-"Homs", "the Bronx"); the exact-match F1 is reported as `toponym_f1_exact`.
+"Homs", "the Bronx"); the exact-match F1 is reported as `toponym_f1_exact`. Country adjectives are predicted
+too (`find_places(..., adjectives=True)`): the corpora annotate adjectival toponyms ("Russian troops" in LGL and
+as GWN's modifier types), though GeoVirus does not.
 
 Resolution, on the matched toponyms that have gold coordinates (as in Gritta et al. 2018, "What's missing in
 geographical parsing?", and their CamCoder code): the great-circle error e_i in km of each toponym,
@@ -213,7 +215,7 @@ def evaluate(path: Path, *, coder: Coder | None = None, limit: int | None = None
 def _score_article(article: GoldArticle, gazetteer: Gazetteer, tally: _Tally) -> None:
     from ..geo import document_focus, find_places, resolve_place
 
-    mentions = find_places(article.text, gazetteer=gazetteer)
+    mentions = find_places(article.text, gazetteer=gazetteer, adjectives=True)
     gold = [(t.start, t.end) for t in article.toponyms]
     predicted = [(m.start, m.end) for m in mentions]
     tally.gold += len(gold)

@@ -7,7 +7,9 @@ import math
 EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG)
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float, *, radius_km: float = EARTH_RADIUS_KM) -> float:
+def haversine_km(
+    lat1: float, lon1: float, lat2: float, lon2: float, *, radius_km: float = EARTH_RADIUS_KM
+) -> float:
     """Great-circle distance in km between two points given in degrees."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)

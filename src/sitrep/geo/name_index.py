@@ -179,6 +179,10 @@ class Gazetteer:
         self.country_record: dict[str, int] = {}
         self.stop_names: dict[str, str] = {}
         self.upper_only: set[str] = set()
+        self.abbreviations: dict[str, int] = {}  # "Ga." -> record id (matched as written, period included)
+        self.comma_abbreviations: set[str] = set()  # those matched only after ", " ("Mass.", "Ill.")
+        self.adjectives: dict[str, int] = {}  # normalised country adjective ("russian") -> country record id
+        self.adjective_automaton: ahocorasick.Automaton | None = None
         self._keys: dict[str, list[int]] = {}
         self._pending_names: list[str] = []
         self._pending_codes: list[int] = []
@@ -209,6 +213,13 @@ class Gazetteer:
         """Queue many names at once (names[i] for record rids[i])."""
         self._pending_names.extend(names)
         self._pending_codes.extend(rid * 2 + (1 if primary else 0) for rid in rids)
+
+    def add_abbreviation(self, abbreviation: str, rid: int, *, after_comma: bool = False) -> None:
+        """A dotted abbreviation ("Calif.") of record `rid`, matched case-sensitively with its period (only
+        after ", " when `after_comma`)."""
+        self.abbreviations[abbreviation] = rid
+        if after_comma:
+            self.comma_abbreviations.add(abbreviation)
 
     def build_index(self) -> None:
         """Normalise the queued names and compile the automaton (keys stored as " key ", so matches align
@@ -241,6 +252,27 @@ class Gazetteer:
             automaton.add_word(f" {key} ", key)
         automaton.make_automaton()
         self.automaton = automaton
+        for abbreviation, rid in self.abbreviations.items():
+            keys[abbreviation] = [rid * 2 + 1]
+        self._build_adjectives()
+
+    def add_adjective(self, adjective: str, rid: int) -> None:
+        """A country adjective ("Russian") of country record `rid`, found only when asked for."""
+        key = normalize_name(adjective)
+        if len(key) >= MIN_KEY_CHARS and key.isascii():
+            self.adjectives[key] = rid
+
+    def _build_adjectives(self) -> None:
+        """A second automaton over the adjectives that are not place names themselves; their keys are
+        "~russian" (a key no normalised name can equal)."""
+        automaton = ahocorasick.Automaton()
+        for key, rid in self.adjectives.items():
+            if key not in self._keys:
+                self._keys[f"~{key}"] = [rid * 2 + 1]
+                automaton.add_word(f" {key} ", f"~{key}")
+        if len(automaton):
+            automaton.make_automaton()
+            self.adjective_automaton = automaton
 
     def _article_free_keys(self, keys: list[str], codes: list[int]) -> list[tuple[str, int]]:
         """ "qamishli" for "al qamishli": Arabic place names are often written without the article."""

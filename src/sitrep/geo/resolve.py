@@ -4,17 +4,24 @@
 matches that look like proper names (capitalised; common words not sentence-initially; not part of a longer
 capitalised name such as "Washington Post" or "Pat Ryder"), prefers the longest match, and resolves each
 name once per document. Resolution prefers, in order: curated supplement rows, countries, places in the
-document's focus countries, cities over same-named provinces, then population and primary names.
+document's focus countries, cities over same-named provinces, then population and primary names. Then
+context: "X, <state or country>" resolves X inside that area (also for dotted abbreviations, "Gainesville, Ga.");
+a proximity pass moves ambiguous names toward the document's other places (`refine_by_proximity`), and a
+country that is not the document's focus yields to a same-named town beside its other places.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import ahocorasick
+
 from ..records import Place
+from .distance import haversine_km
 from .gazetteer import Gazetteer, Token, normalize_name, tokenize
 
 
@@ -24,6 +31,11 @@ def _words(text: str) -> frozenset[str]:
 
 FOCUS_LIMIT = 5
 REGION_BONUS = 30.0  # a place in a first-level division the document is about (about 3 orders of population)
+PROXIMITY_BONUS = 40.0  # a candidate at another of the document's places (falling to 0 at PROXIMITY_KM)
+PROXIMITY_KM = 400.0
+PROXIMITY_CANDIDATES = 8  # how many of a name's best candidates the proximity pass weighs
+NEAR_KM = 100.0
+DIVISION_BONUS = 25.0
 _ABBREVIATIONS = _words(
     "mr mrs ms dr gen lt col capt cpt maj sgt adm cmdr rep sen gov pres prof rev st mt ft no vs"
 )
@@ -31,6 +43,8 @@ _LOWERCASE_LEADS = _words(
     "north south east west northern southern eastern western central northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern upper lower greater occupied the"
 )
+_DOTTED = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.)*(?=\s|$|[,;:)\]\"'’”])")
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)\b", re.IGNORECASE)
 _SENTENCE_END = ".!?:;\n\"“”'‘’()[]"
 _JOINING_GAPS = frozenset({" ", "-", "–", ".", ". ", "' ", "’ ", "'s ", "’s "})
 # Capitalised words that may stand next to a place name without making it part of a longer name.
@@ -62,20 +76,27 @@ class _Match:
     key: str
     start: int  # character offsets
     end: int
+    contained: int | None = (
+        None  # the record chosen for this mention by the area written after it ("X, Texas")
+    )
 
 
-def find_places(text: str, *, gazetteer: Gazetteer, focus: Sequence[str] = ()) -> list[PlaceMention]:
-    """Place mentions in `text`, in text order. With no `focus`, the document's own focus is used."""
+def find_places(
+    text: str, *, gazetteer: Gazetteer, focus: Sequence[str] = (), adjectives: bool = False
+) -> list[PlaceMention]:
+    """Place mentions in `text`, in text order. With no `focus`, the document's own focus is used. With
+    `adjectives`, country adjectives ("Russian", "Israeli") are reported too, as mentions of their country
+    (adjectival toponyms, as geoparsing corpora annotate them; event locations never want them)."""
     tokens = tokenize(text)
-    matches = _accepted_matches(text, tokens, gazetteer)
+    matches = _accepted_matches(text, tokens, gazetteer, adjectives=adjectives)
     focus = tuple(focus) or _focus_of(matches, gazetteer)
     regions = _regions_of(matches, gazetteer, focus)
-    chosen: dict[str, int | None] = {}
+    chosen = {m.key: _best_record(gazetteer, m.key, focus, regions) for m in matches}
+    chosen = _within_named_areas(text, matches, gazetteer, chosen)
+    chosen = refine_by_proximity(gazetteer, chosen, focus, regions)
     mentions = []
     for m in matches:
-        if m.key not in chosen:
-            chosen[m.key] = _best_record(gazetteer, m.key, focus, regions)
-        rid = chosen[m.key]
+        rid = chosen[m.key] if m.contained is None else m.contained
         if rid is not None:
             span = text[m.start : m.end]
             mentions.append(PlaceMention(m.start, m.end, span, gazetteer.place(rid, span)))
@@ -98,12 +119,13 @@ def resolve_place(name: str, *, gazetteer: Gazetteer, focus: Sequence[str] = ())
 
 
 def _focus_of(matches: list[_Match], gaz: Gazetteer) -> tuple[str, ...]:
-    """Countries by weight: 1 for a country named, 0.5 for any other place in it (resolved without focus)."""
+    """Countries by weight: 1 for a country named, 0.5 for any other place in it (resolved without focus);
+    a name that is both a country and another country's state or province ("Georgia") does not count."""
     weights: dict[str, float] = {}
     resolved: dict[str, int | None] = {}
     for m in matches:
         if m.key not in resolved:
-            resolved[m.key] = _best_record(gaz, m.key, ())
+            resolved[m.key] = None if _country_or_division(gaz, m.key) else _best_record(gaz, m.key, ())
         rid = resolved[m.key]
         if rid is not None and gaz.countries[rid]:
             country = gaz.countries[rid] or ""
@@ -130,21 +152,151 @@ def _regions_of(matches: list[_Match], gaz: Gazetteer, focus: tuple[str, ...]) -
     return frozenset(d for d, w in weights.items() if w >= 1.0)
 
 
+def _country_or_division(gaz: Gazetteer, key: str) -> bool:
+    """Whether a name is both a country and a first-level division elsewhere ("Georgia")."""
+    precisions = {gaz.precisions[code >> 1] for code in gaz.candidates(key)}
+    return "country" in precisions and "admin1" in precisions
+
+
+def _within_named_areas(
+    text: str, matches: list[_Match], gaz: Gazetteer, chosen: dict[str, int | None]
+) -> dict[str, int | None]:
+    """ "Gainesville, Ga.", "Paris, Texas", "Homs, Syria": a place followed by ", <division or country>" is
+    resolved within that area, and so is every other mention of the same name in the document."""
+    for m, area in zip(matches, matches[1:], strict=False):
+        area_rid = chosen.get(area.key)
+        if area_rid is None or text[m.end : area.start] not in (", ", ","):
+            continue
+        rid = _best_within(gaz, m.key, area_rid)
+        if rid is not None:
+            m.contained = rid
+            chosen[m.key] = rid
+    return chosen
+
+
+def _best_within(gaz: Gazetteer, key: str, area: int) -> int | None:
+    """The most populous candidate of `key` inside `area` (a first-level division or a country)."""
+    precision, country = gaz.precisions[area], gaz.countries[area]
+    if precision not in ("admin1", "country") or country is None:
+        return None
+    inside = [
+        code >> 1
+        for code in gaz.candidates(key)
+        if gaz.countries[code >> 1] == country
+        and (precision == "country" or gaz.admin1[code >> 1] == gaz.names[area])
+        and (code >> 1) != area
+    ]
+    return max(inside, key=lambda rid: (gaz.populations[rid], -rid)) if inside else None
+
+
+def refine_by_proximity(
+    gaz: Gazetteer,
+    chosen: dict[str, int | None],
+    focus: tuple[str, ...],
+    regions: frozenset[str] = frozenset(),
+) -> dict[str, int | None]:
+    """Re-resolve ambiguous names towards the document's other places: a candidate near (or containing) a
+    place another name resolved to gains up to PROXIMITY_BONUS; a country that is not the document's main focus
+    and holds none of its other places yields to a same-named place within NEAR_KM of one ("Lebanon",
+    Indiana)."""
+    anchors = [
+        (key, rid) for key, rid in chosen.items()
+        if rid is not None and gaz.precisions[rid] in ("place", "region") and gaz.kinds[rid] != "continent"
+    ]  # fmt: skip
+    if not anchors:
+        return chosen
+    out = dict(chosen)
+    for key, rid in chosen.items():
+        codes = gaz.candidates(key)
+        if rid is None or len(codes) < 2:
+            continue
+        others = [a for k, a in anchors if k != key and a != rid]
+        if others:
+            out[key] = _nearest_choice(gaz, codes, others, focus, regions)
+    return out
+
+
+def _nearest_choice(
+    gaz: Gazetteer,
+    codes: tuple[int, ...],
+    anchors: list[int],
+    focus: tuple[str, ...],
+    regions: frozenset[str],
+) -> int:
+    namesakes = _namesake_divisions(gaz, codes)
+    base = {code: _score(gaz, code, focus, regions, namesakes) for code in codes}
+    ranked = sorted(codes, key=lambda code: (-base[code], code))[:PROXIMITY_CANDIDATES]
+    scored = []
+    for code in ranked:
+        distance = _distance_to(gaz, code >> 1, anchors)
+        bonus = PROXIMITY_BONUS * max(0.0, 1 - distance / PROXIMITY_KM)
+        scored.append((code >> 1, base[code] + bonus, distance))
+    best = max(scored, key=lambda t: t[1])
+    if gaz.precisions[best[0]] == "country" and _foreign(gaz, best[0], anchors, focus):
+        near = [t for t in scored if gaz.precisions[t[0]] != "country" and t[2] <= NEAR_KM]
+        if near:
+            best = max(near, key=lambda t: t[1])
+    return best[0]
+
+
+def _foreign(gaz: Gazetteer, country_rid: int, anchors: list[int], focus: tuple[str, ...]) -> bool:
+    country = gaz.countries[country_rid]
+    return country not in focus[:1] and all(gaz.countries[a] != country for a in anchors)
+
+
+def _distance_to(gaz: Gazetteer, rid: int, anchors: list[int]) -> float:
+    """Distance in km from record `rid` to the nearest anchor; 0 when the record is a division or country that
+    contains one."""
+    precision, lat, lon = gaz.precisions[rid], gaz.lats[rid], gaz.lons[rid]
+    best = math.inf
+    for a in anchors:
+        if precision == "country" and gaz.countries[a] == gaz.countries[rid]:
+            return 0.0
+        if (
+            precision == "admin1"
+            and gaz.admin1[a] == gaz.names[rid]
+            and gaz.countries[a] == gaz.countries[rid]
+        ):
+            return 0.0
+        best = min(best, haversine_km(lat, lon, gaz.lats[a], gaz.lons[a]))
+    return best
+
+
 def _best_record(
     gaz: Gazetteer, key: str, focus: tuple[str, ...], regions: frozenset[str] = frozenset()
 ) -> int | None:
     codes = gaz.candidates(key)
     if not codes:
         return None
-    best = max(codes, key=lambda code: (_score(gaz, code, focus, regions), -code))
+    namesakes = _namesake_divisions(gaz, codes)
+    best = max(codes, key=lambda code: (_score(gaz, code, focus, regions, namesakes), -code))
     return best >> 1
 
 
-def _score(gaz: Gazetteer, code: int, focus: tuple[str, ...], regions: frozenset[str] = frozenset()) -> float:
+def _namesake_divisions(gaz: Gazetteer, codes: tuple[int, ...]) -> frozenset[str]:
+    """First-level divisions among the candidates that hold a same-named place ("Homs", "New York")."""
+    if len(codes) < 2:
+        return frozenset()
+    inside = {gaz.admin1[code >> 1] for code in codes if gaz.precisions[code >> 1] == "place"}
+    return frozenset(
+        gaz.names[code >> 1]
+        for code in codes
+        if gaz.precisions[code >> 1] == "admin1" and gaz.names[code >> 1] in inside
+    )
+
+
+def _score(
+    gaz: Gazetteer,
+    code: int,
+    focus: tuple[str, ...],
+    regions: frozenset[str] = frozenset(),
+    namesakes: frozenset[str] = frozenset(),
+) -> float:
     """Preference of one candidate: supplement > country > focus country > population, primary name.
 
     Admin1 records carry the summed population of their cities, less a margin, so that a province beats
-    villages of its name ("Texas", Mexico) but not its capital ("Homs")."""
+    villages of its name ("Texas", Mexico) but not its capital ("Homs"); a division with no same-named place
+    inside (`namesakes`) also beats towns named after it elsewhere ("California", Pennsylvania)."""
     rid = code >> 1
     precision = gaz.precisions[rid]
     score = 15.0 if code & 1 else 0.0
@@ -159,13 +311,19 @@ def _score(gaz: Gazetteer, code: int, focus: tuple[str, ...], regions: frozenset
         score += REGION_BONUS
     size = 10.0 * math.log10(gaz.populations[rid] + 1)
     if precision == "admin1":  # population of its cities; a same-named city is preferred
-        return score + size - 10.0
+        return score + size - 10.0 + (0.0 if gaz.names[rid] in namesakes else DIVISION_BONUS)
     return score + size
 
 
-def _accepted_matches(text: str, tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
+def _accepted_matches(
+    text: str, tokens: list[Token], gaz: Gazetteer, *, adjectives: bool = False
+) -> list[_Match]:
     """Whole-word gazetteer matches that pass the name checks, longest first, without overlaps."""
-    raw = [m for m in _raw_matches(text, tokens, gaz) if _looks_like_name(text, tokens, m, gaz)]
+    found = _raw_matches(text, tokens, gaz.automaton)
+    if adjectives:
+        found += _raw_matches(text, tokens, gaz.adjective_automaton, marker=1)
+    raw = [m for m in found if _looks_like_name(text, tokens, m, gaz)]
+    raw += _abbreviation_matches(text, tokens, gaz)
     raw.sort(key=lambda m: (m.first - m.last, m.first))
     taken: set[int] = set()
     kept: list[_Match] = []
@@ -178,8 +336,31 @@ def _accepted_matches(text: str, tokens: list[Token], gaz: Gazetteer) -> list[_M
     return sorted(kept, key=lambda m: m.first)
 
 
-def _raw_matches(text: str, tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
-    if not tokens or gaz.automaton is None:
+def _abbreviation_matches(text: str, tokens: list[Token], gaz: Gazetteer) -> list[_Match]:
+    """Dotted state and province abbreviations ("Ga.", "W. Va."), matched as written."""
+    if not gaz.abbreviations or not tokens:
+        return []
+    starts = [t.start for t in tokens]
+    out = []
+    for found in _DOTTED.finditer(text):
+        key = found.group().replace(" ", "")
+        if key not in gaz.abbreviations:
+            continue
+        if key in gaz.comma_abbreviations and text[found.start() - 2 : found.start()] != ", ":
+            continue
+        first = bisect_right(starts, found.start()) - 1
+        last = bisect_right(starts, found.end() - 1) - 1
+        if first >= 0 and tokens[first].start == found.start():
+            out.append(_Match(first, last, key, found.start(), found.end()))
+    return out
+
+
+def _raw_matches(
+    text: str, tokens: list[Token], automaton: ahocorasick.Automaton | None, *, marker: int = 0
+) -> list[_Match]:
+    """Automaton matches on whole words that are written as one name; `marker` is the length of the prefix
+    that the automaton's values carry before the key ("~" for adjectives)."""
+    if not tokens or automaton is None:
         return []
     offsets = []
     pos = 1
@@ -188,8 +369,8 @@ def _raw_matches(text: str, tokens: list[Token], gaz: Gazetteer) -> list[_Match]
         pos += len(tok.norm) + 1
     normalized = " " + " ".join(t.norm for t in tokens) + " "
     out = []
-    for end, key in gaz.automaton.iter(normalized):
-        first = bisect_right(offsets, end - len(key)) - 1
+    for end, key in automaton.iter(normalized):
+        first = bisect_right(offsets, end - len(key) + marker) - 1
         last = first + key.count(" ")
         if _joined_in_text(text, tokens, first, last):
             end_char = tokens[last].end
@@ -211,6 +392,8 @@ def _joined_in_text(text: str, tokens: list[Token], first: int, last: int) -> bo
 def _looks_like_name(text: str, tokens: list[Token], m: _Match, gaz: Gazetteer) -> bool:
     """Capitalised (all capitals for codes like "US"); common words not at the start of a sentence."""
     span = text[m.start : m.end]
+    if _CONTRACTION.search(span):
+        return False  # "I've", "we'll"
     if m.key in gaz.upper_only:
         return all(c.isupper() for c in span if c.isalpha())
     head = m.first

@@ -192,3 +192,10 @@ def sitrep_extract(text: str, **options):
     import sitrep
 
     return sitrep.extract(text, published=date(2019, 3, 6), **options)
+
+
+def test_coder_nationality_adjective_owns_an_uncoded_target():
+    events = sitrep_extract("Turkish jets bombed Iraqi towns on Monday.")
+    assert [e.target.country for e in events if e.event_type == "ASSAULT" and e.target] == ["IRQ"]
+    bare = sitrep_extract("Turkish jets bombed towns on Monday.")
+    assert [e.target.country for e in bare if e.event_type == "ASSAULT" and e.target] == [None]

@@ -337,7 +337,8 @@ def _described_place(head: Token, span: Span, *, state: DocState) -> Place | Non
 def owner_of(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
     """An identified actor inside a thing's phrase: its possessor, a modifier, or an "of"/"to" complement."""
     for token in phrase(head):
-        if token == head or token.dep_ not in OWNER_DEPS or token.pos_ not in ("PROPN", "NOUN"):
+        nationality = token.dep_ == "amod" and token.ent_type_ == "NORP"  # "Iraqi towns", "the Iraqi border"
+        if token == head or not (nationality or (token.dep_ in OWNER_DEPS and token.pos_ in ("PROPN", "NOUN"))):
             continue
         actor = read_actor(token, state=state, dictionaries=dictionaries)
         if actor is not None and _identified(actor):

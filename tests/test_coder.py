@@ -199,3 +199,10 @@ def test_coder_nationality_adjective_owns_an_uncoded_target():
     assert [e.target.country for e in events if e.event_type == "ASSAULT" and e.target] == ["IRQ"]
     bare = sitrep_extract("Turkish jets bombed towns on Monday.")
     assert [e.target.country for e in bare if e.event_type == "ASSAULT" and e.target] == [None]
+
+
+def test_coder_conjoined_targets_give_one_event_each():
+    events = sitrep_extract("Turkish jets bombed Afrin and Manbij on Monday.")
+    targets = sorted(e.target.text for e in events if e.event_type == "ASSAULT" and e.target)
+    assert targets == ["Afrin", "Manbij"]
+    assert {e.source.country for e in events if e.event_type == "ASSAULT"} == {"TUR"}

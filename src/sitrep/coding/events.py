@@ -61,6 +61,7 @@ SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named ear
     "region": ("admin1", "region"), "country": ("country",),
 }
 MAX_PLACE_SENTENCES_BACK = 3
+MAX_CONJUNCTS = 4  # conjoined sources or targets beyond this many are one list too long to split
 
 
 @dataclass
@@ -193,11 +194,29 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     sense = refine_mode(sense, words=words)
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=[t for t in (source_tok, target_tok) if t is not None])
+    targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
     return [
-        build_event(trigger, sense, source=source, target=target, status=status, when=when, where=where,
+        build_event(trigger, sense, source=source, target=each, status=status, when=when, where=where,
                     killed=killed, injured=injured, state=state, dictionaries=dictionaries)
-        for source in sources if target is None or source is None or source.text != target.text
+        for source in sources for each in targets if each is None or source is None or source.text != each.text
     ]
+
+
+def conjoined_targets(head: Token | None, first: Actor | None, *, state: DocState,
+                      dictionaries: Dictionaries) -> list[Actor | None]:
+    """One target per conjunct of the recipient ("attacked Afrin and Manbij" → Afrin, Manbij), as conjoined
+    sources give one event each; at most MAX_CONJUNCTS."""
+    targets = [first]
+    if head is None or first is None:
+        return targets
+    for token in conjuncts(head)[1:MAX_CONJUNCTS]:
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NON_ACTOR_LABELS:
+            continue
+        actor = read_actor(token, state=state, dictionaries=dictionaries) \
+            or owner_of(token, state=state, dictionaries=dictionaries) \
+            or placed_actor(token, Actor(text=phrase(token).text), state=state)
+        targets.append(actor)
+    return targets
 
 
 def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, state: DocState) -> bool:

@@ -381,10 +381,11 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
             continue
         if not is_mention_head(chunk):
             continue
-        actor = resolve_actor(chunk.text, dictionary=dictionaries.actors, when=state.published,
+        span = phrase(root)  # the first conjunct, without relative clauses ("rebel commanders and officials")
+        actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published,
                               country_hint=state.country)
-        if actor is None and _names_someone(chunk):
-            actor = Actor(text=chunk.text)  # someone the dictionary does not know still takes pronouns
+        if actor is None and _names_someone(span):
+            actor = Actor(text=span.text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:
             state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk), sent, is_subject(root)))
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from conftest import make_doc
-from sitrep.coding.coref import MAX_SENTENCES_BACK, Mention, antecedent, compatible
+from sitrep.coding.coref import (
+    MAX_SENTENCES_BACK,
+    Mention,
+    antecedent,
+    compatible,
+    is_coordination,
+    is_mention_head,
+)
 from sitrep.records import Actor
 
 US = Actor(text="the US", country="USA")
@@ -62,3 +69,19 @@ def test_coref_pronoun_in_relative_clause_skips_the_modified_noun():
     mentions = [Mention(doc[0].idx + 6, rebels, "plural", 0, False), Mention(doc[3].idx + 3, ypg, "singular", 0, False)]
     assert antecedent(doc[6], mentions, sent=0).text == "they"
     assert antecedent(doc[6], mentions, sent=0).sector == "REB"
+
+
+def test_coref_coordination_is_one_plural_mention():
+    # "Syrian rebel commanders and officials": one plural group, the later conjunct is no mention of its own
+    doc = make_doc(
+        [
+            ("Syrian", "syrian", "ADJ", "amod", 2),
+            ("rebel", "rebel", "NOUN", "compound", 2),
+            ("commanders", "commander", "NOUN", "ROOT", 2),
+            ("and", "and", "CCONJ", "cc", 2),
+            ("officials", "official", "NOUN", "conj", 2),
+        ]
+    )
+    assert is_mention_head(doc[0:3]) and is_coordination(doc[0:3])
+    assert not is_mention_head(doc[4:5])
+    assert not is_coordination(doc[4:5])

@@ -25,6 +25,7 @@ COLLECTIVE_PLURALS = frozenset({"forces", "troops", "authorities", "militias", "
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SENTENCES_BACK = 3
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,18 @@ def pronoun_kind(token: Token) -> str | None:
     return PRONOUN_KINDS.get(token.lower_) if token.pos_ == "PRON" else None
 
 
+def is_coordination(chunk: Span) -> bool:
+    """True when the phrase's head has nominal conjuncts ("Iran and Russia"): a group "they" can refer to."""
+    return any(c.dep_ == "conj" and c.pos_ in NOMINAL_POS for c in chunk.root.children)
+
+
 def is_mention_head(chunk: Span) -> bool:
-    """Noun chunks that introduce an actor (not pronouns, not appositions restating the previous phrase)."""
-    return chunk.root.pos_ != "PRON" and chunk.root.dep_ != "appos"
+    """Noun chunks that introduce an actor: not pronouns, not appositions restating the previous phrase, not the
+    later conjuncts of a coordination ("commanders and officials" is one group, its first conjunct's mention)."""
+    root = chunk.root
+    if root.dep_ == "conj" and root.head.pos_ in NOMINAL_POS:
+        return False
+    return root.pos_ != "PRON" and root.dep_ != "appos"
 
 
 def is_subject(token: Token) -> bool:

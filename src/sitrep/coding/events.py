@@ -30,7 +30,15 @@ from .arguments import (
     verb_object,
 )
 from .casualties import find_casualties
-from .coref import Mention, antecedent, is_mention_head, is_subject, mention_kind, pronoun_kind
+from .coref import (
+    Mention,
+    antecedent,
+    is_coordination,
+    is_mention_head,
+    is_subject,
+    mention_kind,
+    pronoun_kind,
+)
 from .resources import Dictionaries
 from .status import StatusReading, read_status
 from .triggers import (
@@ -388,6 +396,8 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
             actor = Actor(text=span.text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:
             state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk), sent, is_subject(root)))
+            if is_coordination(chunk):  # "the US, the EU and Britain … they": the group, named by its first member
+                state.mentions.append(Mention(chunk.end_char, actor, "plural", sent, is_subject(root)))
 
 
 def event_date(trigger: Token, *, state: DocState) -> DateValue:

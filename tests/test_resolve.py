@@ -214,3 +214,50 @@ def test_resolve_adjectives_are_reported_only_when_asked(gaz):
 def test_resolve_contractions_are_not_places(gaz):
     assert "I’ve" not in _resolved("“I’ve never seen anything like it,” she said in Homs.", gaz)
     assert "I've" not in _resolved("I've been to Aleppo.", gaz)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Derek D. Moore, a key figure in the plan, was sentenced in Gastonia.",
+        "Police said Moore, 19, was arrested in Gastonia.",
+        "Mrs. Moore was arrested in Gastonia.",
+        "The car was stopped in Gastonia, Moore said.",
+        "The car was stopped in Gastonia, said Moore.",
+    ],
+)
+def test_resolve_surname_contexts_are_not_places(gaz, text):
+    # Moore, Oklahoma is a GeoNames town; an initial, a title, an age or a speech verb makes it a person
+    assert _names(text, gaz) == [("Gastonia", "Gastonia")]
+
+
+def test_resolve_surname_seen_once_is_dropped_everywhere(gaz):
+    text = "The dog was taken from his yard, Hughes said. Later Hughes drove to Caddo."
+    assert [name for name, _ in _names(text, gaz)] == ["Caddo"]
+
+
+def test_resolve_speech_verb_after_a_preposition_keeps_the_place(gaz):
+    names = _names("Officials at the attorney's office in Columbia said the case was closed.", gaz)
+    assert [text for text, _ in names] == ["Columbia"]
+
+
+def test_resolve_large_city_speaks_metonymically(gaz):
+    assert _names("Moscow said the talks would resume.", gaz) == [("Moscow", "Moscow")]
+
+
+def test_resolve_common_word_town_inside_a_longer_name(gaz):
+    # University, Section and Congress are also GeoNames towns
+    text = (
+        "She studied at the University of Rochester. Ohio State University lobbied Congress over Section 8."
+    )
+    assert [name for name, _ in _names(text, gaz)] == ["Rochester", "Ohio"]
+
+
+def test_resolve_focus_counts_each_name_once(gaz):
+    # one name repeated (Paris) must not outweigh several distinct places of another country
+    text = (
+        "Paris police arrested him. The Paris mayor spoke. Paris residents met. Paris schools closed. "
+        "Deputies from Edgar County and Urbana helped."
+    )
+    places = [m.place for m in find_places(text, gazetteer=gaz) if m.text == "Paris"]
+    assert places and all(p.country == "USA" and p.admin1 == "Illinois" for p in places)

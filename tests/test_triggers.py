@@ -7,10 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.coding.ontology import cameo_info, load_ontology, normalize_event_type, quad_class_for_root
+from sitrep.coding.ontology import (
+    cameo_info,
+    framed_code,
+    load_frames,
+    load_ontology,
+    normalize_event_type,
+    quad_class_for_root,
+)
 from sitrep.coding.triggers import (
     TriggerSense,
+    governing_frame,
     is_light_verb,
+    load_frame_verbs,
     load_modes,
     load_triggers,
     lookup_noun,
@@ -430,3 +439,71 @@ def test_triggers_is_instrument_knows_weapons_not_targets():
     assert is_instrument("missiles", "ASSAULT")
     assert not is_instrument("village", "ASSAULT")
     assert not is_instrument("artillery", "AGREE")
+
+
+def test_triggers_prep_object_conditions_match_the_prepositions_object(lex):
+    # PETRARCH2 "ENGAGE (IN FIREFIGHT) [193]": the condition is on the object of "in", not the direct object
+    sense = lookup_verb(
+        lex, "engage", preps=["in"], object_lemma="peacekeeper", prep_objects=[("in", "firefight")]
+    )
+    assert sense is not None and (sense.event_type, sense.cameo) == ("ASSAULT", "193")
+    assert lookup_verb(lex, "engage", prep_objects=[("in", "negotiation")]).cameo == "046"
+    # the same object under another preposition, or no preposition object at all, does not match
+    assert lookup_verb(lex, "engage", prep_objects=[("with", "firefight")]) is None
+    assert lookup_verb(lex, "engage") is None
+
+
+def test_triggers_hyphenated_re_verbs_fall_back_to_the_base_verb(lex):
+    sense = lookup_verb(lex, "re-impose", object_lemma="curfew")
+    base = lookup_verb(lex, "impose", object_lemma="curfew")
+    assert sense == base
+    assert lookup_verb(lex, "re-kill") is not None and lookup_verb(lex, "re-kill").event_type == "ASSAULT"
+    assert lookup_verb(lex, "re-") is None
+
+
+def test_triggers_governing_frame_intent_and_appeal():
+    assert governing_frame("want", has_object=False) == "intent"  # "Obama wants to attack Switzerland"
+    assert governing_frame("want", has_object=True) == "appeal"  # "Obama wants Putin to attack Switzerland"
+    assert governing_frame("urge", has_object=True) == "appeal"
+    assert governing_frame("urge", has_object=False) is None
+    assert governing_frame("say", has_object=False) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "frame", "expected"),
+    [
+        ("084", "intent", "0353"),  # would free prisoners: express intent to release
+        ("0841", "refuse", "1243"),  # longest prefix 084: refuse to release
+        ("070", "appeal", "023"),  # asked X to help: appeal for aid
+        ("033", "intent", "033"),
+        ("193", "threat", "1384"),
+        ("190", "threat", "138"),
+        ("192", "threat", "1382"),
+        ("190", "appeal", None),  # CAMEO has no "appeal for an attack"
+        ("070", "threat", None),
+    ],
+)
+def test_triggers_ontology_framed_code(code, frame, expected):
+    assert framed_code(code, frame) == expected
+
+
+def test_triggers_ontology_frames_are_valid_cameo_codes():
+    ontology = load_ontology()
+    roots = {"appeal": "02", "intent": "03", "refuse": "12", "threat": "13"}
+    for code, frames in load_frames().items():
+        assert code in ontology.codes
+        for frame, framed in frames.items():
+            assert framed in ontology.codes and framed.startswith(roots[frame])
+    with pytest.raises(ValueError):
+        framed_code("084", "promise")
+
+
+def test_triggers_frame_loaders_reject_bad_rows(tmp_path):
+    verbs = tmp_path / "frame_verbs.csv"
+    verbs.write_text("lemma,frame,note\nwant,wish,\n", encoding="utf-8")
+    with pytest.raises(DictionaryError):
+        load_frame_verbs(verbs)
+    frames = tmp_path / "cameo_frames.csv"
+    frames.write_text("code,appeal,intent,refuse,threat,note\n084,0353,,,,\n", encoding="utf-8")
+    with pytest.raises(DictionaryError):  # 0353 is an intent code, not an appeal code
+        load_frames(frames)

@@ -1,7 +1,9 @@
 """The event ontology: CAMEO codes (name, Goldstein score, quad class) and their PLOVER type, mode and contexts.
 
 Data: `data/ontology/cameo.csv` (one row per CAMEO code) and `data/ontology/plover.csv` (the 16 PLOVER event
-types, the modes allowed for each, the contexts, and older PLOVER names as aliases). See data/ontology/SOURCES.md.
+types, the modes allowed for each, the contexts, and older PLOVER names as aliases), `data/ontology/cameo_frames.csv`
+(CAMEO's parallel families: an act → the code of appealing for it, intending it, refusing it, threatening it).
+See data/ontology/SOURCES.md.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from ..errors import DictionaryError
 from ..records import EVENT_TYPES
 
 PLOVER_KINDS = ("type", "mode", "context", "alias")
+FRAMES = ("appeal", "intent", "refuse", "threat")
+FRAME_ROOTS = {"appeal": "02", "intent": "03", "refuse": "12", "threat": "13"}  # the CAMEO root of each frame
 
 
 class CameoInfo(NamedTuple):
@@ -153,3 +157,44 @@ def _cameo_row(
     if unknown := [c for c in ctx if c not in contexts]:
         raise DictionaryError(*where, f"unknown PLOVER context(s) {', '.join(unknown)}")
     return CameoInfo(row["name"], goldstein, quad, ptype, mode, ctx)
+
+
+def framed_code(code: str, frame: str, *, frames: dict[str, dict[str, str]] | None = None) -> str | None:
+    """The CAMEO code of appealing for (`appeal`), intending (`intent`), refusing (`refuse`) or threatening
+    (`threat`) the act `code` stands for: framed_code("084", "intent") → "0353", framed_code("193", "threat") →
+    "1384". The longest prefix of `code` with a row in cameo_frames.csv answers; None when CAMEO has no such
+    frame for the act (appealing for an attack, threatening aid); a code already in the frame's root is its
+    own answer."""
+    if frame not in FRAMES:
+        raise ValueError(f"frame {frame!r} is not one of {', '.join(FRAMES)}")
+    if code.strip()[:2] == FRAME_ROOTS[frame]:
+        return code.strip()  # already an appeal/intent/refusal/threat code
+    table = frames if frames is not None else load_frames()
+    for end in range(len(code.strip()), 1, -1):
+        if (found := table.get(code.strip()[:end], {}).get(frame)) is not None:
+            return found
+    return None
+
+
+def load_frames(path: Path | None = None, *, ontology: Ontology | None = None) -> dict[str, dict[str, str]]:
+    """Read and validate cameo_frames.csv: act code → {frame: CAMEO code} (default: packaged data; cached)."""
+    if path is None and ontology is None:
+        return _default_frames()
+    path = path or data_path("ontology/cameo_frames.csv")
+    codes = (ontology or load_ontology()).codes
+    table: dict[str, dict[str, str]] = {}
+    for line, row in read_table(path, required=("code", *FRAMES)):
+        if row["code"] not in codes or row["code"] in table:
+            raise DictionaryError(str(path), line, f"code {row['code']!r} is unknown or repeated")
+        table[row["code"]] = {f: row[f] for f in FRAMES if row[f]}
+        for frame, framed in table[row["code"]].items():
+            if framed not in codes or framed[:2] != FRAME_ROOTS[frame]:
+                raise DictionaryError(
+                    str(path), line, f"{frame} code {framed!r} is not a CAMEO {FRAME_ROOTS[frame]} code"
+                )
+    return table
+
+
+@cache
+def _default_frames() -> dict[str, dict[str, str]]:
+    return load_frames(data_path("ontology/cameo_frames.csv"), ontology=load_ontology())

@@ -12,7 +12,7 @@ Lookups are dictionary lookups on the lemma followed by a scan of that lemma's f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -35,6 +35,7 @@ VERB_COLUMNS = (
 )
 NOUN_COLUMNS = ("lemma", "compounds", "cameo", "event_type", "mode", "context")
 MODE_COLUMNS = ("word", "event_type", "mode", "priority", "replaces", "cameo")
+FRAME_VERBS = ("intent", "appeal")
 # Particles that are never ordinary prepositions: a pattern's particle matches them even where the parser
 # attached them as a preposition ("pulled out of"). Others (on, in, over) must be parsed as particles.
 ADVERB_PARTICLES = frozenset(
@@ -69,7 +70,12 @@ class _Pattern:
     object_heads: frozenset[str] = frozenset()  # the heads of `objects`, for a fast rejection
 
     def score(
-        self, particle: str | None, preps: frozenset[str], heads: tuple[str, ...], modifiers: frozenset[str]
+        self,
+        particle: str | None,
+        preps: frozenset[str],
+        heads: tuple[str, ...],
+        modifiers: frozenset[str],
+        prep_heads: Mapping[str, tuple[str, ...]],
     ) -> int:
         """How specifically this pattern matches (-1: it does not)."""
         if not self.particle_matches(particle, preps):
@@ -79,6 +85,8 @@ class _Pattern:
         score = 2 * (bool(self.particle) + bool(self.prep))
         if not self.objects:
             return score
+        if self.prep:  # "engage (X) in a firefight": the object may be the preposition's ("ask for asylum")
+            heads = heads + prep_heads.get(self.prep, ())
         if self.object_heads.isdisjoint(heads):
             return -1
         best = max(
@@ -147,8 +155,12 @@ def lookup_verb(
     preps: Sequence[str] = (),
     object_lemma: str | None = None,
     object_compounds: Sequence[str] = (),
+    prep_objects: Sequence[tuple[str, str]] = (),
 ) -> TriggerSense | None:
-    """The event a verb expresses given its particle, prepositions and direct object; None for no event.
+    """The event a verb expresses given its particle, prepositions, direct object and the objects of its
+    prepositions (`prep_objects`: (preposition, object lemma) pairs, "engaged them in a firefight" →
+    [("in", "firefight")]); None for no event. A pattern with a preposition and object lemmas matches the
+    object of that preposition as well as the direct object.
 
     Light verbs ("carry out", "launch", "deny") give None so that the object noun is looked up instead.
     """
@@ -159,6 +171,7 @@ def lookup_verb(
         preps=preps,
         object_lemma=object_lemma,
         object_compounds=object_compounds,
+        prep_objects=prep_objects,
     )
     return None if best is None or best.light else best.sense
 
@@ -239,8 +252,15 @@ def sense_of_code(code: str, *, pattern: str) -> TriggerSense | None:
     info = cameo_info(code)
     if info is None or info.plover_type is None:
         return None
-    return TriggerSense(event_type=info.plover_type, mode=info.plover_mode, context=info.contexts, cameo=code,
-                        goldstein=info.goldstein, quad_class=info.quad_class, pattern=pattern)
+    return TriggerSense(
+        event_type=info.plover_type,
+        mode=info.plover_mode,
+        context=info.contexts,
+        cameo=code,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        pattern=pattern,
+    )
 
 
 def is_instrument(word: str, event_type: str, *, table: ModeTable | None = None) -> bool:
@@ -273,6 +293,37 @@ def _default_modes() -> ModeTable:
     return load_modes(data_path("triggers/modes.csv"), ontology=load_ontology())
 
 
+def governing_frame(lemma: str, *, has_object: bool, table: dict[str, str] | None = None) -> str | None:
+    """How CAMEO codes an event verb governed by `lemma` (frame_verbs.csv): "intent" ("wants to attack" →
+    intent/threat code), "appeal" ("asked Obama to help", "wants Putin to attack" → appeal code), None for an
+    ordinary governor. An intent verb with an object of its own ("wants Putin to …") is an appeal; an appeal
+    verb needs one ("urged X to …")."""
+    frame = (table if table is not None else load_frame_verbs()).get(_norm(lemma))
+    if frame == "intent":
+        return "appeal" if has_object else "intent"
+    return frame if frame == "appeal" and has_object else None
+
+
+def load_frame_verbs(path: Path | None = None) -> dict[str, str]:
+    """Read and validate frame_verbs.csv: lemma → frame (default: the packaged data/triggers file; cached)."""
+    if path is None:
+        return _default_frame_verbs()
+    table: dict[str, str] = {}
+    for line, row in read_table(path, required=("lemma", "frame")):
+        lemma = row["lemma"]
+        if not lemma or lemma != lemma.lower() or lemma in table or row["frame"] not in FRAME_VERBS:
+            raise DictionaryError(
+                str(path), line, f"bad or repeated lemma {lemma!r} / frame {row['frame']!r}"
+            )
+        table[lemma] = row["frame"]
+    return table
+
+
+@cache
+def _default_frame_verbs() -> dict[str, str]:
+    return load_frame_verbs(data_path("triggers/frame_verbs.csv"))
+
+
 # --- matching -----------------------------------------------------------------------------------------------
 
 
@@ -284,13 +335,19 @@ def _best_verb_pattern(
     preps: Sequence[str],
     object_lemma: str | None,
     object_compounds: Sequence[str] = (),
+    prep_objects: Sequence[tuple[str, str]] = (),
 ) -> _Pattern | None:
-    patterns = lexicon.verbs.get(_norm(lemma))
+    lemma = _norm(lemma)
+    patterns = lexicon.verbs.get(lemma) or lexicon.verbs.get(_unprefixed(lemma))
     if not patterns:
         return None
     heads = tuple(_forms(object_lemma)) if object_lemma else ()
     modifiers = frozenset(f for c in object_compounds for f in _forms(c))
-    return _best(patterns, _norm_opt(particle), _lower_set(preps), heads, modifiers)
+    prep_heads: dict[str, tuple[str, ...]] = {}
+    for prep, obj in prep_objects:
+        prep_heads[_norm(prep)] = prep_heads.get(_norm(prep), ()) + tuple(_forms(obj))
+    preps = [*preps, *(prep for prep, _ in prep_objects)]
+    return _best(patterns, _norm_opt(particle), _lower_set(preps), heads, modifiers, prep_heads)
 
 
 def _best(
@@ -299,11 +356,12 @@ def _best(
     preps: frozenset[str],
     heads: tuple[str, ...],
     modifiers: frozenset[str],
+    prep_heads: Mapping[str, tuple[str, ...]],
 ) -> _Pattern | None:
     """The most specific matching verb pattern (the first one on ties)."""
     best, best_score = None, -1
     for pattern in patterns:
-        score = pattern.score(particle, preps, heads, modifiers)
+        score = pattern.score(particle, preps, heads, modifiers, prep_heads)
         if score > best_score:
             best, best_score = pattern, score
     return best
@@ -334,6 +392,11 @@ def _strongest_cue(table: ModeTable, event_type: str, words: Iterable[str]) -> M
 def _is_generic(cameo: str) -> bool:
     """A cue-category default code (19, 190, 150) that an instrument word may make more precise."""
     return len(cameo) == 2 or (len(cameo) == 3 and cameo.endswith("0"))
+
+
+def _unprefixed(lemma: str) -> str:
+    """ "re-impose" → "impose": a hyphenated re- verb the lexicon lacks means its base verb again."""
+    return lemma[3:] if lemma.startswith("re-") and len(lemma) > 5 else lemma
 
 
 def _lower_set(words: Iterable[str]) -> frozenset[str]:

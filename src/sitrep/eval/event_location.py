@@ -3,7 +3,8 @@
 that event happened).
 
 For each verb the sentence is parsed with the coder's spaCy pipeline, its places found with `find_places` plus
-the parser's place entities the gazetteer lacks (`ner_place_mentions`), and `choose_event_place` (the coder's
+the parser's place entities the gazetteer lacks and names typed by a place noun ("the village of X",
+`ner_place_mentions`), and `choose_event_place` (the coder's
 rule) picks one or none. A choice is right when it overlaps one of the gold
 LOCATION spans, or when it is None and there is no gold location. `link_accuracy` is over all verbs;
 `link_accuracy_located` over the verbs that have a gold location. Span offsets are taken from the spans' token

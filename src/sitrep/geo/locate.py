@@ -1,14 +1,22 @@
 """Which of a sentence's place mentions is the location of an event: a pure function of the parsed sentence.
 
-The rule (`choose_event_place`): among the sentence's place mentions that are used as places (not inside a
-longer person's or organisation's name, not a demonym, not a country used as a modifier like "U.S. forces", not
-before a hyphen as in "U.S.-led", not inside the phrase of the trigger's subject — "a cab driver from Abidjan
-was shot" — unless that phrase is a place noun, not inside the `exclude` spans), prefer one in the trigger's
-own subtree, then one in its clause, then the nearest in the sentence; within a tier, a place that locates
-another candidate ("Amara, south of Baghdad", "Khanasir town in the countryside of Aleppo") loses to the one it
-locates; ties go to the nearest. `ner_place_mentions` turns the parser's GPE/LOC/FAC entities that the
-gazetteer does not know into unresolved mentions, so that a village missing from GeoNames can still be the
-event's place (with no coordinates; the caller may fall back to the place that locates it).
+The rule (`choose_event_place`), worked out on the errors of the event_location dev file: a mention is usable
+when it is used as a place (not inside a longer name or date, not a demonym, not before a hyphen as in
+"U.S.-led", not a country modifying a non-place noun like "U.S. forces" unless possessive inside a locative
+phrase, "in Syria's war") and does not act (the subject or object of another verb, the "by" agent), name an
+origin ("a driver from Abidjan", "Omischl of Canada") or the source of a report ("according to sources in
+Nineveh", "told ARA News from Mosul"). Usable mentions are ranked by where they hang: in the trigger's own
+phrases, then in its subject's phrase when a locative preposition or a place noun puts the subject there ("a
+policeman in Amara was killed", "Grozny's streets are patrolled"), then elsewhere in the trigger's clause, then
+under the trigger but inside another clause, then anywhere else in the sentence; places in "against" and
+"including" phrases are not the event's. A reference point ("20 km south of <Baghdad>") ranks last, and a
+place that locates another candidate ("<Syria>'s Aleppo province", "the village of Ashmi in the countryside of
+<Kobane>", "Amara, south of <Baghdad>") loses to the one it locates; ties go to the nearest.
+
+`ner_place_mentions` turns the parser's GPE/LOC/FAC entities that the gazetteer does not know, and names typed
+by a place noun ("the village of Tamthil", `typed_names`), into unresolved mentions, so that a village missing
+from GeoNames can still be the event's place (with no coordinates; the caller may fall back to the place that
+locates it).
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Place
 from .resolve import PlaceMention
+from .typed_names import TYPE_NOUNS, typed_place_mentions
 
 NON_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -50,7 +59,19 @@ PLACE_NOUNS = frozenset(
         "square",
     }
 )
+PLACE_NOUNS = PLACE_NOUNS | TYPE_NOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside"}
+)
+NON_LOCATION_LABELS = frozenset({"DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+NON_LOCATING_PREPOSITIONS = frozenset({"against", "including"})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "near", "inside", "outside", "across", "throughout", "around", "within"}
+)
+REPORTING_LEMMAS = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "quote", "speak", "cite"}
+)
 
 
 def doc_text(doc: Doc) -> str:
@@ -71,35 +92,147 @@ def choose_event_place(
     """The mention (offsets into `sentence.doc.text`) that locates the event `trigger` expresses, or None when
     the sentence names no usable place. `exclude` lists character spans (the source's and target's phrases)
     whose places are not the event's."""
-    subject_spans = _subject_spans(trigger)
-    candidates = [
-        m
-        for m in mentions
-        if sentence.start_char <= m.start < sentence.end_char
-        and not any(s <= m.start < e for s, e in (*exclude, *subject_spans))
-        and is_place_use(m, sentence)
-        and not _acts(_root(m, sentence), trigger)
-    ]
-    if not candidates:
-        return None
     clause = clause_head(trigger)
-    roots = {id(m): _root(m, sentence) for m in candidates}
+    scored = []
+    for m in mentions:
+        if sentence.start_char <= m.start < sentence.end_char and not any(
+            s <= m.start < e for s, e in exclude
+        ):
+            root = _root(m, sentence)
+            tier = _tier(m, root, trigger, clause) if _usable(m, root, sentence, trigger) else None
+            if tier is not None:
+                scored.append((tier, m, root))
+    if not scored:
+        return None
+    roots = [r for _, _, r in scored]
     return min(
-        candidates,
-        key=lambda m: (
-            not within(m, trigger),
-            not within(m, clause),
-            _locates_another(roots[id(m)], [roots[id(o)] for o in candidates if o is not m]),
-            abs(m.start - trigger.idx),
+        scored,
+        key=lambda s: (
+            _is_reference(s[2]),
+            s[0],
+            _locates_another(s[2], [r for r in roots if r is not s[2]]),
+            abs(s[1].start - trigger.idx),
         ),
+    )[1]
+
+
+def _usable(mention: PlaceMention, root: Token | None, sentence: Span, trigger: Token) -> bool:
+    if not is_place_use(mention, sentence):
+        return False
+    return not (_acts(root, trigger, mention) or _is_origin(root) or _is_attribution(root, trigger))
+
+
+def _is_reference(root: Token | None) -> bool:
+    """ "70 miles south of <Lexington>": a place that only serves to locate another."""
+    return (
+        root is not None
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in DIRECTIONS
     )
 
 
-def _acts(root: Token | None, trigger: Token) -> bool:
-    """A place that is the subject or object of another verb acts, it does not locate ("an incident that angered
-    Moscow", "Damascus said"); the trigger's own object does locate ("shelled Douma")."""
+def _tier(mention: PlaceMention, root: Token | None, trigger: Token, clause: Token) -> int | None:
+    """0: in the trigger's own phrases; 1: in its subject's phrase; 2: elsewhere in its clause; 3: under the
+    trigger but inside another clause (a relative clause, a purpose clause); 4: elsewhere in the sentence (a
+    better guess than an earlier sentence's place); None: not the event's (an "against" phrase, an origin-like
+    modifier of the subject)."""
+    if root is None:
+        return 2 if within(mention, trigger) else None
+    if root == trigger or trigger in root.ancestors:
+        path = _path(root, trigger)
+        if path and path[-1].lower_ in NON_LOCATING_PREPOSITIONS:
+            return None  # "protested against the operation in Gaza", "killed 10, including the governor of X"
+        if any(_opens_clause(t) for t in path):
+            return 3
+        if path and path[-1].dep_ in SUBJECT_DEPS and root != path[-1]:
+            return 1 if _locative_path(path) else None
+        return 0
+    if within(mention, clause) and not any(_opens_clause(t) for t in _path(root, clause)):
+        return 2
+    return 2 if _where_antecedent(root, clause) else 4
+
+
+def _where_antecedent(root: Token, clause: Token) -> bool:
+    """ "the suburb of <Ghouta>, where the opposition surrendered": a "where" clause happens at the place it
+    hangs on."""
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+        return False
+    return clause.head in (root, _phrase_head(root))
+
+
+def _locative_path(path: list[Token]) -> bool:
+    """Whether a subject's place is where the subject is ("a policeman in Amara", "Grozny's streets"), not
+    where it comes from or whom it belongs to ("Tampa woman", "SAA units")."""
+    if path[-1].lemma_.lower() in PLACE_NOUNS:
+        return True
+    return any(t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPOSITIONS for t in path)
+
+
+def _path(root: Token, top: Token) -> list[Token]:
+    """The tokens from `root` up to (not including) its ancestor `top`, root first."""
+    path = []
+    node = root
+    while node != top and node.head != node:
+        path.append(node)
+        node = node.head
+    return path
+
+
+def _opens_clause(token: Token) -> bool:
+    """A verb heading a clause of its own: relative, adverbial, complement, or a conjunct with its own subject."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("prep", "agent", "amod"):
+        return False
+    if token.dep_ == "conj":
+        return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    return True
+
+
+def _is_origin(root: Token | None) -> bool:
+    """ "a cab driver from Abidjan", "Steve Omischl of Canada": a "from" phrase on a noun, or an "of" phrase
+    on a person's name, names where someone comes from; "captured by Amal": the agent acts."""
+    if root is None or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.dep_ == "agent":
+        return True
+    if prep.lower_ == "from":
+        return prep.head.pos_ in ("NOUN", "PROPN", "PRON")
+    return prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
+
+
+def _is_attribution(root: Token | None, trigger: Token) -> bool:
+    """A place in the source of a report: inside "according to ...", or in a reporting verb's speaker,
+    addressee or "from" phrase ("sources in Nineveh said", "told ARA News from Mosul")."""
     if root is None:
         return False
+    child = root
+    for node in root.ancestors:
+        if node == trigger:
+            return False
+        if node.lower_ == "according":
+            return True
+        if node.lemma_.lower() in REPORTING_LEMMAS and node.pos_ == "VERB" and _source_slot(child, node):
+            return True
+        child = node
+    return False
+
+
+def _source_slot(child: Token, verb: Token) -> bool:
+    if child.dep_ in ("nsubj", "dative", "agent") or (child.dep_ == "dobj" and verb.lemma_ == "tell"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in ("from", "with", "to")
+
+
+def _acts(root: Token | None, trigger: Token, mention: PlaceMention) -> bool:
+    """A place that is the subject or object of another verb acts, it does not locate ("an incident that angered
+    Moscow", "Damascus said"); the trigger's own object ("shelled Douma") and passive subject ("Gibraltar was
+    captured") do locate."""
+    if root is None:
+        return False
+    if root.dep_ == "nsubjpass" and root.head == trigger:
+        # "Gibraltar was captured", but not "Santacruz was captured": surnames collide with towns, not countries
+        return mention.place.precision == "place" and root.ent_type_ not in ("LOC", "FAC")
     if root.dep_ in SUBJECT_DEPS:
         return True
     return root.dep_ in ("dobj", "dative") and root.head != trigger
@@ -131,16 +264,7 @@ def ner_place_mentions(doc: Doc, mentions: Sequence[PlaceMention]) -> list[Place
                 Place(text=doc_text(doc)[start : ent.end_char]),
             )
         )
-    return out
-
-
-def _subject_spans(trigger: Token) -> list[tuple[int, int]]:
-    """Character spans of the trigger's subject phrases, unless the subject is a place noun."""
-    spans = []
-    for child in trigger.children:
-        if child.dep_ in SUBJECT_DEPS and child.lemma_.lower() not in PLACE_NOUNS:
-            spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
-    return spans
+    return out + typed_place_mentions(doc, [*mentions, *out])
 
 
 def _root(mention: PlaceMention, sentence: Span) -> Token | None:
@@ -149,11 +273,30 @@ def _root(mention: PlaceMention, sentence: Span) -> Token | None:
 
 
 def _locates_another(root: Token | None, others: list[Token | None]) -> bool:
-    """Whether this mention hangs (through a few tokens) below another candidate: "X, south of <Y>"."""
+    """Whether this mention locates another candidate: it hangs (through a few tokens) below it ("X, south of
+    <Y>"), or inside the phrase it heads ("<Syria>'s Aleppo province", "the <Baghdad> neighbourhood of
+    Al-Bayaa", "the village of Ashmi in the countryside of <Kobane>")."""
     if root is None:
         return False
     ancestors = list(root.ancestors)[:4]
-    return any(o is not None and o in ancestors for o in others)
+    for other in others:
+        if other is None or other == root:
+            continue
+        head = _phrase_head(other)
+        if other in ancestors or (head not in (other, root) and root in head.subtree):
+            return True
+        if root.dep_ in ("poss", "compound", "nmod") and other in root.head.subtree:
+            return True  # "<Iraq>'s oil terminal in the city of Basra"
+    return False
+
+
+def _phrase_head(root: Token) -> Token:
+    """The noun a place name types: "the village of <X>" → village; "<X> district" → district."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        return root.head.head
+    if root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in PLACE_NOUNS:
+        return root.head
+    return root
 
 
 def within(mention: PlaceMention, head: Token) -> bool:
@@ -180,11 +323,13 @@ def is_place_use(mention: PlaceMention, sentence: Span) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return True
-    ents = sentence.ents
-    holders = [e for e in ents if e.start <= span.start < e.end]
+    holders = [e for e in sentence.ents if e.start <= span.start < e.end]
     if any(e.label_ in PLACE_LABELS for e in holders):
         pass
-    elif any(e.label_ == "NORP" or (e.label_ in NON_PLACE_LABELS and len(e) > len(span)) for e in holders):
+    elif any(
+        _demonym(e, span) or (e.label_ in NON_PLACE_LABELS | NON_LOCATION_LABELS and len(e) > len(span))
+        for e in holders
+    ):
         return False  # a demonym, or part of a longer name ("Pat Ryder", "Washington Post")
     last = span[-1]
     modifier = (
@@ -193,4 +338,16 @@ def is_place_use(mention: PlaceMention, sentence: Span) -> bool:
         and last.head.i > last.i
         and last.head.lemma_.lower() not in PLACE_NOUNS
     )
-    return not (modifier and mention.place.precision == "country")
+    possessive = last.dep_ == "poss" and _in_locative(last.head)
+    return not (modifier and mention.place.precision == "country" and not possessive)
+
+
+def _demonym(ent: Span, span: Span) -> bool:
+    """A NORP entity that is not a singular proper name: "Kurdish", "Palestinians" (the small model also tags
+    some town names NORP: "In Samarra", "Aleppo province")."""
+    return ent.label_ == "NORP" and (len(ent) > len(span) or any(t.tag_ != "NNP" for t in ent))
+
+
+def _in_locative(noun: Token) -> bool:
+    """Whether a noun is the object of a locative preposition: "in Syria's conflict"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS

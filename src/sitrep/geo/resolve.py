@@ -1,10 +1,14 @@
 """Finding place names in text and resolving them to gazetteer records, with document context.
 
 `find_places` runs the gazetteer's Aho-Corasick automaton over the text's normalised words, keeps whole-word
-matches that look like proper names (capitalised; common words not sentence-initially; not part of a longer
-capitalised name such as "Washington Post" or "Pat Ryder"), prefers the longest match, and resolves each
-name once per document. Resolution prefers, in order: curated supplement rows, countries, places in the
-document's focus countries, cities over same-named provinces, then population and primary names. Then
+matches that look like proper names (capitalised; common words not sentence-initially, not as the generic word
+of a longer name — "the University of X", "Section 8" — and not at all when no town of that name has 10,000
+people; not part of a longer capitalised name such as "Washington Post" or "Pat Ryder"; not a small place's
+name used of a person — "Derek D. Moore", "Mrs. Lincoln", "Moore, 19,", "Hughes said" — which drops the name
+from the whole document), prefers the longest match, and resolves each name once per document. The
+document's focus countries weigh each mention of a country and each distinct other name once. Resolution
+prefers, in order: curated supplement rows, countries, places in the document's focus countries, cities over
+same-named provinces, then population and primary names. Then
 context: "X, <state or country>" resolves X inside that area (also for dotted abbreviations, "Gainesville, Ga.");
 a proximity pass moves ambiguous names toward the document's other places (`refine_by_proximity`), and a
 country that is not the document's focus yields to a same-named town beside its other places.
@@ -44,6 +48,18 @@ _LOWERCASE_LEADS = _words(
     "southwest northeastern northwestern southeastern southwestern upper lower greater occupied the"
 )
 _DOTTED = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.)*(?=\s|$|[,;:)\]\"'’”])")
+COMMON_WORD_TOWN_POPULATION = 10_000  # "Congress", "Section", "University": towns too small to beat the word
+METONYMY_POPULATION = 500_000  # places this large are named as actors ("Moscow said"); smaller ones rarely
+_TITLE_OR_INITIAL = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Rep|Sen|Gov|Prof|Rev|Det|Cpl|Pvt|Supt)\.?|"
+    r"(?<![A-Za-z.])[A-DF-MO-RT-VX-Z]\.) $"
+)
+_AGE_AFTER = re.compile(r", \d{1,2},")
+_SPEECH_VERBS = r"(?:said|told|added|asked|explained|noted|recalled|insisted|stated|testified)"
+_SPEECH_AFTER = re.compile(r" " + _SPEECH_VERBS + r"\b")
+_SPEECH_BEFORE = re.compile(r"\b" + _SPEECH_VERBS + r" $")
+_CLAUSE_END = re.compile(r"[.,;:!?]")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|for|across|outside|inside|around|into) $")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)\b", re.IGNORECASE)
 _SENTENCE_END = ".!?:;\n\"“”'‘’()[]"
 _JOINING_GAPS = frozenset({" ", "-", "–", ".", ". ", "' ", "’ ", "'s ", "’s "})
@@ -119,15 +135,17 @@ def resolve_place(name: str, *, gazetteer: Gazetteer, focus: Sequence[str] = ())
 
 
 def _focus_of(matches: list[_Match], gaz: Gazetteer) -> tuple[str, ...]:
-    """Countries by weight: 1 for a country named, 0.5 for any other place in it (resolved without focus);
-    a name that is both a country and another country's state or province ("Georgia") does not count."""
+    """Countries by weight: 1 for each mention of a country, 0.5 for each other place name in it (once per
+    name: a town named five times is no more evidence than one named once; resolved without focus); a name
+    that is both a country and another country's state or province ("Georgia") does not count."""
     weights: dict[str, float] = {}
     resolved: dict[str, int | None] = {}
     for m in matches:
-        if m.key not in resolved:
+        seen = m.key in resolved
+        if not seen:
             resolved[m.key] = None if _country_or_division(gaz, m.key) else _best_record(gaz, m.key, ())
         rid = resolved[m.key]
-        if rid is not None and gaz.countries[rid]:
+        if rid is not None and gaz.countries[rid] and (gaz.precisions[rid] == "country" or not seen):
             country = gaz.countries[rid] or ""
             weights[country] = weights.get(country, 0.0) + (1.0 if gaz.precisions[rid] == "country" else 0.5)
     ranked = [c for c, w in sorted(weights.items(), key=lambda cw: -cw[1]) if w >= 1.0]
@@ -402,8 +420,27 @@ def _looks_like_name(text: str, tokens: list[Token], m: _Match, gaz: Gazetteer) 
     if not text[tokens[head].start].isupper():
         return False
     if gaz.stop_names.get(m.key) == "case":
-        return not _sentence_initial(text, m.start) and not span.isupper()
+        if _population(gaz, m.key) < COMMON_WORD_TOWN_POPULATION:
+            return False
+        return not (_sentence_initial(text, m.start) or span.isupper() or _heads_a_name(text, tokens, m))
     return True
+
+
+def _opens_name(text: str, prev: Token) -> bool:
+    return prev.norm == "the" or text[prev.start].isupper() or text[prev.start].isdigit()
+
+
+def _heads_a_name(text: str, tokens: list[Token], m: _Match) -> bool:
+    """Whether a common word that is also a town name ("University", "Section", "Chamber") is the generic
+    part of a longer name or a common noun: "the University", "Ohio State University", "34th Street",
+    "College of Law", "Section 2AA"."""
+    prev = tokens[m.first - 1] if m.first > 0 else None
+    if prev is not None and text[prev.end : m.start] == " " and _opens_name(text, prev):
+        return True
+    nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    if nxt is None or text[m.end : nxt.start] != " ":
+        return False
+    return nxt.norm == "of" or text[nxt.start].isupper() or text[nxt.start].isdigit()
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -430,11 +467,31 @@ def _drop_name_parts(text: str, tokens: list[Token], matches: list[_Match], gaz:
             continue
         before = _name_continues(text, tokens, m.first - 1, m.first, covered, gaz)
         after = _name_continues(text, tokens, m.last + 1, m.last, covered, gaz)
-        if before:
+        if before or _person_context(text, tokens, m, gaz):
             surnames.add(m.key)
         elif not after:
             kept.append(m)
     return [m for m in kept if m.key not in surnames]
+
+
+def _person_context(text: str, tokens: list[Token], m: _Match, gaz: Gazetteer) -> bool:
+    """Whether a small place's name is used of a person here: after a title or a middle initial ("Mrs.
+    Lincoln", "Derek D. Moore"; not the compass letters of "W. Columbia"), before an age ("Moore, 19,"), or
+    as the subject of a speech verb ("Hughes said", not "officials in Columbia said"; "said Meredith.", not
+    "said Fargo City Commissioner"). Countries, curated places and large cities (which speak metonymically,
+    "Moscow said") are never taken for persons."""
+    if _population(gaz, m.key) >= METONYMY_POPULATION:
+        return False
+    before = text[max(0, m.start - 12) : m.start]
+    after = text[m.end : m.end + 14]
+    speaker = (_SPEECH_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before)) or (
+        _SPEECH_BEFORE.search(before) and _CLAUSE_END.match(after)
+    )
+    return bool(_TITLE_OR_INITIAL.search(before) or _AGE_AFTER.match(after) or speaker)
+
+
+def _population(gaz: Gazetteer, key: str) -> int:
+    return max((gaz.populations[code >> 1] for code in gaz.candidates(key)), default=0)
 
 
 def _name_continues(

@@ -17,6 +17,9 @@ ISSUE_METRICS = {
     "wikievents": {"type_f1", "detection_f1"},
     "case2021": {"micro_f1", "macro_f1"},
     "events": {"found", "fully_right", "precision"},
+    "event_location": {"link_accuracy"},
+    "geoparsing": {"toponym_f1", "accuracy_161km"},
+    "timeml": {"relaxed_span_f1", "value_accuracy"},
 }
 
 

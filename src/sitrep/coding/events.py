@@ -39,6 +39,7 @@ from .coref import (
     mention_kind,
     pronoun_kind,
 )
+from .frames import apply_frames
 from .resources import Dictionaries
 from .status import StatusReading, read_status
 from .triggers import (
@@ -102,8 +103,9 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         state.sent_starts.append(sent.start_char)
         remember_mentions([c for c in chunks if sent.start <= c.start < sent.end], state=state,
                           dictionaries=dictionaries)
-        for trigger, sense in find_triggers(sent, dictionaries):
-            events.extend(code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
+        coded = [(trigger, code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
+                 for trigger, sense in find_triggers(sent, dictionaries)]
+        events.extend(apply_frames(coded))
     return events
 
 
@@ -127,6 +129,8 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
                 preps=[c.lower_ for c in token.children if c.dep_ in ("prep", "agent")],
                 object_lemma=obj.lemma_.lower() if obj is not None else None,
                 object_compounds=[c.lower_ for c in obj.lefts] if obj is not None else (),
+                prep_objects=[(c.lower_, o.lemma_.lower()) for c in token.children if c.dep_ in ("prep", "agent")
+                              for o in c.children if o.dep_ == "pobj"],
             )
         elif _is_nominal(token) and not _object_of_trigger_verb(token, dictionaries):
             sense = lookup_noun(lexicon, token.lemma_.lower(),

@@ -1,11 +1,15 @@
 """Throughput of sitrep against the bare spaCy pipeline on the same texts, with the same process count.
 
-    .venv/bin/python benchmarks/throughput.py [--processes 1] [--limit N] [--repeat K] [--json]
+    .venv/bin/python benchmarks/throughput.py [--processes 1] [--limit N] [--repeat K] [--modes ...] [--json]
 
 Reads the Guardian (249) and FA-KES (804) articles from ../shared/data/corpora (or SITREP_SHARED), cleans them with
 sitrep's ingest stage, then times: (1) bare spaCy (`spacy.load(model)` + `nlp.pipe`), (2) sitrep's whole coder
-(pipeline with sitrep's components + event coding), (3) sitrep into a DuckDB store. Prints articles/s, words/s,
-the ratio sitrep/bare, the coding stage's share, and peak RSS. Each measurement runs in a fresh subprocess so
+(pipeline with sitrep's components + event coding), (3) sitrep into a DuckDB store, and (4, mode `write`) the
+store's own cost: the articles are coded first (not timed), then written as `sitrep ingest` writes them
+(WRITE_BATCH documents per transaction); its CPU and wall milliseconds per document are printed. Prints
+articles/s, words/s, the ratio sitrep/bare, CPU seconds (own and worker processes') and their ratio, the
+coding stage's share, peak RSS and the 1-minute load average before and after each measurement (the machine may
+be shared: the CPU ratio moves less with the load than the wall-clock one). Each measurement runs in a fresh subprocess so
 peak RSS is its own.
 """
 
@@ -41,16 +45,23 @@ def peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and its finished children (spaCy's worker processes): less
+    sensitive than wall time to other work on a shared machine."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def run_bare(articles: list, processes: int) -> dict:
     import spacy
 
     from sitrep.nlp import default_model
 
     nlp = spacy.load(default_model())
-    start = time.perf_counter()
+    cpu, start = cpu_seconds(), time.perf_counter()
     for _doc in nlp.pipe((a.text for a in articles), batch_size=32, n_process=processes):
         pass
-    return {"seconds": time.perf_counter() - start}
+    return {"seconds": time.perf_counter() - start, "cpu_seconds": cpu_seconds() - cpu}
 
 
 def run_sitrep(articles: list, processes: int) -> dict:
@@ -74,9 +85,10 @@ def run_sitrep(articles: list, processes: int) -> dict:
     import sitrep.coder as coder_module
 
     coder_module.extract_events = timed  # type: ignore[assignment]
-    start = time.perf_counter()
+    cpu, start = cpu_seconds(), time.perf_counter()
     n_events = sum(len(events) for _article, events in coder.code(articles))
-    return {"seconds": time.perf_counter() - start, "coding_seconds": coding[0], "events": n_events}
+    wall, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+    return {"seconds": wall, "cpu_seconds": cpu, "coding_seconds": coding[0], "events": n_events}
 
 
 def run_store(articles: list, processes: int) -> dict:
@@ -88,27 +100,67 @@ def run_store(articles: list, processes: int) -> dict:
     coder.nlp  # noqa: B018
     coder.dictionaries  # noqa: B018
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
-        start = time.perf_counter()
         from sitrep.batch import WRITE_BATCH, _batched
 
+        cpu, start = cpu_seconds(), time.perf_counter()
         for batch in _batched(coder.code(articles), WRITE_BATCH):  # as `sitrep ingest` writes
             store.add_documents(batch)
-        return {"seconds": time.perf_counter() - start}
+        return {"seconds": time.perf_counter() - start, "cpu_seconds": cpu_seconds() - cpu}
 
 
-MODES = {"bare": run_bare, "sitrep": run_sitrep, "store": run_store}
+def run_write(articles: list, processes: int) -> dict:
+    from sitrep.batch import WRITE_BATCH, _batched
+    from sitrep.coder import Coder
+    from sitrep.settings import load_settings
+    from sitrep.store import Store
+
+    coder = Coder(settings=load_settings(overrides={"processes": processes}))
+    coded = list(coder.code(articles))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        cpu, start = cpu_seconds(), time.perf_counter()
+        for batch in _batched(coded, WRITE_BATCH):
+            store.add_documents(batch)
+        cpu, wall = cpu_seconds() - cpu, time.perf_counter() - start
+    n = max(1, len(coded))
+    return {
+        "seconds": wall,
+        "cpu_seconds": cpu,
+        "write_cpu_ms_per_doc": 1000 * cpu / n,
+        "write_wall_ms_per_doc": 1000 * wall / n,
+        "events": sum(len(events) for _, events in coded),
+    }
+
+
+MODES = {"bare": run_bare, "sitrep": run_sitrep, "store": run_store, "write": run_write}
 
 
 def child(mode: str, processes: int, limit: int | None, repeat: int) -> None:
     articles = load_articles(limit, repeat)
+    load_before = os.getloadavg()[0]
     result = MODES[mode](articles, processes)
     words = sum(len(a.text.split()) for a in articles)
-    result.update(mode=mode, processes=processes, articles=len(articles), words=words, peak_rss_mb=peak_rss_mb())
+    result.update(
+        mode=mode,
+        processes=processes,
+        articles=len(articles),
+        words=words,
+        peak_rss_mb=peak_rss_mb(),
+        load=[round(load_before, 2), round(os.getloadavg()[0], 2)],
+    )
     print(json.dumps(result))
 
 
 def measure(mode: str, args: argparse.Namespace) -> dict:
-    cmd = [sys.executable, __file__, "--child", mode, "--processes", str(args.processes), "--repeat", str(args.repeat)]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--child",
+        mode,
+        "--processes",
+        str(args.processes),
+        "--repeat",
+        str(args.repeat),
+    ]
     if args.limit:
         cmd += ["--limit", str(args.limit)]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
@@ -116,7 +168,9 @@ def measure(mode: str, args: argparse.Namespace) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--repeat", type=int, default=1)
@@ -132,14 +186,29 @@ def main() -> None:
         print(json.dumps(results))
         return
     bare = results.get("bare", {}).get("seconds")
-    print(f"{'mode':<8} {'articles':>8} {'words':>9} {'seconds':>8} {'art/s':>7} {'words/s':>8} {'ratio':>6} {'RSS MB':>7}")
+    print(
+        f"{'mode':<8} {'articles':>8} {'words':>9} {'seconds':>8} {'art/s':>7} {'words/s':>8} {'ratio':>6} "
+        f"{'RSS MB':>7} {'load':>10} {'CPU s':>7} {'CPU ratio':>9}"
+    )
     for mode, r in results.items():
-        ratio = f"{bare / r['seconds']:.2f}" if bare else "-"
-        print(f"{mode:<8} {r['articles']:>8} {r['words']:>9} {r['seconds']:>8.1f} {r['articles'] / r['seconds']:>7.1f} "
-              f"{r['words'] / r['seconds']:>8.0f} {ratio:>6} {r['peak_rss_mb']:>7.0f}")
+        ratio = f"{bare / r['seconds']:.2f}" if bare and mode != "write" else "-"
+        bare_cpu = results.get("bare", {}).get("cpu_seconds")
+        cpu_ratio = f"{bare_cpu / r['cpu_seconds']:.2f}" if bare_cpu and mode != "write" else "-"
+        load = "–".join(f"{x:.1f}" for x in r["load"])
+        print(
+            f"{mode:<8} {r['articles']:>8} {r['words']:>9} {r['seconds']:>8.1f} {r['articles'] / r['seconds']:>7.1f} "
+            f"{r['words'] / r['seconds']:>8.0f} {ratio:>6} {r['peak_rss_mb']:>7.0f} {load:>10} {r['cpu_seconds']:>7.1f} "
+            f"{cpu_ratio:>9}"
+        )
     if "sitrep" in results:
         r = results["sitrep"]
         print(f"coding stage: {r['coding_seconds']:.1f} s of {r['seconds']:.1f} s; {r['events']} events")
+    if "write" in results:
+        r = results["write"]
+        print(
+            f"store writes: {r['write_cpu_ms_per_doc']:.1f} ms CPU, {r['write_wall_ms_per_doc']:.1f} ms wall per "
+            f"document ({r['events']} events)"
+        )
 
 
 if __name__ == "__main__":

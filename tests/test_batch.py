@@ -19,8 +19,9 @@ N_ARTICLES = 24
 
 
 def sitrep(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sitrep.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "sitrep.cli", *args], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
 
 
 def write_corpus(path: Path) -> None:
@@ -51,8 +52,12 @@ def test_batch_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
     expected = counts(tmp_path / "clean.duckdb")
     assert len(expected) == N_ARTICLES
 
-    proc = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "ingest", str(corpus), "--db", "crash.duckdb"],
-                            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sitrep.cli", "ingest", str(corpus), "--db", "crash.duckdb"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 300
     while not (tmp_path / "crash.duckdb").exists() and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -80,3 +85,17 @@ def test_batch_extract_and_ingest_code_the_same_events(tmp_path):
     assert sitrep("ingest", str(corpus), "--db", "s.duckdb", cwd=tmp_path).returncode == 0
     stored = sitrep("events", "--db", "s.duckdb", "--mentions", "--format", "jsonl", cwd=tmp_path)
     assert sorted(json.loads(line)["event_id"] for line in stored.stdout.splitlines()) == ids
+
+
+def test_batch_stored_events_counts_each_event_id_once():
+    from sitrep.batch import stored_events
+    from sitrep.records import Event, Evidence
+
+    def event(start: int) -> Event:
+        return Event(doc_id="d", event_type="ASSAULT", status="asserted", doc_hash="h" * 64,
+                     evidence=Evidence("They struck.", start, start + 12, "struck", trigger_start=start + 5))  # fmt: skip
+
+    first, other = event(0), event(40)
+    assert first.event_id != other.event_id
+    assert stored_events([first, event(0), other]) == 2  # the store keeps an event coded twice once
+    assert stored_events([]) == 0

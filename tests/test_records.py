@@ -168,3 +168,124 @@ def test_records_schema_lists_the_same_vocabularies():
     assert tuple(props["event_type"]["enum"]) == EVENT_TYPES
     assert tuple(props["status"]["enum"]) == STATUSES
     assert set(event_schema()["required"]) == set(make_event().to_dict())
+
+
+# ------------------------------------------------------------------ the fast check beside the JSON Schema
+
+# Values a mutation puts in a record: right and wrong types, edge numbers, dates and codes that only look
+# right ("2017-05-18\n", Arabic-Indic digits), containers.
+ODD_VALUES = [
+    None, "", "x", "1", "ASSAULT", "asserted", "day", "near", "195", "1950", "19", "1", "12345", "19a",
+    "2017-05-18", "2017-05-18\n", "2017-5-18", "٢٠١٧-٠٥-١٨", 0, 1, 4, 5, -1, 3.5, 5.0, -10, 10, 10.5, 90, -181,
+    True, False, float("nan"), float("inf"), 10**30, [], ["military"], [1], {}, {"text": "x"},
+    {"killed": None, "injured": None}, {"killed": 2.0, "injured": None}, {"killed": -1, "injured": 0},
+]  # fmt: skip
+
+
+def _paths(value, prefix=()):
+    """Every (path) to a value inside a record: top-level fields, then fields of nested objects."""
+    yield prefix
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _paths(inner, (*prefix, key))
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            yield from _paths(inner, (*prefix, i))
+
+
+def _set(record, path, value):
+    """A copy of the record with the value at `path` replaced (or removed, for the DELETE marker)."""
+    record = copy.deepcopy(record)
+    parent = record
+    for key in path[:-1]:
+        parent = parent[key]
+    if value is DELETE:
+        parent.pop(path[-1])
+    else:
+        parent[path[-1]] = copy.deepcopy(value)
+    return record
+
+
+DELETE = object()
+
+
+def _mutations(bases, rng):
+    """Every single change (each field, nested ones too, to each odd value or deleted) of every base record,
+    then 1,000 records with two or three random changes."""
+    for base in bases:
+        for path in (p for p in _paths(base) if p):
+            for value in [*ODD_VALUES, DELETE]:
+                if value is not DELETE or isinstance(path[-1], str):
+                    yield _set(base, path, value)
+    for i in range(1000):
+        record = bases[i % len(bases)]
+        for _ in range(rng.randint(2, 3)):
+            path = rng.choice([p for p in _paths(record) if p])
+            value = rng.choice([*ODD_VALUES, DELETE]) if isinstance(path[-1], str) else rng.choice(ODD_VALUES)
+            record = _set(record, path, value)
+        yield record
+
+
+def _schema_accepts(record) -> bool:
+    return jsonschema.Draft202012Validator(event_schema()).is_valid(record)
+
+
+def test_records_fast_check_accepts_only_what_the_schema_accepts():
+    import random
+
+    from sitrep.records import plainly_valid
+
+    rng = random.Random(7)
+    full = make_event(
+        attributed_to=Actor(text="Fars", name="Fars News", actor_id="IRN-MED", country="IRN", sector="MED"),
+        denied_by=Actor(text="Iran", country="IRN"),
+        date=DateValue(
+            date=date(2017, 5, 18), date_end=date(2017, 5, 19), precision="week", text="that week"
+        ),
+        context=["military", "civilians"],
+        injured=3,
+    )
+    bases = [full.to_dict(), make_event().to_dict(), make_event(source=None, location=None).to_dict()]
+    assert all(plainly_valid(r) and _schema_accepts(r) for r in bases)  # the fast check pays off
+    fast = both = rejected = 0
+    for record in _mutations(bases, rng):
+        schema_ok = _schema_accepts(record)
+        if plainly_valid(record):
+            fast += 1
+            assert schema_ok, record  # never accepts what the schema rejects
+        rejected += not schema_ok
+        both += schema_ok
+        try:
+            validate_record(record)
+            verdict = True
+        except jsonschema.ValidationError:
+            verdict = False
+        assert verdict == schema_ok, record  # validate_record's verdict is the schema's
+    assert rejected > 3000 and fast > 1000 and both > fast  # the mutations exercise all three outcomes
+
+
+def test_records_fast_check_pinned_to_this_schema():
+    import hashlib
+
+    from sitrep.records import DATE_PRECISIONS, FAST_CHECK_SCHEMA_SHA256, PLACE_PRECISIONS
+
+    # A schema change must come with a review of records.plainly_valid (which steps aside until then).
+    canonical = json.dumps(event_schema(), sort_keys=True).encode("utf-8")
+    assert hashlib.sha256(canonical).hexdigest() == FAST_CHECK_SCHEMA_SHA256
+    props = event_schema()["properties"]
+    assert props["date_precision"]["enum"] == [*DATE_PRECISIONS, None]
+    assert tuple(props["location"]["properties"]["precision"]["enum"]) == PLACE_PRECISIONS
+
+
+def test_records_fast_check_steps_aside_for_another_schema(monkeypatch):
+    import sitrep.records as records
+
+    record = make_event().to_dict()
+    assert records.plainly_valid(record)
+    records._fast_check_applies.cache_clear()
+    monkeypatch.setattr(records, "FAST_CHECK_SCHEMA_SHA256", "0" * 64)
+    try:
+        assert not records.plainly_valid(record)
+        validate_record(record)  # the JSON Schema still judges it
+    finally:
+        records._fast_check_applies.cache_clear()

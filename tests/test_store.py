@@ -7,8 +7,9 @@ import os
 import signal
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -17,8 +18,7 @@ from conftest import downgrade_store_to_v1
 from sitrep.errors import NotFoundError, StoreError
 from sitrep.query import EventFilter
 from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place, validate_record
-from sitrep.store import Store, schema
-from sitrep.store.db import Store as DbStore
+from sitrep.store import Store, schema, writes
 
 TESTS_DIR = Path(__file__).parent
 
@@ -122,17 +122,15 @@ def test_store_add_documents_writes_a_batch_in_one_transaction(
 ) -> None:
     a, b = make_article(11), make_article(12)
     again = make_article(11, doc_id="repeat")  # the same text twice in one batch: stored once
-    calls = {"n": 0}
-    original = DbStore._insert_mentions
+    original = writes.insert_rows
 
-    def fail_on_second(self: DbStore, records: list[dict[str, object]], *, doc_hash: str) -> None:
-        calls["n"] += 1
-        if calls["n"] == 2:
+    def fail_at_mentions(conn: Any, table: str, *args: Any, **kwargs: Any) -> None:
+        if table == "mentions":  # both documents and all their events are written by now
             raise RuntimeError("crash in the middle of the batch")
-        original(self, records, doc_hash=doc_hash)
+        original(conn, table, *args, **kwargs)
 
     with Store(tmp_path / "s.duckdb") as store:
-        monkeypatch.setattr(DbStore, "_insert_mentions", fail_on_second)
+        monkeypatch.setattr(writes, "insert_rows", fail_at_mentions)
         with pytest.raises(RuntimeError, match="middle of the batch"):
             store.add_documents([(a, make_events(a)), (b, make_events(b))])
         assert store.documents() == [] and store.count_events() == 0  # all or nothing
@@ -164,11 +162,15 @@ def test_store_rollback_leaves_nothing_then_readd_works(
     article = make_article(7)
     events = make_events(article)
 
-    def boom(self: DbStore, records: list[dict[str, object]], *, doc_hash: str) -> None:
-        raise RuntimeError("disk on fire")
+    original = writes.insert_rows
+
+    def boom(conn: Any, table: str, *args: Any, **kwargs: Any) -> None:
+        if table == "mentions":
+            raise RuntimeError("disk on fire")
+        original(conn, table, *args, **kwargs)
 
     with Store(tmp_path / "s.duckdb") as store:
-        monkeypatch.setattr(DbStore, "_insert_mentions", boom)  # after the document and event rows
+        monkeypatch.setattr(writes, "insert_rows", boom)  # after the document and event rows
         with pytest.raises(RuntimeError, match="disk on fire"):
             store.add_document(article, events)
         assert not store.has_document(article.hash)
@@ -325,15 +327,15 @@ import sys, time
 sys.path.insert(0, {tests!r})
 from test_store import make_article, make_events, N_DOCS, EVENTS_PER_DOC, KILL_AT
 from sitrep.store import Store
-from sitrep.store.db import Store as DbStore
+from sitrep.store import writes
 
-real = DbStore._insert_mentions
-def slow(self, records, *, doc_hash):
-    real(self, records, doc_hash=doc_hash)
-    if records[0]["doc_id"] == "doc%03d" % KILL_AT:
+real = writes.insert_rows
+def slow(conn, table, columns, rows, **kwargs):
+    real(conn, table, columns, rows, **kwargs)
+    if table == "mentions" and rows[0][2] == "doc%03d" % KILL_AT:  # its document and events are written
         print("IN_TRANSACTION", flush=True)
         time.sleep(60)
-DbStore._insert_mentions = slow
+writes.insert_rows = slow
 
 store = Store(sys.argv[1])
 for i in range(N_DOCS):
@@ -486,3 +488,117 @@ def test_store_unknown_schema_version_is_store_error(tmp_path: Path) -> None:
     for read_only in (False, True):
         with pytest.raises(StoreError, match="store schema version 99, this sitrep reads 2"):
             Store(path, read_only=read_only)
+
+
+# ------------------------------------------------------------------ what a batch write stores, computed here
+
+_ACTOR_MATCH = ("actor_id", "name", "country", "sponsor", "led_by")
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _expected_event(record: dict[str, Any], doc_hash: str) -> dict[str, Any]:
+    """The events row of a record as the row-by-row store wrote it, worked out without sitrep.store."""
+    src, tgt = record["source"] or {}, record["target"] or {}
+    loc, ev, cas = record["location"] or {}, record["evidence"], record["casualties"]
+    row = {k: v for k, v in record.items() if k not in ("date", "date_end")}
+    row.update({k: _json(record[k]) for k in ("context", "source", "target", "attributed_to", "denied_by",
+                                              "location", "casualties", "evidence")})  # fmt: skip
+    row.update(date=date.fromisoformat(record["date"]) if record["date"] else None,
+               date_end=date.fromisoformat(record["date_end"]) if record["date_end"] else None,
+               doc_hash=doc_hash, extra=None, location_country=loc.get("country"), lat=loc.get("lat"),
+               lon=loc.get("lon"), sentence=ev["sentence"], trigger=ev["trigger"], killed=cas["killed"],
+               injured=cas["injured"])  # fmt: skip
+    actor_values = []
+    for role, actor in (("source", src), ("target", tgt)):
+        for name in _ACTOR_MATCH:
+            row[f"{role}_{name}"] = actor.get(name)
+            actor_values.append(actor.get(name))
+    present = [v.lower() for v in actor_values if v is not None]
+    row["actor_text"] = "\x1f" + "\x1f".join(present) + "\x1f"
+    return row
+
+
+def _table(path: Path, table: str, key: str) -> dict[Any, dict[str, Any]]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        cur = con.execute(f"SELECT * FROM {table}")
+        names = [d[0] for d in cur.description]
+        return {row[names.index(key)]: dict(zip(names, row, strict=True)) for row in cur.fetchall()}
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("arrow", [True, False], ids=["arrow-batch", "values-fallback"])
+def test_store_batch_write_stores_exactly_the_records(
+    tmp_path: Path, seed_events: dict[str, Any], monkeypatch: pytest.MonkeyPatch, arrow: bool
+) -> None:
+    if not arrow:  # the form used when Arrow cannot type a column: the same rows
+        monkeypatch.setattr(writes, "arrow_table", lambda columns, rows: None)
+    synthetic = [make_article(30), make_article(31)]
+    items = [*seed_events.values(), *((a, make_events(a, 4)) for a in synthetic)]
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        assert store.add_documents(items, run_id="run_1") == [True] * len(items)
+        assert store.add_documents(items[:1]) == [False]
+    records = {e.event_id: (a, e.to_dict()) for a, events in items for e in events}
+    assert sum(len(events) for _, events in items) == len(records) > 10
+
+    events = _table(path, "events", "event_id")
+    assert events == {i: _expected_event(r, a.hash) for i, (a, r) in records.items()}
+    mentions = _table(path, "mentions", "event_id")
+    assert mentions == {
+        i: {"event_id": i, "doc_hash": a.hash, "doc_id": a.doc_id, "sentence_start": r["evidence"]["start"],
+            "sentence_end": r["evidence"]["end"], "trigger": r["evidence"]["trigger"]}
+        for i, (a, r) in records.items()
+    }  # fmt: skip
+    documents = _table(path, "documents", "doc_hash")
+    for article, _ in items:
+        doc = documents.pop(article.hash)
+        assert isinstance(doc.pop("ingested_at"), datetime)
+        assert doc == {
+            "doc_hash": article.hash, "doc_id": article.doc_id, "original_doc_id": article.doc_id,
+            "source": article.source, "url": article.url, "published": article.published, "title": article.title,
+            "text": article.text, "origin": article.origin, "notes": json.dumps(article.notes),
+            "metadata": json.dumps(article.metadata, ensure_ascii=False), "run_id": "run_1",
+        }  # fmt: skip
+    assert documents == {}
+
+    actors: dict[str, int] = {}
+    places: dict[str, int] = {}
+    for _, r in records.values():
+        for role in ("source", "target", "attributed_to", "denied_by"):
+            if r[role]:
+                key = json.dumps(
+                    [r[role][k] for k in ("actor_id", "name", "country", "sector", "sponsor", "led_by")]
+                )
+                actors[key] = actors.get(key, 0) + 1
+        if r["location"]:
+            key = json.dumps(
+                [r["location"][k] for k in ("geonameid", "name", "country", "admin1", "lat", "lon")]
+            )
+            places[key] = places.get(key, 0) + 1
+    stored_actors = _table(path, "actors", "actor_key")
+    assert {k: v["mentions"] for k, v in stored_actors.items()} == actors
+    assert all(
+        v["actor_id"] == json.loads(k)[0] and v["led_by"] == json.loads(k)[5]
+        for k, v in stored_actors.items()
+    )
+    stored_places = _table(path, "places", "place_key")
+    assert {k: v["mentions"] for k, v in stored_places.items()} == places
+    assert all([v["geonameid"], v["lat"], v["lon"]] == [json.loads(k)[i] for i in (0, 4, 5)]
+               for k, v in stored_places.items())  # fmt: skip
+
+
+def test_store_record_only_the_schema_accepts_is_stored(tmp_path: Path) -> None:
+    # 5.0 killed: a JSON Schema integer, but not one the fast check vouches for, so the schema decides
+    article = make_article(40)
+    event = make_events(article, 1)[0]
+    event.killed = 5.0  # type: ignore[assignment]
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.add_document(article, [event])
+        (record,) = store.events()
+    assert record["casualties"] == {"killed": 5.0, "injured": None}
+    assert _table(tmp_path / "s.duckdb", "events", "event_id")[record["event_id"]]["killed"] == 5

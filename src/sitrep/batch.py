@@ -32,19 +32,38 @@ class RunSummary:
 
     def lines(self) -> list[str]:
         """The closing summary, one line each, for a terminal."""
-        head = (f"read {self.read} document(s): coded {self.coded}, already stored {self.already_stored}, "
-                f"skipped {len(self.skipped)}; {self.events} event(s)")
+        head = (
+            f"read {self.read} document(s): coded {self.coded}, already stored {self.already_stored}, "
+            f"skipped {len(self.skipped)}; {self.events} event(s)"
+        )
         if self.merged is not None:
             head += f"; store: {self.merged} merged event(s)"
-        return [head, *(f"skipped {s.origin}: {s.reason}" for s in self.skipped),
-                *(f"note {origin}: {note}" for origin, note in self.notes)]
+        return [
+            head,
+            *(f"skipped {s.origin}: {s.reason}" for s in self.skipped),
+            *(f"note {origin}: {note}" for origin, note in self.notes),
+        ]
 
 
-def _articles(paths: Iterable[str | Path], summary: RunSummary, *, published: date | None,
-              source: str | None, stdin: TextIO | None, max_chars: int, check_language: bool,
-              keep: Callable[[Article], bool] = lambda a: True) -> Iterator[Article]:
-    for item in read_sources(paths, published=published, source=source, stdin=stdin, max_chars=max_chars,
-                             check_language=check_language):
+def _articles(
+    paths: Iterable[str | Path],
+    summary: RunSummary,
+    *,
+    published: date | None,
+    source: str | None,
+    stdin: TextIO | None,
+    max_chars: int,
+    check_language: bool,
+    keep: Callable[[Article], bool] = lambda a: True,
+) -> Iterator[Article]:
+    for item in read_sources(
+        paths,
+        published=published,
+        source=source,
+        stdin=stdin,
+        max_chars=max_chars,
+        check_language=check_language,
+    ):
         if isinstance(item, Skipped):
             summary.skipped.append(item)
             continue
@@ -52,6 +71,11 @@ def _articles(paths: Iterable[str | Path], summary: RunSummary, *, published: da
         summary.notes.extend((item.origin, note) for note in item.notes)
         if keep(item):
             yield item
+
+
+def stored_events(events: Iterable[Event]) -> int:
+    """How many of a document's events the store keeps: one per event id (an event coded twice is stored once)."""
+    return len({event.event_id for event in events})
 
 
 T = TypeVar("T")
@@ -69,9 +93,16 @@ def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def ingest_paths(paths: Iterable[str | Path], *, store: Store, coder: Coder, published: date | None = None,
-                 source: str | None = None, stdin: TextIO | None = None,
-                 on_document: Callable[[Article], None] | None = None) -> RunSummary:
+def ingest_paths(
+    paths: Iterable[str | Path],
+    *,
+    store: Store,
+    coder: Coder,
+    published: date | None = None,
+    source: str | None = None,
+    stdin: TextIO | None = None,
+    on_document: Callable[[Article], None] | None = None,
+) -> RunSummary:
     """Code every article under `paths` into `store`, one transaction per WRITE_BATCH documents; already stored texts are
     not parsed again, so an interrupted run continues where it stopped. Then the store's mentions are merged
     into real events again (`Store.merge`)."""
@@ -84,29 +115,56 @@ def ingest_paths(paths: Iterable[str | Path], *, store: Store, coder: Coder, pub
             return False
         return True
 
-    articles = _articles(paths, summary, published=published, source=source, stdin=stdin,
-                         max_chars=coder.settings.max_chars, check_language=coder.settings.check_language, keep=new)
+    articles = _articles(
+        paths,
+        summary,
+        published=published,
+        source=source,
+        stdin=stdin,
+        max_chars=coder.settings.max_chars,
+        check_language=coder.settings.check_language,
+        keep=new,
+    )
     for batch in _batched(coder.code(articles), WRITE_BATCH):
         for (article, events), stored in zip(batch, store.add_documents(batch, run_id=run_id), strict=True):
             if stored:
                 summary.coded += 1
-                summary.events += len(events)
+                summary.events += stored_events(events)
             else:
                 summary.already_stored += 1
             if on_document:
                 on_document(article)
     summary.merged = store.merge(settings=coder.settings)
-    store.finish_run(run_id, read=summary.read, coded=summary.coded,
-                     skipped=[(s.origin, s.reason) for s in summary.skipped], events=summary.events)
+    store.finish_run(
+        run_id,
+        read=summary.read,
+        coded=summary.coded,
+        skipped=[(s.origin, s.reason) for s in summary.skipped],
+        events=summary.events,
+    )
     return summary
 
 
-def extract_paths(paths: Iterable[str | Path], *, coder: Coder, summary: RunSummary,
-                  published: date | None = None, source: str | None = None, stdin: TextIO | None = None,
-                  on_document: Callable[[Article], None] | None = None) -> Iterator[Event]:
+def extract_paths(
+    paths: Iterable[str | Path],
+    *,
+    coder: Coder,
+    summary: RunSummary,
+    published: date | None = None,
+    source: str | None = None,
+    stdin: TextIO | None = None,
+    on_document: Callable[[Article], None] | None = None,
+) -> Iterator[Event]:
     """Events of every article under `paths`, without a store; `summary` is filled as the run goes."""
-    articles = _articles(paths, summary, published=published, source=source, stdin=stdin,
-                         max_chars=coder.settings.max_chars, check_language=coder.settings.check_language)
+    articles = _articles(
+        paths,
+        summary,
+        published=published,
+        source=source,
+        stdin=stdin,
+        max_chars=coder.settings.max_chars,
+        check_language=coder.settings.check_language,
+    )
     for article, events in coder.code(articles):
         summary.coded += 1
         summary.events += len(events)

@@ -10,8 +10,9 @@ parts folder: `events-KEY.parquet` (one row per event: id, document hash and id,
 record as JSON, and the full Event for the import) and then `docs-KEY.parquet` (one row per article), whose
 presence marks the batch as done. KEY is a hash of the batch's content hashes, so a batch is coded once however
 often a run is repeated or restarted. The client imports the parts in submission order, one transaction per
-document (`Store.add_document`, idempotent by content hash), then merges events (`Store.merge`): the store ends
-up exactly as a single-process `ingest_paths` leaves it.
+WRITE_BATCH documents as `ingest_paths` writes (`Store.add_documents`, idempotent by content hash; every record
+validated as any other), then merges events (`Store.merge`): the store ends up exactly as a single-process
+`ingest_paths` leaves it.
 
 The parts folder must be reachable by the workers and the client under the same path (a shared filesystem on
 a cluster); by default it is `<store>.parts/` beside the store.
@@ -30,7 +31,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from .batch import RunSummary, _articles
+from .batch import WRITE_BATCH, RunSummary, _articles, _batched, stored_events
 from .coder import Coder
 from .errors import ConfigError
 from .records import Actor, Article, DateValue, Event, Evidence, Place
@@ -250,14 +251,15 @@ def _import_part(store: Store, parts: Path, key: str, summary: RunSummary, *, ru
     events: dict[str, list[Event]] = {}
     for row in pq.read_table(parts / f"events-{key}.parquet", columns=["doc_hash", "event"]).to_pylist():
         events.setdefault(row["doc_hash"], []).append(event_from_dict(json.loads(row["event"])))
-    for row in pq.read_table(parts / f"docs-{key}.parquet", columns=["doc_hash", "article"]).to_pylist():
-        article = article_from_dict(json.loads(row["article"]))
-        doc_events = events.get(row["doc_hash"], [])
-        if store.add_document(article, doc_events, run_id=run_id):
-            summary.coded += 1
-            summary.events += len(doc_events)
-        else:
-            summary.already_stored += 1
+    docs = pq.read_table(parts / f"docs-{key}.parquet", columns=["doc_hash", "article"]).to_pylist()
+    pairs = [(article_from_dict(json.loads(row["article"])), events.get(row["doc_hash"], [])) for row in docs]
+    for batch in _batched(pairs, WRITE_BATCH):
+        for (_, doc_events), stored in zip(batch, store.add_documents(batch, run_id=run_id), strict=True):
+            if stored:
+                summary.coded += 1
+                summary.events += stored_events(doc_events)
+            else:
+                summary.already_stored += 1
 
 
 def article_from_dict(data: dict[str, Any]) -> Article:

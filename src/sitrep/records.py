@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache
@@ -195,9 +196,129 @@ def _validator() -> Any:
 
 
 def validate_record(record: dict[str, Any]) -> None:
-    """Raise jsonschema.ValidationError when `record` is not a valid v1 event record."""
+    """Raise jsonschema.ValidationError when `record` is not a valid v1 event record.
+
+    Records that `plainly_valid` accepts are valid without asking the JSON Schema validator (about 50 times
+    faster); every other record is judged by the JSON Schema, so the verdict is the schema's either way."""
     import jsonschema
 
+    if plainly_valid(record):
+        return
     error = jsonschema.exceptions.best_match(_validator().iter_errors(record))
     if error is not None:
         raise error
+
+
+# The v1 schema `plainly_valid` was written for (sha256 of its JSON with sorted keys): when the schema file
+# changes, the fast check steps aside (returns False) until it is brought up to date.
+FAST_CHECK_SCHEMA_SHA256 = "f40ad88b9bdd5053d514f96e1b6544098d009c43ea37ee59749d6f0ccab2c9b7"
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CAMEO_RE = re.compile(r"[0-9]{2,4}")
+_ACTOR_OPTIONAL = ("name", "actor_id", "country", "sector", "sponsor", "led_by")
+_REQUIRED = frozenset(
+    ("schema_version", "event_id", "doc_id", "event_type", "mode", "context", "cameo", "quad_class",
+     "goldstein", "status", "source", "target", "attributed_to", "denied_by", "date", "date_end",
+     "date_precision", "date_text", "location", "casualties", "evidence", "confidence", "coder")
+)  # fmt: skip
+
+
+@cache
+def _fast_check_applies() -> bool:
+    canonical = json.dumps(event_schema(), sort_keys=True).encode("utf-8")
+    return hashlib.sha256(canonical).hexdigest() == FAST_CHECK_SCHEMA_SHA256
+
+
+def plainly_valid(record: Any) -> bool:
+    """True only for records the v1 JSON Schema accepts: a plain-Python check of the usual shape (exact types:
+    str, int, float, dict, list; ASCII dates) that every `Event.to_dict()` passes. False says nothing: such a
+    record (a bool for a number, 5.0 for an integer, a NaN, ...) must go to the JSON Schema (`validate_record`)."""
+    try:
+        return (
+            _fast_check_applies() and type(record) is dict and record.keys() >= _REQUIRED and _top_ok(record)
+        )
+    except (TypeError, AttributeError, KeyError):  # a value of an unexpected shape: let the schema judge it
+        return False
+
+
+def _str_or_none(value: Any) -> bool:
+    return value is None or type(value) is str
+
+
+def _number_in(value: Any, low: float, high: float) -> bool:
+    return type(value) in (int, float) and low <= value <= high  # NaN and infinities fail: the schema decides
+
+
+def _nonneg_int(value: Any) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _top_ok(r: dict[str, Any]) -> bool:
+    return (
+        type(r["schema_version"]) is str and r["schema_version"] == SCHEMA_VERSION
+        and type(r["event_id"]) is str and r["event_id"] != ""
+        and type(r["doc_id"]) is str and r["doc_id"] != ""
+        and type(r["event_type"]) is str and r["event_type"] in EVENT_TYPES
+        and type(r["status"]) is str and r["status"] in STATUSES
+        and _str_or_none(r["mode"]) and _str_or_none(r["date_text"]) and type(r["coder"]) is str
+        and type(r["context"]) is list and all(type(c) is str for c in r["context"])
+        and (r["cameo"] is None or (type(r["cameo"]) is str and _CAMEO_RE.fullmatch(r["cameo"]) is not None))
+        and (r["quad_class"] is None or (type(r["quad_class"]) is int and 1 <= r["quad_class"] <= 4))
+        and (r["goldstein"] is None or _number_in(r["goldstein"], -10, 10))
+        and _number_in(r["confidence"], 0, 1)
+        and all(_date_ok(r[k]) for k in ("date", "date_end"))
+        and (r["date_precision"] is None or (type(r["date_precision"]) is str
+                                             and r["date_precision"] in DATE_PRECISIONS))
+        and all(_actor_ok(r[k]) for k in ("source", "target", "attributed_to", "denied_by"))
+        and _place_ok(r["location"]) and _casualties_ok(r["casualties"]) and _evidence_ok(r["evidence"])
+    )  # fmt: skip
+
+
+def _date_ok(value: Any) -> bool:
+    return value is None or (type(value) is str and _DATE_RE.fullmatch(value) is not None)
+
+
+def _actor_ok(actor: Any) -> bool:
+    if actor is None:
+        return True
+    return (
+        type(actor) is dict
+        and type(actor.get("text")) is str
+        and all(k in actor and _str_or_none(actor[k]) for k in _ACTOR_OPTIONAL)
+    )
+
+
+def _place_ok(place: Any) -> bool:
+    if place is None:
+        return True
+    if type(place) is not dict or not all(k in place for k in _PLACE_REQUIRED):
+        return False
+    return (
+        type(place["text"]) is str and _str_or_none(place["name"]) and _str_or_none(place["country"])
+        and _str_or_none(place["admin1"]) and (place["geonameid"] is None or type(place["geonameid"]) is int)
+        and (place["lat"] is None or _number_in(place["lat"], -90, 90))
+        and (place["lon"] is None or _number_in(place["lon"], -180, 180))
+        and type(place["precision"]) is str and place["precision"] in PLACE_PRECISIONS
+    )  # fmt: skip
+
+
+_PLACE_REQUIRED = ("text", "name", "geonameid", "lat", "lon", "country", "admin1", "precision")
+
+
+def _casualties_ok(casualties: Any) -> bool:
+    return (
+        type(casualties) is dict
+        and "killed" in casualties
+        and "injured" in casualties
+        and all(casualties[k] is None or _nonneg_int(casualties[k]) for k in ("killed", "injured"))
+    )
+
+
+def _evidence_ok(evidence: Any) -> bool:
+    return (
+        type(evidence) is dict
+        and all(k in evidence for k in ("sentence", "start", "end", "trigger"))
+        and type(evidence["sentence"]) is str
+        and type(evidence["trigger"]) is str
+        and _nonneg_int(evidence["start"])
+        and _nonneg_int(evidence["end"])
+    )

@@ -57,7 +57,9 @@ def cluster_rows(records: Iterator[dict[str, Any]], *, settings: Settings) -> li
     return rows
 
 
-def merged_sql(flt: EventFilter | None, *, with_clusters: bool = True, derived: bool = False) -> tuple[str, list[Any]]:
+def merged_sql(
+    flt: EventFilter | None, *, with_clusters: bool = True, derived: bool = False
+) -> tuple[str, list[Any]]:
     """The query of merged events matching `flt` (sorted and paged as it says), and its parameters;
     without the clusters table (an old store opened read-only) every mention is an event of its own."""
     flt = flt or EventFilter()

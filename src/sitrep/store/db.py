@@ -11,9 +11,11 @@ Keys and ids:
   Two events of one document with the same event_id are stored once (the first; a warning is logged).
 
 Writes: `add_document` is one transaction (document row, events, mentions, actor and place counts), and
-`add_documents` one for a whole batch: either all of it is stored or, on any error or crash, none of it. Every stored record is validated
-against the v1 JSON Schema first, so everything `events()` returns is a valid record, equal to the
-`Event.to_dict()` that was stored (with the doc_id and doc_hash adjustments above).
+`add_documents` one for a whole batch, written with one statement per table (writes.py): either all of it is
+stored or, on any error or crash, none of it. Every stored record is validated first (`records.plainly_valid`,
+and the v1 JSON Schema for any record that check does not vouch for: the schema's verdict either way), so
+everything `events()` returns is a valid record, equal to the `Event.to_dict()` that was stored (with the doc_id
+and doc_hash adjustments above).
 
 Schema versions: a store written by an older sitrep (see schema.OLD_SCHEMA_VERSIONS) is migrated in one
 transaction when it is opened for writing; opened read-only it is read as it is (`Store.derived` is then
@@ -28,10 +30,9 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from types import TracebackType
@@ -41,9 +42,9 @@ import duckdb
 
 from sitrep.errors import NotFoundError, StoreError
 from sitrep.query import EventFilter
-from sitrep.records import Article, Event, event_schema
+from sitrep.records import Article, Event, event_schema, plainly_valid
 from sitrep.settings import Settings
-from sitrep.store import clusters, schema
+from sitrep.store import clusters, schema, writes
 
 log = logging.getLogger(__name__)
 
@@ -94,20 +95,22 @@ class Store:
     # -------------------------------------------------------------- documents
 
     def has_document(self, content_hash: str) -> bool:
-        row = self._query("SELECT 1 FROM documents WHERE doc_hash = ?", [content_hash]).fetchone()
+        row = self._one("SELECT 1 FROM documents WHERE doc_hash = ?", [content_hash])
         return row is not None
 
     def add_document(self, article: Article, events: Sequence[Event], *, run_id: str | None = None) -> bool:
         """Store an article and its events in one transaction; False (nothing written) if already stored."""
         return self.add_documents([(article, events)], run_id=run_id)[0]
 
-    def add_documents(self, items: Sequence[tuple[Article, Sequence[Event]]], *,
-                      run_id: str | None = None) -> list[bool]:
+    def add_documents(
+        self, items: Sequence[tuple[Article, Sequence[Event]]], *, run_id: str | None = None
+    ) -> list[bool]:
         """Store several articles with their events in one transaction (all of them or, on any error or crash,
         none); for each, False when its text was already stored (also earlier in the same batch)."""
         self._write("BEGIN TRANSACTION")
         try:
-            stored = [self._add(article, events, run_id=run_id) for article, events in items]
+            new = self._new_documents(items)
+            writes.insert_batch(self._conn, [doc for doc in new if doc is not None], run_id=run_id)
             self._write("COMMIT")
         except BaseException as exc:
             self._rollback()
@@ -115,19 +118,27 @@ class Store:
                 what = repr(items[0][0].doc_id) if len(items) == 1 else f"a batch of {len(items)} documents"
                 raise StoreError(f"{self.path}: could not store {what}: {exc}") from exc
             raise
-        return stored
+        return [doc is not None for doc in new]
 
-    def _add(self, article: Article, events: Sequence[Event], *, run_id: str | None) -> bool:
-        doc_hash = article.hash
-        if self.has_document(doc_hash):
-            return False
-        doc_id = self._free_doc_id(article.doc_id)
-        records = self._records(article, events, doc_id=doc_id, doc_hash=doc_hash)
-        self._insert_document(article, doc_id=doc_id, doc_hash=doc_hash, run_id=run_id)
-        self._insert_events(records, doc_hash=doc_hash)
-        self._insert_mentions(records, doc_hash=doc_hash)
-        self._count_actors_and_places(records)
-        return True
+    def _new_documents(
+        self, items: Sequence[tuple[Article, Sequence[Event]]]
+    ) -> list[writes.NewDocument | None]:
+        """Each item as the document to write (id assigned, records validated), or None when its text is stored
+        already or earlier in the batch."""
+        new: list[writes.NewDocument | None] = []
+        hashes: set[str] = set()
+        ids: set[str] = set()
+        for article, events in items:
+            doc_hash = article.hash
+            if doc_hash in hashes or self.has_document(doc_hash):
+                new.append(None)
+                continue
+            doc_id = self._free_doc_id(article.doc_id, taken=ids)
+            records = self._records(article, events, doc_id=doc_id, doc_hash=doc_hash)
+            hashes.add(doc_hash)
+            ids.add(doc_id)
+            new.append(writes.NewDocument(article, doc_id, doc_hash, records, ingested_at=_now()))
+        return new
 
     def document(self, doc_id: str) -> dict[str, Any]:
         """The stored document: id, source, url, published, title, text, hash, ingested_at, metadata, ..."""
@@ -155,7 +166,7 @@ class Store:
         self, run_id: str, *, read: int, coded: int, skipped: list[tuple[str, str]], events: int
     ) -> None:
         """Record what a run read, coded, skipped (origin, reason) and how many events it stored."""
-        found = self._query("SELECT 1 FROM runs WHERE run_id = ?", [run_id]).fetchone()
+        found = self._one("SELECT 1 FROM runs WHERE run_id = ?", [run_id])
         if found is None:
             raise NotFoundError(f"no run {run_id!r} in {self.path}")
         self._write(
@@ -194,13 +205,13 @@ class Store:
     def count_events(self, flt: EventFilter | None = None) -> int:
         """How many events match `flt` (its limit and offset are ignored)."""
         where, params = schema.filter_sql(flt, derived=self.derived)
-        row = self._query(f"SELECT count(*) FROM events{where}", params).fetchone()
+        row = self._one(f"SELECT count(*) FROM events{where}", params)
         return int(row[0]) if row else 0
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event record by id; NotFoundError when unknown."""
         sql = f"SELECT {schema.select_list()} FROM events WHERE event_id = ?"
-        row = self._query(sql, [event_id]).fetchone()
+        row = self._one(sql, [event_id])
         if row is None:
             raise NotFoundError(f"no event {event_id!r} in {self.path}")
         return _row_to_record(row)
@@ -214,7 +225,7 @@ class Store:
         self._write("BEGIN TRANSACTION")
         try:
             self._write("DELETE FROM clusters")
-            self._insert_rows("clusters", ("event_id", "cluster_id", "representative"), rows)
+            writes.insert_rows(self._conn, "clusters", ("event_id", "cluster_id", "representative"), rows)
             self._write("COMMIT")
         except BaseException as exc:
             self._rollback()
@@ -226,8 +237,9 @@ class Store:
     def merged_events(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
         """One record per real event: the representative mention's record plus num_mentions, num_articles,
         num_sources, first_reported and mention_ids; `flt` matches an event when any of its mentions matches."""
-        sql, params = clusters.merged_sql(flt, with_clusters=clusters.has_clusters_table(self._conn),
-                                          derived=self.derived)
+        sql, params = clusters.merged_sql(
+            flt, with_clusters=clusters.has_clusters_table(self._conn), derived=self.derived
+        )
         width = len(schema.RECORD_COLUMNS) + 1
         return [
             {**_row_to_record(row[:width]), **clusters.merged_fields(row[width:])}
@@ -238,6 +250,12 @@ class Store:
 
     def _query(self, sql: str, params: Sequence[Any] | None = None) -> duckdb.DuckDBPyConnection:
         return _execute(self._conn, self.path, sql, params)
+
+    def _one(self, sql: str, params: Sequence[Any] | None = None) -> tuple[Any, ...] | None:
+        """The first row of a query, fetching all of it (a half-read result would block Store's next
+        `register` of an Arrow batch on this connection)."""
+        rows = self._query(sql, params).fetchall()
+        return rows[0] if rows else None
 
     def _write(self, sql: str, params: Sequence[Any] | None = None) -> None:
         if self.read_only:
@@ -250,9 +268,10 @@ class Store:
         except duckdb.Error:
             log.debug("rollback after a failed write found no open transaction")
 
-    def _free_doc_id(self, doc_id: str) -> str:
+    def _free_doc_id(self, doc_id: str, *, taken: set[str]) -> str:
+        """`doc_id`, or `doc_id~N` when it names a stored document or one in `taken` (earlier in the batch)."""
         candidate, n = doc_id, 1
-        while self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", [candidate]).fetchone():
+        while candidate in taken or self._one("SELECT 1 FROM documents WHERE doc_id = ?", [candidate]):
             n += 1
             candidate = f"{doc_id}~{n}"
         if candidate != doc_id:
@@ -270,73 +289,24 @@ class Store:
                     f"(doc_hash {ev.doc_hash[:12]}…); code the article again"
                 )
             record = replace(ev, doc_id=doc_id, doc_hash=doc_hash).to_dict()
-            error = next(iter(_validator().iter_errors(record)), None)
-            if error is not None:
-                where = "/".join(str(p) for p in error.absolute_path) or "record"
-                raise StoreError(
-                    f"{self.path}: event of {article.doc_id!r} is not a valid record: {where}: {error.message}"
-                )
+            self._check_record(record, article)
             if record["event_id"] in records:
                 log.warning("%s: event %s coded twice; storing it once", article.doc_id, record["event_id"])
                 continue
             records[record["event_id"]] = record
         return list(records.values())
 
-    def _insert_document(self, article: Article, *, doc_id: str, doc_hash: str, run_id: str | None) -> None:
-        self._write(
-            "INSERT INTO documents (doc_hash, doc_id, original_doc_id, source, url, published, title, text, "
-            "origin, notes, metadata, ingested_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                doc_hash, doc_id, article.doc_id, article.source, article.url, article.published,
-                article.title, article.text, article.origin, json.dumps(article.notes, ensure_ascii=False),
-                json.dumps(article.metadata, ensure_ascii=False, default=str), _now(), run_id,
-            ],
-        )  # fmt: skip
-
-    def _insert_events(self, records: list[dict[str, Any]], *, doc_hash: str) -> None:
-        rows = [_event_row(r, doc_hash) for r in records]
-        self._insert_rows("events", schema.EVENT_INSERT_COLUMNS, rows)
-        if rows:
-            self._write(f"{schema.DERIVE_SQL} WHERE doc_hash = ?", [doc_hash])
-
-    def _insert_mentions(self, records: list[dict[str, Any]], *, doc_hash: str) -> None:
-        rows = [[r["event_id"], doc_hash, r["doc_id"], *_evidence_span(r)] for r in records]
-        cols = ("event_id", "doc_hash", "doc_id", "sentence_start", "sentence_end", "trigger")
-        self._insert_rows("mentions", cols, rows)
-
-    def _count_actors_and_places(self, records: list[dict[str, Any]]) -> None:
-        actors: Counter[str] = Counter()
-        places: Counter[str] = Counter()
-        for r in records:
-            for role in ("source", "target", "attributed_to", "denied_by"):
-                if r[role]:
-                    actors[json.dumps([r[role].get(k) for k in _ACTOR_KEYS])] += 1
-            if r["location"]:
-                places[json.dumps([r["location"].get(k) for k in _PLACE_KEYS])] += 1
-        now = _now()
-        upsert = "DO UPDATE SET mentions = mentions + excluded.mentions, last_seen = excluded.last_seen"
-        tail = ("mentions", "first_seen", "last_seen")
-        rows = [[key, *json.loads(key), n, now, now] for key, n in actors.items()]
-        self._insert_rows(
-            "actors", ("actor_key", *_ACTOR_KEYS, *tail), rows, on_conflict=f"(actor_key) {upsert}"
-        )
-        rows = [[key, *json.loads(key), n, now, now] for key, n in places.items()]
-        self._insert_rows(
-            "places", ("place_key", *_PLACE_KEYS, *tail), rows, on_conflict=f"(place_key) {upsert}"
-        )
-
-    def _insert_rows(
-        self, table: str, columns: Sequence[str], rows: list[list[Any]], *, on_conflict: str = ""
-    ) -> None:
-        """Insert rows with multi-row VALUES statements (an order of magnitude faster than executemany)."""
-        names = ", ".join(schema.quoted(c) for c in columns)
-        group = "(" + ", ".join("?" for _ in columns) + ")"
-        conflict = f" ON CONFLICT {on_conflict}" if on_conflict else ""
-        for i in range(0, len(rows), _ROWS_PER_STATEMENT):
-            chunk = rows[i : i + _ROWS_PER_STATEMENT]
-            marks = ", ".join(group for _ in chunk)
-            params = [value for row in chunk for value in row]
-            self._conn.execute(f"INSERT INTO {table} ({names}) VALUES {marks}{conflict}", params)
+    def _check_record(self, record: dict[str, Any], article: Article) -> None:
+        """StoreError unless the record is valid: `plainly_valid` accepts the usual record at a fraction of the
+        JSON Schema's cost; the schema judges every record it does not accept (see records.plainly_valid)."""
+        if plainly_valid(record):
+            return
+        error = next(iter(_validator().iter_errors(record)), None)
+        if error is not None:
+            where = "/".join(str(p) for p in error.absolute_path) or "record"
+            raise StoreError(
+                f"{self.path}: event of {article.doc_id!r} is not a valid record: {where}: {error.message}"
+            )
 
     def _documents(self, where: str, params: list[Any], *, with_text: bool) -> list[dict[str, Any]]:
         text = "d.text" if with_text else "NULL"
@@ -346,11 +316,6 @@ class Store:
             f"{text} FROM documents d {where} ORDER BY d.ingested_at, d.doc_id"
         )
         return [_document_dict(row, with_text=with_text) for row in self._query(sql, params).fetchall()]
-
-
-_ROWS_PER_STATEMENT = 200
-_ACTOR_KEYS = ("actor_id", "name", "country", "sector", "sponsor", "led_by")
-_PLACE_KEYS = ("geonameid", "name", "country", "admin1", "lat", "lon")
 
 
 # ------------------------------------------------------------------ opening
@@ -440,41 +405,6 @@ def _execute(
 
 
 # ------------------------------------------------------------------ rows <-> records
-
-
-def _event_row(record: dict[str, Any], doc_hash: str) -> list[Any]:
-    values: list[Any] = []
-    for col in schema.RECORD_COLUMNS:
-        value = record.get(col)
-        if col in schema.JSON_COLUMNS:
-            value = None if value is None else json.dumps(value, ensure_ascii=False)
-        elif col in schema.DATE_COLUMNS and value is not None:
-            value = date.fromisoformat(value)
-        values.append(value)
-    extra = {k: v for k, v in record.items() if k not in schema.RECORD_COLUMNS}
-    values.append(doc_hash)
-    values.append(json.dumps(extra, ensure_ascii=False) if extra else None)
-    values.extend(_helper_values(record))
-    return values
-
-
-def _evidence_span(record: dict[str, Any]) -> list[Any]:
-    evidence = record["evidence"]
-    return [evidence["start"], evidence["end"], evidence["trigger"]]
-
-
-def _helper_values(record: dict[str, Any]) -> list[Any]:
-    values: list[Any] = []
-    for role in ("source", "target"):
-        actor = record.get(role) or {}
-        values.extend(actor.get(name) for name in schema.ACTOR_HELPER_FIELDS)
-    loc = record.get("location") or {}
-    evidence = record.get("evidence") or {}
-    casualties = record.get("casualties") or {}
-    values.extend([loc.get("country"), loc.get("lat"), loc.get("lon")])
-    values.extend([evidence.get("sentence"), evidence.get("trigger")])
-    values.extend([casualties.get("killed"), casualties.get("injured")])
-    return values
 
 
 def _row_to_record(row: tuple[Any, ...]) -> dict[str, Any]:

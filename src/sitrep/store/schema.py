@@ -268,7 +268,7 @@ def order_sql(sort: str) -> str:
 
 
 def page_sql(flt: EventFilter, params: list[Any]) -> str:
-    """" LIMIT ? OFFSET ?" for a filter's paging, appending its values to `params`."""
+    """ " LIMIT ? OFFSET ?" for a filter's paging, appending its values to `params`."""
     sql = ""
     if flt.limit is not None:
         sql += " LIMIT ?"

@@ -1,5 +1,6 @@
 """Cross-document merging: the pair decision and the clusters on hand-made records, the store's merged events,
-and the floors on the hand-labelled Guardian pairs (tests/data/merge/pairs.jsonl)."""
+and the floors on the hand-labelled Guardian pairs (tests/data/merge/: pairs.jsonl and dev2.jsonl for development,
+heldout.jsonl held out; docs/merge-labels.md says how they were labelled)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from sitrep.store import Store
 
 PAIRS = Path(__file__).parent / "data" / "merge" / "pairs.jsonl"
 HELD_OUT = Path(__file__).parent / "data" / "merge" / "heldout.jsonl"
+DEV2 = Path(__file__).parent / "data" / "merge" / "dev2.jsonl"
 SETTINGS = Settings()
 DOUMA = {"text": "Douma", "name": "Douma", "lat": 33.57, "lon": 36.40, "country": "SYR", "precision": "place"}
 HARASTA = {
@@ -111,11 +113,89 @@ def test_merge_publication_date_may_recall_an_older_event_but_not_a_later_one():
 
 
 def test_merge_towns_beyond_the_radius_need_more_agreement():
+    """Same doer and word, no day: two Syrian towns 300 km apart count against, within the radius for."""
     a = mention("a", doc="d1", source=SYR_MIL, location=DOUMA, trigger="shelled", sentence="x")
-    far = mention("b", doc="d2", source=SYR_MIL, location=ALEPPO, trigger="bombed", sentence="y")
+    far = mention(
+        "b",
+        doc="d2",
+        source=SYR_MIL,
+        location=ALEPPO,
+        trigger="shelled",
+        sentence="y",
+        precision="publication",
+    )
     assert distance_km(DOUMA, ALEPPO) > 250
     assert not same_event(a, far, settings=SETTINGS)
     assert same_event(a, far, settings=replace(SETTINGS, merge_radius_km=400.0))
+
+
+def test_merge_needs_the_same_kind_of_act():
+    """The same doer, target, town and day, but "attacked" is not "shelled": two things the army did."""
+    a = mention(
+        "a", doc="d1", source=SYR_MIL, target=SYR_REB, location=DOUMA, trigger="attacked", sentence="x"
+    )
+    b = mention(
+        "b", doc="d2", source=SYR_MIL, target=SYR_REB, location=DOUMA, trigger="shelled", sentence="y"
+    )
+    assert not same_event(a, b, settings=SETTINGS)
+    assert same_event(a, {**b, "evidence": {**b["evidence"], "trigger": "attacks"}}, settings=SETTINGS)
+
+
+def test_merge_statements_are_not_recalled_from_long_before():
+    """A publication-dated accusation a month after another is a new statement; a strike may be recalled."""
+    said = mention("a", doc="d1", event_type="ACCUSE", source=SYR_GOV, trigger="accused", quad_class=3,
+                   sentence="Damascus accused Ankara.")  # fmt: skip
+    month_later = {
+        **said,
+        "event_id": "b",
+        "doc_id": "d2",
+        "date": "2018-05-07",
+        "date_precision": "publication",
+    }
+    week_later = {**month_later, "event_id": "c", "date": "2018-04-12"}
+    assert not same_event(said, month_later, settings=SETTINGS)
+    assert same_event(said, week_later, settings=SETTINGS)
+    strike = mention("d", source=SYR_MIL, location=DOUMA, trigger="shelled")
+    recalled = {
+        **strike,
+        "event_id": "e",
+        "doc_id": "d2",
+        "date": "2018-05-07",
+        "date_precision": "publication",
+    }
+    assert same_event(strike, recalled, settings=SETTINGS)
+
+
+def test_merge_civilians_are_not_the_armed_doer():
+    family = {"text": "his family", "sector": "CVL"}
+    isis = {"text": "Isis", "actor_id": "ISIS", "sector": "REB"}
+    a = mention("a", doc="d1", event_type="RETREAT", source=family, location=DOUMA, trigger="retreated")
+    b = mention("b", doc="d2", event_type="RETREAT", source=isis, location=DOUMA, trigger="retreated")
+    assert not same_event(a, b, settings=SETTINGS)
+    unnamed = {**b, "source": {"text": "fighters"}}  # no sector, no code: rules nothing out
+    assert same_event(a, unnamed, settings=SETTINGS)
+
+
+def test_merge_dictionary_actor_names_are_not_shared_names():
+    """A shared "Isis" says nothing; a shared "Shayrat" does."""
+    usa = {"text": "Trump", "actor_id": "USA-GOV", "country": "USA", "sector": "GOV"}
+    a = mention("a", doc="d1", source=usa, location=None, precision="publication", trigger="fired",
+                sentence="Later Trump fired missiles while Isis watched.")  # fmt: skip
+    b = {**a, "event_id": "b", "doc_id": "d2", "source": None,
+         "evidence": {**a["evidence"], "sentence": "Then Isis fired missiles."}}  # fmt: skip
+    assert not same_event(a, b, settings=SETTINGS)
+    b["evidence"]["sentence"] = "Then missiles were fired at Shayrat."
+    a["evidence"]["sentence"] = "Later Trump fired missiles at Shayrat."
+    assert same_event(a, b, settings=SETTINGS)
+
+
+def test_merge_within_one_article_an_undated_mention_may_recall_its_dated_event():
+    dated = mention("a", doc="d1", source=SYR_MIL, location=DOUMA, when="2018-01-20", trigger="incursion")
+    later = {**dated, "event_id": "b", "date": "2018-03-19", "date_precision": "publication",
+             "evidence": {**dated["evidence"], "start": 500}}  # fmt: skip
+    assert same_event(dated, later, settings=SETTINGS)
+    redated = {**later, "date_precision": "day"}  # two dates the article resolved: 2 months apart
+    assert not same_event(dated, redated, settings=SETTINGS)
 
 
 def test_merge_place_and_day_alone_do_not_make_one_event():
@@ -272,21 +352,27 @@ def test_merge_store_without_clusters_table_reads_every_mention_alone(tmp_path):
 
 
 def test_merge_labelled_pairs_meet_the_floors():
-    """Floors a little under today's figures (dev set: P 0.88, R 0.575; held-out set: P 0.57, R 0.89). The
-    issue's targets are P >= 0.90 and R >= 0.70; see README "Counting events, not reports"."""
+    """Floors a little under today's figures (pairs.jsonl: P 0.93, R 0.70; dev2.jsonl: P 0.54, R 0.45;
+    held-out set: P 0.60, R 0.67). The issue's targets are P >= 0.90 and R >= 0.70; see README "Counting events,
+    not reports". The held-out recall floor was 0.85 under the old rules (R 0.89, P 0.57); requiring the same
+    act and dropping actor names as shared names cost it 2 of its 9 same pairs while cutting the false merges on
+    all three sets from 49 to 19 at the same number of true ones (48 -> 49)."""
     dev = evaluate("merge", PAIRS)
     assert dev.counts["pairs"] >= 60 and dev.counts["same"] >= 20
-    assert dev.metrics["precision"] >= 0.85 and dev.metrics["recall"] >= 0.55, dev.notes
+    assert dev.metrics["precision"] >= 0.90 and dev.metrics["recall"] >= 0.67, dev.notes
+    dev2 = evaluate("merge", DEV2)
+    assert dev2.counts["pairs"] >= 80 and dev2.counts["same"] >= 30
+    assert dev2.metrics["precision"] >= 0.50 and dev2.metrics["recall"] >= 0.42, dev2.notes
     held_out = evaluate("merge", HELD_OUT)
     assert held_out.counts["pairs"] >= 40
-    assert held_out.metrics["precision"] >= 0.55 and held_out.metrics["recall"] >= 0.85, held_out.notes
+    assert held_out.metrics["precision"] >= 0.57 and held_out.metrics["recall"] >= 0.64, held_out.metrics
 
 
 def test_merge_labelled_pairs_are_well_formed():
     seen = set()
     from sitrep.eval.merge import load_pairs
 
-    pairs = [*load_pairs(PAIRS), *load_pairs(HELD_OUT)]  # sentences restored from the shared corpus
+    pairs = [*load_pairs(PAIRS), *load_pairs(DEV2), *load_pairs(HELD_OUT)]  # sentences from the shared corpus
     for pair in pairs:
         key = tuple(sorted((m["doc"], m["trigger_start"], m["event_type"]) for m in (pair["a"], pair["b"])))
         assert key not in seen and pair["why"].strip()
@@ -294,12 +380,14 @@ def test_merge_labelled_pairs_are_well_formed():
         for side in (pair["a"], pair["b"]):
             sentence = side["record"]["evidence"]["sentence"]
             assert side["trigger"] == side["record"]["evidence"]["trigger"] and side["trigger"] in sentence
-            assert sentence.find(side["trigger"]) + side["record"]["evidence"]["start"] <= side["trigger_start"]
+            assert (
+                sentence.find(side["trigger"]) + side["record"]["evidence"]["start"] <= side["trigger_start"]
+            )
 
 
 def test_merge_pair_files_hold_no_corpus_sentences():
     """The corpus stays in ../shared: the pair files keep offsets, not the articles' sentences."""
-    for path in (PAIRS, HELD_OUT):
+    for path in (PAIRS, DEV2, HELD_OUT):
         for line in path.read_text(encoding="utf-8").splitlines():
             pair = json.loads(line)
             assert all(pair[side]["record"]["evidence"]["sentence"] == "" for side in ("a", "b"))

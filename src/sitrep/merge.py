@@ -4,18 +4,28 @@ Pure functions over event record dicts (`Event.to_dict()` shape); the store keep
 
 `same_event(a, b, settings=...)` says whether two mentions are one event. Both must have the same event type and
 the same kind of status (what happened — asserted, reported, claimed, denied — never merges with what did not:
-negated, planned, hypothetical, conditional), and nothing may conflict:
-- actors (source with source, target with target): the same actor_id; or the same country with compatible sectors
-  (equal, or both organs of a state: GOV, MIL, COP, SPY, ...); or one names the other's country as its sponsor or
-  leader ("Iranian-backed militias" ~ "Iran"); a missing or uncoded side ("an airstrike", "civilians") conflicts
-  with nothing — reports often leave the perpetrator out;
-- places: two towns (precision place/near) within `merge_radius_km`; two provinces the same admin1; a country (or
-  region) and anything else the same country; a missing place conflicts with nothing;
-- dates: the ranges (date..date_end) at most `merge_window_days` apart; a date that is only the publication date
-  stands for "on or up to `merge_window_days` before it"; a missing date conflicts with nothing.
-Then enough must positively agree — a coded actor pair that matches, two towns within the radius, two day-precise
-dates within the window — at least `merge_min_agreements` of them across articles, one fewer within one article
-(an article that mentions the same strike three times names it more loosely the second and third time).
+negated, planned, hypothetical, conditional), nothing may rule it out, the same kind of act must be named, and
+enough must agree.
+- Ruled out by actors (source with source, target with target) unless: the same actor_id; or the same country with
+  compatible sectors (equal, or both organs of a state: GOV, MIL, COP, SPY, ...); or one names the other's country
+  as its sponsor or leader ("Iranian-backed militias" ~ "Iran"), for material events. A missing or uncoded side
+  conflicts with nothing (reports often leave the perpetrator out), except civilians ("his family", sector CVL)
+  against an armed or state actor. A claimed event's source (often the claimant) is not compared.
+- Ruled out by dates: ranges (date..date_end) more than `merge_window_days` apart (within one article, whose dates
+  were resolved together: 1 day). A date that is only the publication date means "up to `merge_background_days`
+  before it", in one article too (a sentence without a date may recall the article's dated event) — for material
+  events: a statement (verbal quad classes) is news when it is made, so its publication date reaches back only
+  `merge_window_days`. Missing dates rule nothing out.
+- The same kind of act: the same mode, or the same event word ("withdraw" ~ "withdrawal"); two different modes, or
+  two different words without modes, are two things the actors did (the same army "entered" and "shelled").
+- Agreements: source, target, two towns within `merge_radius_km` (not for statements: a statement's place is where
+  its speaker is), two day-precise dates within the window, the act, a capitalised name shared by the two sentences
+  (not a country's, nor the name of an organisation or person of the actor dictionary — "Isis" and "Kurdish" are
+  in thousands of unrelated sentences — nor a compared actor's or the shared town's: "Douma", "Shayrat", "Khan
+  Sheikhun", "Skripal"), and +1 within one article. Two places inside one country that disagree (towns beyond the
+  radius, different provinces) count -1 unless a shared name says otherwise; places in two different countries do
+  not (the geocoder often reads the speaker's capital or a misread name: "Moscow" for Moscow's claim). At least
+  `merge_min_agreements` (2) are needed.
 
 `merge_events(records, settings=...)` groups mentions into clusters: per event type, in date order, a mention joins
 the first cluster all of whose mentions it is the same event as (complete linkage: no chains of loose matches);
@@ -41,6 +51,7 @@ from .settings import Settings
 
 FACTUAL = frozenset({"asserted", "reported", "claimed", "denied"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM"})
+CIVILIAN_SECTORS = frozenset({"CVL"})
 POINT_PRECISIONS = frozenset({"place", "near"})
 VERBAL_QUADS = frozenset({1, 3})
 SAME_ARTICLE_DAYS = 1  # verbal cooperation and verbal conflict (CAMEO quad classes)
@@ -83,8 +94,8 @@ def same_event(a: dict[str, Any], b: dict[str, Any], *, settings: Settings) -> b
 
 
 def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings) -> int | None:
-    """Agreeing parts (source, target, town, day, what happened, a shared name) less the parts that disagree
-    softly (town, mode: the geocoder and the mode reader err); None when actors or dates rule a match out."""
+    """Agreeing parts (source, target, town, day, the act, a shared name, one article) less a place conflict
+    within one country; 0 when the acts differ; None when actors or dates rule a match out."""
     loose = a.get("quad_class") not in VERBAL_QUADS  # who said it is one speaker, not its backer or leader
     actors = (
         _actor_agreement(_source(a), _source(b), loose=loose),
@@ -99,17 +110,19 @@ def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
     anchors -= _actor_words(a) | _actor_words(b)  # the actors agree (or not) above: count them once
     if where:  # a shared town name is the place agreeing, not a second agreement
         anchors -= _place_words(a) | _place_words(b)
-    if not any(actors) and not what:  # place, time and names alone: two events at one place and time
+    if not what:  # actors, place, time and names without the same kind of act: two things the actors did
         return 0
     if a.get("quad_class") in VERBAL_QUADS:  # a statement's place is where its speaker was: no evidence
         where = None if where is None else False
     agree = sum(bool(x) for x in (*actors, where, when, what, anchors))
     same_article = a.get("doc_id") == b.get("doc_id")
-    return agree + same_article - (where is None and not anchors) - (what is None)
+    apart = where is None and not anchors and _same_country(a.get("location"), b.get("location"))
+    return agree + same_article - apart
 
 
 def _what_agreement(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
-    """True: the same mode or event word ("withdraw" ~ "withdrawal"); None: two different modes."""
+    """True: the same mode or event word ("withdraw" ~ "withdrawal"); None: two different modes; False: two
+    different words (or none) without modes."""
     if a.get("mode") and b.get("mode"):
         return a["mode"] == b["mode"] or None
     return _trigger_stem(a) == _trigger_stem(b) != ""
@@ -121,7 +134,12 @@ def _place_words(record: dict[str, Any]) -> set[str]:
 
 
 def _actor_words(record: dict[str, Any]) -> set[str]:
-    actors = [record.get(role) or {} for role in ("source", "attributed_to", "denied_by")]
+    """Words of the speakers and of a source that was compared as an actor (a coded one, not a claimant): an
+    uncoded "source" is often the event itself ("the Khan Sheikhun chemical attack killed ...")."""
+    source = _source(record)
+    actors = [source if actor_codes(source) else {}] + [
+        record.get(r) or {} for r in ("attributed_to", "denied_by")
+    ]
     return {_bare(w) for actor in actors for key in ("text", "name") for w in _names(actor.get(key) or "")}
 
 
@@ -143,7 +161,7 @@ def _actor_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None, *, loos
     """True: the same actor (`loose`: or one backs or leads the other); False: nothing to compare; None: two
     different actors."""
     if not actor_codes(a) or not actor_codes(b):
-        return False
+        return None if _civilian_and_armed(a, b) or _civilian_and_armed(b, a) else False
     assert a is not None and b is not None
     if a.get("actor_id") and a.get("actor_id") == b.get("actor_id"):
         return True
@@ -152,6 +170,16 @@ def _actor_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None, *, loos
     if loose and (_backs(a, b) or _backs(b, a)):
         return True
     return None
+
+
+def _civilian_and_armed(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """`a` is civilians ("his family", "residents") and `b` an armed or state actor: never one doer."""
+    if not a or not b or a.get("sector") not in CIVILIAN_SECTORS:
+        return False
+    return (
+        bool(b.get("actor_id") or b.get("country") or b.get("sector"))
+        and b.get("sector") not in CIVILIAN_SECTORS
+    )
 
 
 def _sectors_compatible(x: str | None, y: str | None) -> bool:
@@ -199,18 +227,17 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 @cache
 def _common_names() -> frozenset[str]:
-    """Country names, aliases, adjectives and capitals (data/actors/countries.csv), plus MERGE_STOPWORDS."""
+    """Words that name no single event: country names, aliases, adjectives and capitals (actors/countries.csv),
+    the names and aliases of the dictionary's organisations and people (actors/institutions.csv, people.csv: an
+    actor is compared as an actor, and "Isis" or "Kurdish" is shared by thousands of unrelated events), plus
+    MERGE_STOPWORDS."""
     names: set[str] = set(MERGE_STOPWORDS)
-    for _line, row in read_table(
-        data_path("actors/countries.csv"), required=("name", "aliases", "adjectives")
-    ):
-        for value in (
-            row["name"],
-            row.get("capital", ""),
-            *split_multi(row["aliases"]),
-            *split_multi(row["adjectives"]),
-        ):
-            names.update(_bare(w) for w in _names(value))
+    tables = (("countries.csv", ("name", "aliases", "adjectives", "capital")),
+              ("institutions.csv", ("name", "aliases")), ("people.csv", ("name", "aliases")))  # fmt: skip
+    for filename, columns in tables:
+        for _line, row in read_table(data_path(f"actors/{filename}"), required=columns[:2]):
+            values = (v for column in columns for v in split_multi(row.get(column, "")))
+            names.update(_bare(w) for value in values for w in _names(value))
     return frozenset(names)
 
 
@@ -226,17 +253,23 @@ def _place_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None, *, radi
         if km is None:
             return False
         return True if km <= radius_km else None
-    if pa == "admin1" or pb == "admin1":
-        return _admin1_agreement(a, b)
-    return False
+    return _admin1_agreement(a, b)
 
 
 def _admin1_agreement(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
-    if a.get("precision") in ("country", "region") or b.get("precision") in ("country", "region"):
+    """None: two places inside a country whose provinces differ (a town, a province, or a region that lies in
+    one province); False otherwise (a country, or a region spanning provinces, conflicts with nothing)."""
+    if a.get("precision") == "country" or b.get("precision") == "country":
         return False
     if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]:
         return None
     return False
+
+
+def _same_country(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Both places lie in one country: their disagreeing is evidence (two countries are often the speaker's
+    capital or a misread name: "Moscow" for a claim Moscow made, "Tomahawk" for a missile)."""
+    return bool(a and b and a.get("country") and a.get("country") == b.get("country"))
 
 
 def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
@@ -261,10 +294,13 @@ def date_range(record: dict[str, Any], *, background_days: int) -> tuple[date, d
 def _date_agreement(a: dict[str, Any], b: dict[str, Any], *, settings: Settings) -> bool | None:
     """True: two days within the window; False: compatible but vague; None: too far apart. Within one article
     the dates were resolved together ("last week", "on Thursday", carried forward from the previous event), so
-    two mentions there must lie within SAME_ARTICLE_DAYS, a publication date included."""
+    two dated mentions there must lie within SAME_ARTICLE_DAYS; a publication date still reaches back (a later
+    sentence recalls the article's dated event without its date), for a statement only `merge_window_days`."""
     window, background = settings.merge_window_days, settings.merge_background_days
+    if a.get("quad_class") in VERBAL_QUADS:  # a statement is news when it is made: no recalled background
+        background = window
     if a.get("doc_id") == b.get("doc_id"):
-        window = background = min(window, SAME_ARTICLE_DAYS)
+        window = min(window, SAME_ARTICLE_DAYS)
     ra, rb = date_range(a, background_days=background), date_range(b, background_days=background)
     if ra is None or rb is None:
         return False

@@ -1,7 +1,9 @@
-"""Cross-document merging on sitrep's own hand-labelled pairs (tests/data/merge/pairs.jsonl).
+"""Cross-document merging on sitrep's own hand-labelled pairs (tests/data/merge/: pairs.jsonl and dev2.jsonl, the
+development sets; heldout.jsonl, labelled after the rules and never used to tune them; docs/merge-labels.md).
 
 Format: JSON Lines, one pair of event mentions per line:
-`{"a": MENTION, "b": MENTION, "same": true|false, "why": "the labeller's reason"}`, where a MENTION is
+`{"a": MENTION, "b": MENTION, "same": true|false, "why": "the labeller's reason"}` (other keys, such as dev2's
+`"drawn"` — how the pair was sampled — are kept and ignored), where a MENTION is
 `{"doc": doc id, "trigger_start": character offset of the trigger in the article, "event_type", "trigger",
 "record": the event record sitrep coded for it}`. `doc` + `trigger_start` + `event_type` identify the mention
 stably; the record is kept so that the score measures the merging alone, with no model to run (re-code the
@@ -59,14 +61,22 @@ def restore_sentences(pairs: list[dict[str, Any]], *, path: Path) -> None:
     from ..records import Article
     from .gate import shared_dir
 
-    wanted = {m["record"]["doc_id"] for p in pairs for m in (p["a"], p["b"]) if not m["record"]["evidence"]["sentence"]}
+    wanted = {
+        m["record"]["doc_id"]
+        for p in pairs
+        for m in (p["a"], p["b"])
+        if not m["record"]["evidence"]["sentence"]
+    }
     if not wanted:
         return
     corpus = shared_dir().joinpath(*CORPUS)
     if not corpus.is_file():
         raise GoldFileError(f"{path}: its sentences come from {corpus}, which is missing (set SITREP_SHARED)")
-    texts = {a.doc_id: a.text for a in read_sources([corpus], check_language=False)
-             if isinstance(a, Article) and a.doc_id in wanted}
+    texts = {
+        a.doc_id: a.text
+        for a in read_sources([corpus], check_language=False)
+        if isinstance(a, Article) and a.doc_id in wanted
+    }
     for pair in pairs:
         for side in ("a", "b"):
             evidence = pair[side]["record"]["evidence"]

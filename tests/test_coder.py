@@ -206,6 +206,7 @@ def test_coder_conjoined_targets_give_one_event_each():
     targets = sorted(e.target.text for e in events if e.event_type == "ASSAULT" and e.target)
     assert targets == ["Afrin", "Manbij"]
     assert {e.source.country for e in events if e.event_type == "ASSAULT"} == {"TUR"}
+    assert len({e.event_id for e in events}) == len(events)  # each its own id, so the store keeps both
 
 
 def test_coder_cameo_frames_code_the_appeal_and_the_threat():

@@ -112,10 +112,10 @@ def test_records_event_id_is_stable_across_processes():
 def test_records_event_id_ignores_what_is_not_identity():
     base = make_event().event_id
     assert make_event(confidence=0.1, status="reported", killed=None).event_id == base
-    assert make_event(target=None, location=None).event_id == base
+    assert make_event(location=None).event_id == base
 
 
-def test_records_event_id_changes_with_source_offset_document_or_type():
+def test_records_event_id_changes_with_source_target_offset_document_or_type():
     base = make_event()
     moved = copy.deepcopy(base.evidence)
     moved.trigger_start += 1
@@ -125,6 +125,8 @@ def test_records_event_id_changes_with_source_offset_document_or_type():
         make_event(evidence=moved),
         make_event(doc_hash=content_hash(TEXT + " More.")),
         make_event(event_type="COERCE"),
+        make_event(target=None),
+        make_event(target=Actor(text="Manbij")),  # conjoined targets: one event each, each with its own id
     ]
     ids = {e.event_id for e in others}
     assert base.event_id not in ids

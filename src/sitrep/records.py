@@ -134,10 +134,13 @@ class Event:
 
     @property
     def event_id(self) -> str:
-        """Stable id: the article's text hash, the trigger's offset, the event type and the source as written."""
+        """Stable id: the article's text hash, the trigger's offset, the event type and the source and target as
+        written (conjoined sources and targets give one event each, each with its own id)."""
         start = self.evidence.trigger_start if self.evidence.trigger_start is not None else self.evidence.start
         source = self.source.text if self.source else ""
         key = f"{self.doc_hash or self.doc_id}:{start}:{self.evidence.trigger}:{self.event_type}:{source}"
+        if self.target is not None:
+            key += f":{self.target.text}"
         return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:

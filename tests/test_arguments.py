@@ -395,3 +395,19 @@ def test_arguments_support_verb_prepositions_give_the_target():
         ]
     )
     assert [t.text for t in target_candidates(doc[3])] == ["YPG"]
+
+
+def test_arguments_causative_control_through_an_infinitival_advcl():
+    # The attack led the militia , its proxy , to plead — parsed with "plead" as an advcl of "led"
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("attack", "attack", "NOUN", "nsubj", 2),
+            ("led", "lead", "VERB", "ROOT", 2),
+            ("the", "the", "DET", "det", 4),
+            ("militia", "militia", "NOUN", "dobj", 2),
+            ("to", "to", "PART", "aux", 6),
+            ("plead", "plead", "VERB", "advcl", 2),
+        ]
+    )
+    assert subject(doc[6]).text == "militia"

@@ -108,7 +108,7 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         head = head.head  # "is due to visit", "was ready to sign": the copula's subject
     if verb.dep_ == "xcomp" and (patient := _child(head, ("nsubjpass",))) is not None:
         return patient  # "is set to send", "was forced to withdraw"
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
+    if _infinitive_complement(verb) and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
             and (controller := _child(head, ("dobj",))) is not None and controller.i < verb.i:
         return controller  # object control: "led the YPG to plead", "urged Iran to withdraw"
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
@@ -118,6 +118,12 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject(head.head, _depth=_depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """"to plead" under "led X": an xcomp, or the advcl the parser makes of it after a long object."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in verb.children))
 
 
 def _chain_subject(noun: Token, depth: int) -> Token | None:

@@ -8,6 +8,7 @@ from sitrep.coding.coref import (
     Mention,
     antecedent,
     compatible,
+    definite_antecedent,
     is_coordination,
     is_mention_head,
 )
@@ -85,3 +86,33 @@ def test_coref_coordination_is_one_plural_mention():
     assert is_mention_head(doc[0:3]) and is_coordination(doc[0:3])
     assert not is_mention_head(doc[4:5])
     assert not is_coordination(doc[4:5])
+
+
+def definite_doc(*words: str):
+    # "<det> [<adj>] <noun> attacked ." with the noun as the subject
+    rows = [(w, w.lower(), "ADJ" if i and i < len(words) - 1 else "DET", "amod" if i else "det", len(words) - 1)
+            for i, w in enumerate(words[:-1])]
+    noun = words[-1]
+    lemma = noun.lower().rstrip("s")
+    rows.append((noun, lemma, "NOUN", "nsubj", len(words)))
+    rows.append(("attacked", "attack", "VERB", "ROOT", len(words)))
+    return make_doc(rows)
+
+
+def test_coref_definite_description_takes_the_armed_group_named_before():
+    hezbollah = Actor(text="Hezbollah", actor_id="HEZBOLLAH", country="LBN", sector="UAF", sponsor="IRN")
+    mentions = [Mention(0, US, "singular", 0, True), Mention(0, hezbollah, "singular", 1, False)]
+    doc = definite_doc("the", "militias")
+    actor = definite_antecedent(doc[1], mentions, sent=2)
+    assert actor is not None and actor.actor_id == "HEZBOLLAH" and actor.text == "the militias"
+    assert definite_antecedent(doc[1], mentions, sent=2 + MAX_SENTENCES_BACK) is None  # out of reach
+
+
+def test_coref_definite_description_needs_a_fitting_party_and_a_bare_phrase():
+    mentions = [Mention(0, US, "singular", 0, True)]  # a state, no sector: not "the group"
+    assert definite_antecedent(definite_doc("the", "group")[1], mentions, sent=1) is None
+    army = Actor(text="Turkish troops", country="TUR", sector="MIL")
+    mentions.append(Mention(0, army, "plural", 0, False))
+    assert definite_antecedent(definite_doc("the", "army")[1], mentions, sent=1).country == "TUR"
+    assert definite_antecedent(definite_doc("a", "army")[1], mentions, sent=1) is None  # indefinite: new party
+    assert definite_antecedent(definite_doc("the", "Syrian", "army")[2], mentions, sent=1) is None  # names its own

@@ -25,6 +25,16 @@ COLLECTIVE_PLURALS = frozenset({"forces", "troops", "authorities", "militias", "
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SENTENCES_BACK = 3
+NON_STATE_ARMED = frozenset({"REB", "UAF"})
+DEFINITE_SECTORS = {  # "the group", "the militia": the head nouns of descriptions that refer back, and to what
+    "group": NON_STATE_ARMED, "organisation": NON_STATE_ARMED, "organization": NON_STATE_ARMED,
+    "movement": NON_STATE_ARMED, "faction": NON_STATE_ARMED, "militia": NON_STATE_ARMED,
+    "fighter": NON_STATE_ARMED, "militant": NON_STATE_ARMED, "jihadist": NON_STATE_ARMED,
+    "insurgent": NON_STATE_ARMED, "rebel": NON_STATE_ARMED,
+    "army": frozenset({"MIL"}), "military": frozenset({"MIL"}), "force": frozenset({"MIL", "REB", "UAF"}),
+    "coalition": frozenset({"MIL", "IGO"}), "alliance": frozenset({"MIL", "IGO", "REB", "UAF"}),
+}
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -92,6 +102,36 @@ def antecedent(pronoun: Token, mentions: list[Mention], *, sent: int | None = No
     if actor is None:
         return None
     return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
+
+
+def definite_antecedent(head: Token, mentions: list[Mention], *, sent: int) -> Actor | None:
+    """The actor a bare definite description refers back to ("the group", "the militias", "the army"): the most
+    salient identified mention of a fitting sector in the last MAX_SENTENCES_BACK sentences (see `_salient`), with
+    the description as its text. None for other phrases, or ones that name their party ("the Iranian-backed
+    militia")."""
+    sectors = DEFINITE_SECTORS.get(head.lemma_.lower())
+    if sectors is None or not _bare_definite(head):
+        return None
+    start = head.left_edge.idx
+    found = [m for m in mentions if m.end <= start and sent - m.sent <= MAX_SENTENCES_BACK
+             and m.actor.sector in sectors and _identified(m.actor)]
+    if not found:
+        return None
+    nearest = [m for m in found if m.sent == found[-1].sent]
+    chosen = next((m for m in nearest if m.subject), nearest[-1]).actor
+    text = head.doc[head.left_edge.i : head.i + 1].text
+    return Actor(**{**chosen.to_dict(), "text": text, "name": chosen.name or chosen.text})
+
+
+def _bare_definite(head: Token) -> bool:
+    lefts = list(head.lefts)
+    return bool(lefts) and lefts[0].lower_ in DEFINITE_DETERMINERS and all(
+        t.pos_ in ("DET", "ADJ") and not t.text[:1].isupper() for t in lefts
+    )
+
+
+def _identified(actor: Actor) -> bool:
+    return bool(actor.country or actor.actor_id or actor.sponsor or actor.led_by)
 
 
 def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None) -> list[Mention]:

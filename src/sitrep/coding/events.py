@@ -33,6 +33,7 @@ from .casualties import find_casualties
 from .coref import (
     Mention,
     antecedent,
+    definite_antecedent,
     is_coordination,
     is_mention_head,
     is_subject,
@@ -292,6 +293,8 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
         return actor if _identified(actor) else None  # "they" standing for an uncoded phrase: too weak to keep
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
+    if not _identified(actor) and (known := definite_antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)):
+        return known  # "the group", "the militias": the party named before
     if actor is None and _names_someone(span):
         return Actor(text=span.text)  # named, but not in our dictionary: keep it as written
     return actor

@@ -331,8 +331,22 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     prep_objects = [t for t in written if t.dep_ == "pobj"]
     chosen = (prep_objects or written)[:1]
     if not chosen:
-        return None, None
+        return _requested_from(trigger, sense, state=state, dictionaries=dictionaries)
     return chosen[0], placed_actor(chosen[0], Actor(text=phrase(chosen[0]).text), state=state)
+
+
+def _requested_from(trigger: Token, sense: TriggerSense, *, state: DocState,
+                    dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
+    """A request with no addressee is addressed to whoever owns what it asks for ("called for US support",
+    "appeals for Russian help")."""
+    if sense.event_type != "REQUEST":
+        return None, None
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                if (owner := owner_of(thing, state=state, dictionaries=dictionaries)) is not None:
+                    return thing, owner
+    return None, None
 
 
 def placed_actor(head: Token, actor: Actor, *, state: DocState) -> Actor:

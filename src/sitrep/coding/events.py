@@ -57,6 +57,7 @@ NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "n
               "west of", "km from", "kilometres from", "miles from", "the vicinity of")
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
+VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes of words: verbal cooperation, verbal conflict
 MATERIAL_CONFLICT = 4  # CAMEO quad class of physical conflict (assault, coercion, ...)
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
@@ -206,20 +207,41 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
             [t.lower_ for t in trigger.subtree]
     sense = refine_mode(sense, words=words)
     when = event_date(trigger, state=state)
-    where = event_place(trigger, state=state, exclude=[t for t in (source_tok, target_tok) if t is not None])
+    where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
     return [
-        build_event(trigger, sense, source=source, target=each, status=status, when=when, where=where,
+        build_event(trigger, sense, source=source, target=each, status=status,
+                    when=when, where=_target_place(head, sense, state) or where,
                     killed=killed, injured=injured, state=state, dictionaries=dictionaries)
-        for source in sources for each in targets if each is None or source is None or source.text != each.text
+        for source in sources for head, each in targets
+        if each is None or source is None or source.text != each.text
     ]
 
 
+def _target_place(head: Token | None, sense: TriggerSense, state: DocState) -> Place | None:
+    """The town a material event's target names is where it happened ("bombed Idlib and Aleppo": one event in
+    each); it wins over the place the clause rule chose."""
+    if head is None or sense.quad_class in VERBAL_QUADS:
+        return None
+    found = [m for m in state.places if m.start <= head.idx < m.end and m.place.precision in ("place", "near")]
+    return found[0].place if found else None
+
+
+def _party_heads(source: Token | None, target: Token | None, sense: TriggerSense) -> list[Token]:
+    """The phrases that cannot be the event's place: the source's conjuncts ("the US and Britain attacked"), and
+    for words (verbal events) the target's too ("Turkey accused Syria"); a town attacked, besieged or given aid is
+    where the event happened ("Jets bombed Idlib")."""
+    heads = conjuncts(source) if source is not None else []
+    if target is not None and sense.quad_class in VERBAL_QUADS:
+        heads += conjuncts(target)
+    return heads
+
+
 def conjoined_targets(head: Token | None, first: Actor | None, *, state: DocState,
-                      dictionaries: Dictionaries) -> list[Actor | None]:
-    """One target per conjunct of the recipient ("attacked Afrin and Manbij" → Afrin, Manbij), as conjoined
-    sources give one event each; at most MAX_CONJUNCTS."""
-    targets = [first]
+                      dictionaries: Dictionaries) -> list[tuple[Token | None, Actor | None]]:
+    """One (head, target) per conjunct of the recipient ("attacked Afrin and Manbij" → Afrin, Manbij), as
+    conjoined sources give one event each; at most MAX_CONJUNCTS."""
+    targets: list[tuple[Token | None, Actor | None]] = [(head, first)]
     if head is None or first is None:
         return targets
     for token in conjuncts(head)[1:MAX_CONJUNCTS]:
@@ -228,7 +250,7 @@ def conjoined_targets(head: Token | None, first: Actor | None, *, state: DocStat
         actor = read_actor(token, state=state, dictionaries=dictionaries) \
             or owner_of(token, state=state, dictionaries=dictionaries) \
             or placed_actor(token, Actor(text=phrase(token).text), state=state)
-        targets.append(actor)
+        targets.append((token, actor))
     return targets
 
 

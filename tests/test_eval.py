@@ -657,3 +657,13 @@ def test_eval_cli_wrong_file_is_a_clean_error(tmp_path):
     result = run_eval("case2021", str(path))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "expected 3 tab-separated columns" in result.stderr
+
+
+def test_eval_plover_type_reads_a_refused_cooperative_act_as_reject():
+    from sitrep.eval.plover import plover_type
+
+    refused = make_event("AGREE", status="negated", cameo_code="1243")  # "will not accept refugees"
+    assert plover_type(refused) == "REJECT"
+    assert plover_type(make_event("AGREE", status="negated", cameo_code="0333")) == "AGREE"  # no refusal code
+    assert plover_type(make_event("ASSAULT", status="negated", cameo_code="125")) == "ASSAULT"  # not cooperation
+    assert plover_type(make_event("AID", status="planned")) == "AGREE"

@@ -113,7 +113,10 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REJECT"
 def plover_type(event: Event) -> str:
     """The type PLOVER's gold gives an event: an intended or conditional cooperative act is AGREE (CAMEO 03,
     "express intent to …"), an intended or conditional hostile act is THREATEN (CAMEO 13). sitrep codes the act
-    itself with status planned/hypothetical/conditional; this maps it to PLOVER's convention for scoring."""
+    itself with status planned/hypothetical/conditional; this maps it to PLOVER's convention for scoring. A
+    negated cooperative act whose CAMEO code is a refusal (12x, "will not accept refugees") is REJECT."""
+    if event.status == "negated" and (event.cameo or "").startswith("12") and event.event_type in COOPERATIVE_TYPES:
+        return "REJECT"
     if event.status in INTENT_STATUSES:
         if event.event_type in COOPERATIVE_TYPES:
             return "AGREE"

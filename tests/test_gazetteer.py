@@ -11,6 +11,7 @@ from sitrep.geo.gazetteer import (
     load_abbreviations,
     load_country_points,
     load_gazetteer,
+    load_name_heads,
     load_stop_names,
     load_supplement,
     normalize_name,
@@ -208,3 +209,20 @@ def test_gazetteer_admin1_centre_is_inside_the_state(gaz):
     # Texas spans about 25.8-36.5N, 93.5-106.6W; GeoNames' state point is 31.25N 99.25W.
     (rid,) = [c >> 1 for c in gaz.candidates("texas") if gaz.precisions[c >> 1] == "admin1"]
     assert abs(gaz.lats[rid] - 31.25) < 1.0 and abs(gaz.lons[rid] + 99.25) < 1.5
+
+
+def test_gazetteer_name_heads_load_and_validate(tmp_path):
+    heads = load_name_heads()
+    assert {"police", "street", "sheriff", "county"} <= heads
+    assert "powers" not in heads  # a surname: "Austin Powers" is a person
+    assert "university" not in heads  # "X University" is as often named after a person
+    path = tmp_path / "heads.csv"
+    path.write_text("word,kind\nPolice,office\nHigh School,facility\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="one word") as err:
+        load_name_heads(path)
+    assert err.value.line == 3
+    path.write_text("word,kind\nPolice,badkind\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="unknown kind"):
+        load_name_heads(path)
+    path.write_text("word,kind\nPolice,office\n", encoding="utf-8")
+    assert load_name_heads(path) == frozenset({"police"})

@@ -261,3 +261,62 @@ def test_resolve_focus_counts_each_name_once(gaz):
     )
     places = [m.place for m in find_places(text, gazetteer=gaz) if m.text == "Paris"]
     assert places and all(p.country == "USA" and p.admin1 == "Illinois" for p in places)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Alexandria Police Department said the fire was arson.", "Alexandria"),
+        ("Crews closed Memphis Street after the crash.", "Memphis"),
+        ("A Kanawha County Sheriff's deputy found the car.", "Kanawha County"),
+    ],
+)
+def test_resolve_place_inside_an_institution_name_is_kept(gaz, text, name):
+    # a place before a common institutional noun ("Police", "Street", "Sheriff") names a place
+    assert name in [m.text for m in find_places(text, gazetteer=gaz)]
+
+
+def test_resolve_first_name_before_a_surname_is_still_dropped(gaz):
+    assert find_places("Austin Powers was not amused.", gazetteer=gaz) == []
+
+
+def test_resolve_legislators_home_town_after_party_code(gaz):
+    mentions = find_places("Sen. Jane Doe, D-Springfield, said the bill would pass.", gazetteer=gaz)
+    assert [m.text for m in mentions] == ["Springfield"]
+
+
+def test_resolve_ambiguous_names_that_can_lie_together_are_read_together(gaz):
+    # Florence and Darlington, South Carolina are 15 km apart; the Italian and English ones are not
+    mentions = find_places("Storms flooded roads between Florence and Darlington on Monday.", gazetteer=gaz)
+    assert [(m.place.admin1, m.place.country) for m in mentions] == [("South Carolina", "USA")] * 2
+    mentions = find_places("Storms hit Darlington and Durham.", gazetteer=gaz)
+    assert [m.place.country for m in mentions] == ["GBR", "GBR"]
+    mentions = find_places("Prices rose in Florence and Milan.", gazetteer=gaz)
+    assert [m.place.country for m in mentions] == ["ITA", "ITA"]
+
+
+def test_resolve_listed_states_stay_states(gaz):
+    # "Missouri" and "Nevada" are also towns in other states: support must not turn the states into them
+    mentions = find_places("Farmers in Kansas, Missouri and Nevada lost crops.", gazetteer=gaz)
+    assert [(m.place.name, m.place.precision) for m in mentions] == [
+        ("Kansas", "admin1"), ("Missouri", "admin1"), ("Nevada", "admin1")
+    ]  # fmt: skip
+
+
+def test_resolve_short_all_capital_acronyms_are_not_small_towns(gaz):
+    # "HIV" and "SARS" are also small towns (in Iran and Russia); datelines and country codes still count
+    assert find_places("HIV and SARS cases rose.", gazetteer=gaz) == []
+    assert [m.place.country for m in find_places("ROME (Reuters) - Talks began.", gazetteer=gaz)] == ["ITA"]
+    assert [m.place.country for m in find_places("The UAE and the US agreed.", gazetteer=gaz)] == [
+        "ARE",
+        "USA",
+    ]
+    assert [m.text for m in find_places("Officials in Hiv, Iran, said.", gazetteer=gaz)] == ["Hiv", "Iran"]
+
+
+def test_resolve_hyphenated_places_and_locative_mentions_survive_the_surname_rule(gaz):
+    found = [m.text for m in find_places("Floods hit Fargo-Moorhead on Friday.", gazetteer=gaz)]
+    assert found == ["Fargo", "Moorhead"]
+    # "Pastor Tom Maryville" makes Maryville a surname, but "in Maryville" is still the town
+    text = "Pastor Tom Maryville spoke. The church in Maryville was full."
+    assert [m.start for m in find_places(text, gazetteer=gaz)] == [text.index("in Maryville") + 3]

@@ -17,7 +17,7 @@ Sources (all offline, from installed packages and our data files):
 `load_gazetteer()` returns it once per process, read from a pickle in the user cache directory (~0.8 s) when
 one keyed by the package versions, data files and the gazetteer modules' sources exists, else built and written
 there. Countries without a supplement row take their country_points.csv point (else the middle of their cities'
-2nd..98th percentile box); first-level divisions and counties ("Laurel County") the middle of their cities' box.
+2nd..98th percentile box); first-level divisions and counties ("Laurel County", "Lancashire") the middle of their cities' box.
 Names are normalised token by token (`normalize_name`): accents folded, case folded, hyphens and apostrophes split,
 Arabic article variants (al-, el-, ad-, as-, ash-, az-, ez- ...) unified to "al". Normalisation and the name index
 (`Gazetteer`) live in `sitrep.geo.name_index` and are re-exported here.
@@ -53,6 +53,7 @@ SUPPLEMENT_KINDS = _words(
 )
 SUPPLEMENT_PRECISIONS = frozenset({"place", "admin1", "region", "country"})
 STOP_RULES = frozenset({"block", "case"})
+NAME_HEAD_KINDS = frozenset({"office", "facility", "street", "area", "people"})
 PLACE_FILES = (
     "supplement.csv",
     "stop_names.csv",
@@ -63,7 +64,7 @@ PLACE_FILES = (
 ALT_NAME_POPULATION = 15000  # alternate names are read for cities of this size and up
 ADMIN1_SUFFIXES = ("province", "governorate", "region", "oblast", "prefecture", "district")
 _GEONAMES_SOURCE = re.compile(r"GeoNames (\d+)")
-_ADMIN2_NAME = re.compile(r" (?:County|Parish|Borough)$")
+_ADMIN2_NAME = re.compile(r" (?:County|Parish|Borough)$|\wshire$")  # "Lancashire", "North Ayrshire"
 
 
 @dataclass
@@ -230,6 +231,23 @@ def load_stop_names(path: Path | None = None) -> dict[str, str]:
             raise DictionaryError(str(path), line, "empty name")
         rules[key] = row["rule"]
     return rules
+
+
+@cache
+def load_name_heads(path: Path | None = None) -> frozenset[str]:
+    """Common nouns (folded) that, written capitalised right after a place name, make it a place inside a longer
+    name ("Alexandria Police", "Memphis Street", "Kanawha County Family Court") rather than part of a person's
+    name ("Austin Powers"): data/places/name_heads.csv."""
+    path = path or data_path("places/name_heads.csv")
+    words = set()
+    for line, row in read_table(path, required=("word", "kind")):
+        if row["kind"] not in NAME_HEAD_KINDS:
+            raise DictionaryError(str(path), line, f"unknown kind {row['kind']!r}")
+        word = normalize_name(row["word"])
+        if not word or " " in word:
+            raise DictionaryError(str(path), line, f"expected one word, got {row['word']!r}")
+        words.add(word)
+    return frozenset(words)
 
 
 def load_country_points(path: Path | None = None) -> dict[str, tuple[float, float]]:
@@ -477,8 +495,8 @@ def _add_admin1(gaz: Gazetteer, admin1: dict[int, _Admin1]) -> None:
 
 
 def _add_admin2(gaz: Gazetteer, admin2: dict[int, _Admin1], admin1: dict[int, _Admin1]) -> None:
-    """Add counties, parishes and boroughs (centred on the middle of their cities' extent) under their full
-    names only ("Laurel County", never bare "Laurel"), as region-precision records."""
+    """Add counties, parishes, boroughs and British shires (centred on the middle of their cities' extent) under
+    their full names only ("Laurel County", never bare "Laurel"; "Lancashire"), as region-precision records."""
     for division in admin2.values():
         if not division.lats:
             continue

@@ -3,15 +3,20 @@
 `find_places` runs the gazetteer's Aho-Corasick automaton over the text's normalised words, keeps whole-word
 matches that look like proper names (capitalised; common words not sentence-initially, not as the generic word
 of a longer name — "the University of X", "Section 8" — and not at all when no town of that name has 10,000
-people; not part of a longer capitalised name such as "Washington Post" or "Pat Ryder"; not a small place's
-name used of a person — "Derek D. Moore", "Mrs. Lincoln", "Moore, 19,", "Hughes said" — which drops the name
-from the whole document), prefers the longest match, and resolves each name once per document. The
+people; not part of a longer capitalised name such as "Washington Post" or "Pat Ryder", unless the word after
+it is a common institutional noun of data/places/name_heads.csv — "Alexandria Police", "Memphis Street",
+"Boone County Sheriff" name places, as LGL and GeoWebNews annotate them; not a small place's name used of a
+person — "Derek D. Moore", "Mrs. Lincoln", "Moore, 19,", "Hughes said", but not a legislator's home town after a
+party code, "R-Marshall" — which drops the name from the whole document), prefers the longest match, and
+resolves each name once per document. The
 document's focus countries weigh each mention of a country and each distinct other name once. Resolution
 prefers, in order: curated supplement rows, countries, places in the document's focus countries, cities over
 same-named provinces, then population and primary names. Then
 context: "X, <state or country>" resolves X inside that area (also for dotted abbreviations, "Gainesville, Ga.");
-a proximity pass moves ambiguous names toward the document's other places (`refine_by_proximity`), and a
-country that is not the document's focus yields to a same-named town beside its other places.
+a proximity pass moves ambiguous names toward the document's other places and toward the readings under which
+the names support one another — candidates of different names within SUPPORT_KM, or a place inside a named
+division — so that "Florence" and "Darlington" together are both in South Carolina (`refine_by_proximity`);
+a country that is not the document's focus yields to a same-named town beside its other places.
 """
 
 from __future__ import annotations
@@ -21,12 +26,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 import ahocorasick
 
 from ..records import Place
 from .distance import haversine_km
-from .gazetteer import Gazetteer, Token, normalize_name, tokenize
+from .gazetteer import Gazetteer, Token, load_name_heads, normalize_name, tokenize
 
 
 def _words(text: str) -> frozenset[str]:
@@ -37,8 +43,14 @@ FOCUS_LIMIT = 5
 REGION_BONUS = 30.0  # a place in a first-level division the document is about (about 3 orders of population)
 PROXIMITY_BONUS = 40.0  # a candidate at another of the document's places (falling to 0 at PROXIMITY_KM)
 PROXIMITY_KM = 400.0
+KM_PER_DEGREE = 111.0  # of latitude (a little under 111.2: the latitude test never drops a near anchor)
 PROXIMITY_CANDIDATES = 8  # how many of a name's best candidates the proximity pass weighs
 NEAR_KM = 100.0
+SUPPORT_BONUS = 70.0  # per other name with a likely candidate near a candidate (7 orders of population)
+SUPPORT_KM = 70.0
+SUPPORT_TEMPERATURE = 10.0  # a candidate's weight as a supporter: exp((score - best score) / this)
+SUPPORT_CANDIDATES = 16  # how many of a name's best candidates the support score weighs
+SUPPORT_CAP = 2.0  # at most this many full supporters count (a cluster of namesakes must not outvote a city)
 DIVISION_BONUS = 25.0
 _ABBREVIATIONS = _words(
     "mr mrs ms dr gen lt col capt cpt maj sgt adm cmdr rep sen gov pres prof rev st mt ft no vs"
@@ -55,10 +67,13 @@ _TITLE_OR_INITIAL = re.compile(
     r"(?<![A-Za-z.])[A-DF-MO-RT-VX-Z]\.) $"
 )
 _AGE_AFTER = re.compile(r", \d{1,2},")
+_DATELINE_AFTER = re.compile(r" ?[,(:—–-]")
+ACRONYM_LETTERS = 4  # an all-capital name this short may be an acronym
 _SPEECH_VERBS = r"(?:said|told|added|asked|explained|noted|recalled|insisted|stated|testified)"
 _SPEECH_AFTER = re.compile(r" " + _SPEECH_VERBS + r"\b")
 _SPEECH_BEFORE = re.compile(r"\b" + _SPEECH_VERBS + r" $")
 _CLAUSE_END = re.compile(r"[.,;:!?]")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|into|through|toward|towards) $")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|for|across|outside|inside|around|into) $")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)\b", re.IGNORECASE)
 _SENTENCE_END = ".!?:;\n\"“”'‘’()[]"
@@ -67,6 +82,7 @@ _JOINING_GAPS = frozenset({" ", "-", "–", ".", ". ", "' ", "’ ", "'s ", "’
 _NEIGHBOUR_OK = _words(
     "in at on to from of the and or but near across outside inside around into through toward towards via "
     "for with by between against within over under beyond along after before since while during as if "
+    "a an this that these those his her their our its my your every each no some any "
     "north south east west northern southern eastern western central northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern upper lower greater province "
     "governorate city region district county state river valley airport border capital town village "
@@ -107,9 +123,11 @@ def find_places(
     matches = _accepted_matches(text, tokens, gazetteer, adjectives=adjectives)
     focus = tuple(focus) or _focus_of(matches, gazetteer)
     regions = _regions_of(matches, gazetteer, focus)
-    chosen = {m.key: _best_record(gazetteer, m.key, focus, regions) for m in matches}
+    ranked = {m.key: _ranked(gazetteer, m.key, focus, regions) for m in matches}
+    chosen = {key: (r[0][1] >> 1 if r else None) for key, r in ranked.items()}
     chosen = _within_named_areas(text, matches, gazetteer, chosen)
-    chosen = refine_by_proximity(gazetteer, chosen, focus, regions)
+    fixed = {m.key for m in matches if m.contained is not None}
+    chosen = refine_by_proximity(gazetteer, chosen, focus, regions, fixed=fixed, ranked=ranked)
     mentions = []
     for m in matches:
         rid = chosen[m.key] if m.contained is None else m.contained
@@ -212,43 +230,134 @@ def refine_by_proximity(
     chosen: dict[str, int | None],
     focus: tuple[str, ...],
     regions: frozenset[str] = frozenset(),
+    *,
+    fixed: frozenset[str] | set[str] = frozenset(),
+    ranked: dict[str, list[tuple[float, int]]] | None = None,
 ) -> dict[str, int | None]:
     """Re-resolve ambiguous names towards the document's other places: a candidate near (or containing) a
-    place another name resolved to gains up to PROXIMITY_BONUS; a country that is not the document's main focus
-    and holds none of its other places yields to a same-named place within NEAR_KM of one ("Lebanon",
-    Indiana)."""
+    place another name resolved to gains up to PROXIMITY_BONUS, and SUPPORT_BONUS times the likelihood that
+    each other name means a place within SUPPORT_KM of it (so that names that can all lie close together are
+    read that way, "Athens" and "Henderson County" both in Texas, with no state named); a country that is not
+    the document's main focus and holds none of its other places yields to a same-named place within NEAR_KM
+    of one ("Lebanon", Indiana). Names in `fixed` ("X, <area>") keep their choice; `ranked` holds each name's
+    scored candidates (`_ranked`) where the caller has them."""
     anchors = [
         (key, rid) for key, rid in chosen.items()
         if rid is not None and gaz.precisions[rid] in ("place", "region") and gaz.kinds[rid] != "continent"
     ]  # fmt: skip
-    if not anchors:
-        return chosen
+    ranked = ranked if ranked is not None else {k: _ranked(gaz, k, focus, regions) for k in chosen}
+    tops = {key: _top_candidates(gaz, rid, ranked[key]) for key, rid in chosen.items() if rid is not None}
+    grid = _support_grid(gaz, tops)
     out = dict(chosen)
     for key, rid in chosen.items():
         codes = gaz.candidates(key)
-        if rid is None or len(codes) < 2:
+        if rid is None or len(codes) < 2 or key in fixed:
             continue
         others = [a for k, a in anchors if k != key and a != rid]
-        if others:
-            out[key] = _nearest_choice(gaz, codes, others, focus, regions)
+        support = _supports(gaz, key, tops[key], grid)
+        if others or any(support.values()):
+            out[key] = _nearest_choice(gaz, ranked[key], others, focus, support)
     return out
+
+
+def _top_candidates(
+    gaz: Gazetteer, best: int, ranked: list[tuple[float, int]]
+) -> list[tuple[int, float, float]]:
+    """(record id, score, weight as a supporter) of a name's best PROXIMITY_CANDIDATES candidates other than
+    countries; [] when its best candidate is a country or a curated place, only that when a division."""
+    if best in gaz.supplement_ids or gaz.precisions[best] == "country":
+        return []
+    if len(ranked) == 1:
+        return [(best, 0.0, 1.0)]
+    scored = [(code >> 1, score) for score, code in ranked[:SUPPORT_CANDIDATES]]
+    if not scored or scored[0][0] in gaz.supplement_ids or gaz.precisions[scored[0][0]] == "country":
+        return []
+    top = scored[0][1]
+    if gaz.precisions[scored[0][0]] == "admin1":
+        return [(scored[0][0], top, 1.0)]  # a state named is a state ("Kansas, Missouri and Nevada")
+    return [
+        (rid, score, math.exp((score - top) / SUPPORT_TEMPERATURE))
+        for rid, score in scored
+        if gaz.precisions[rid] != "country"
+    ]
+
+
+def _supports(
+    gaz: Gazetteer, key: str, scored: list[tuple[int, float, float]], grid: _Grid
+) -> dict[int, float]:
+    """SUPPORT_BONUS times each candidate's support; a city shares the support of its same-named division
+    ("New York" the city gets what New York State's places give the state)."""
+    support = {rid: SUPPORT_BONUS * _support(gaz, rid, key, grid) for rid, _score, _weight in scored}
+    divisions: dict[tuple[str | None, str | None], float] = {
+        (gaz.countries[r], gaz.names[r]): v for r, v in support.items() if gaz.precisions[r] == "admin1"
+    }
+    for rid in support:
+        shared = divisions.get((gaz.countries[rid], gaz.admin1[rid]))
+        if shared is not None and gaz.precisions[rid] == "place":
+            support[rid] = max(support[rid], shared)
+    return support
+
+
+@dataclass
+class _Grid:
+    """Candidates of a document's names for the support score: (name, weight) by whole-degree cell (with the
+    record id), by the first-level division they lie in, and (for divisions) by their own name."""
+
+    cells: dict[tuple[int, int], list[tuple[str, int, float]]]
+    inside: dict[tuple[str | None, str | None], list[tuple[str, float]]]
+    divisions: dict[tuple[str | None, str | None], list[tuple[str, float]]]
+
+
+def _support_grid(gaz: Gazetteer, tops: dict[str, list[tuple[int, float, float]]]) -> _Grid:
+    grid = _Grid({}, {}, {})
+    for key, scored in tops.items():
+        for rid, _score, weight in scored:
+            cell = (math.floor(gaz.lats[rid]), math.floor(gaz.lons[rid]))
+            grid.cells.setdefault(cell, []).append((key, rid, weight))
+            area = (gaz.countries[rid], gaz.admin1[rid])
+            table = grid.divisions if gaz.precisions[rid] == "admin1" else grid.inside
+            table.setdefault(area, []).append((key, weight))
+    return grid
+
+
+def _support(gaz: Gazetteer, rid: int, key: str, grid: _Grid) -> float:
+    """The summed best weight, per other name, of that name's candidates within SUPPORT_KM of record `rid`,
+    inside it (for a division) or containing it (a division holding a place); at most SUPPORT_CAP."""
+    best: dict[str, float] = {}
+    area = (gaz.countries[rid], gaz.admin1[rid])
+    table = grid.inside if gaz.precisions[rid] == "admin1" else grid.divisions
+    for other, weight in table.get(area, ()):
+        if other != key and weight > best.get(other, 0.0):
+            best[other] = weight
+    if gaz.precisions[rid] == "admin1":
+        return min(SUPPORT_CAP, sum(best.values()))
+    lat, lon = gaz.lats[rid], gaz.lons[rid]
+    cell_lat, cell_lon = math.floor(lat), math.floor(lon)
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            for other, orid, weight in grid.cells.get((cell_lat + dlat, cell_lon + dlon), ()):
+                if other == key or weight <= best.get(other, 0.0):
+                    continue
+                if haversine_km(lat, lon, gaz.lats[orid], gaz.lons[orid]) <= SUPPORT_KM:
+                    best[other] = weight
+    return min(SUPPORT_CAP, sum(best.values()))
 
 
 def _nearest_choice(
     gaz: Gazetteer,
-    codes: tuple[int, ...],
+    ranked: list[tuple[float, int]],
     anchors: list[int],
     focus: tuple[str, ...],
-    regions: frozenset[str],
+    support: dict[int, float],
 ) -> int:
-    namesakes = _namesake_divisions(gaz, codes)
-    base = {code: _score(gaz, code, focus, regions, namesakes) for code in codes}
-    ranked = sorted(codes, key=lambda code: (-base[code], code))[:PROXIMITY_CANDIDATES]
+    if any(support.values()):
+        ranked = sorted(((score + support.get(code >> 1, 0.0), code) for score, code in ranked),
+                        key=lambda sc: (-sc[0], sc[1]))  # fmt: skip
     scored = []
-    for code in ranked:
+    for score, code in ranked[:PROXIMITY_CANDIDATES]:
         distance = _distance_to(gaz, code >> 1, anchors)
         bonus = PROXIMITY_BONUS * max(0.0, 1 - distance / PROXIMITY_KM)
-        scored.append((code >> 1, base[code] + bonus, distance))
+        scored.append((code >> 1, score + bonus, distance))
     best = max(scored, key=lambda t: t[1])
     if gaz.precisions[best[0]] == "country" and _foreign(gaz, best[0], anchors, focus):
         near = [t for t in scored if gaz.precisions[t[0]] != "country" and t[2] <= NEAR_KM]
@@ -264,19 +373,17 @@ def _foreign(gaz: Gazetteer, country_rid: int, anchors: list[int], focus: tuple[
 
 def _distance_to(gaz: Gazetteer, rid: int, anchors: list[int]) -> float:
     """Distance in km from record `rid` to the nearest anchor; 0 when the record is a division or country that
-    contains one."""
+    contains one; inf when every anchor is more than PROXIMITY_KM away in latitude alone."""
     precision, lat, lon = gaz.precisions[rid], gaz.lats[rid], gaz.lons[rid]
+    country = gaz.countries[rid]
     best = math.inf
     for a in anchors:
-        if precision == "country" and gaz.countries[a] == gaz.countries[rid]:
+        if precision == "country" and gaz.countries[a] == country:
             return 0.0
-        if (
-            precision == "admin1"
-            and gaz.admin1[a] == gaz.names[rid]
-            and gaz.countries[a] == gaz.countries[rid]
-        ):
+        if precision == "admin1" and gaz.admin1[a] == gaz.names[rid] and gaz.countries[a] == country:
             return 0.0
-        best = min(best, haversine_km(lat, lon, gaz.lats[a], gaz.lons[a]))
+        if abs(gaz.lats[a] - lat) * KM_PER_DEGREE <= PROXIMITY_KM:
+            best = min(best, haversine_km(lat, lon, gaz.lats[a], gaz.lons[a]))
     return best
 
 
@@ -289,6 +396,18 @@ def _best_record(
     namesakes = _namesake_divisions(gaz, codes)
     best = max(codes, key=lambda code: (_score(gaz, code, focus, regions, namesakes), -code))
     return best >> 1
+
+
+def _ranked(
+    gaz: Gazetteer, key: str, focus: tuple[str, ...], regions: frozenset[str]
+) -> list[tuple[float, int]]:
+    """(score, code) of each candidate of `key`, best first (ties: lower code first, as `_best_record`)."""
+    codes = gaz.candidates(key)
+    if len(codes) < 2:
+        return [(0.0, code) for code in codes]
+    namesakes = _namesake_divisions(gaz, codes)
+    return sorted(((_score(gaz, code, focus, regions, namesakes), code) for code in codes),
+                  key=lambda sc: (-sc[0], sc[1]))  # fmt: skip
 
 
 def _namesake_divisions(gaz: Gazetteer, codes: tuple[int, ...]) -> frozenset[str]:
@@ -380,22 +499,25 @@ def _raw_matches(
     that the automaton's values carry before the key ("~" for adjectives)."""
     if not tokens or automaton is None:
         return []
-    offsets = []
-    pos = 1
-    for tok in tokens:
-        offsets.append(pos)
-        pos += len(tok.norm) + 1
-    normalized = " " + " ".join(t.norm for t in tokens) + " "
+    norms = [t.norm for t in tokens]
+    normalized = " " + " ".join(norms) + " "
+    token_at = dict(
+        zip(accumulate(map(len, norms), _next_offset, initial=1), range(len(norms)), strict=False)
+    )
     out = []
     for end, key in automaton.iter(normalized):
-        first = bisect_right(offsets, end - len(key) + marker) - 1
+        first = token_at[end - len(key) + marker]  # keys are stored as " key ": they start at a token
         last = first + key.count(" ")
-        if _joined_in_text(text, tokens, first, last):
+        if first == last or _joined_in_text(text, tokens, first, last):
             end_char = tokens[last].end
             if len(tokens[last].norm) == 1 and text[end_char : end_char + 1] == ".":
                 end_char += 1  # "U.S." keeps its last period
             out.append(_Match(first, last, key, tokens[first].start, end_char))
     return out
+
+
+def _next_offset(offset: int, length: int) -> int:
+    return offset + length + 1
 
 
 def _joined_in_text(text: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -423,7 +545,15 @@ def _looks_like_name(text: str, tokens: list[Token], m: _Match, gaz: Gazetteer) 
         if _population(gaz, m.key) < COMMON_WORD_TOWN_POPULATION:
             return False
         return not (_sentence_initial(text, m.start) or span.isupper() or _heads_a_name(text, tokens, m))
-    return True
+    return not (len(span) <= ACRONYM_LETTERS and span.isupper() and _acronym(text, m, gaz))
+
+
+def _acronym(text: str, m: _Match, gaz: Gazetteer) -> bool:
+    """Whether a short all-capital name of a small town is an acronym ("HIV", "NATO", "SARS"): not a country or
+    curated code, no city of METONYMY_POPULATION, and not a dateline ("WACO, Texas", "ROME (Reuters)")."""
+    if _DATELINE_AFTER.match(text, m.end) or _is_strong(gaz, m.key):
+        return False
+    return _population(gaz, m.key) < METONYMY_POPULATION
 
 
 def _opens_name(text: str, prev: Token) -> bool:
@@ -457,21 +587,40 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _drop_name_parts(text: str, tokens: list[Token], matches: list[_Match], gaz: Gazetteer) -> list[_Match]:
     """Drop matches inside a longer capitalised name ("Washington Post", "Pat Ryder"); a name seen as a
     surname ("Robert Ford") is dropped everywhere in the document unless it names a country or a
-    curated place."""
-    covered = {i for m in matches if _is_strong(gaz, m.key) for i in range(m.first, m.last + 1)}
+    curated place, or stands after a locative preposition ("in Ford"). Hyphenated places ("Fargo-Moorhead")
+    are not parts of one name."""
+    strong = {m.key for m in matches if _is_strong(gaz, m.key)}
+    covered = {i for m in matches if m.key in strong for i in range(m.first, m.last + 1)}
+    covered |= _hyphenated_places(text, tokens, matches)
     surnames: set[str] = set()
+    heads = load_name_heads()
     kept = []
     for m in matches:
-        if _is_strong(gaz, m.key):
+        if m.key in strong:
             kept.append(m)
             continue
-        before = _name_continues(text, tokens, m.first - 1, m.first, covered, gaz)
-        after = _name_continues(text, tokens, m.last + 1, m.last, covered, gaz)
+        before = _name_continues(text, tokens, m.first - 1, m.first, covered, heads)
+        after = _name_continues(text, tokens, m.last + 1, m.last, covered, heads)
         if before or _person_context(text, tokens, m, gaz):
             surnames.add(m.key)
-        elif not after:
+        elif not after or tokens[m.last + 1].norm in heads:
             kept.append(m)
-    return [m for m in kept if m.key not in surnames]
+    return [
+        m
+        for m in kept
+        if m.key not in surnames or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+    ]
+
+
+def _hyphenated_places(text: str, tokens: list[Token], matches: list[_Match]) -> set[int]:
+    """Tokens of matches joined to another match by a hyphen ("Fargo-Moorhead", "Athens-Clarke County")."""
+    ordered = sorted(matches, key=lambda m: m.first)
+    out: set[int] = set()
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b.first == a.last + 1 and text[tokens[a.last].end : tokens[b.first].start] == "-":
+            out.update(range(a.first, a.last + 1))
+            out.update(range(b.first, b.last + 1))
+    return out
 
 
 def _person_context(text: str, tokens: list[Token], m: _Match, gaz: Gazetteer) -> bool:
@@ -495,7 +644,7 @@ def _population(gaz: Gazetteer, key: str) -> int:
 
 
 def _name_continues(
-    text: str, tokens: list[Token], idx: int, inner: int, covered: set[int], gaz: Gazetteer
+    text: str, tokens: list[Token], idx: int, inner: int, covered: set[int], heads: frozenset[str]
 ) -> bool:
     """Whether tokens[idx], just before or after a match ending at tokens[inner], is a capitalised word of
     the same name (not a place itself, not a function or common word, not capitalised only because it
@@ -507,11 +656,17 @@ def _name_continues(
     if gap != "-" and not (gap.isspace() and "\n" not in gap):
         return False
     tok = tokens[idx]
-    if tok.norm in _NEIGHBOUR_OK or tok.norm == "al":
+    if tok.norm in _NEIGHBOUR_OK or tok.norm == "al" or (idx < inner and tok.norm in heads):
         return False
-    if not text[tok.start].isupper():
+    if not text[tok.start].isupper() or (gap == "-" and _party_code(text, tok)):
         return False
     return idx > inner or not _sentence_initial(text, tok.start)
+
+
+def _party_code(text: str, tok: Token) -> bool:
+    """ "R-Marshall", "DFL-Cook": a party letter code before a legislator's home town."""
+    word = text[tok.start : tok.end]
+    return len(word) <= 3 and word.isupper()
 
 
 def _is_strong(gaz: Gazetteer, key: str) -> bool:

@@ -5,7 +5,8 @@ to help" as an appeal (02x) and "will not accept refugees" as a refusal (12x), w
 status. sitrep keeps both views: the record's `event_type` and `status` say what the act is and whether it
 happened; its `cameo` (with `goldstein` and `quad_class`, which follow it) is the code CAMEO gives the sentence.
 When the governing verb is an event of its own (the request in "asked Israel to help"), that event takes the
-framed code and the embedded act, which is only the content of the request or promise, is not output again.
+framed code; the embedded act keeps its own code and its status (the help is only asked for: not asserted), so a
+filter on planned or hypothetical events still finds it.
 
 `apply_frames(coded)` is a pure function over one sentence's (trigger, events) pairs, in text order.
 """
@@ -61,17 +62,15 @@ def framed(event: Event, frame: str) -> str | None:
 def apply_frames(coded: Coded) -> list[Event]:
     """One sentence's events with CAMEO's frames applied (see the module docstring), in text order."""
     by_token = {trigger.i: events for trigger, events in coded}
-    dropped: set[int] = set()
     for trigger, events in coded:
         frame, governor = frame_of(trigger)
         if frame is None or governor is None or not events or (code := framed(events[0], frame)) is None:
             continue
-        if by_token.get(governor.i):  # the request or promise is the event; the act is its content
+        if by_token.get(governor.i):  # the request or promise takes the framed code; the act keeps its own
             by_token[governor.i] = [recoded(e, code) for e in by_token[governor.i]]
-            dropped.add(trigger.i)
         else:
             by_token[trigger.i] = [recoded(e, code) for e in events]
-    return [refused(e) for trigger, _events in coded if trigger.i not in dropped for e in by_token[trigger.i]]
+    return [refused(e) for trigger, _events in coded for e in by_token[trigger.i]]
 
 
 def refused(event: Event) -> Event:

@@ -214,7 +214,9 @@ def test_coder_cameo_frames_code_the_appeal_and_the_threat():
     requests = [e for e in asked if e.event_type == "REQUEST"]
     assert [e.cameo[:2] for e in requests] == ["02"]  # the request takes CAMEO's appeal code
     assert requests[0].target is not None and requests[0].target.country == "ISR"
-    assert all(e.status != "asserted" for e in asked if e.event_type == "AID")  # the help itself is only asked for
+    assert not [e for e in asked if e.event_type == "AID"]  # the help is the request's content, not an event
+    promised = sitrep_extract("Turkey promised to send troops to Idlib.")
+    assert [e.status for e in promised if e.event_type == "MOBILIZE"] == ["planned"]  # a promised act stays
     vowed = [e for e in sitrep_extract("Iran vowed to attack the American base.") if e.event_type == "ASSAULT"]
     assert vowed and vowed[0].status == "planned" and vowed[0].cameo.startswith("13")
     assert vowed[0].quad_class == 3 and vowed[0].goldstein > -10.0  # the threat's scores, not the attack's

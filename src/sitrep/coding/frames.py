@@ -5,8 +5,8 @@ to help" as an appeal (02x) and "will not accept refugees" as a refusal (12x), w
 status. sitrep keeps both views: the record's `event_type` and `status` say what the act is and whether it
 happened; its `cameo` (with `goldstein` and `quad_class`, which follow it) is the code CAMEO gives the sentence.
 When the governing verb is an event of its own (the request in "asked Israel to help"), that event takes the
-framed code; the embedded act keeps its own code and its status (the help is only asked for: not asserted), so a
-filter on planned or hypothetical events still finds it.
+framed code. What a request asks for is the request's content and is not output again; an act someone promises,
+plans or threatens keeps its own event and status (planned), so a filter on planned events still finds it.
 
 `apply_frames(coded)` is a pure function over one sentence's (trigger, events) pairs, in text order.
 """
@@ -66,8 +66,10 @@ def apply_frames(coded: Coded) -> list[Event]:
         frame, governor = frame_of(trigger)
         if frame is None or governor is None or not events or (code := framed(events[0], frame)) is None:
             continue
-        if by_token.get(governor.i):  # the request or promise takes the framed code; the act keeps its own
+        if by_token.get(governor.i):  # the request or promise takes the framed code
             by_token[governor.i] = [recoded(e, code) for e in by_token[governor.i]]
+            if frame == "appeal":  # what is asked for is the request's content, not an event of its own
+                by_token[trigger.i] = []
         else:
             by_token[trigger.i] = [recoded(e, code) for e in events]
     return [refused(e) for trigger, _events in coded for e in by_token[trigger.i]]

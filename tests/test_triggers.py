@@ -507,3 +507,74 @@ def test_triggers_frame_loaders_reject_bad_rows(tmp_path):
     frames.write_text("code,appeal,intent,refuse,threat,note\n084,0353,,,,\n", encoding="utf-8")
     with pytest.raises(DictionaryError):  # 0353 is an intent code, not an appeal code
         load_frames(frames)
+
+
+# --- corpus-frequency coverage (issue 7, third round) ----------------------------------------------------------
+
+
+def _code(sense: TriggerSense | None) -> tuple[str, str | None] | None:
+    return None if sense is None else (sense.event_type, sense.cameo)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "compounds", "expected"),
+    [
+        ("campaign", ["bombing"], ("ASSAULT", "195")),  # "a Saudi-led bombing campaign"
+        ("campaign", ["military"], ("ASSAULT", "190")),
+        ("campaign", ["election"], None),  # an election campaign is no event
+        ("campaign", [], None),  # nor is a bare campaign ("campaign groups", "the Trump campaign")
+        ("insurgency", [], ("ASSAULT", "180")),
+        ("onslaught", [], ("ASSAULT", "190")),
+        ("resistance", ["fierce"], ("ASSAULT", "190")),
+        ("resistance", [], None),  # "the Iraqi resistance" names a group
+        ("intervention", ["military"], ("ASSAULT", "190")),
+        ("intervention", ["humanitarian"], None),
+        ("repression", ["brutal"], ("ASSAULT", "175")),
+        ("fight", [], ("ASSAULT", "190")),
+        ("fight", ["legal"], None),
+        ("destruction", ["mass"], None),  # weapons of mass destruction
+        ("delivery", ["aid"], ("AID", "073")),
+        ("delivery", [], None),
+        ("advance", [], None),  # "announced in advance"
+        ("recapture", [], ("ASSAULT", "192")),
+    ],
+)
+def test_triggers_corpus_event_nouns_and_their_non_event_uses(lex, lemma, compounds, expected):
+    assert _code(lookup_noun(lex, lemma, compounds=compounds)) == expected
+
+
+def test_triggers_spacy_lemma_errors_read_as_the_real_verb(lex):
+    # spaCy lemmatizes "waged" to "wag", "staged" to "stag" and "raped" to "rap"
+    assert _code(lookup_verb(lex, "wag", object_lemma="war")) == ("ASSAULT", "190")
+    assert is_light_verb(lex, "wag", object_lemma="insurgency")
+    assert is_light_verb(lex, "stag", object_lemma="protest")
+    sense = lookup_verb(lex, "rap")
+    assert sense is not None and (sense.event_type, sense.mode) == ("ASSAULT", "sexual")
+
+
+def test_triggers_object_conditioned_corpus_verbs(lex):
+    assert _code(lookup_verb(lex, "vow", object_lemma="revenge")) == ("THREATEN", "138")
+    assert lookup_verb(lex, "vow") is None  # "vowed to ...": the frame, not the verb, carries it
+    air_cover = lookup_verb(lex, "provide", object_lemma="cover", object_compounds=["air"])
+    assert _code(air_cover) == ("AID", "072")
+    assert lookup_verb(lex, "provide", object_lemma="cover") is None  # "provide political cover"
+    assert _code(lookup_verb(lex, "use", object_lemma="gas")) == ("ASSAULT", "2041")
+    assert _code(lookup_verb(lex, "use", object_lemma="gas", object_compounds=["tear"])) == ("ASSAULT", "175")
+    assert _code(lookup_verb(lex, "eliminate", object_lemma="militant")) == ("ASSAULT", "190")
+    assert _code(lookup_verb(lex, "regain", object_lemma="town")) == ("ASSAULT", "192")
+    assert _code(lookup_verb(lex, "break", object_lemma="siege")) == ("ASSAULT", "190")
+    assert lookup_verb(lex, "reclaim", object_lemma="sovereignty") is None
+
+
+def test_triggers_barrel_bombs_are_aerial_and_a_launched_bombing_campaign_is_an_air_strike(lex):
+    attack = lookup_noun(lex, "attack")
+    assert attack is not None
+    # barrel bombs are dropped from helicopters: the aerial cue outranks the bomb's explosives
+    refined = refine_mode(attack, words=["barrel bombs"])
+    assert (refined.mode, refined.cameo) == ("aerial", "195")
+    # PETRARCH2's "launch campaign" [020] must not swallow the noun's air strike
+    bombing = lookup_verb(lex, "launch", object_lemma="campaign", object_compounds=["bombing"])
+    assert _code(bombing) == ("ASSAULT", "195")
+    assert _code(lookup_verb(lex, "launch", object_lemma="campaign")) == ("REQUEST", "020")
+    assert lookup_noun(lex, "operation") is None  # bare operation stays no event (surgery, business, police)
+    assert lookup_verb(lex, "launch", object_lemma="operation") is None

@@ -222,7 +222,135 @@ def test_coder_cameo_frames_code_the_appeal_and_the_threat():
     assert vowed[0].quad_class == 3 and vowed[0].goldstein > -10.0  # the threat's scores, not the attack's
 
 
+# ------------------------------------------------------------------ worker processes (processes > 1)
+
+
+def guardian_articles(n: int) -> list:
+    import itertools
+
+    from conftest import shared_file
+    from sitrep.ingest import read_sources
+    from sitrep.records import Article
+
+    path = shared_file("corpora", "guardian_syria_2017_2019.jsonl")
+    return list(itertools.islice((a for a in read_sources([path]) if isinstance(a, Article)), n))
+
+
+def test_coder_two_processes_code_exactly_what_one_codes(nlp, monkeypatch):
+    import sitrep.coder
+    from sitrep.coder import Coder
+    from sitrep.settings import Settings
+
+    articles = guardian_articles(10)
+    one = Coder(settings=Settings(processes=1))
+    one._nlp = nlp
+    expected = [(a.doc_id, [e.to_dict() for e in events]) for a, events in one.code(articles)]
+    monkeypatch.setattr(sitrep.coder, "CHUNK", 3)  # several chunks in flight at once, finishing out of order
+    two = Coder(settings=Settings(processes=2))
+    two._nlp = nlp  # the forked workers inherit the loaded model
+    got = [(a.doc_id, [e.to_dict() for e in events]) for a, events in two.code(articles)]
+    assert [doc for doc, _ in got] == [a.doc_id for a in articles]  # input order
+    assert sum(len(events) for _, events in expected) > 20
+    assert got == expected
+
+
+class _FakeCoder:
+    """Stands in for Coder in the worker pool: 'codes' an article into its doc id, slowly for some."""
+
+    def __init__(self, fail_on: str | None = None) -> None:
+        from sitrep.settings import Settings
+
+        self.settings = Settings(processes=2, batch_size=4)
+        self.fail_on = fail_on
+
+    def code_batch(self, articles: list) -> list:
+        import time
+
+        if any(a.doc_id == self.fail_on for a in articles):
+            raise ValueError(f"cannot code {self.fail_on}")
+        time.sleep(0.05 if int(articles[0].doc_id) % 3 == 0 else 0.0)
+        return [[a.doc_id] for a in articles]
+
+
+def fake_articles(pulled: list[int]):
+    """An endless stream of tiny articles; `pulled` counts how many were read."""
+    import itertools
+
+    from sitrep.records import Article
+
+    for i in itertools.count():
+        pulled[0] += 1
+        yield Article(doc_id=str(i), text=f"Text {i}.")
+
+
+def test_coder_workers_stream_in_order_with_bounded_reading():
+    import itertools
+    import multiprocessing
+
+    from sitrep.coder import CHUNK, IN_FLIGHT_PER_WORKER, code_in_workers
+
+    pulled = [0]
+    stream = code_in_workers(_FakeCoder(), fake_articles(pulled), processes=2)
+    first = list(itertools.islice(stream, 50))
+    assert [events for _, events in first] == [[str(i)] for i in range(50)]
+    assert [a.doc_id for a, _ in first] == [str(i) for i in range(50)]
+    assert pulled[0] <= 50 + IN_FLIGHT_PER_WORKER * 2 * min(CHUNK, 4)  # never the whole (endless) corpus
+    stream.close()  # the caller stops early: the workers are stopped
+    assert not [p for p in multiprocessing.active_children() if p.name.startswith("sitrep-")]
+
+
+def test_coder_worker_error_is_raised_in_the_caller():
+    import itertools
+    import multiprocessing
+
+    import pytest
+
+    from sitrep.coder import code_in_workers
+
+    stream = code_in_workers(_FakeCoder(fail_on="13"), fake_articles([0]), processes=2)
+    with pytest.raises(ValueError, match="cannot code 13"):
+        list(itertools.islice(stream, 100))
+    assert not [p for p in multiprocessing.active_children() if p.name.startswith("sitrep-")]
+
+
 def test_coder_request_is_addressed_to_whoever_owns_what_it_asks_for():
     events = sitrep_extract("The Kurdish militia called for US support on Monday.")
     requests = [e for e in events if e.event_type == "REQUEST"]
     assert requests and requests[0].target is not None and requests[0].target.country == "USA"
+
+
+def test_coder_workers_exit_when_the_main_process_is_killed():
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = (
+        "import itertools, multiprocessing, sys, time\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from test_coder import _FakeCoder, fake_articles\n"
+        "from sitrep.coder import code_in_workers\n"
+        "stream = code_in_workers(_FakeCoder(), fake_articles([0]), processes=2)\n"
+        "next(stream)\n"
+        "print(' '.join(str(p.pid) for p in multiprocessing.active_children()), flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    workers = [int(pid) for pid in proc.stdout.readline().split()]
+    assert len(workers) == 2
+    os.kill(proc.pid, signal.SIGKILL)  # as `kill -9` during an ingest
+    proc.wait(timeout=30)
+
+    def alive(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+        except (FileNotFoundError, IndexError):
+            return False
+
+    deadline = time.monotonic() + 20
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if alive(pid)], "orphaned workers kept running"

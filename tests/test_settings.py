@@ -29,7 +29,8 @@ def write_toml(tmp_path: Path, text: str) -> Path:
 def test_settings_defaults():
     settings = load_settings()
     assert settings == Settings()
-    assert settings.batch_size == 32
+    assert settings.batch_size == 8  # small batches keep memory flat as the corpus grows (README, Scale)
+    assert settings.keep_sourceless is False
     assert settings.processes == 0  # auto: see sitrep.coder.choose_processes
     assert settings.db == "sitrep.duckdb"
     assert settings.check_language is True
@@ -37,9 +38,9 @@ def test_settings_defaults():
 
 
 def test_settings_file_over_defaults(tmp_path):
-    path = write_toml(tmp_path, 'batch_size = 8\ndb = "events.duckdb"\ncheck_language = false\n')
+    path = write_toml(tmp_path, 'batch_size = 16\ndb = "events.duckdb"\ncheck_language = false\n')
     settings = load_settings(config=path)
-    assert (settings.batch_size, settings.db, settings.check_language) == (8, "events.duckdb", False)
+    assert (settings.batch_size, settings.db, settings.check_language) == (16, "events.duckdb", False)
     assert settings.processes == 0
 
 
@@ -49,7 +50,7 @@ def test_settings_file_in_working_directory(tmp_path):
 
 
 def test_settings_env_over_file(tmp_path, monkeypatch):
-    path = write_toml(tmp_path, "batch_size = 8\nprocesses = 2\n")
+    path = write_toml(tmp_path, "batch_size = 16\nprocesses = 2\n")
     monkeypatch.setenv("SITREP_BATCH_SIZE", "4")
     monkeypatch.setenv("SITREP_CHECK_LANGUAGE", "no")
     settings = load_settings(config=path)

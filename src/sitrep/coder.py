@@ -1,12 +1,28 @@
-"""Running the whole pipeline: articles → spaCy Docs (in bounded batches) → event records."""
+"""Running the whole pipeline: articles → spaCy Docs (in bounded batches) → event records.
+
+With more than one process, worker processes parse *and* code (`code_in_workers`): the main process only hands
+out small chunks of articles and gets their events back (small, picklable), in input order, with a bounded
+number of chunks in flight, so that reading and writing are all it does.
+"""
 
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+import queue
+import signal
+import sys
+import threading
+import time
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import cache
+from multiprocessing.context import ForkContext, SpawnContext
+from multiprocessing.process import BaseProcess
+from typing import Any
 
 from spacy.language import Language
 
@@ -25,6 +41,10 @@ class Coder:
         self.settings = settings or load_settings()
         self._nlp: Language | None = None
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (for a spawned worker) as its settings only: the worker loads its own model."""
+        return {"settings": self.settings, "_nlp": None}
+
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
@@ -36,18 +56,40 @@ class Coder:
         return load_dictionaries()
 
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """(article, its events) for each article, parsing in batches of settings.batch_size."""
+        """(article, its events) for each article, in input order, parsing in batches of settings.batch_size;
+        with more than one process (see `choose_processes`) worker processes parse and code."""
         iterator = iter(articles)
         head = list(itertools.islice(iterator, AUTO_MIN_DOCUMENTS))
         if not head:  # nothing to code: don't load the model
             return
-        dictionaries = self.dictionaries
         processes = choose_processes(self.settings.processes, many=len(head) >= AUTO_MIN_DOCUMENTS)
-        pairs = ((a.text, a) for a in itertools.chain(head, iterator))
-        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size, n_process=processes)
-        for doc, article in docs:
-            yield article, extract_events(doc, article=article, dictionaries=dictionaries,
-                                          keep_sourceless=self.settings.keep_sourceless)
+        stream = itertools.chain(head, iterator)
+        if processes > 1:
+            yield from code_in_workers(self, stream, processes=processes)
+            return
+        dictionaries = self.dictionaries
+        pairs = ((a.text, a) for a in stream)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            yield (
+                article,
+                extract_events(
+                    doc,
+                    article=article,
+                    dictionaries=dictionaries,
+                    keep_sourceless=self.settings.keep_sourceless,
+                ),
+            )
+
+    def code_batch(self, articles: list[Article]) -> list[list[Event]]:
+        """The events of each article of a (small) batch, in this process."""
+        dictionaries = self.dictionaries
+        docs = self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size)
+        return [
+            extract_events(
+                doc, article=article, dictionaries=dictionaries, keep_sourceless=self.settings.keep_sourceless
+            )
+            for doc, article in zip(docs, articles, strict=True)
+        ]
 
 
 AUTO_MIN_DOCUMENTS = 64  # `processes = 0` (auto) uses AUTO_PROCESSES for runs of at least this many documents
@@ -55,11 +97,156 @@ AUTO_PROCESSES = 2
 
 
 def choose_processes(setting: int, *, many: bool) -> int:
-    """The NLP worker processes for a run: the setting, or for 0 (auto) AUTO_PROCESSES when the run is long
+    """The worker processes for a run: the setting, or for 0 (auto) AUTO_PROCESSES when the run is long
     (`many` documents: the workers' start-up, a model load each, pays off) and the machine has the cores."""
     if setting > 0:
         return setting
     return min(AUTO_PROCESSES, os.cpu_count() or 1) if many else 1
+
+
+# ------------------------------------------------------------------ worker processes
+
+CHUNK = 8  # articles per task: small, so the workers stay evenly busy (spaCy's output does not depend on it)
+IN_FLIGHT_PER_WORKER = 4  # chunks handed out and not yet yielded, per worker: bounds memory, keeps them fed
+POLL_SECONDS = 1.0  # how often a waiting process checks that the other side is still alive
+
+
+def code_in_workers(
+    coder: Coder, articles: Iterable[Article], *, processes: int
+) -> Iterator[tuple[Article, list[Event]]]:
+    """`coder.code` with `processes` worker processes that each parse and code whole chunks (each loads the
+    model and dictionaries once, or inherits them when the main process has them loaded and can fork).
+    Yields in input order; at most IN_FLIGHT_PER_WORKER chunks per worker are in flight. A worker's error is
+    raised here; workers stop when the iterator ends or is closed, and exit by themselves if this process dies."""
+    context = _context()
+    tasks, results = context.Queue(), context.Queue()
+    workers = [
+        context.Process(
+            target=_work, args=(coder, tasks, results, os.getpid()), daemon=True, name=f"sitrep-{i}"
+        )
+        for i in range(processes)
+    ]
+    for worker in workers:
+        worker.start()
+    finished = False
+    try:
+        size = max(1, min(CHUNK, coder.settings.batch_size))
+        yield from _in_order(
+            articles, tasks, results, workers, size=size, limit=IN_FLIGHT_PER_WORKER * processes
+        )
+        finished = True
+    finally:
+        _stop(workers, tasks, results, graceful=finished)
+
+
+def _context() -> ForkContext | SpawnContext:
+    """Fork where it is safe (Linux: the workers inherit what is loaded, as spaCy's own workers do), else
+    spawn (the worker loads the model itself: a Coder pickles as its settings)."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _in_order(
+    articles: Iterable[Article],
+    tasks: Any,
+    results: Any,
+    workers: Sequence[BaseProcess],
+    *,
+    size: int,
+    limit: int,
+) -> Iterator[tuple[Article, list[Event]]]:
+    pending: deque[tuple[int, list[Article]]] = deque()
+    done: dict[int, list[list[Event]]] = {}
+    chunks = _chunks(articles, size)
+    for index, chunk in enumerate(chunks):
+        tasks.put((index, chunk))
+        pending.append((index, chunk))
+        while len(pending) >= limit:
+            yield from _oldest(pending, done, results, workers)
+    while pending:
+        yield from _oldest(pending, done, results, workers)
+
+
+def _oldest(
+    pending: deque[tuple[int, list[Article]]],
+    done: dict[int, list[list[Event]]],
+    results: Any,
+    workers: Sequence[BaseProcess],
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Wait for the oldest chunk in flight (collecting others as they come) and yield its articles' events."""
+    index, chunk = pending.popleft()
+    while index not in done:
+        got, events, error = _receive(results, workers)
+        if error is not None:
+            raise error[0] from RuntimeError(f"in a worker process:\n{error[1]}")
+        done[got] = events
+    yield from zip(chunk, done.pop(index), strict=True)
+
+
+def _receive(results: Any, workers: Sequence[BaseProcess]) -> Any:
+    while True:
+        try:
+            return results.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            dead = [w.exitcode for w in workers if w.exitcode is not None]
+            if dead:
+                raise RuntimeError(f"a coding worker process died (exit code {dead[0]})") from None
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _stop(workers: Sequence[BaseProcess], tasks: Any, results: Any, *, graceful: bool) -> None:
+    """All tasks done: tell the workers to exit. Otherwise (an error, or the caller stopped early): stop them."""
+    if graceful:
+        for _ in workers:
+            tasks.put(None)
+    else:
+        tasks.cancel_join_thread()
+        for worker in workers:
+            worker.terminate()
+    for worker in workers:
+        worker.join(timeout=10)
+        if worker.exitcode is None:
+            worker.kill()
+            worker.join()
+    tasks.close()
+    results.close()
+
+
+def _work(coder: Coder, tasks: Any, results: Any, parent: int) -> None:
+    """A worker's loop: code chunks until told to stop; exits at once when the main process is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    while (task := tasks.get()) is not None:
+        index, chunk = task
+        try:
+            results.put((index, coder.code_batch(chunk), None))
+        except Exception as exc:  # sent back and raised in the main process
+            results.put((index, None, (_portable(exc), traceback.format_exc())))
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """Watch the main process; when it is gone (killed), nobody wants the results: exit wherever the worker
+    is (coding, or blocked on a queue the dead process was writing)."""
+    while os.getppid() == parent:
+        time.sleep(POLL_SECONDS)
+    os._exit(0)
+
+
+def _portable(exc: Exception) -> Exception:
+    """The exception itself when it survives pickling, else a RuntimeError with its message."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
 
 
 @cache
@@ -68,8 +255,14 @@ def default_coder() -> Coder:
     return Coder()
 
 
-def extract(text: str, *, published: date | None = None, doc_id: str = "doc", source: str | None = None,
-            coder: Coder | None = None) -> list[Event]:
+def extract(
+    text: str,
+    *,
+    published: date | None = None,
+    doc_id: str = "doc",
+    source: str | None = None,
+    coder: Coder | None = None,
+) -> list[Event]:
     """Code one article's text into events. `published` anchors relative dates ("last week")."""
     article = read_text(text, doc_id=doc_id, published=published, source=source)
     return next((coder or default_coder()).code([article]))[1]

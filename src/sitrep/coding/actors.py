@@ -18,6 +18,7 @@ becomes UAF when the phrase names a sponsor or an ethnic/sectarian group ("Irani
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -158,16 +159,44 @@ def resolve_actor(
 
     `when` picks the dated row of people and institutions (Trump in 2018 is GOV); `country_hint` is the state that
     "the regime", "the government" or "pro-regime" refer to when the phrase names none (e.g. the article's focus).
+    The answer is remembered in `dictionary.memo` (a phrase comes back often, within an article and across
+    articles); each call returns an Actor of its own.
     """
-    clean = _normalize(text)
-    if not clean:
+    memo = dictionary.memo
+    key = (text, when, country_hint)
+    actor = memo.get(key, _UNKNOWN)
+    if actor is _UNKNOWN:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        actor = memo[key] = _resolve(text, dictionary, when, country_hint)
+    return dataclasses.replace(actor) if actor is not None else None
+
+
+MEMO_LIMIT = 20_000  # remembered phrases (with their date and hint) and phrase readings, together
+_UNKNOWN = object()
+
+
+def _resolve(text: str, d: ActorDictionary, when: date | None, hint: str | None) -> Actor | None:
+    segments = _phrase_segments(text, d)
+    if segments is None:
         return None
-    matches = _find_terms(clean, dictionary)
-    segments = _segments(clean, matches)
-    reading = _read(segments, dictionary, when, country_hint)
+    reading = _read(segments, d, when, hint)
     if reading is None:
         return None
-    return _to_actor(text, reading, dictionary)
+    return _to_actor(text, reading, d)
+
+
+def _phrase_segments(text: str, d: ActorDictionary) -> list[Segment] | None:
+    """The phrase cut into segments with their dictionary matches (None when it is empty); remembered by
+    text, since it depends on nothing else (the segments are only read afterwards)."""
+    memo = d.memo
+    segments = memo.get(text, _UNKNOWN)
+    if segments is not _UNKNOWN:
+        return segments
+    clean = _normalize(text)
+    segments = _segments(clean, _find_terms(clean, d)) if clean else None
+    memo[text] = segments
+    return segments
 
 
 @dataclass

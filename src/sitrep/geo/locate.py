@@ -69,6 +69,7 @@ NON_LOCATING_PREPOSITIONS = frozenset({"against", "including"})
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "near", "inside", "outside", "across", "throughout", "around", "within"}
 )
+IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob codes (2: outside, 0: not set)
 REPORTING_LEMMAS = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "quote", "speak", "cite"}
 )
@@ -323,7 +324,7 @@ def is_place_use(mention: PlaceMention, sentence: Span) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return True
-    holders = [e for e in sentence.ents if e.start <= span.start < e.end]
+    holders = _entity_at(span.start, sentence)
     if any(e.label_ in PLACE_LABELS for e in holders):
         pass
     elif any(
@@ -340,6 +341,24 @@ def is_place_use(mention: PlaceMention, sentence: Span) -> bool:
     )
     possessive = last.dep_ == "poss" and _in_locative(last.head)
     return not (modifier and mention.place.precision == "country" and not possessive)
+
+
+def _entity_at(i: int, sentence: Span) -> list[Span]:
+    """`[e for e in sentence.ents if e.start <= i < e.end]` read off the tokens' IOB tags as `Doc.ents`
+    reads them, without building every entity of the document on each call as `Span.ents` does."""
+    doc = sentence.doc
+    start = i
+    while start > 0 and doc[start].ent_iob == IOB_INSIDE:
+        start -= 1
+    first = doc[start]
+    if first.ent_iob != IOB_BEGIN or first.ent_type == 0:
+        return []
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob == IOB_INSIDE:
+        end += 1
+    if start < sentence.start or end > sentence.end or i >= end:
+        return []
+    return [Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)]
 
 
 def _demonym(ent: Span, span: Span) -> bool:

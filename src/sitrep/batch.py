@@ -125,15 +125,7 @@ def ingest_paths(
         check_language=coder.settings.check_language,
         keep=new,
     )
-    for batch in _batched(coder.code(articles), WRITE_BATCH):
-        for (article, events), stored in zip(batch, store.add_documents(batch, run_id=run_id), strict=True):
-            if stored:
-                summary.coded += 1
-                summary.events += stored_events(events)
-            else:
-                summary.already_stored += 1
-            if on_document:
-                on_document(article)
+    store_coded(coder.code(articles), store=store, run_id=run_id, summary=summary, on_document=on_document)
     summary.merged = store.merge(settings=coder.settings)
     store.finish_run(
         run_id,
@@ -143,6 +135,27 @@ def ingest_paths(
         events=summary.events,
     )
     return summary
+
+
+def store_coded(
+    coded: Iterable[tuple[Article, list[Event]]],
+    *,
+    store: Store,
+    run_id: str,
+    summary: RunSummary,
+    on_document: Callable[[Article], None] | None = None,
+) -> None:
+    """Write coded articles in transactions of WRITE_BATCH documents (all or nothing each), counting in `summary`
+    what the store keeps and what it already had."""
+    for batch in _batched(coded, WRITE_BATCH):
+        for (article, events), stored in zip(batch, store.add_documents(batch, run_id=run_id), strict=True):
+            if stored:
+                summary.coded += 1
+                summary.events += stored_events(events)
+            else:
+                summary.already_stored += 1
+            if on_document:
+                on_document(article)
 
 
 def extract_paths(

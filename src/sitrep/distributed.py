@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from .batch import WRITE_BATCH, RunSummary, _articles, _batched, stored_events
+from .batch import RunSummary, _articles, store_coded
 from .coder import Coder
 from .errors import ConfigError
 from .records import Actor, Article, DateValue, Event, Evidence, Place
@@ -253,13 +253,7 @@ def _import_part(store: Store, parts: Path, key: str, summary: RunSummary, *, ru
         events.setdefault(row["doc_hash"], []).append(event_from_dict(json.loads(row["event"])))
     docs = pq.read_table(parts / f"docs-{key}.parquet", columns=["doc_hash", "article"]).to_pylist()
     pairs = [(article_from_dict(json.loads(row["article"])), events.get(row["doc_hash"], [])) for row in docs]
-    for batch in _batched(pairs, WRITE_BATCH):
-        for (_, doc_events), stored in zip(batch, store.add_documents(batch, run_id=run_id), strict=True):
-            if stored:
-                summary.coded += 1
-                summary.events += stored_events(doc_events)
-            else:
-                summary.already_stored += 1
+    store_coded(pairs, store=store, run_id=run_id, summary=summary)
 
 
 def article_from_dict(data: dict[str, Any]) -> Article:

@@ -87,12 +87,35 @@ def run_sitrep(articles: list, processes: int) -> dict:
     import sitrep.coder as coder_module
 
     coder_module.extract_events = timed  # type: ignore[assignment]
+    stages = time_stages(events_module, {"places": ("find_places", "event_place"), "dates": ("event_date",)})
     cpu, start = cpu_seconds(), time.perf_counter()
     n_events = sum(len(events) for _article, events in coder.code(articles))
     wall, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     # with 2+ processes the workers code, and their timers are not this process's
     coding_seconds = coding[0] if processes == 1 else None
-    return {"seconds": wall, "cpu_seconds": cpu, "coding_seconds": coding_seconds, "events": n_events}
+    stage_seconds = stages if processes == 1 else None
+    return {"seconds": wall, "cpu_seconds": cpu, "coding_seconds": coding_seconds, "events": n_events,
+            "stage_seconds": stage_seconds}
+
+
+def time_stages(module, stages: dict[str, tuple[str, ...]]) -> dict[str, float]:
+    """Wrap the module's top-level functions of each stage (none calls another) with timers: stage -> seconds."""
+    totals = dict.fromkeys(stages, 0.0)
+    for stage, names in stages.items():
+        for name in names:
+            setattr(module, name, _timer(getattr(module, name), totals, stage))
+    return totals
+
+
+def _timer(function, totals: dict[str, float], stage: str):
+    def timed(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            totals[stage] += time.perf_counter() - t
+
+    return timed
 
 
 def run_store(articles: list, processes: int) -> dict:
@@ -208,6 +231,10 @@ def main() -> None:
         r = results["sitrep"]
         coding = "in the workers" if r["coding_seconds"] is None else f"{r['coding_seconds']:.1f} s"
         print(f"coding stage: {coding} of {r['seconds']:.1f} s; {r['events']} events")
+        if r.get("stage_seconds"):
+            share = sum(r["stage_seconds"].values()) / r["seconds"]
+            parts = ", ".join(f"{k} {v:.1f} s" for k, v in r["stage_seconds"].items())
+            print(f"places and dates: {parts}: {share:.1%} of the run (issue 4 target: <= 10%)")
     if "write" in results:
         r = results["write"]
         print(

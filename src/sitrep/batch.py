@@ -14,6 +14,7 @@ from typing import TextIO, TypeVar
 from .coder import Coder
 from .ingest import Skipped, read_sources
 from .records import Article, Event
+from .settings import Settings
 from .store import Store
 
 
@@ -126,7 +127,12 @@ def ingest_paths(
         keep=new,
     )
     store_coded(coder.code(articles), store=store, run_id=run_id, summary=summary, on_document=on_document)
-    summary.merged = store.merge(settings=coder.settings)
+    return finish_ingest(store, run_id=run_id, summary=summary, settings=coder.settings)
+
+
+def finish_ingest(store: Store, *, run_id: str, summary: RunSummary, settings: Settings) -> RunSummary:
+    """Merge the store's mentions into real events again and record the run's counts; the summary, merged."""
+    summary.merged = store.merge(settings=settings)
     store.finish_run(
         run_id,
         read=summary.read,

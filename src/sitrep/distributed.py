@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from .batch import RunSummary, _articles, store_coded
+from .batch import RunSummary, _articles, finish_ingest, store_coded
 from .coder import Coder
 from .errors import ConfigError
 from .records import Actor, Article, DateValue, Event, Evidence, Place
@@ -66,15 +66,7 @@ def ingest_distributed(
         )
         for key in _run_batches(client, articles, settings=settings, parts=parts, in_flight=in_flight):
             _import_part(store, parts, key, summary, run_id=run_id)
-    summary.merged = store.merge(settings=settings)
-    store.finish_run(
-        run_id,
-        read=summary.read,
-        coded=summary.coded,
-        skipped=[(s.origin, s.reason) for s in summary.skipped],
-        events=summary.events,
-    )
-    return summary
+    return finish_ingest(store, run_id=run_id, summary=summary, settings=settings)
 
 
 def _cluster(*, workers: int | None, scheduler: str | None) -> Any:

@@ -114,7 +114,7 @@ def definite_antecedent(head: Token, mentions: list[Mention], *, sent: int) -> A
         return None
     start = head.left_edge.idx
     found = [m for m in mentions if m.end <= start and sent - m.sent <= MAX_SENTENCES_BACK
-             and m.actor.sector in sectors and _identified(m.actor)]
+             and m.actor.sector in sectors and identified(m.actor)]
     if not found:
         return None
     nearest = [m for m in found if m.sent == found[-1].sent]
@@ -130,8 +130,9 @@ def _bare_definite(head: Token) -> bool:
     )
 
 
-def _identified(actor: Actor) -> bool:
-    return bool(actor.country or actor.actor_id or actor.sponsor or actor.led_by)
+def identified(actor: Actor | None) -> bool:
+    """True for an actor coded to someone: a country, a dictionary id, a sponsor or a leader."""
+    return actor is not None and bool(actor.country or actor.actor_id or actor.sponsor or actor.led_by)
 
 
 def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None) -> list[Mention]:

@@ -34,6 +34,7 @@ from .coref import (
     Mention,
     antecedent,
     definite_antecedent,
+    identified,
     is_coordination,
     is_mention_head,
     is_subject,
@@ -170,17 +171,13 @@ def source_candidates(trigger: Token) -> list[Token]:
     return found
 
 
-def _identified(actor: Actor | None) -> bool:
-    return actor is not None and bool(actor.country or actor.actor_id or actor.sponsor or actor.led_by)
-
-
 def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, list[Actor]]:
     """The source head and the actor(s) it names (one per conjunct); a bare modifier ("military operation")
     counts only when it identifies someone."""
     for head in source_candidates(trigger):
         actors = [a for t in conjuncts(head) if (a := read_actor(t, state=state, dictionaries=dictionaries))]
         modifier = head.dep_ in ("compound", "amod", "nmod") and head.head == trigger
-        if actors and (not modifier or _identified(actors[0])):
+        if actors and (not modifier or identified(actors[0])):
             return head, actors
     return None, []
 
@@ -312,10 +309,10 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
         return None
     if is_pronoun(head):
         actor = state.pronouns.get(head.i) or antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)
-        return actor if _identified(actor) else None  # "they" standing for an uncoded phrase: too weak to keep
+        return actor if identified(actor) else None  # "they" standing for an uncoded phrase: too weak to keep
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
-    if not _identified(actor) and (known := definite_antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)):
+    if not identified(actor) and (known := definite_antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)):
         return known  # "the group", "the militias": the party named before
     if actor is None and _names_someone(span):
         return Actor(text=span.text)  # named, but not in our dictionary: keep it as written
@@ -341,7 +338,7 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     actors = [(head, read_actor(head, state=state, dictionaries=dictionaries) or state.pronouns.get(head.i))
               for head in candidates]  # a pronoun recipient may stand for a party we can name but not code
     for head, actor in actors:
-        if _identified(actor):
+        if identified(actor):
             return head, actor
     written = [t for t in candidates if t.pos_ != "PRON"]
     for head in written:
@@ -375,7 +372,7 @@ def placed_actor(head: Token, actor: Actor, *, state: DocState) -> Actor:
     """An unidentified target that is a place takes the place's name and country, as event coders code an
     attack on a town: the town named in the phrase ("the town of Jarablus"), or the place a definite
     description refers back to ("the town", "their home city" → the latest town named before it)."""
-    if _identified(actor):
+    if identified(actor):
         return actor
     span = phrase(head)
     named = [t for t in (head, *(c for c in head.children if c.dep_ == "compound"), _of_object(head)) if t]
@@ -411,7 +408,7 @@ def owner_of(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Act
         if token == head or not (nationality or (token.dep_ in OWNER_DEPS and token.pos_ in ("PROPN", "NOUN"))):
             continue
         actor = read_actor(token, state=state, dictionaries=dictionaries)
-        if actor is not None and _identified(actor):
+        if actor is not None and identified(actor):
             return actor
     return None
 

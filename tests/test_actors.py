@@ -80,7 +80,8 @@ def test_actors_spec_target_is_sponsored_militia(d: ActorDictionary) -> None:
         ("Moscow", ("RUS-GOV", "RUS", "GOV", None, None)),
         ("the Baghdad government", ("IRQ-GOV", "IRQ", "GOV", None, None)),
         ("Iran", ("IRN", "IRN", None, None, None)),
-        ("Russian-led forces", (None, None, "MIL", None, "RUS")),
+        # the leader's forces (the PLOVER GSR codes "Vietnamese-led forces" VNM)
+        ("Russian-led forces", ("RUS-MIL", "RUS", "MIL", None, "RUS")),
         ("officials of the Iraqi government", ("IRQ-GOV", "IRQ", "GOV", None, None)),
         ("fighters from Afghanistan", ("AFG-UAF", "AFG", "UAF", None, None)),
     ],
@@ -405,3 +406,85 @@ def test_actors_loader_rejects_bad_place(tmp_path: Path) -> None:
     with pytest.raises(DictionaryError) as err:
         load_actor_dictionary(folder)
     assert err.value.line == 2 and err.value.path.endswith("places.csv")
+
+
+# ---------------------------------------------------------------- peoples, locative complements, names (issue 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ethnic X" is a people, not the state X; an "in"/"of" complement places it (CAMEO codes the location)
+        ("ethnic Albanians", (None, None, None, None, None)),
+        ("Ethnic Albanians in south Serbia", ("SRB", "SRB", None, None, None)),
+        ("ethnic Albanian rebels", (None, None, "REB", None, None)),
+        # a bare demonym followed by "of <place>": the people of that place
+        ("The Albanians of southern Serbia", ("SRB", "SRB", None, None, None)),
+        ("Palestinians of the Israeli-occupied West Bank", ("PSE", "PSE", None, None, None)),
+        # a stateless role placed by "in"/"of": the complement's head, not its modifiers
+        ("Rebels in the Ivory Coast", ("CIV-REB", "CIV", "REB", None, None)),
+        ("Druze inhabitants of the Syrian Golan Heights", ("SYR-CVL", "SYR", "CVL", None, None)),
+        ("US troops in Syria", ("USA-MIL", "USA", "MIL", None, None)),
+        # quantities and parenthesised acronyms do not cut the phrase
+        ("Up to 4,000 Iraqi troops", ("IRQ-MIL", "IRQ", "MIL", None, None)),
+        ("The Revolutionary United Front (RUF)", ("REVOLUTIONARY-UNITED-FRONT", "SLE", "REB", None, None)),
+        ("Hay'at Tahrir al-Sham (HTS) fighters", ("HTS", "SYR", "REB", None, None)),
+        # an unknown organisation named after a state is coded to the state (no sector)
+        ("the Liberian Peace Council", ("LBR", "LBR", None, None, None)),
+        # "opposition coalition" is not the US-led coalition
+        ("the opposition coalition", (None, None, "OPP", None, None)),
+        # the EU's names before 1993
+        ("European Community foreign ministers", ("EU", "EUR", "IGO", None, None)),
+        ("the EEC", ("EU", "EUR", "IGO", None, None)),
+    ],
+)
+def test_actors_peoples_and_places(d: ActorDictionary, text: str, expected: tuple[object, ...]) -> None:
+    assert fields(text, d) == expected
+
+
+def test_actors_demonym_qualifies_institution(d: ActorDictionary) -> None:
+    assert fields("Egypt's Muslim Brotherhood", d) == ("MUSLIM-BROTHERHOOD", "EGY", "OPP", None, None)
+    assert fields("the Syrian Muslim Brotherhood", d) == ("MUSLIM-BROTHERHOOD", "SYR", "OPP", None, None)
+    exiled = fields("exiled leaders of Egypt's Muslim Brotherhood", d, country_hint="QAT")
+    assert exiled is not None and exiled[1] == "EGY"
+    # a place the organisation is based in does not requalify it; UN bodies keep their code
+    based = fields("the Istanbul-based Syrian National Coalition", d)
+    assert based is not None and based[1] == "SYR"
+    un = resolve_actor("Syrian UN Security Council", dictionary=d)
+    assert un is not None and un.country == "UNO"
+
+
+def test_actors_supporters_take_the_supported(d: ActorDictionary) -> None:
+    assert fields("supporters of the Muslim Brotherhood", d) == (
+        "MUSLIM-BROTHERHOOD",
+        "EGY",
+        "OPP",
+        None,
+        None,
+    )
+
+
+def test_actors_surname_inside_a_longer_name_is_not_the_person(d: ActorDictionary) -> None:
+    aristide = resolve_actor("Ousted president Jean-Bertrand Aristide", dictionary=d, when=date(2003, 1, 1))
+    assert aristide is not None and (aristide.country, aristide.name) == ("HTI", "Jean Bertrand Aristide")
+    kagame = resolve_actor("President Kagame", dictionary=d)
+    assert kagame is not None and kagame.country == "RWA"
+
+
+def test_actors_leader_led_forces_belong_to_the_leader(d: ActorDictionary) -> None:
+    actor = resolve_actor("Vietnamese-led forces", dictionary=d)
+    assert actor is not None
+    assert (actor.country, actor.sector, actor.led_by, actor.name) == (
+        "VNM",
+        "MIL",
+        "VNM",
+        "Vietnamese armed forces",
+    )
+    # a coalition keeps its own row
+    assert fields("Saudi-led coalition", d) == ("SAU-COALITION", None, "MIL", None, "SAU")
+
+
+def test_actors_unknown_name_after_role_noun(d: ActorDictionary) -> None:
+    # an appositive name the dictionary does not know leaves the role noun as the head
+    assert fields("U.S. negotiator Paul Nitze", d) == ("USA-GOV", "USA", "GOV", None, None)
+    assert fields("Paul Nitze", d) is None

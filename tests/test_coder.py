@@ -174,18 +174,29 @@ def test_coder_definite_description_target_takes_the_town_named_before():
     assert (shelled[0].target.name, shelled[0].target.country) == ("Afrin", "SYR")
 
 
-def test_coder_sourceless_violence_is_kept_only_when_asked():
+def test_coder_sourceless_violence_is_kept_unless_turned_off():
     from sitrep.coder import Coder
     from sitrep.settings import Settings
 
     text = "Twelve civilians were killed in an explosion in Azaz on Monday."
-    assert not [e for e in sitrep_extract(text) if e.event_type == "ASSAULT"]
-    kept = [e for e in sitrep_extract(text, coder=Coder(settings=Settings(keep_sourceless=True)))
-            if e.event_type == "ASSAULT"]
+    kept = [e for e in sitrep_extract(text) if e.event_type == "ASSAULT"]
     assert kept and kept[0].source is None and kept[0].killed == 12
     assert kept[0].to_dict()["source"] is None
+    off = Coder(settings=Settings(keep_sourceless=False))
+    assert not [e for e in sitrep_extract(text, coder=off) if e.event_type == "ASSAULT"]
     talk = "The talks were criticised in Geneva on Monday."  # words, not violence: never kept without a source
-    assert not sitrep_extract(talk, coder=Coder(settings=Settings(keep_sourceless=True)))
+    assert not sitrep_extract(talk)
+
+
+def test_coder_sourceless_keeps_incidents_not_campaigns():
+    seized = sitrep_extract("Seven revolvers and a rifle were seized in Kingston on Saturday.")
+    assert seized and {(e.event_type, e.source) for e in seized} == {("COERCE", None)}  # one per conjunct
+    campaign = "The fight for Idlib has drawn in every player in the war, and the fighting in Afrin goes on."
+    assert not sitrep_extract(campaign)  # a war's name, no perpetrator, no casualties: nothing to check
+    planned = "A military assault on Afrin is expected within days."
+    assert not [e for e in sitrep_extract(planned) if e.source is None]  # not stated as having happened
+    negated = "Civilians in Afrin were not targeted, officials insisted."
+    assert not [e for e in sitrep_extract(negated) if e.source is None]
 
 
 def sitrep_extract(text: str, **options):

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
-from sitrep.errors import ConfigError, GoldFileError
+from sitrep.errors import ConfigError, DictionaryError, GoldFileError
 from sitrep.eval import evaluate
 from sitrep.merge import distance_km, merge_events, same_event
+from sitrep.merge_rules import act_kinship, load_word_families, statuses_compatible, stem
 from sitrep.query import EventFilter
 from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place
 from sitrep.settings import Settings, load_settings
@@ -243,7 +244,11 @@ def test_merge_sponsor_matches_its_backer_and_a_state_its_organs():
     assert same_event(a, b, settings=SETTINGS)
     rebels = mention("c", doc="d2", source=SYR_REB, location=DOUMA, trigger="shelled")
     state = mention(
-        "d", doc="d3", source={"text": "Syria", "country": "SYR"}, location=DOUMA, trigger="shelled"
+        "d",
+        doc="d3",
+        source={"text": "Syria", "actor_id": "SYR", "country": "SYR"},
+        location=DOUMA,
+        trigger="shelled",
     )
     assert not same_event(rebels, state, settings=SETTINGS)  # a country alone is its state, not its rebels
 
@@ -352,20 +357,19 @@ def test_merge_store_without_clusters_table_reads_every_mention_alone(tmp_path):
 
 
 def test_merge_labelled_pairs_meet_the_floors():
-    """Floors a little under today's figures (pairs.jsonl: P 0.93, R 0.70; dev2.jsonl: P 0.54, R 0.45;
-    held-out set: P 0.60, R 0.67). The issue's targets are P >= 0.90 and R >= 0.70; see README "Counting events,
-    not reports". The held-out recall floor was 0.85 under the old rules (R 0.89, P 0.57); requiring the same
-    act and dropping actor names as shared names cost it 2 of its 9 same pairs while cutting the false merges on
-    all three sets from 49 to 19 at the same number of true ones (48 -> 49)."""
+    """Floors a little under today's figures (pairs.jsonl: P 0.93, R 0.70; dev2.jsonl: P 0.76, R 0.58;
+    held-out set: P 0.62, R 0.89). The issue's targets are P >= 0.90 and R >= 0.70; see README "Counting events,
+    not reports". Issue 6 (word families, status kinds, summaries, named strangers, country-only actors, two-day
+    statements) lifted dev2 from P 0.54 R 0.45 and the held-out set from P 0.60 R 0.67."""
     dev = evaluate("merge", PAIRS)
     assert dev.counts["pairs"] >= 60 and dev.counts["same"] >= 20
     assert dev.metrics["precision"] >= 0.90 and dev.metrics["recall"] >= 0.67, dev.notes
     dev2 = evaluate("merge", DEV2)
     assert dev2.counts["pairs"] >= 80 and dev2.counts["same"] >= 30
-    assert dev2.metrics["precision"] >= 0.50 and dev2.metrics["recall"] >= 0.42, dev2.notes
+    assert dev2.metrics["precision"] >= 0.72 and dev2.metrics["recall"] >= 0.54, dev2.notes
     held_out = evaluate("merge", HELD_OUT)
     assert held_out.counts["pairs"] >= 40
-    assert held_out.metrics["precision"] >= 0.57 and held_out.metrics["recall"] >= 0.64, held_out.metrics
+    assert held_out.metrics["precision"] >= 0.59 and held_out.metrics["recall"] >= 0.85, held_out.metrics
 
 
 def test_merge_labelled_pairs_are_well_formed():
@@ -398,3 +402,96 @@ def test_merge_eval_rejects_a_malformed_pair_file(tmp_path):
     bad.write_text(json.dumps({"a": {"doc": "x"}, "b": {}, "same": True}) + "\n", encoding="utf-8")
     with pytest.raises(GoldFileError, match="pairs.jsonl:1"):
         evaluate("merge", bad)
+
+
+# ------------------------------------------------------------------ issue 6: word families, statuses, summaries
+
+
+def test_merge_word_families_join_synonyms_and_campaigns_but_not_two_acts():
+    def kin(x: str, y: str) -> int:
+        return act_kinship(mention("a", trigger=x), mention("b", trigger=y))
+
+    assert stem("seized") == stem("seize") == stem("seizing") and stem("attacks") == stem("attacked")
+    assert kin("withdrawal", "withdraw") == 2  # one word: counted as an agreement
+    assert kin("captured", "seized") == 1 and kin("pull", "withdrawal") == 1  # one family: a gate only
+    assert kin("offensive", "overrun") == 1 and kin("shelling", "incursion") == 1  # the whole campaign
+    assert kin("attacked", "shelled") == 0 and kin("captured", "killed") == 0 and kin("attack", "") == 0
+
+
+def test_merge_family_words_let_the_rest_agree_without_counting_themselves():
+    turkey = {"text": "Turkey", "actor_id": "TUR", "country": "TUR"}
+    afrin = {"text": "Afrin", "name": "Afrin", "country": "SYR"}
+    a = mention("a", doc="d1", source=turkey, target=afrin, trigger="offensive", sentence="x")
+    b = mention(
+        "b", doc="d2", source=turkey, target=afrin, trigger="overran", sentence="y", precision="publication"
+    )
+    assert same_event(a, b, settings=SETTINGS)  # source + target, the act a gate
+    assert not same_event(a, {**b, "target": None}, settings=SETTINGS)  # source alone: 1 agreement
+
+
+def test_merge_word_family_loader_checks_every_row(tmp_path):
+    assert load_word_families()[stem("seized")].family == "capture"
+    bad = tmp_path / "families.csv"
+    bad.write_text("word,family,role\nseize,capture,act\nseized,detain,act\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="already in family"):
+        load_word_families(bad)
+    bad.write_text("word,family,role\nseize,capture,sometimes\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="role"):
+        load_word_families(bad)
+    bad.write_text("word,family,role\ntake over,capture,act\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="single words"):
+        load_word_families(bad)
+
+
+def test_merge_statuses_speculation_merges_with_nothing_and_a_plan_with_its_threat():
+    def ok(x: str, y: str) -> bool:
+        return statuses_compatible({"status": x}, {"status": y})
+
+    assert ok("asserted", "denied") and ok("planned", "conditional") and ok("negated", "planned")
+    assert not ok("asserted", "planned") and not ok("conditional", "negated")
+    assert not ok("hypothetical", "hypothetical") and not ok("hypothetical", "planned")
+    a = mention("a", doc="d1", source=SYR_MIL, location=DOUMA, status="hypothetical")
+    assert same_event(a, a, settings=SETTINGS)  # a mention is still itself
+    assert not same_event(a, {**a, "event_id": "b", "doc_id": "d2"}, settings=SETTINGS)
+
+
+def test_merge_a_summary_of_years_is_not_one_of_its_events():
+    sdf = {"text": "the SDF", "actor_id": "SDF", "country": "SYR", "sector": "REB"}
+    years = {**mention("a", doc="d1", source=sdf, trigger="captured", when="2016-02-14", precision="year",
+                       sentence="Hundreds were captured by the SDF over three years."), "date_end": "2019-02-14"}  # fmt: skip
+    one = mention("b", doc="d2", source=sdf, trigger="captured", when="2018-02-08", location=SYRIA,
+                  sentence="Two militants were captured by the SDF.")  # fmt: skip
+    assert not same_event(years, one, settings=SETTINGS)
+    named = {**one, "evidence": {**one["evidence"], "sentence": "They captured Alexanda Kotey."}}
+    years["evidence"]["sentence"] = "Those captured by the SDF over three years include Alexanda Kotey."
+    assert same_event(years, named, settings=SETTINGS)  # the summary names that one
+
+
+def test_merge_an_unknown_named_doer_is_only_itself():
+    person = {"text": "Jumah Hamdi Hamdan"}
+    isis = {"text": "Isis", "actor_id": "ISIS", "sector": "REB"}
+    a = mention("a", doc="d1", event_type="RETREAT", source=person, location=DOUMA, trigger="retreated")
+    b = mention("b", doc="d2", event_type="RETREAT", source=isis, location=DOUMA, trigger="retreated")
+    assert not same_event(a, b, settings=SETTINGS)
+    again = {**b, "source": {"text": "Hamdan"}}
+    assert same_event(a, again, settings=SETTINGS)
+    kurds = {**a, "source": {"text": "Kurds"}}  # a people, not a name: conflicts with nothing
+    assert same_event(kurds, b, settings=SETTINGS)
+
+
+def test_merge_an_actor_coded_only_by_country_agrees_by_name_and_conflicts_with_none():
+    afrin = {"text": "Afrin", "name": "Afrin", "country": "SYR"}
+    ypg = {"text": "the YPG", "name": "YPG", "actor_id": "YPG", "country": "SYR", "sector": "REB"}
+    a = mention("a", doc="d1", source=SYR_MIL, target=afrin, location=DOUMA, sentence="x")
+    b = mention("b", doc="d2", source=SYR_MIL, target=ypg, location=DOUMA, sentence="y")
+    assert same_event(a, b, settings=SETTINGS)  # no conflict: "Afrin" may stand for the YPG
+    turkish = {"text": "Turkish", "actor_id": "TUR", "country": "TUR"}
+    assert not same_event(a, {**b, "target": turkish}, settings=SETTINGS)
+
+
+def test_merge_publication_dated_statements_reach_back_two_days():
+    said = mention("a", doc="d1", event_type="ACCUSE", source=SYR_GOV, trigger="accused", quad_class=3,
+                   when="2018-12-12", precision="publication", sentence="Damascus accused Ankara.")  # fmt: skip
+    later = {**said, "event_id": "b", "doc_id": "d2", "date": "2018-12-25"}
+    assert not same_event(said, later, settings=SETTINGS)  # 13 days: two statements
+    assert same_event(said, {**later, "date": "2018-12-18"}, settings=SETTINGS)

@@ -30,7 +30,7 @@ def test_settings_defaults():
     settings = load_settings()
     assert settings == Settings()
     assert settings.batch_size == 8  # small batches keep memory flat as the corpus grows (README, Scale)
-    assert settings.keep_sourceless is False
+    assert settings.keep_sourceless is True  # unattributed incidents are kept, source null (README, Design)
     assert settings.processes == 0  # auto: see sitrep.coder.choose_processes
     assert settings.db == "sitrep.duckdb"
     assert settings.check_language is True

@@ -3,9 +3,12 @@
 Pure functions over event record dicts (`Event.to_dict()` shape); the store keeps the clusters they make.
 
 `same_event(a, b, settings=...)` says whether two mentions are one event. Both must have the same event type and
-the same kind of status (what happened — asserted, reported, claimed, denied — never merges with what did not:
-negated, planned, hypothetical, conditional), nothing may rule it out, the same kind of act must be named, and
-enough must agree.
+compatible statuses (what happened — asserted, reported, claimed, denied — never merges with what did not; a plan
+merges with its threat, condition or not-yet; speculation, "hypothetical", with nothing: merge_rules.PROSPECTIVE),
+nothing may rule it out, the same kind of act must be named, and enough must agree.
+- Ruled out by a doer that is an uncoded proper name ("Jumah Hamdi Hamdan", "Robinson's") facing a doer that does
+  not share it, and by a summary (dated over more than a year: "captured over the last three years") facing a
+  single event, unless the sentences share a name or both state one standing fact from one start.
 - Ruled out by actors (source with source, target with target) unless: the same actor_id; or the same country with
   compatible sectors (equal, or both organs of a state: GOV, MIL, COP, SPY, ...); or one names the other's country
   as its sponsor or leader ("Iranian-backed militias" ~ "Iran"), for material events. A missing or uncoded side
@@ -15,9 +18,12 @@ enough must agree.
   were resolved together: 1 day). A date that is only the publication date means "up to `merge_background_days`
   before it", in one article too (a sentence without a date may recall the article's dated event) — for material
   events: a statement (verbal quad classes) is news when it is made, so its publication date reaches back only
-  `merge_window_days`. Missing dates rule nothing out.
-- The same kind of act: the same mode, or the same event word ("withdraw" ~ "withdrawal"); two different modes, or
-  two different words without modes, are two things the actors did (the same army "entered" and "shelled").
+  STATEMENT_DAYS. Missing dates rule nothing out. An actor coded only by its country ("Afrin" -> SYR) agrees with
+  an actor of that country only by the same name, and conflicts with none.
+- The same kind of act: the same mode, or the same event word ("withdraw" ~ "withdrawal"), which counts as an
+  agreement; or two words of one family of data/merge/word_families.csv ("captured" ~ "seized"), or a word of the
+  whole event ("offensive" ~ "overrun"), which lets the rest be counted but is not counted itself; two different
+  modes, or two unrelated words, are two things the actors did (the same army "entered" and "shelled").
 - Agreements: source, target, two towns within `merge_radius_km` (not for statements: a statement's place is where
   its speaker is), two day-precise dates within the window, the act, a capitalised name shared by the two sentences
   (not a country's, nor the name of an organisation or person of the actor dictionary — "Isis" and "Kurdish" are
@@ -47,15 +53,15 @@ from typing import Any
 
 from .datafiles import data_path, read_table, split_multi
 from .geo.distance import haversine_km
+from .merge_rules import SAME_WORD, act_kinship, named_stranger, statuses_compatible, summary_compatible
 from .settings import Settings
 
-FACTUAL = frozenset({"asserted", "reported", "claimed", "denied"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM"})
 CIVILIAN_SECTORS = frozenset({"CVL"})
 POINT_PRECISIONS = frozenset({"place", "near"})
 VERBAL_QUADS = frozenset({1, 3})
-SAME_ARTICLE_DAYS = 1  # verbal cooperation and verbal conflict (CAMEO quad classes)
-STEM_CHARS = 6  # "withdraw", "withdrawal" and "withdrawing" share "withdr"
+SAME_ARTICLE_DAYS = 1
+STATEMENT_DAYS = 2  # a publication-dated statement was made at most this many days before the article  # verbal cooperation and verbal conflict (CAMEO quad classes)
 MERGE_STOPWORDS = frozenset({
     "the", "and", "but", "this", "that", "these", "those", "his", "her", "its", "their", "our", "she", "they",
     "mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "foreign", "defence", "defense",
@@ -85,10 +91,10 @@ class Cluster:
 
 def same_event(a: dict[str, Any], b: dict[str, Any], *, settings: Settings) -> bool:
     """Whether mentions `a` and `b` report the same real event (see the module docstring)."""
-    if a["event_type"] != b["event_type"] or _factual(a) != _factual(b):
-        return False
     if a["event_id"] == b["event_id"]:
         return True
+    if a["event_type"] != b["event_type"] or not statuses_compatible(a, b):
+        return False
     score = agreement_score(a, b, settings=settings)
     return score is not None and score >= settings.merge_min_agreements
 
@@ -102,7 +108,7 @@ def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
         _actor_agreement(a.get("target"), b.get("target"), loose=True),
     )
     when = _date_agreement(a, b, settings=settings)
-    if when is None or None in actors:
+    if when is None or None in actors or _strangers(a, b):
         return None
     where = _place_agreement(a.get("location"), b.get("location"), radius_km=settings.merge_radius_km)
     what = _what_agreement(a, b)
@@ -112,20 +118,29 @@ def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
         anchors -= _place_words(a) | _place_words(b)
     if not what:  # actors, place, time and names without the same kind of act: two things the actors did
         return 0
+    if not summary_compatible(a, b, shared_names=bool(anchors)):
+        return None
     if a.get("quad_class") in VERBAL_QUADS:  # a statement's place is where its speaker was: no evidence
         where = None if where is None else False
-    agree = sum(bool(x) for x in (*actors, where, when, what, anchors))
+    agree = sum(bool(x) for x in (*actors, where, when, what == SAME_WORD, anchors))
     same_article = a.get("doc_id") == b.get("doc_id")
     apart = where is None and not anchors and _same_country(a.get("location"), b.get("location"))
     return agree + same_article - apart
 
 
-def _what_agreement(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
-    """True: the same mode or event word ("withdraw" ~ "withdrawal"); None: two different modes; False: two
-    different words (or none) without modes."""
+def _strangers(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A doer that is a proper name the dictionary does not know, facing another doer (targets are left out:
+    an uncoded proper-name target is mostly a place, "Douma")."""
+    x, y, common = _source(a), _source(b), _common_names()
+    return named_stranger(x, y, common=common) or named_stranger(y, x, common=common)
+
+
+def _what_agreement(a: dict[str, Any], b: dict[str, Any]) -> int | None:
+    """SAME_WORD: the same mode or event word ("withdraw" ~ "withdrawal"); KIN: words of one family ("captured"
+    ~ "seized") or of the whole event ("offensive"); None: two different modes; 0: two different acts."""
     if a.get("mode") and b.get("mode"):
-        return a["mode"] == b["mode"] or None
-    return _trigger_stem(a) == _trigger_stem(b) != ""
+        return SAME_WORD if a["mode"] == b["mode"] else None
+    return act_kinship(a, b)
 
 
 def _place_words(record: dict[str, Any]) -> set[str]:
@@ -141,10 +156,6 @@ def _actor_words(record: dict[str, Any]) -> set[str]:
         record.get(r) or {} for r in ("attributed_to", "denied_by")
     ]
     return {_bare(w) for actor in actors for key in ("text", "name") for w in _names(actor.get(key) or "")}
-
-
-def _factual(record: dict[str, Any]) -> bool:
-    return record.get("status") in FACTUAL
 
 
 def _source(record: dict[str, Any]) -> dict[str, Any] | None:
@@ -166,10 +177,17 @@ def _actor_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None, *, loos
     if a.get("actor_id") and a.get("actor_id") == b.get("actor_id"):
         return True
     if a.get("country") and a.get("country") == b.get("country"):
+        if _somewhere(a) or _somewhere(b):  # "Afrin" (SYR) may stand for the YPG or the town's people
+            return bool(a.get("name")) and a.get("name") == b.get("name")
         return True if _sectors_compatible(a.get("sector"), b.get("sector")) else None
     if loose and (_backs(a, b) or _backs(b, a)):
         return True
     return None
+
+
+def _somewhere(actor: dict[str, Any]) -> bool:
+    """An actor coded only by its country (a place or people in it: "Afrin"), not as the state or an organ."""
+    return not actor.get("actor_id") and not actor.get("sector")
 
 
 def _civilian_and_armed(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -191,11 +209,6 @@ def _backs(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """`a` is backed or led by `b`'s country or actor ("Iranian-backed militias" ~ "Iran")."""
     patrons = {a.get("sponsor"), a.get("led_by")} - {None, ""}
     return bool(patrons & ({b.get("country"), b.get("actor_id"), b.get("sponsor")} - {None, ""}))
-
-
-def _trigger_stem(record: dict[str, Any]) -> str:
-    words = re.findall(r"[a-z]+", ((record.get("evidence") or {}).get("trigger") or "").lower())
-    return words[-1][:STEM_CHARS] if words else ""
 
 
 def anchor_terms(record: dict[str, Any]) -> frozenset[str]:
@@ -298,7 +311,7 @@ def _date_agreement(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
     sentence recalls the article's dated event without its date), for a statement only `merge_window_days`."""
     window, background = settings.merge_window_days, settings.merge_background_days
     if a.get("quad_class") in VERBAL_QUADS:  # a statement is news when it is made: no recalled background
-        background = window
+        background = STATEMENT_DAYS
     if a.get("doc_id") == b.get("doc_id"):
         window = min(window, SAME_ARTICLE_DAYS)
     ra, rb = date_range(a, background_days=background), date_range(b, background_days=background)

@@ -26,7 +26,7 @@ class Settings:
     db: str = "sitrep.duckdb"  # default store path
     max_chars: int = 200_000  # longer texts are truncated (with a note); at most SPACY_MAX_LENGTH
     check_language: bool = True  # skip texts that are confidently not English
-    keep_sourceless: bool = False  # keep violence whose text names no perpetrator (source null)
+    keep_sourceless: bool = True  # keep one incident of violence whose text names no perpetrator (source null)
     merge_radius_km: float = 50.0  # two towns this close can be one event's place (cross-document merging)
     merge_window_days: int = 7  # two event dates this many days apart can be one event
     merge_background_days: int = 365  # a publication-dated mention may recall an event this many days older
@@ -40,7 +40,7 @@ HELP = {
     "db": "DuckDB store path",
     "max_chars": "truncate longer article texts to this many characters",
     "check_language": "skip texts detected as not English",
-    "keep_sourceless": "keep violence or coercion whose text names no perpetrator (with casualties or a place), source null",
+    "keep_sourceless": "keep one stated incident of violence, coercion or riot whose text names no perpetrator (with casualties or a place), source null",
     "merge_radius_km": "merging: greatest distance in km between two mentions' towns of one event",
     "merge_window_days": "merging: most days between two mentions' dates of one event",
     "merge_background_days": "merging: how far back an event dated only by its article's publication may lie",

@@ -71,6 +71,12 @@ SPONSOR_WORDS = (
 )
 _HYPHEN_AFTER = re.compile(r"-\s?([A-Za-z]+)")
 _SPACE_SPONSOR = re.compile(r"\s+(backed|supported|sponsored|funded)\b", re.I)
+# first parts of given names often written with a hyphen ("Jean-Bertrand", "Abdel-Fattah", "Seif al-Islam")
+HYPHENED_GIVEN_NAMES = frozenset(
+    ["jean", "marie", "pierre", "jose", "juan", "hans", "karl", "abdel", "abdul", "abd", "abu"]
+    + ["mohamed", "mohammed", "muhammad", "seif", "nur"]
+)
+_NAME_GOES_ON = re.compile(r"-[A-Z]|\s+(?:[A-Z]\w|al-|el-|bin\b|ibn\b)")  # a name word after a surname
 _NORMALIZE = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00a0": " ", "‐": "-", "‑": "-"})
 
 
@@ -153,7 +159,7 @@ class Match:
     end: int
     term: Term
     alts: list[Term]  # every term of the surface that fits its case (same-name people)
-    mark: str = ""  # "", "sponsor", "leader", "inert", "possessive"
+    mark: str = ""  # "", "sponsor", "leader", "inert", "possessive", "ethnic"
 
 
 # ----------------------------------------------------------------------------------------------------- loading
@@ -366,6 +372,10 @@ def _add_form(d: ActorDictionary, kind: str, key: str, form: str, *, derived: bo
         variants.append(form[:-1])  # "U.S-backed"
     if kind in ("country", "capital") and not exact:
         variants.append(form + "s")  # lost apostrophe: "Irans proxies"
+    first = form.split(" ", 1)[0].lower()
+    if kind == "person" and form.count(" ") >= 2 and first in HYPHENED_GIVEN_NAMES:
+        # "Jean Bertrand Aristide" written "Jean-Bertrand Aristide"
+        variants.append(form.replace(" ", "-", 1))
     for v in variants:
         bucket = d.forms.setdefault(_lower(v), [])
         if v != form and bucket:
@@ -427,6 +437,8 @@ def _surname_ok(text: str, chosen: list[Match], m: Match, d: ActorDictionary) ->
     "Lt. Gen. Prosper Avril"); anything else keeps its match."""
     if m.term.kind != "surname":
         return True
+    if text[m.start - 1 : m.start] == "-" or _NAME_GOES_ON.match(text, m.end):
+        return False  # part of a longer name: "Jean-Bertrand Aristide" is not Xavier Bertrand
     before = [c for c in chosen if c.end <= m.start]
     if not before or before[-1].term.kind != "role" or d.roles[before[-1].term.key].kind != "title":
         return False
@@ -447,7 +459,9 @@ def _case_ok(term: Term, piece: str) -> bool:
 def _mark(text: str, m: Match) -> None:
     """Classify a match by its surroundings: X-backed (sponsor), X-led (leader), X's (possessive), X-held (inert)."""
     before, after = text[: m.start].lower(), text[m.end :]
-    if before.endswith("pro-") or before.endswith("pro "):
+    if before.endswith("ethnic ") and m.term.kind in ("adjective", "country"):
+        m.mark = "ethnic"  # "ethnic Albanians": a people, not the state of Albania
+    elif before.endswith("pro-") or before.endswith("pro "):
         m.mark = "sponsor"
     elif before.endswith("anti-") or before.endswith("anti "):
         m.mark = "inert"

@@ -40,10 +40,10 @@ from .actor_dictionary import (
     Role,
     Term,
     _find_terms,
-    _lower,
     _normalize,
     load_actor_dictionary,
 )
+from .actor_patterns import actor_head_lemmas, entity_patterns
 
 __all__ = [
     "PLATFORMS",
@@ -104,11 +104,20 @@ STATE_SECTORS = frozenset({"MIL", "COP"})
 _BOUNDARY = re.compile(
     rf"\s+(?P<sponsor>(?:{SPONSOR_WORDS}|tied|loyal|close|beholden|answerable)\s+(?:by|to|with))\b"
     r"|\s+(?P<led>led\s+by)\b|\s+(?P<of>of)\b|\s+(?P<from>from)\b"
-    r"|\s+(?P<other>in|at|near|on|inside|across|along|around|outside|within|into|onto|against|for|during|after"
+    r"|\s+(?P<in>in|inside|within|throughout)\b"
+    r"|\s+(?P<other>at|near|on|inside|across|along|around|outside|within|into|onto|against|for|during|after"
     r"|before|who|whom|which|that|whose|while|when|where|as|under|over|with|without|through|toward|towards|to|by"
     r"|and\s+(?:their|its|his|her)|is|are|was|were|has|have|had)\b"
     r"|(?P<punct>\s*(?:[;:()\[\]—–]|,(?!\d))|\s+-\s+)",
     re.I,
+)
+_QUANTITY = re.compile(r"\b(?:up to|as many as|more than|fewer than|less than|at least)\s+(?=\d)", re.I)
+_ASIDE = re.compile(r"(?<=[\w.'])\s*\([^()]{1,40}\)")  # "Revolutionary United Front (RUF)", "(Freedom)"
+# the last word of an organisation's name: "the Liberian Peace Council" is coded to the state it names
+_ORG_TAIL = re.compile(
+    r"\b(?:Council|Association|Union|Party|Front|Movement|Committee|Forum|Assembly|Congress|Alliance|League"
+    r"|Organi[sz]ation|Agency|Ministry|Service|Authority|Commission|Federation|Society|Institute|Foundation"
+    r"|Network|Bureau|Office|Tribunal|Brigades?|Battalions?|Corps)\W*$"
 )
 _FORMER = re.compile(r"\b(?:former|ex-)", re.I)
 _LAST_WORD = re.compile(r"(?<![\w.'/-])[a-z][\w.'/-]*\W*$")  # the phrase ends in a lower-case word
@@ -132,6 +141,9 @@ _COMPASS = frozenset(
 )
 # what may own an unknown head; not towns ("the Raqqa offensive" is nobody's in particular)
 OWNER_KINDS = frozenset({"inst", "person", "country", "capital", "adjective"})
+HEAD_MARKS = ("", "possessive", "ethnic")  # marks a head may carry ("ethnic Albanians" is a people)
+PLACE_KINDS = ("country", "adjective", "capital", "place")
+NAMING_ROLES = ("title", "relational", "role")  # role kinds an unknown name may follow in apposition
 
 
 # ----------------------------------------------------------------------------------------------------- resolving
@@ -150,6 +162,8 @@ class Reading:
     person: Person | None = None
     bare: bool = False  # a bare state ("Iran")
     former: bool = False  # "former President Barack Obama"
+    # the state a demonym or possessive before the head names ("Egypt's", "Syrian")
+    qualifier: str | None = None
 
 
 def resolve_actor(
@@ -193,7 +207,7 @@ def _phrase_segments(text: str, d: ActorDictionary) -> list[Segment] | None:
     segments = memo.get(text, _UNKNOWN)
     if segments is not _UNKNOWN:
         return segments
-    clean = _normalize(text)
+    clean = _ASIDE.sub("", _QUANTITY.sub("", _normalize(text)))
     segments = _segments(clean, _find_terms(clean, d)) if clean else None
     memo[text] = segments
     return segments
@@ -244,7 +258,7 @@ def _read(segs: list[Segment], d: ActorDictionary, when: date | None, hint: str 
         return None
     got.former = bool(_FORMER.search(head.text))
     _complements(got, rest, d, when, hint)
-    return _finish(got, hint)
+    return _finish(got, hint, d)
 
 
 def _as_head(seg: Segment) -> Segment:
@@ -281,7 +295,7 @@ def _owner_reading(
     bulldozers", "an Indian proposal") is coded, as PETRARCH does, to the last entity that modifies it: its
     country, institution or person (the head stays unnamed: no sector)."""
     owners = [m for m in matches if m.term.kind in OWNER_KINDS and m.mark in ("", "possessive")]
-    if not owners or not _LAST_WORD.search(seg.text):
+    if not owners or not (_LAST_WORD.search(seg.text) or _ORG_TAIL.search(seg.text)):
         return None
     reading = Reading()
     _apply_entity(reading, owners[-1], d, when)
@@ -304,22 +318,22 @@ def _head_match(seg: Segment, matches: list[Match], d: ActorDictionary) -> Match
     while words:
         last = words[-1]
         end = seg.start + last.end()
-        covering = [m for m in matches if m.start < end <= m.end + 2 and m.mark in ("", "possessive")]
+        covering = [m for m in matches if m.start < end <= m.end + 2 and m.mark in HEAD_MARKS]
         if covering:
             return covering[-1]
         if not last.group(0)[:1].isupper():
             return None
-        words.pop()  # an unknown proper name after a title: "General Pat Ryder"
-        if not any(
-            m.term.kind == "role" and d.roles[m.term.key].kind in ("title", "relational") for m in matches
-        ):
+        words.pop()  # an unknown proper name after a title or role: "General Pat Ryder", "U.S. negotiator Paul Nitze"
+        if not any(m.term.kind == "role" and d.roles[m.term.key].kind in NAMING_ROLES for m in matches):
             return None
     return None
 
 
 def _apply_modifier(r: Reading, m: Match, d: ActorDictionary, when: date | None, hint: str | None) -> None:
     code = _code_of(m, d, when, hint)
-    if m.mark == "sponsor":
+    if m.mark == "ethnic":
+        r.groups.append(_people_word(m, d))
+    elif m.mark == "sponsor":
         r.sponsor = r.sponsor or code
     elif m.mark == "leader":
         r.led_by = r.led_by or code
@@ -335,6 +349,13 @@ def _apply_modifier(r: Reading, m: Match, d: ActorDictionary, when: date | None,
         r.inst = r.inst or _pick(d.institutions[m.term.key], when)
     elif code:
         r.country = r.country or code
+        if m.term.kind == "adjective" or (m.term.kind == "country" and m.mark == "possessive"):
+            r.qualifier = r.qualifier or code
+
+
+def _people_word(m: Match, d: ActorDictionary) -> str:
+    country = d.countries.get(m.term.key)
+    return country.adjective if country else m.term.key
 
 
 def _code_of(m: Match, d: ActorDictionary, when: date | None, hint: str | None) -> str | None:
@@ -362,6 +383,8 @@ def _apply_entity(r: Reading, head: Match, d: ActorDictionary, when: date | None
         r.country, r.sector = key, "GOV"
     elif head.term.kind == "place":  # a town or region standing for its state's people ("Darfur", "Samarra")
         r.country = r.country or key
+    elif head.mark == "ethnic":  # "ethnic Albanians": a people, placed by an "in"/"of" complement if any
+        r.groups.append(_people_word(head, d))
     else:  # a country name or a demonym used as a noun; "Bosnian Serbs": the modifier's state
         r.country, r.bare = r.country or key, r.sector is None
 
@@ -414,15 +437,13 @@ def _complements(
                 r.sponsor = r.sponsor or code
             else:
                 r.led_by = r.led_by or code
-        elif seg.kind == "from" and not r.country and r.inst is None:
-            r.country = next(
-                (
-                    m.term.key
-                    for m in seg.matches
-                    if m.term.kind in ("country", "adjective", "capital", "place")
-                ),
-                None,
-            )
+        elif seg.kind in ("from", "in", "of") and r.inst is None and r.person is None:
+            places = [m.term.key for m in seg.matches if m.term.kind in PLACE_KINDS and m.mark in HEAD_MARKS]
+            # the head of the complement ("the Israeli-occupied West Bank" is PSE) places a stateless actor
+            # ("rebels in Ivory Coast") or a people ("Albanians of southern Serbia")
+            located = places[-1] if places else None
+            if not r.country or (seg.kind == "of" and r.bare):
+                r.country = located or r.country
 
 
 def _code_of_reading(r: Reading | None, hint: str | None) -> str | None:
@@ -435,9 +456,11 @@ def _code_of_reading(r: Reading | None, hint: str | None) -> str | None:
     return r.country or r.sponsor
 
 
-def _finish(r: Reading, hint: str | None) -> Reading | None:
+def _finish(r: Reading, hint: str | None, d: ActorDictionary) -> Reading | None:
     if r.inst or r.person:
         return r
+    if not r.country and r.led_by in d.countries and r.sector in (None, "MIL", "COP"):
+        r.country = r.led_by  # "Vietnamese-led forces"
     stateless = not r.country and (r.sponsor or (r.groups and r.sector))
     if (r.sector in STATE_SECTORS or r.sector is None) and stateless:
         r.sector = "UAF"  # "Iranian-backed forces", "a group linked to the IRGC", "Kurdish troops"
@@ -513,7 +536,10 @@ def _inst_actor(text: str, r: Reading, d: ActorDictionary) -> Actor:
         else:
             name = f"{_short(r.led_by, d)}-led coalition"
             return Actor(text, name, None, None, inst.sector, r.sponsor, r.led_by)
-    return Actor(text, inst.name, inst.id, inst.country, inst.sector, r.sponsor or inst.sponsor, led_by)
+    country = inst.country
+    if r.qualifier and country not in ("UNO", "EUR", "IGO"):
+        country = r.qualifier  # "Egypt's Muslim Brotherhood", "Pakistani Taliban"
+    return Actor(text, inst.name, inst.id, country, inst.sector, r.sponsor or inst.sponsor, led_by)
 
 
 def _compose(country: str | None, sector: str | None) -> str | None:
@@ -526,7 +552,7 @@ def _compose_name(r: Reading, d: ActorDictionary) -> str:
     parts = []
     if r.sponsor:
         parts.append(f"{_short(r.sponsor, d)}-backed")
-    if r.led_by:
+    if r.led_by and r.led_by != r.country:
         parts.append(f"{_short(r.led_by, d)}-led")
     if r.country:
         parts.append(d.countries[r.country].adjective if r.country in d.countries else r.country)
@@ -539,57 +565,3 @@ def _short(code: str, d: ActorDictionary) -> str:
     if code in SHORT_FORMS:
         return SHORT_FORMS[code]
     return d.countries[code].adjective if code in d.countries else code
-
-
-# ----------------------------------------------------------------------------------------------------- spaCy helpers
-
-
-def entity_patterns(dictionary: ActorDictionary) -> list[dict[str, Any]]:
-    """EntityRuler patterns, "id" = actor_id: institutions (ORG) and people (PERSON) as phrase strings (they match
-    ORTH, the case as written in the data), plus country adjective + military noun token patterns ("U.S. F-16s",
-    "Russian jets": ORG, "RUS-MIL") so that the small model does not split or mislabel them."""
-    patterns: list[dict[str, Any]] = []
-    for form, term in dictionary.names:
-        if "(" in form or term.derived:
-            continue  # derived bulk rows stay out of the EntityRuler (speed); the resolver still reads them  # descriptive names such as "Islamic State (ISIS; jihadists)" never occur in text
-        if term.kind == "inst":
-            patterns.append({"label": "ORG", "pattern": form, "id": term.key})
-        elif term.kind == "person" and form[:1].isupper():
-            latest = max(dictionary.people[term.key], key=lambda x: x.valid_from or date.min)
-            patterns.append(
-                {"label": "PERSON", "pattern": form, "id": _compose(latest.country, latest.sector)}
-            )
-    return patterns + _military_patterns(dictionary)
-
-
-def _military_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
-    nouns = sorted(
-        {
-            s
-            for s, ts in d.forms.items()
-            for t in ts
-            if t.kind == "role"
-            and d.roles[t.key].sector == "MIL"
-            and d.roles[t.key].kind == "role"
-            and " " not in s
-        }
-    )
-    out = []
-    for form, term in d.names:
-        if term.kind == "adjective" and " " not in form:
-            first = {"ORTH": form} if term.exact else {"LOWER": _lower(form)}
-            out.append(
-                {"label": "ORG", "id": f"{term.key}-MIL", "pattern": [first, {"LOWER": {"IN": nouns}}]}
-            )
-    return out
-
-
-def actor_head_lemmas(dictionary: ActorDictionary) -> frozenset[str]:
-    """Lower-case single-word role nouns and their forms that make a phrase an actor (troops, troop, fighter, ...)."""
-    kinds = ("role", "relational", "proxy", "state", "title")
-    return frozenset(
-        surface
-        for surface, terms in dictionary.forms.items()
-        for t in terms
-        if t.kind == "role" and dictionary.roles[t.key].kind in kinds and " " not in surface
-    ) | frozenset({"force", "troop", "authority"})

@@ -42,6 +42,7 @@ from .coref import (
     pronoun_kind,
 )
 from .frames import apply_frames
+from .incidents import is_incident
 from .resources import Dictionaries
 from .status import StatusReading, read_status
 from .triggers import (
@@ -58,6 +59,10 @@ NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "n
               "west of", "km from", "kilometres from", "miles from", "the vicinity of")
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
+SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
+HAPPENED = frozenset({"asserted", "reported", "claimed"})
+ADVERB_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # "pushed back", "wiped out"
+OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes of words: verbal cooperation, verbal conflict
 MATERIAL_CONFLICT = 4  # CAMEO quad class of physical conflict (assault, coercion, ...)
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
@@ -125,10 +130,9 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
     lexicon = dictionaries.triggers
     for token in sent:
         if token.pos_ == "VERB" and not is_light_verb(lexicon, token.lemma_.lower()):
-            obj = verb_object(token)
+            obj = verb_object(token) or _modified_noun(token)
             sense = lookup_verb(
-                lexicon, token.lemma_.lower(),
-                particle=next((c.lower_ for c in token.children if c.dep_ == "prt"), None),
+                lexicon, token.lemma_.lower(), particle=_particle(token),
                 preps=[c.lower_ for c in token.children if c.dep_ in ("prep", "agent")],
                 object_lemma=obj.lemma_.lower() if obj is not None else None,
                 object_compounds=[c.lower_ for c in obj.lefts] if obj is not None else (),
@@ -144,13 +148,32 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             yield token, sense
 
 
+def _modified_noun(verb: Token) -> Token | None:
+    """The noun a participle describes stands as its object: "a landmine planted by the group" plants a landmine."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def _particle(verb: Token) -> str | None:
+    """The verb's particle, also where the parser made it an adverb ("pushed back the militants")."""
+    for child in verb.children:
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
+                                   and 0 < child.i - verb.i <= 3):
+            return child.lower_
+    return None
+
+
 def _is_descriptive_modifier(token: Token, sense: TriggerSense) -> bool:
     """"forces backed by Iran", "Iranian-supported militias": a sponsor relation the actor records, not an event."""
     return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and sense.event_type in MODIFIER_TYPES
 
 
 def _is_nominal(token: Token) -> bool:
-    """Nouns, and adjectives the tagger got wrong where a noun stands ("launched an offensive")."""
+    """Nouns, and adjectives the tagger got wrong where a noun stands ("launched an offensive"); not a date's
+    words ("talks began in March")."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
     return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS)
 
 
@@ -195,13 +218,13 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         sources = [a for a in (_holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
     killed, injured = find_casualties(_clause_text(trigger))
     if not sources:
-        if not keeps_sourceless(trigger, sense, casualties=killed is not None or injured is not None, state=state):
+        if not keeps_sourceless(trigger, sense, casualties=killed is not None or injured is not None,
+                                status=status.status, state=state):
             return []
         sources = [None]
     if sense.event_type == "PROTEST" and sources[0] is not None and sources[0].sector == "GOV":
         sense = sense_of_code(VERBAL_PROTEST_CODE, pattern=f"{sense.pattern}, by a government") or sense
-    words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + \
-            [t.lower_ for t in trigger.subtree]
+    words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + own_words(trigger)
     sense = refine_mode(sense, words=words)
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense))
@@ -213,6 +236,18 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         for source in sources for head, each in targets
         if each is None or source is None or source.text != each.text
     ]
+
+
+def own_words(trigger: Token) -> list[str]:
+    """The trigger's phrase without the clauses hanging off it: "captured two villages near the scene of a chemical
+    attack, which ..." is not a chemical attack because of what a relative clause says."""
+    words: list[str] = []
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        words.append(token.lower_)
+        stack.extend(c for c in token.children if c.dep_ not in OWN_CLAUSE_STOPS)
+    return words
 
 
 def _target_place(head: Token | None, sense: TriggerSense, state: DocState) -> Place | None:
@@ -251,15 +286,23 @@ def conjoined_targets(head: Token | None, first: Actor | None, *, state: DocStat
     return targets
 
 
-def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, state: DocState) -> bool:
+def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, status: str, state: DocState) -> bool:
     """Whether an event whose text names no source is kept (with source None): only physical violence or
     coercion ("was killed in an explosion", "three were arrested in Azaz") whose clause names no candidate
-    source at all and anchors it in the world with casualties or a place of its own. A named source we cannot
-    identify, or words and deals with no one behind them, are too weak to keep. Off unless the
-    `keep_sourceless` setting is on (the event record's contract is "who did what to whom")."""
-    if not state.keep_sourceless or source_candidates(trigger) or sense.quad_class != MATERIAL_CONFLICT:
+    source at all and anchors it in the world with casualties, or names one incident (not a war's name: "the
+    fight for Idlib"; not a verb that states no occurrence: "battling the YPG was a necessity") with a place of
+    its own, and stated as having happened (not planned, denied, negated or supposed). A named source we cannot
+    identify, or words and deals with no one behind them, are too weak to keep. Off unless the `keep_sourceless`
+    setting is on."""
+    if not state.keep_sourceless or status not in HAPPENED:
         return False
-    return casualties or choose_event_place(trigger.sent, trigger, state.places) is not None
+    if sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in SOURCELESS_TYPES:
+        return False
+    if trigger.dep_ in ("amod", "compound") or source_candidates(trigger):
+        return False  # "the besieged enclave" describes; a named source we cannot identify is not "no source"
+    if casualties:
+        return True
+    return is_incident(trigger) and choose_event_place(trigger.sent, trigger, state.places) is not None
 
 
 def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, target: Actor | None,
@@ -284,8 +327,10 @@ def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, ta
 
 
 def _trigger_text(trigger: Token) -> str:
-    """The trigger with its particle or compound ("air strike", "pull out")."""
-    parts = [c for c in trigger.children if c.dep_ in ("prt", "compound") and abs(c.i - trigger.i) <= 2]
+    """The trigger with its particle or compound ("air strike", "pull out"); a name is a party, not part of the
+    trigger ("U.S. air raid" → "air raid")."""
+    parts = [c for c in trigger.children if c.dep_ in ("prt", "compound") and abs(c.i - trigger.i) <= 2
+             and c.pos_ != "PROPN" and not c.ent_type_]
     tokens = sorted([trigger, *parts], key=lambda t: t.i)
     return trigger.doc[tokens[0].i : tokens[-1].i + 1].text
 

@@ -1,0 +1,140 @@
+"""Rules of cross-document merging that read words rather than codes: which event words name one kind of act
+(data/merge/word_families.csv), which statuses can be one event, which actors are named strangers, and which
+mentions summarise many events. Used by `sitrep.merge`; pure functions over event record dicts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .datafiles import data_path, read_table
+from .errors import DictionaryError
+
+STEM_CHARS = 6  # "withdraw", "withdrawal" and "withdrawing" share "withdr"
+SUFFIXES = ("ations", "ation", "ings", "ing", "ed", "es", "s", "e")
+ROLES = frozenset({"act", "whole"})
+SAME_WORD, KIN = 2, 1
+# Which statuses can report one event: what happened with what happened (asserted, reported, claimed, denied);
+# a plan with its threat, its condition or its not (yet) happening ("did not address Trump's decision to
+# withdraw"); speculation ("hypothetical": "if the US struck ...") is no event and merges with nothing.
+FACTUAL = frozenset({"asserted", "reported", "claimed", "denied"})
+PROSPECTIVE = {
+    "planned": frozenset({"planned", "conditional", "negated"}),
+    "conditional": frozenset({"planned", "conditional"}),
+    "negated": frozenset({"negated", "planned"}),
+}
+SUMMARY_DAYS = 366  # a mention dated over more than a year ("over the last three years") sums many events
+
+
+@dataclass(frozen=True)
+class WordFamily:
+    """One kind of act: its family name and role ("act": agrees within its family; "whole": names the whole
+    event, a campaign or its toll, and agrees with any word)."""
+
+    family: str
+    role: str
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, one inflectional suffix off (not "ss"), the first STEM_CHARS letters."""
+    word = word.lower()
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    return word[:STEM_CHARS]
+
+
+@cache
+def load_word_families(path: Path | None = None) -> dict[str, WordFamily]:
+    """Stem -> WordFamily from data/merge/word_families.csv (columns word, family, role); every row checked:
+    one word, a family name, a known role, no stem in two families."""
+    csv_path = data_path("merge/word_families.csv") if path is None else path
+    families: dict[str, WordFamily] = {}
+    for line, row in read_table(csv_path, required=("word", "family", "role")):
+        word, family, role = row["word"].lower(), row["family"], row["role"]
+        if not re.fullmatch(r"[a-z]+", word) or not re.fullmatch(r"[a-z_]+", family):
+            raise DictionaryError(
+                str(csv_path), line, f"word and family must be single words: {word!r}, {family!r}"
+            )
+        if role not in ROLES:
+            raise DictionaryError(str(csv_path), line, f"role must be one of {sorted(ROLES)}, not {role!r}")
+        entry, known = WordFamily(family, role), families.get(stem(word))
+        if known is not None and known != entry:
+            raise DictionaryError(str(csv_path), line, f"{word!r} is already in family {known.family!r}")
+        families[stem(word)] = entry
+    return families
+
+
+def trigger_word(record: dict[str, Any]) -> str:
+    """The last word of the mention's trigger ("agent attack" -> "attack"), lower case."""
+    words = re.findall(r"[a-z]+", ((record.get("evidence") or {}).get("trigger") or "").lower())
+    return words[-1] if words else ""
+
+
+def act_kinship(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How closely two event words name one act: SAME_WORD (one stem), KIN (one family, or a word of the whole
+    event: "offensive" ~ "overrun"), 0 (two different acts, or a word missing)."""
+    wa, wb = trigger_word(a), trigger_word(b)
+    if not wa or not wb:
+        return 0
+    if wa[:STEM_CHARS] == wb[:STEM_CHARS] or stem(wa) == stem(wb):
+        return SAME_WORD
+    families = load_word_families()
+    fa, fb = families.get(stem(wa)), families.get(stem(wb))
+    if fa is None or fb is None:
+        return 0
+    return KIN if fa.family == fb.family or "whole" in (fa.role, fb.role) else 0
+
+
+def statuses_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two mentions' statuses can report one event (see PROSPECTIVE)."""
+    sa, sb = a.get("status"), b.get("status")
+    if sa in FACTUAL or sb in FACTUAL:
+        return sa in FACTUAL and sb in FACTUAL
+    return sb in PROSPECTIVE.get(str(sa), frozenset())
+
+
+def is_summary(record: dict[str, Any]) -> bool:
+    """The mention is dated over more than a year: many events or a standing activity, not one happening."""
+    if not record.get("date") or not record.get("date_end"):
+        return False
+    span = date.fromisoformat(record["date_end"]) - date.fromisoformat(record["date"])
+    return span.days > SUMMARY_DAYS
+
+
+def summary_compatible(a: dict[str, Any], b: dict[str, Any], *, shared_names: bool) -> bool:
+    """A summary is one event with another mention only when both state one standing fact from one start
+    ("supported them since 2014"), or when the sentences share a name (the summary names that event)."""
+    if not is_summary(a) and not is_summary(b):
+        return True
+    return shared_names or (is_summary(a) and is_summary(b) and a.get("date") == b.get("date"))
+
+
+def name_words(text: str, *, common: frozenset[str]) -> frozenset[str]:
+    """The capitalised words of an actor's text that name someone (not a dictionary name nor a stopword)."""
+    words = (
+        re.sub(r"(’s|'s)$", "", w).lower() for w in re.findall(r"[^\W\d_][\w’'-]*", text) if w[0].isupper()
+    )
+    return frozenset(w for w in words if len(w) > 2 and w not in common)
+
+
+def named_stranger(a: dict[str, Any] | None, b: dict[str, Any] | None, *, common: frozenset[str]) -> bool:
+    """`a` is an uncoded proper name ("Jumah Hamdi Hamdan", "Robinson's") and `b` an actor that does not
+    share it: a named person or group the dictionary does not know is only ever itself."""
+    if not a or not b or any(a.get(k) for k in ("actor_id", "country", "sponsor", "led_by", "sector")):
+        return False
+    text = a.get("text") or ""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if not words or any(w[0].islower() for w in words):
+        return False
+    if len(words) == 1 and re.search(r"[^s’']s$", words[0]):  # a people or group ("Kurds", "Alawites")
+        return False
+    names = name_words(text, common=common)
+    other = name_words(f"{b.get('text') or ''} {b.get('name') or ''}", common=frozenset())
+    return bool(names) and bool(b.get("text") or b.get("actor_id")) and not names & other

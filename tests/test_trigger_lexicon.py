@@ -1,0 +1,168 @@
+"""Rows of the trigger lexicon and the CASE 2021 map on hand-written sentences.
+
+The lexicon tests code each sentence with the real model and dictionaries (a Coder sharing the session's pipeline);
+the map tests build events by hand. Expected types, modes and subtypes follow CAMEO/PLOVER and the ACLED
+sub-event definitions, not the coder's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.eval.case2021 import load_case_map, snippet_label
+from sitrep.eval.common import short_article
+from sitrep.records import Actor, Event, Evidence
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    from sitrep.coder import Coder
+
+    made = Coder()
+    made._nlp = nlp
+    return made
+
+
+def code(coder, text: str) -> list[Event]:
+    [(_article, events)] = list(coder.code([short_article("t", text)]))
+    return events
+
+
+def test_trigger_lexicon_set_off_device_is_an_explosives_assault(coder):
+    events = code(
+        coder, "Taliban militants set off an improvised explosive device near a police station in Kabul."
+    )
+    assert any(
+        e.event_type == "ASSAULT" and e.mode == "explosives" and e.evidence.trigger == "set off"
+        for e in events
+    )
+
+
+def test_trigger_lexicon_set_off_a_row_is_not_violence(coder):
+    events = code(coder, "The decision by the Turkish government set off a row with Germany.")
+    assert not any(e.event_type == "ASSAULT" for e in events)
+
+
+def test_trigger_lexicon_beating_is_a_physical_assault(coder):
+    events = code(coder, "The army's beating of three students drew protests in Cairo.")
+    beatings = [e for e in events if e.evidence.trigger == "beating"]
+    assert beatings and beatings[0].event_type == "ASSAULT" and beatings[0].mode == "beat"
+    assert beatings[0].source is not None and beatings[0].source.sector == "MIL"
+
+
+def test_trigger_lexicon_slaying_is_a_killing(coder):
+    events = code(coder, "Hezbollah's slaying of two Israeli soldiers drew protests in Jerusalem.")
+    slayings = [e for e in events if e.evidence.trigger == "slaying"]
+    assert slayings and slayings[0].event_type == "ASSAULT" and slayings[0].cameo == "1823"
+
+
+# --- the CASE 2021 map (ACLED sub-event definitions) -------------------------------------------------------
+
+
+def event(
+    event_type: str,
+    sentence: str,
+    *,
+    mode: str | None = None,
+    source: Actor | None = None,
+    target: Actor | None = None,
+    context: tuple[str, ...] = (),
+) -> Event:
+    return Event(
+        doc_id="t",
+        event_type=event_type,
+        status="asserted",
+        evidence=Evidence(sentence=sentence, start=0, end=len(sentence), trigger="x"),
+        source=source,
+        target=target,
+        mode=mode,
+        context=list(context),
+    )
+
+
+POLICE = Actor(text="police", sector="COP")
+ARMY = Actor(text="the army", sector="MIL")
+REBELS = Actor(text="Islamic State militants", sector="REB")
+
+
+def test_trigger_lexicon_case_map_dispersal_without_casualties_is_protest_with_intervention():
+    sentence = "Police fired tear gas and water cannon to disperse protesters in the capital."
+    assert (
+        snippet_label([event("ASSAULT", sentence, mode="crowd-control", source=POLICE)], load_case_map())
+        == "PROTEST_WITH_INTER"
+    )
+
+
+def test_trigger_lexicon_case_map_dispersal_with_deaths_is_excessive_force():
+    sentence = "Police fired tear gas and live ammunition at protesters, killing four."
+    assert (
+        snippet_label([event("ASSAULT", sentence, mode="crowd-control", source=POLICE)], load_case_map())
+        == "FORCE_AGAINST_PROTEST"
+    )
+
+
+def test_trigger_lexicon_case_map_destroyed_mines_are_disrupted_weapons():
+    mines = Actor(text="342 mines and 288 improvised explosive devices")
+    sentence = "Turkish troops destroyed 342 mines and 288 improvised explosive devices."
+    assert (
+        snippet_label(
+            [event("ASSAULT", sentence, mode="destroy", source=ARMY, target=mines)], load_case_map()
+        )
+        == "DISR_WEAP"
+    )
+
+
+def test_trigger_lexicon_case_map_destroyed_houses_are_property_destruction():
+    houses = Actor(text="dozens of houses")
+    sentence = "Militiamen destroyed dozens of houses in the village."
+    assert (
+        snippet_label(
+            [event("ASSAULT", sentence, mode="destroy", source=REBELS, target=houses)], load_case_map()
+        )
+        == "PROPERTY_DISTRUCT"
+    )
+
+
+def test_trigger_lexicon_case_map_air_force_source_is_an_air_strike():
+    air_force = Actor(text="The Syrian Air Force", sector="MIL")
+    sentence = "The Syrian Air Force destroyed a number of vehicles near the village."
+    assert (
+        snippet_label([event("ASSAULT", sentence, mode="destroy", source=air_force)], load_case_map())
+        == "AIR_STRIKE"
+    )
+
+
+def test_trigger_lexicon_case_map_liberation_in_a_name_is_not_regaining_territory():
+    olf = Actor(text="Oromo Liberation Army rebels", sector="REB")
+    sentence = "Security forces killed 219 Oromo Liberation Army rebels, an official said."
+    assert (
+        snippet_label([event("ASSAULT", sentence, source=POLICE, target=olf)], load_case_map())
+        == "ARMED_CLASH"
+    )
+
+
+def test_trigger_lexicon_case_map_rebels_storming_a_checkpoint_is_a_clash():
+    checkpoint = Actor(text="several checkpoints")
+    sentence = "The militants overran several checkpoints in the district."
+    taken = event("ASSAULT", sentence, source=REBELS, target=checkpoint, context=("military", "territory"))
+    assert snippet_label([taken], load_case_map()) == "ARMED_CLASH"
+
+
+def test_trigger_lexicon_case_map_rebels_seizing_a_town_overtake_territory():
+    town = Actor(text="the town of Af Urur")
+    sentence = "The militants seized the town of Af Urur after chemical weapons were reported nearby."
+    taken = event(
+        "ASSAULT",
+        sentence,
+        mode="unconventional",
+        source=REBELS,
+        target=town,
+        context=("military", "territory"),
+    )
+    assert snippet_label([taken], load_case_map()) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_trigger_lexicon_case_map_credit_for_an_attack_is_attribution():
+    sentence = "Islamic State takes credit for a suicide bomb that killed dozens."
+    bomb = event("ASSAULT", sentence, mode="suicide-attack", source=REBELS)
+    assert snippet_label([bomb], load_case_map()) == "ATTRIB"

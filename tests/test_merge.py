@@ -1,6 +1,6 @@
 """Cross-document merging: the pair decision and the clusters on hand-made records, the store's merged events,
-and the floors on the hand-labelled Guardian pairs (tests/data/merge/: pairs.jsonl and dev2.jsonl for development,
-heldout.jsonl held out; docs/merge-labels.md says how they were labelled)."""
+and the floors on the hand-labelled Guardian pairs (tests/data/merge/: pairs.jsonl, dev2.jsonl and dev3.jsonl for
+development, heldout.jsonl held out; docs/merge-labels.md says how they were labelled)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from sitrep.errors import ConfigError, DictionaryError, GoldFileError
 from sitrep.eval import evaluate
 from sitrep.merge import distance_km, merge_events, same_event
-from sitrep.merge_rules import act_kinship, load_word_families, statuses_compatible, stem
+from sitrep.merge_rules import act_kinship, load_word_families, mode_kinship, statuses_compatible, stem
 from sitrep.query import EventFilter
 from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place
 from sitrep.settings import Settings, load_settings
@@ -24,6 +24,7 @@ from sitrep.store import Store
 PAIRS = Path(__file__).parent / "data" / "merge" / "pairs.jsonl"
 HELD_OUT = Path(__file__).parent / "data" / "merge" / "heldout.jsonl"
 DEV2 = Path(__file__).parent / "data" / "merge" / "dev2.jsonl"
+DEV3 = Path(__file__).parent / "data" / "merge" / "dev3.jsonl"
 SETTINGS = Settings()
 DOUMA = {"text": "Douma", "name": "Douma", "lat": 33.57, "lon": 36.40, "country": "SYR", "precision": "place"}
 HARASTA = {
@@ -357,16 +358,21 @@ def test_merge_store_without_clusters_table_reads_every_mention_alone(tmp_path):
 
 
 def test_merge_labelled_pairs_meet_the_floors():
-    """Floors a little under today's figures (pairs.jsonl: P 0.93, R 0.70; dev2.jsonl: P 0.76, R 0.58;
-    held-out set: P 0.62, R 0.89). The issue's targets are P >= 0.90 and R >= 0.70; see README "Counting events,
-    not reports". Issue 6 (word families, status kinds, summaries, named strangers, country-only actors, two-day
-    statements) lifted dev2 from P 0.54 R 0.45 and the held-out set from P 0.60 R 0.67."""
+    """Floors a little under today's figures (pairs.jsonl: P 0.96, R 0.68; dev2.jsonl: P 0.79, R 0.58;
+    dev3.jsonl: P 0.65, R 0.39; held-out set: P 0.62, R 0.89). The issue's targets are P >= 0.90 and R >= 0.70;
+    see README "Counting events, not reports". Issue 6 (word families, status kinds, summaries, named strangers,
+    country-only actors, two-day statements) lifted dev2 from P 0.54 R 0.45 and the held-out set from P 0.60
+    R 0.67; its third round (one article and one word, ongoing activities, steps of one mode) lifted dev3, labelled
+    before it, from P 0.35 R 0.45."""
     dev = evaluate("merge", PAIRS)
     assert dev.counts["pairs"] >= 60 and dev.counts["same"] >= 20
-    assert dev.metrics["precision"] >= 0.90 and dev.metrics["recall"] >= 0.67, dev.notes
+    assert dev.metrics["precision"] >= 0.92 and dev.metrics["recall"] >= 0.65, dev.notes
     dev2 = evaluate("merge", DEV2)
     assert dev2.counts["pairs"] >= 80 and dev2.counts["same"] >= 30
-    assert dev2.metrics["precision"] >= 0.72 and dev2.metrics["recall"] >= 0.54, dev2.notes
+    assert dev2.metrics["precision"] >= 0.75 and dev2.metrics["recall"] >= 0.54, dev2.notes
+    dev3 = evaluate("merge", DEV3)
+    assert dev3.counts["pairs"] >= 100 and dev3.counts["same"] >= 25
+    assert dev3.metrics["precision"] >= 0.60 and dev3.metrics["recall"] >= 0.36, dev3.notes
     held_out = evaluate("merge", HELD_OUT)
     assert held_out.counts["pairs"] >= 40
     assert held_out.metrics["precision"] >= 0.59 and held_out.metrics["recall"] >= 0.85, held_out.metrics
@@ -376,7 +382,8 @@ def test_merge_labelled_pairs_are_well_formed():
     seen = set()
     from sitrep.eval.merge import load_pairs
 
-    pairs = [*load_pairs(PAIRS), *load_pairs(DEV2), *load_pairs(HELD_OUT)]  # sentences from the shared corpus
+    files = (PAIRS, DEV2, DEV3, HELD_OUT)
+    pairs = [pair for path in files for pair in load_pairs(path)]  # sentences from the shared corpus
     for pair in pairs:
         key = tuple(sorted((m["doc"], m["trigger_start"], m["event_type"]) for m in (pair["a"], pair["b"])))
         assert key not in seen and pair["why"].strip()
@@ -391,7 +398,7 @@ def test_merge_labelled_pairs_are_well_formed():
 
 def test_merge_pair_files_hold_no_corpus_sentences():
     """The corpus stays in ../shared: the pair files keep offsets, not the articles' sentences."""
-    for path in (PAIRS, DEV2, HELD_OUT):
+    for path in (PAIRS, DEV2, DEV3, HELD_OUT):
         for line in path.read_text(encoding="utf-8").splitlines():
             pair = json.loads(line)
             assert all(pair[side]["record"]["evidence"]["sentence"] == "" for side in ("a", "b"))
@@ -495,3 +502,65 @@ def test_merge_publication_dated_statements_reach_back_two_days():
     later = {**said, "event_id": "b", "doc_id": "d2", "date": "2018-12-25"}
     assert not same_event(said, later, settings=SETTINGS)  # 13 days: two statements
     assert same_event(said, {**later, "date": "2018-12-18"}, settings=SETTINGS)
+
+
+# ------------------------------------------------------------------ issue 6, round 3: dev3 rules
+
+
+def test_merge_one_article_and_one_act_word_alone_are_not_one_event():
+    """Within one article the same event word ("detained" twice) with nothing else agreeing is two events."""
+    a = mention("a", doc="d1", trigger="detained", when="2017-11-21", precision="publication",
+                sentence="One man told me about his uncle, who had been detained.")  # fmt: skip
+    b = {**a, "event_id": "b", "evidence": {**a["evidence"], "sentence": "He had been detained for months."}}
+    assert not same_event(a, b, settings=SETTINGS)
+    turkey = {"text": "Turkey", "actor_id": "TUR", "country": "TUR"}
+    assert same_event(
+        {**a, "source": turkey}, {**b, "source": turkey}, settings=SETTINGS
+    )  # source + word + article
+
+
+def test_merge_an_ongoing_activity_merges_with_nothing_unless_a_day_is_given():
+    kurds = {"text": "Kurdish forces", "actor_id": "SYR-KRD", "country": "SYR", "sector": "REB"}
+    a = mention("a", doc="d1", source=kurds, target=SYR_MIL, trigger="fighting", precision="publication",
+                sentence="Kurdish forces are fighting the regime near Hajin.")  # fmt: skip
+    b = {**a, "event_id": "b", "doc_id": "d2", "evidence": {**a["evidence"], "trigger": "fight"}}
+    assert not same_event(a, b, settings=SETTINGS)  # "fighting Isis" is no single occurrence
+    assert not same_event(
+        {**a, "evidence": {**a["evidence"], "trigger": "fighting it out"}}, b, settings=SETTINGS
+    )
+    day_a, day_b = {**a, "date_precision": "day"}, {**b, "date_precision": "day"}
+    assert same_event(day_a, day_b, settings=SETTINGS)  # a battle fought on one day is one
+
+
+def test_merge_one_mode_with_words_of_two_families_is_two_steps():
+    """The words "jailed" and "detained" (mode arrest) are two steps: the mode lets the rest agree, it is not counted;
+    "killed" names what a chemical attack cost and agrees with it."""
+
+    def kin(x: str, y: str, mode: str) -> int:
+        return mode_kinship(mention("a", trigger=x, mode=mode), mention("b", trigger=y, mode=mode))
+
+    assert kin("jailed", "detained", "arrest") == 1 and kin("prosecute", "jailed", "arrest") == 1
+    assert kin("surrender", "retreated", "withdraw") == 1
+    assert kin("detained", "arrested", "arrest") == 2 and kin("pull", "withdrawal", "withdraw") == 2
+    assert (
+        kin("killed", "attack", "unconventional") == 2
+        and kin("fired", "missile strike", "heavy-weapons") == 2
+    )
+    assert kin("detained", "blockade", "arrest") == 2  # a word no family lists: the mode decides
+    britain = {"text": "Britain", "actor_id": "GBR", "country": "GBR"}
+    a = mention("a", doc="d1", source=britain, trigger="jailed", mode="arrest", when=None)
+    b = mention("b", doc="d2", source=britain, trigger="detained", mode="arrest", when=None)
+    assert not same_event(a, b, settings=SETTINGS)  # source alone
+    assert same_event(a, {**b, "evidence": {**b["evidence"], "trigger": "imprisoned"}}, settings=SETTINGS)
+
+
+def test_merge_refresh_records_swaps_in_todays_record_for_the_same_mention():
+    from sitrep.eval.merge import refresh_records
+
+    old = mention("old", doc="d1", trigger="attacked", sentence="Regime forces attacked the town.")
+    pair = {"a": {"doc": "d1", "trigger_start": 14, "event_type": "ASSAULT", "record": old},
+            "b": {"doc": "d2", "trigger_start": 0, "event_type": "ASSAULT", "record": old}}  # fmt: skip
+    today = {**old, "event_id": "new", "source": SYR_MIL}  # trigger at 0 + 14 in d1
+    other = {**today, "event_type": "COERCE"}  # another type at the same offset is another mention
+    assert refresh_records([pair], [today, other]) == 1
+    assert pair["a"]["record"]["event_id"] == "new" and pair["b"]["record"]["event_id"] == "old"

@@ -23,15 +23,19 @@ nothing may rule it out, the same kind of act must be named, and enough must agr
 - The same kind of act: the same mode, or the same event word ("withdraw" ~ "withdrawal"), which counts as an
   agreement; or two words of one family of data/merge/word_families.csv ("captured" ~ "seized"), or a word of the
   whole event ("offensive" ~ "overrun"), which lets the rest be counted but is not counted itself; two different
-  modes, or two unrelated words, are two things the actors did (the same army "entered" and "shelled").
+  modes, or two unrelated words, are two things the actors did (the same army "entered" and "shelled"). One mode
+  with words of two families ("jailed" ~ "detained", both "arrest") is two steps of one kind of act: not counted
+  (merge_rules.mode_kinship). A word of an ongoing activity ("fighting", "occupied") without a day names no
+  single occurrence and merges with nothing, except the same standing fact from one start.
 - Agreements: source, target, two towns within `merge_radius_km` (not for statements: a statement's place is where
   its speaker is), two day-precise dates within the window, the act, a capitalised name shared by the two sentences
   (not a country's, nor the name of an organisation or person of the actor dictionary — "Isis" and "Kurdish" are
   in thousands of unrelated sentences — nor a compared actor's or the shared town's: "Douma", "Shayrat", "Khan
-  Sheikhun", "Skripal"), and +1 within one article. Two places inside one country that disagree (towns beyond the
-  radius, different provinces) count -1 unless a shared name says otherwise; places in two different countries do
-  not (the geocoder often reads the speaker's capital or a misread name: "Moscow" for Moscow's claim). At least
-  `merge_min_agreements` (2) are needed.
+  Sheikhun", "Skripal"), and +1 within one article when something besides the act agrees there (one article
+  and one repeated word, "detained" twice, are mostly two events). Two places inside one country that disagree
+  (towns beyond the radius, different provinces) count -1 unless a shared name says otherwise; places in two
+  different countries do not (the geocoder often reads the speaker's capital or a misread name: "Moscow" for
+  Moscow's claim). At least `merge_min_agreements` (2) are needed.
 
 `merge_events(records, settings=...)` groups mentions into clusters: per event type, in date order, a mention joins
 the first cluster all of whose mentions it is the same event as (complete linkage: no chains of loose matches);
@@ -53,7 +57,14 @@ from typing import Any
 
 from .datafiles import data_path, read_table, split_multi
 from .geo.distance import haversine_km
-from .merge_rules import SAME_WORD, act_kinship, named_stranger, statuses_compatible, summary_compatible
+from .merge_rules import (
+    SAME_WORD,
+    act_kinship,
+    mode_kinship,
+    named_stranger,
+    statuses_compatible,
+    summary_compatible,
+)
 from .settings import Settings
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM"})
@@ -122,10 +133,10 @@ def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
         return None
     if a.get("quad_class") in VERBAL_QUADS:  # a statement's place is where its speaker was: no evidence
         where = None if where is None else False
-    agree = sum(bool(x) for x in (*actors, where, when, what == SAME_WORD, anchors))
-    same_article = a.get("doc_id") == b.get("doc_id")
+    facts = sum(bool(x) for x in (*actors, where, when, anchors))
+    same_article = a.get("doc_id") == b.get("doc_id") and facts > 0  # one article and one word is no evidence
     apart = where is None and not anchors and _same_country(a.get("location"), b.get("location"))
-    return agree + same_article - apart
+    return facts + (what == SAME_WORD) + same_article - apart
 
 
 def _strangers(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -139,7 +150,7 @@ def _what_agreement(a: dict[str, Any], b: dict[str, Any]) -> int | None:
     """SAME_WORD: the same mode or event word ("withdraw" ~ "withdrawal"); KIN: words of one family ("captured"
     ~ "seized") or of the whole event ("offensive"); None: two different modes; 0: two different acts."""
     if a.get("mode") and b.get("mode"):
-        return SAME_WORD if a["mode"] == b["mode"] else None
+        return mode_kinship(a, b) or None
     return act_kinship(a, b)
 
 

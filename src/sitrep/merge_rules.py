@@ -17,8 +17,10 @@ from .errors import DictionaryError
 
 STEM_CHARS = 6  # "withdraw", "withdrawal" and "withdrawing" share "withdr"
 SUFFIXES = ("ations", "ation", "ings", "ing", "ed", "es", "s", "e")
-ROLES = frozenset({"act", "whole"})
+ROLES = frozenset({"act", "whole", "ongoing"})
 SAME_WORD, KIN = 2, 1
+TOLL_FAMILY = "casualty"  # what an act cost ("killed") names the act when the mode agrees
+PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in", "on", "it", "them"})
 # Which statuses can report one event: what happened with what happened (asserted, reported, claimed, denied);
 # a plan with its threat, its condition or its not (yet) happening ("did not address Trump's decision to
 # withdraw"); speculation ("hypothetical": "if the US struck ...") is no event and merges with nothing.
@@ -34,7 +36,8 @@ SUMMARY_DAYS = 366  # a mention dated over more than a year ("over the last thre
 @dataclass(frozen=True)
 class WordFamily:
     """One kind of act: its family name and role ("act": agrees within its family; "whole": names the whole
-    event, a campaign or its toll, and agrees with any word)."""
+    event, a campaign or its toll, and agrees with any word; "ongoing": names an activity with no single
+    occurrence, "fighting", "occupation", unless a day is given)."""
 
     family: str
     role: str
@@ -72,8 +75,10 @@ def load_word_families(path: Path | None = None) -> dict[str, WordFamily]:
 
 
 def trigger_word(record: dict[str, Any]) -> str:
-    """The last word of the mention's trigger ("agent attack" -> "attack"), lower case."""
+    """The last word of the mention's trigger ("agent attack" -> "attack"), lower case, particles and pronouns
+    left out ("fighting it out" -> "fighting", "pull out" -> "pull")."""
     words = re.findall(r"[a-z]+", ((record.get("evidence") or {}).get("trigger") or "").lower())
+    words = [w for w in words if w not in PARTICLES] or words
     return words[-1] if words else ""
 
 
@@ -87,9 +92,33 @@ def act_kinship(a: dict[str, Any], b: dict[str, Any]) -> int:
         return SAME_WORD
     families = load_word_families()
     fa, fb = families.get(stem(wa)), families.get(stem(wb))
-    if fa is None or fb is None:
+    if fa is None or fb is None or "ongoing" in (fa.role, fb.role):
         return 0
     return KIN if fa.family == fb.family or "whole" in (fa.role, fb.role) else 0
+
+
+def word_family(record: dict[str, Any]) -> WordFamily | None:
+    """The family of the mention's event word, if data/merge/word_families.csv lists it."""
+    word = trigger_word(record)
+    return load_word_families().get(stem(word)) if word else None
+
+
+def mode_kinship(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """Two mentions of one mode ("arrest", "heavy-weapons"): SAME_WORD, unless their event words belong to two
+    different families ("jailed" ~ "detained", "surrender" ~ "retreat": two steps of one kind of act), KIN then;
+    a word of its toll (TOLL_FAMILY: "killed") names the act itself."""
+    if a.get("mode") != b.get("mode"):
+        return 0
+    fa, fb = word_family(a), word_family(b)
+    if fa is None or fb is None or fa.family == fb.family or TOLL_FAMILY in (fa.family, fb.family):
+        return SAME_WORD
+    return SAME_WORD if act_kinship(a, b) == SAME_WORD else KIN
+
+
+def is_ongoing(record: dict[str, Any]) -> bool:
+    """The event word names an ongoing activity ("fighting Isis", "occupied by Isis") and no day is given."""
+    family = word_family(record)
+    return family is not None and family.role == "ongoing" and record.get("date_precision") != "day"
 
 
 def statuses_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -110,10 +139,14 @@ def is_summary(record: dict[str, Any]) -> bool:
 
 def summary_compatible(a: dict[str, Any], b: dict[str, Any], *, shared_names: bool) -> bool:
     """A summary is one event with another mention only when both state one standing fact from one start
-    ("supported them since 2014"), or when the sentences share a name (the summary names that event)."""
-    if not is_summary(a) and not is_summary(b):
+    ("supported them since 2014"), or when the sentences share a name (the summary names that event); an
+    ongoing activity (is_ongoing) only in the first case."""
+    ongoing = is_ongoing(a) or is_ongoing(b)
+    if not is_summary(a) and not is_summary(b) and not ongoing:
         return True
-    return shared_names or (is_summary(a) and is_summary(b) and a.get("date") == b.get("date"))
+    return (shared_names and not ongoing) or (
+        is_summary(a) and is_summary(b) and a.get("date") == b.get("date")
+    )
 
 
 def name_words(text: str, *, common: frozenset[str]) -> frozenset[str]:

@@ -1,15 +1,17 @@
-"""Cross-document merging on sitrep's own hand-labelled pairs (tests/data/merge/: pairs.jsonl and dev2.jsonl, the
-development sets; heldout.jsonl, labelled after the rules and never used to tune them; docs/merge-labels.md).
+"""Cross-document merging on sitrep's own hand-labelled pairs (tests/data/merge/: pairs.jsonl, dev2.jsonl and
+dev3.jsonl, the development sets; heldout.jsonl, labelled after the rules and never used to tune them;
+docs/merge-labels.md).
 
 Format: JSON Lines, one pair of event mentions per line:
 `{"a": MENTION, "b": MENTION, "same": true|false, "why": "the labeller's reason"}` (other keys, such as dev2's
 `"drawn"` — how the pair was sampled — are kept and ignored), where a MENTION is
 `{"doc": doc id, "trigger_start": character offset of the trigger in the article, "event_type", "trigger",
 "record": the event record sitrep coded for it}`. `doc` + `trigger_start` + `event_type` identify the mention
-stably; the record is kept so that the score measures the merging alone, with no model to run (re-code the
-documents and swap the records in to measure extraction and merging together). The corpus text is not copied into
-the repository: each record's `evidence.sentence` is stored empty and restored on load from its offsets into the
-cleaned article of ../shared/data/corpora/guardian_syria_2017_2019.jsonl (or $SITREP_SHARED).
+stably; the record is kept so that the score measures the merging alone, with no model to run. The stored records
+are those of the coder of the day the pair was labelled: `refresh_records` swaps in today's records for the same
+mentions (re-code the corpus with `sitrep extract`), to measure extraction and merging together. The corpus text is
+not copied into the repository: each record's `evidence.sentence` is stored empty and restored on load from its
+offsets into the cleaned article of ../shared/data/corpora/guardian_syria_2017_2019.jsonl (or $SITREP_SHARED).
 
 `same` says whether the two mentions report one real event, judged by reading the sentences (not the coded
 fields). Metrics, from the current settings (sitrep.toml / SITREP_MERGE_* change the thresholds):
@@ -21,6 +23,7 @@ Notes list every wrong pair with its reason.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +87,31 @@ def restore_sentences(pairs: list[dict[str, Any]], *, path: Path) -> None:
             if text is None:
                 raise GoldFileError(f"{path}: article {pair[side]['record']['doc_id']} is not in {corpus}")
             evidence["sentence"] = evidence["sentence"] or text[evidence["start"] : evidence["end"]]
+
+
+def mention_key(record: dict[str, Any]) -> tuple[str, int, str] | None:
+    """(doc, trigger_start, event_type) of a coded record; None when its trigger is not in its sentence."""
+    evidence = record.get("evidence") or {}
+    at = (evidence.get("sentence") or "").find(evidence.get("trigger") or "\0")
+    if at < 0:
+        return None
+    return record["doc_id"], (evidence.get("start") or 0) + at, record["event_type"]
+
+
+def refresh_records(pairs: list[dict[str, Any]], records: Iterable[dict[str, Any]]) -> int:
+    """Swap into each pair the record that today's coder made for the same mention (same doc, trigger offset and
+    event type: `records` as `sitrep extract` prints them); a mention it no longer finds keeps its stored record.
+    Returns how many mentions were refreshed."""
+    fresh = {key: r for r in records if (key := mention_key(r)) is not None}
+    refreshed = 0
+    for pair in pairs:
+        for side in ("a", "b"):
+            mention = pair[side]
+            record = fresh.get((mention["doc"], mention["trigger_start"], mention["event_type"]))
+            if record is not None:
+                mention["record"] = record
+                refreshed += 1
+    return refreshed
 
 
 def _problem(item: dict[str, Any]) -> str | None:

@@ -411,3 +411,57 @@ def test_arguments_causative_control_through_an_infinitival_advcl():
         ]
     )
     assert subject(doc[6]).text == "militia"
+
+
+def test_arguments_support_verbs_come_from_the_lexicon_light_rows():
+    from sitrep.coding.arguments import is_support_verb, lexicon_support_lemmas
+
+    lemmas = lexicon_support_lemmas()
+    # verbs.csv marks these light (spaCy lemmatises "staged" as "stag"); the hard-coded list lacked them
+    assert {"stag", "commit", "declare", "provide"} <= lemmas
+    assert not {"say", "tell", "report"} & lemmas  # a reporter is not the one who acted
+    # PEGIDA supporters staged a demonstration
+    doc = make_doc(
+        [
+            ("PEGIDA", "PEGIDA", "PROPN", "compound", 1),
+            ("supporters", "supporter", "NOUN", "nsubj", 2),
+            ("staged", "stag", "VERB", "ROOT", 2),
+            ("a", "a", "DET", "det", 4),
+            ("demonstration", "demonstration", "NOUN", "dobj", 2),
+        ]
+    )
+    assert is_support_verb(doc[2])
+    assert support_verb_of(doc[4]).text == "staged"
+    assert subject(support_verb_of(doc[4])).text == "supporters"
+
+
+def test_arguments_reporting_verb_is_not_a_support_verb():
+    # Activists reported air strikes
+    doc = make_doc(
+        [
+            ("Activists", "activist", "NOUN", "nsubj", 1),
+            ("reported", "report", "VERB", "ROOT", 1),
+            ("air", "air", "NOUN", "compound", 3),
+            ("strikes", "strike", "NOUN", "dobj", 1),
+        ]
+    )
+    assert light_verb_of(doc[3]).text == "reported"
+    assert support_verb_of(doc[3]) is None
+
+
+def test_arguments_phrase_keeps_a_preposition_inside_a_name():
+    from spacy.tokens import Span
+
+    # National Union for Independence attacked
+    doc = make_doc(
+        [
+            ("National", "National", "PROPN", "compound", 1),
+            ("Union", "Union", "PROPN", "nsubj", 4),
+            ("for", "for", "ADP", "prep", 1),
+            ("Independence", "Independence", "PROPN", "pobj", 2),
+            ("attacked", "attack", "VERB", "ROOT", 4),
+        ]
+    )
+    assert phrase(doc[1]).text == "National Union"  # no entity: "for" starts a modifier
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    assert phrase(doc[1]).text == "National Union for Independence"

@@ -116,3 +116,20 @@ def test_coref_definite_description_needs_a_fitting_party_and_a_bare_phrase():
     assert definite_antecedent(definite_doc("the", "army")[1], mentions, sent=1).country == "TUR"
     assert definite_antecedent(definite_doc("a", "army")[1], mentions, sent=1) is None  # indefinite: new party
     assert definite_antecedent(definite_doc("the", "Syrian", "army")[2], mentions, sent=1) is None  # names its own
+
+
+def test_coref_description_naming_its_party_is_not_a_back_reference():
+    from conftest import make_doc
+    from sitrep.coding.coref import _bare_definite
+
+    # the president of Armenia
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 1),
+            ("president", "president", "NOUN", "ROOT", 1),
+            ("of", "of", "ADP", "prep", 1),
+            ("Armenia", "Armenia", "PROPN", "pobj", 2),
+        ]
+    )
+    assert not _bare_definite(doc[1])
+    assert _bare_definite(make_doc([("the", "the", "DET", "det", 1), ("president", "president", "NOUN", "ROOT", 1)])[1])

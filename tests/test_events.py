@@ -39,3 +39,71 @@ def test_events_words_are_not_located_at_their_target():
     accused = [e for e in events if e.event_type == "ACCUSE"]
     assert accused and accused[0].target is not None and accused[0].target.country == "SYR"
     assert accused[0].location is None or accused[0].location.country != "SYR"
+
+
+def _coded(text: str):
+    return sitrep.extract(text, published=date(2005, 3, 19))
+
+
+def test_events_thing_moved_gives_way_to_the_party_it_goes_to():
+    events = _coded("France will contribute up to 4,000 troops to an international peace-keeping force in Liberia.")
+    aid = [e for e in events if e.event_type == "AID"]
+    assert aid and aid[0].source.country == "FRA" and aid[0].target.country == "LBR"
+    events = _coded("Israel will evacuate all 21 settlements in the Gaza Strip in mid-August.")
+    retreat = [e for e in events if e.event_type == "RETREAT"]
+    assert retreat and retreat[0].target is not None and retreat[0].target.country == "PSE"
+
+
+def test_events_people_attacked_stay_the_target():
+    events = _coded("Rebels killed 23 people in Kabul on Sunday.")
+    killed = [e for e in events if e.event_type == "ASSAULT"]
+    assert killed and killed[0].target is not None and killed[0].target.text == "23 people"
+
+
+def test_events_framed_act_lends_its_recipient_to_the_offer():
+    events = _coded("Libya has offered to hand over to Great Britain two of its nationals.")
+    offers = [e for e in events if e.evidence.trigger == "offered"]
+    assert offers and offers[0].target is not None and offers[0].target.country == "GBR"
+
+
+def test_events_demand_is_addressed_to_the_subject_of_the_demanded_clause():
+    events = _coded("Palestinian officials demanded Friday that the United States match the EU's support.")
+    demands = [e for e in events if e.event_type == "REQUEST"]
+    assert demands and demands[0].source.country == "PSE" and demands[0].target.country == "USA"
+
+
+def test_events_obligation_a_statement_sets_is_the_speakers_demand():
+    events = _coded("Russia said on Tuesday that Sudan must return a helicopter.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [("REQUEST", "RUS", "SDN")]
+    assert events[0].cameo.startswith("10") and events[0].evidence.trigger == "said"
+    # an obligation the speaker takes on itself is its own act, not a demand
+    events = _coded("Israel said it must withdraw from Gaza.")
+    assert not [e for e in events if e.event_type == "REQUEST"]
+
+
+def test_events_obligation_of_reads_the_modal_clause_under_a_statement():
+    from conftest import make_doc
+    from sitrep.coding.frames import demand_code, obligation_of
+
+    # Russia said Sudan must return
+    doc = make_doc(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("said", "say", "VERB", "ROOT", 1),
+            ("Sudan", "Sudan", "PROPN", "nsubj", 4),
+            ("must", "must", "AUX", "aux", 4),
+            ("return", "return", "VERB", "ccomp", 1),
+        ]
+    )
+    statement, obliged = obligation_of(doc[4])
+    assert (statement.text, obliged.text) == ("said", "Sudan")
+    doc = make_doc([(t.text if t.i != 3 else "will", t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc])
+    assert obligation_of(doc[4]) is None  # a future is reported, not demanded
+    assert demand_code("084") == "1053"  # appeal 0253 (release) → demand 1053
+    assert demand_code("193") == "100"  # no appeal for an attack: the generic demand
+
+
+def test_events_support_verb_from_the_lexicon_gives_the_source():
+    events = _coded("PEGIDA supporters staged a demonstration in Dresden.")
+    protests = [e for e in events if e.event_type == "PROTEST"]
+    assert protests and protests[0].source is not None and "supporters" in protests[0].source.text

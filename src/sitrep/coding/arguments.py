@@ -8,6 +8,8 @@ modifiers ("Iranian-backed fighters in southern Syria" → "Iranian-backed fight
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 LOCATIVE_PREPS = frozenset({
@@ -41,7 +43,7 @@ SUPPORT_VERBS = frozenset({
 
 
 def _cuts_phrase(token: Token, *, direct: bool) -> bool:
-    if token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS:
+    if token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS and not _inside_name(token):
         return True
     if token.dep_ == "acl" and token.tag_ == "VBG":  # "militias fighting the Islamic State"
         return True
@@ -198,7 +200,36 @@ def noun_target(noun: Token) -> Token | None:
 def support_verb_of(noun: Token) -> Token | None:
     """The verb that carries out the event a noun names ("launched an offensive", "prepare for operations")."""
     verb = light_verb_of(noun)
-    return verb if verb is not None and verb.lemma_.lower() in SUPPORT_VERBS else None
+    return verb if verb is not None and is_support_verb(verb) else None
+
+
+def is_support_verb(verb: Token) -> bool:
+    """A verb whose subject does what its object noun names: SUPPORT_VERBS, and the verbs the trigger lexicon marks
+    light ("staged a protest", "committed rape", "provided aid"); not a copula (AUX)."""
+    lemma = verb.lemma_.lower()
+    return lemma in SUPPORT_VERBS or (verb.pos_ == "VERB" and lemma in lexicon_support_lemmas())
+
+
+@cache
+def lexicon_support_lemmas() -> frozenset[str]:
+    """The verbs data/triggers/verbs.csv marks light (a row with light = 1 and no object condition), less the
+    reporting verbs of data/status/cues.csv: who reports an attack ("activists reported air strikes") did not
+    carry it out."""
+    from .status import load_status_cues
+    from .triggers import load_triggers
+
+    cues = load_status_cues()
+    return frozenset(
+        lemma for lemma, patterns in load_triggers().verbs.items()
+        if any(p.light and not p.objects for p in patterns) and cues.by_key.get((lemma, "VERB")) != "reported"
+    )
+
+
+def _inside_name(prep: Token) -> bool:
+    """A preposition inside the name its head begins ("National Union for the Total Independence of Angola",
+    "Observatory for Human Rights"): the named entity runs on through it."""
+    head = prep.head
+    return bool(prep.ent_type_) and prep.ent_iob_ == "I" and head.ent_type_ == prep.ent_type_ and head.i < prep.i
 
 
 def light_verb_of(noun: Token) -> Token | None:

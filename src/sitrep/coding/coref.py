@@ -35,6 +35,7 @@ DEFINITE_SECTORS = {  # "the group", "the militia": the head nouns of descriptio
     "coalition": frozenset({"MIL", "IGO"}), "alliance": frozenset({"MIL", "IGO", "REB", "UAF"}),
 }
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those"})
+OWNER_PREPS = frozenset({"of", "from"})  # "the president of Armenia" names its party
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
@@ -124,10 +125,12 @@ def definite_antecedent(head: Token, mentions: list[Mention], *, sent: int) -> A
 
 
 def _bare_definite(head: Token) -> bool:
+    """"the group", "the new government"; not one that names its party ("the president of Armenia")."""
     lefts = list(head.lefts)
     return bool(lefts) and lefts[0].lower_ in DEFINITE_DETERMINERS and all(
         t.pos_ in ("DET", "ADJ") and not t.text[:1].isupper() for t in lefts
-    )
+    ) and not any(c.dep_ == "prep" and c.lower_ in OWNER_PREPS and any(o.pos_ == "PROPN" for o in c.subtree)
+                  for c in head.rights)
 
 
 def identified(actor: Actor | None) -> bool:

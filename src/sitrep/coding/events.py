@@ -13,9 +13,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..dates import find_date_expressions, resolve_date
 from ..geo import PlaceMention, find_places
-from ..geo.locate import choose_event_place, doc_text, locates
+from ..geo.locate import choose_event_place, doc_text
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .arguments import (
     conjuncts,
@@ -41,10 +40,11 @@ from .coref import (
     mention_kind,
     pronoun_kind,
 )
-from .frames import apply_frames
+from .frames import apply_frames, demand_code, obligation_of
 from .incidents import is_incident
 from .resources import Dictionaries
 from .status import StatusReading, read_status
+from .targets import complement_verbs, is_theme, located_candidates, requested_parties
 from .triggers import (
     TriggerSense,
     is_instrument,
@@ -54,10 +54,8 @@ from .triggers import (
     refine_mode,
     sense_of_code,
 )
+from .when_where import event_date, event_place, main_country
 
-NEAR_WORDS = ("near", "outside", "close to", "around", "on the outskirts of", "north of", "south of", "east of",
-              "west of", "km from", "kilometres from", "miles from", "the vicinity of")
-REPORTING_LEMMAS = frozenset({"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"})
 CODER = "sitrep 0.1.0"
 SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
 HAPPENED = frozenset({"asserted", "reported", "claimed"})
@@ -65,6 +63,7 @@ ADVERB_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # "p
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes of words: verbal cooperation, verbal conflict
 MATERIAL_CONFLICT = 4  # CAMEO quad class of physical conflict (assault, coercion, ...)
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
@@ -78,6 +77,7 @@ SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named ear
     "region": ("admin1", "region"), "country": ("country",),
 }
 MAX_PLACE_SENTENCES_BACK = 3
+MAX_COMPLEMENT_DEPTH = 2  # "agreed to try to send": complements of complements, no further
 MAX_CONJUNCTS = 4  # conjoined sources or targets beyond this many are one list too long to split
 
 
@@ -115,14 +115,6 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
                  for trigger, sense in find_triggers(sent, dictionaries)]
         events.extend(apply_frames(coded))
     return events
-
-
-def main_country(places: list[PlaceMention], focus: list[str]) -> str | None:
-    """The country most of the article's named (sub-national) places are in, else its focus country."""
-    counts = Counter(m.place.country for m in places if m.place.precision != "country" and m.place.country)
-    if counts:
-        return counts.most_common(1)[0][0]
-    return focus[0] if focus else None
 
 
 def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Token, TriggerSense]]:
@@ -209,6 +201,9 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
                  dictionaries: Dictionaries) -> list[Event]:
     """The events (one per source conjunct) that one trigger expresses: [] when the text names a source that
     cannot be identified, one event with source None when the clause names no source at all."""
+    if (obligation := obligation_of(trigger)) is not None \
+            and (demands := code_demand(obligation, sense, state=state, dictionaries=dictionaries)) is not None:
+        return demands
     source_tok, named = read_source(trigger, state=state, dictionaries=dictionaries)
     sources: list[Actor | None] = list(named)
     target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
@@ -236,6 +231,36 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         for source in sources for head, each in targets
         if each is None or source is None or source.text != each.text
     ]
+
+
+def code_demand(obligation: tuple[Token, Token], sense: TriggerSense, *, state: DocState,
+                dictionaries: Dictionaries) -> list[Event] | None:
+    """What a statement says another must do ("Russia said that Sudan must return …", frames.obligation_of) as
+    the speaker's demand of that party, one event per speaker; None (code the act itself) when the statement's
+    word is an event of its own ("agreed that they should …", "demanded that …"), names no speaker we can read,
+    or obliges the speaker ("Israel said it must defend itself")."""
+    statement, obliged = obligation
+    lexicon = dictionaries.triggers
+    if statement.pos_ == "NOUN" and lookup_noun(lexicon, statement.lemma_.lower()) is not None:
+        return None
+    if statement.pos_ != "NOUN" and lookup_verb(lexicon, statement.lemma_.lower()) is not None:
+        return None
+    speaker_tok, speakers = read_source(statement, state=state, dictionaries=dictionaries)
+    addressee = None if obliged.dep_ == "nsubjpass" or is_first_person(obliged) \
+        else read_actor(obliged, state=state, dictionaries=dictionaries)
+    demand = sense_of_code(demand_code(sense.cameo), pattern=f"{sense.pattern}, demanded")
+    if not speakers or demand is None or is_first_person(obliged) \
+            or any(_same_party(s, addressee) for s in speakers):
+        return None
+    where = event_place(statement, state=state, exclude=[*_party_heads(speaker_tok, None, demand), obliged])
+    status, when = read_status(statement, cues=dictionaries.cues), event_date(statement, state=state)
+    return [build_event(statement, demand, source=speaker, target=addressee, status=status, when=when,
+                        where=where, killed=None, injured=None, state=state, dictionaries=dictionaries)
+            for speaker in speakers]
+
+
+def _same_party(a: Actor, b: Actor | None) -> bool:
+    return b is not None and (a.text == b.text or (a.actor_id is not None and a.actor_id == b.actor_id))
 
 
 def own_words(trigger: Token) -> list[str]:
@@ -372,9 +397,55 @@ def _names_someone(span: Span) -> bool:
     return any(t.ent_type_ in NAMED_ACTOR_LABELS or t.pos_ == "PROPN" for t in span)
 
 
-def read_target(trigger: Token, sense: TriggerSense, *, state: DocState,
-                dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
-    """The recipient: the first candidate that names an actor; else the actor a thing belongs to ("Turkey's
+def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, dictionaries: Dictionaries,
+                _depth: int = 0) -> tuple[Token | None, Actor | None]:
+    """The recipient (`stated_target`); where that names no one we can code, the subject of a requested clause,
+    the party of a locative/recipient phrase of the verb or of the thing it moves, or the recipient of the act a
+    complement frames (see coding.targets). A thing attacked or seized stays the target and takes the country of
+    the place it is in ("ambushed a patrol in northern Mali")."""
+    head, actor = stated_target(trigger, sense, state=state, dictionaries=dictionaries)
+    if identified(actor):
+        return head, actor
+    further = requested_parties(trigger) if sense.event_type == "REQUEST" else []
+    if _relocatable(head, actor, sense):
+        further += located_candidates(trigger, head if head is not None and is_theme(head) else None,
+                                      quad_class=sense.quad_class, event_type=sense.event_type)
+    for token in further:
+        if (found := _coded_party(token, state=state, dictionaries=dictionaries)) is None:
+            continue
+        if head is not None and actor is not None and sense.event_type in FORCE_TYPES:
+            return head, Actor(**{**actor.to_dict(), "country": found.country})  # "ambushed a patrol in Mali"
+        return token, found
+    for verb in complement_verbs(trigger) if _depth < MAX_COMPLEMENT_DEPTH else ():
+        inner = read_target(verb, sense, state=state, dictionaries=dictionaries, _depth=_depth + 1)
+        if identified(inner[1]):
+            return inner
+    return head, actor
+
+
+def _relocatable(head: Token | None, actor: Actor | None, sense: TriggerSense) -> bool:
+    """Whether a recipient found is only a thing (or the people moved: "contribute troops to a force") that a
+    located party may replace; a named party, or people attacked or detained ("killed 23 people"), stays."""
+    if head is None or actor is None:
+        return True
+    if _names_someone(phrase(head)):
+        return False
+    return actor.sector is None or (is_theme(head) and sense.event_type not in FORCE_TYPES)
+
+
+def _coded_party(token: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """The identified actor (or place) a phrase names, else None."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_ in NON_ACTOR_LABELS:
+        return None
+    actor = read_actor(token, state=state, dictionaries=dictionaries)
+    if not identified(actor) and token.pos_ != "PRON":
+        actor = placed_actor(token, actor or Actor(text=phrase(token).text), state=state)
+    return actor if identified(actor) else None
+
+
+def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
+                  dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
+    """The recipient the trigger's own objects give: the first candidate that names an actor; else the actor a thing belongs to ("Turkey's
     efforts", "a U.N. resolution", "the rights of Palestinians"); else the object as written (a town,
     "civilians")."""
     candidates = [t for t in target_candidates(trigger)
@@ -483,75 +554,3 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
             state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk), sent, is_subject(root)))
             if is_coordination(chunk):  # "the US, the EU and Britain … they": the group, named by its first member
                 state.mentions.append(Mention(chunk.end_char, actor, "plural", sent, is_subject(root)))
-
-
-def event_date(trigger: Token, *, state: DocState) -> DateValue:
-    """The date the trigger's clause gives (closest expression not attached to a reporting verb), else the
-    publication date with precision `publication`. A resolved date becomes the anchor for "a day earlier"."""
-    sent = trigger.sent
-    best: tuple[int, DateValue] | None = None
-    for mention in find_date_expressions(sent.text):
-        token = sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end,
-                                   alignment_mode="expand")
-        if token is None or _governed_by_reporting(token.root, trigger):
-            continue
-        value = resolve_date(mention.text, published=state.published, anchor=state.anchor)
-        distance = abs(token.start_char - trigger.idx)
-        if value is not None and (best is None or distance < best[0]):
-            best = (distance, value)
-    if best is None:
-        return DateValue(date=state.published, precision="publication")
-    state.anchor = best[1].date
-    return best[1]
-
-
-def _governed_by_reporting(token: Token, trigger: Token) -> bool:
-    """True when the expression dates a reporting verb ("the Pentagon said Tuesday"), not the event."""
-    node = token
-    while node.head != node:
-        node = node.head
-        if node == trigger:
-            return False
-        if node.pos_ == "VERB":
-            return node.lemma_.lower() in REPORTING_LEMMAS
-    return False
-
-
-def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Place | None:
-    """The place the event's own clause names (geo.locate's rule), with precision `near` after "near"/"outside";
-    else a place named in the two previous sentences; else the article's main country."""
-    excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
-    best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded)
-    if best is not None:
-        return _with_precision(best, doc_text(trigger.doc))
-    return _recent_place(trigger, state) or _focus_place(state)
-
-
-def _with_precision(mention: PlaceMention, text: str) -> Place:
-    before = text[max(0, mention.start - 30) : mention.start].lower().rstrip()
-    place = mention.place
-    if place.precision == "place" and before.endswith(NEAR_WORDS):
-        return Place(**{**place.to_dict(), "precision": "near"})
-    return place
-
-
-def _recent_place(trigger: Token, state: DocState) -> Place | None:
-    """A (non-country) place named in the two sentences before the trigger's."""
-    sent_start = trigger.sent.start_char
-    earlier = [start for start in state.sent_starts if start < sent_start][-2:]
-    if not earlier:
-        return None
-    for mention in reversed(state.places):
-        if earlier[0] <= mention.start < sent_start and mention.place.precision != "country" \
-                and locates(mention, trigger.doc):
-            return mention.place
-    return None
-
-
-def _focus_place(state: DocState) -> Place | None:
-    """The country most of the article's named places are in."""
-    country = state.country
-    for mention in state.places:
-        if mention.place.precision == "country" and mention.place.country == country:
-            return mention.place
-    return None

@@ -8,6 +8,11 @@ When the governing verb is an event of its own (the request in "asked Israel to 
 framed code. What a request asks for is the request's content and is not output again; an act someone promises,
 plans or threatens keeps its own event and status (planned), so a filter on planned events still finds it.
 
+A modal obligation in a clause that a statement governs is the speaker's demand of the clause's subject, not an
+act of that subject: "Russia said that Sudan must return the helicopter", "Chirac issued a reminder to Iraq that
+it must cooperate" are CAMEO 10 (PLOVER REQUEST) by the speaker; `obligation_of` finds them and `demand_code`
+gives the code.
+
 `apply_frames(coded)` is a pure function over one sentence's (trigger, events) pairs, in text order.
 """
 
@@ -22,6 +27,11 @@ from .ontology import cameo_info, framed_code
 from .triggers import governing_frame
 
 COOPERATIVE_QUADS = frozenset({1, 2})
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+OBLIGATION_VERBS = frozenset({"have", "need"})  # "Sudan has to return", "Iran needs to stop"
+STATEMENT_DEPS = frozenset({"ccomp", "acl"})  # "said that ...", "a reminder that ..."
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+APPEAL_ROOT, DEMAND_ROOT, DEMAND_CODE = "02", "10", "100"  # CAMEO's 10x mirror its 02x: 023 aid → 103
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 
@@ -81,3 +91,36 @@ def refused(event: Event) -> Event:
         return event
     code = framed_code(event.cameo, "refuse")
     return recoded(event, code) if code else event
+
+
+def obligation_of(trigger: Token) -> tuple[Token, Token] | None:
+    """(the statement's verb or noun, the obliged subject) when the verb `trigger` is what a statement says
+    someone must do ("said that Sudan must return", "a reminder that it must cooperate", "said Iran has to
+    stop"); None otherwise. The subject must be the clause's own (not one it inherits)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = trigger
+    if clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and clause.head.dep_ == "acomp":
+        clause = clause.head.head  # "must be ready to mediate": the copula carries the modal
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBLIGATION_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        clause = clause.head
+    elif not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
+        return None
+    obliged = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if obliged is None or clause.dep_ not in STATEMENT_DEPS or clause.head == clause:
+        return None
+    governor = clause.head
+    verb_statement = clause.dep_ == "ccomp" and governor.pos_ in ("VERB", "AUX")
+    noun_statement = governor.pos_ == "NOUN"
+    return (governor, obliged) if verb_statement or noun_statement else None
+
+
+def demand_code(code: str) -> str:
+    """The CAMEO code of demanding the act `code` stands for: the appeal for it moved from 02x to 10x ("084"
+    → appeal "0253" → demand "1053"), else the generic demand 100."""
+    appeal = framed_code(code, "appeal") if code else None
+    if appeal is None or not appeal.startswith(APPEAL_ROOT):
+        return DEMAND_CODE
+    demand = DEMAND_ROOT + appeal[len(APPEAL_ROOT):]
+    return demand if cameo_info(demand) is not None else DEMAND_CODE

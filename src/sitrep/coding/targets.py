@@ -1,0 +1,125 @@
+"""Where the recipient hides when the object is not it: parse-structure rules that find further target
+candidates for `events.read_target` once the trigger's own objects name no one it can code.
+
+- A thing given, moved or removed is not the target; the party in a locative or recipient phrase of the verb or
+  of the thing is ("contribute troops to a force in Liberia" → Liberia, "evacuate settlements in the Gaza Strip"
+  → the Gaza Strip, "withdraw its troops from Lebanon" → Lebanon): `located_candidates`.
+- What a request asks is done by the subject of the requested clause ("demanded that the United States match",
+  "its demand that Israel ease"): `requested_parties`.
+- An act framed by a governing verb ("offered to hand over to Great Britain", "threatened to cut off electricity
+  to Nakhichevan") is directed where the framed act is: `complement_verbs`.
+
+Pure functions over spaCy tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .arguments import support_verb_of
+
+RECIPIENT_PREPS = frozenset(
+    {
+        "to",
+        "into",
+        "from",
+        "for",
+        "in",
+        "inside",
+        "on",
+        "onto",
+        "at",
+        "against",
+        "toward",
+        "towards",
+        "upon",
+    }
+)
+PLACE_PREPS = frozenset({"in", "at", "inside", "into"})  # where, not to whom
+TOPIC_PREPS = frozenset({"on", "over"})  # what words are about ("talks on a pullback")
+VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes of words: verbal cooperation, verbal conflict
+MATERIAL_CONFLICT = 4
+PLACE_DIRECTED_TYPES = frozenset({"PROTEST"})
+THEME_DEPS = frozenset({"dobj", "nsubjpass"})  # an object that may be the thing moved rather than the party
+CLAUSE_DEPS = frozenset({"ccomp", "acl"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MAX_PP_DEPTH = 3  # "agreed to an extension of the mandate for the force in Lebanon" is three phrases down
+
+
+def located_candidates(
+    trigger: Token, theme: Token | None, *, quad_class: int, event_type: str
+) -> list[Token]:
+    """Objects of the locative/recipient phrases of the trigger (and of a noun trigger's support verb) and of the
+    theme object, nearest first, each followed by the phrases inside it ("to a force in Liberia": force,
+    Liberia); dates and quantities are left to the caller. Only violence and protest are directed at the place
+    where they happen (`reaches_place`); words have no recipient in their topic ("talks on a pullback") either,
+    nor in the place or topic of the thing they speak of ("agreement on the fate of offices in Jerusalem")."""
+    roots = [trigger]
+    if trigger.pos_ not in ("VERB", "AUX") and (verb := support_verb_of(trigger)) is not None:
+        roots.append(verb)
+    verbal = quad_class in VERBAL_QUADS
+    skip_verb = (
+        frozenset()
+        if reaches_place(quad_class, event_type)
+        else PLACE_PREPS | (TOPIC_PREPS if verbal else frozenset())
+    )
+    found: list[Token] = []
+    for root, skip in [
+        *((r, skip_verb) for r in roots),
+        *(((theme, PLACE_PREPS | TOPIC_PREPS if verbal else frozenset()),) if theme else ()),
+    ]:
+        for token in _prep_objects(root, depth=0, skip=skip):
+            if token not in found and token != trigger:
+                found.append(token)
+    return found
+
+
+def reaches_place(quad_class: int, event_type: str) -> bool:
+    """Violence, coercion and protest are directed at where they happen ("demonstrated in Serbia", "imposed a
+    curfew in Cizre"); talks, aid and retreats are not ("surrendered in Soroti")."""
+    return quad_class == MATERIAL_CONFLICT or event_type in PLACE_DIRECTED_TYPES
+
+
+def _prep_objects(token: Token, *, depth: int, skip: frozenset[str] = frozenset()) -> Iterator[Token]:
+    """The objects of `token`'s recipient prepositions, each followed by those of its own phrases; "of" is
+    followed through but gives no candidate of its own ("the town of X" is read whole by the caller)."""
+    if depth >= MAX_PP_DEPTH:
+        return
+    for prep in token.children:
+        if (
+            prep.dep_ not in ("prep", "dative")
+            or (depth == 0 and prep.lower_ in skip)
+            or not (prep.lower_ in RECIPIENT_PREPS or prep.lower_ == "of")
+        ):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ != "of":
+                yield obj
+            yield from _prep_objects(obj, depth=depth + 1)
+
+
+def is_theme(head: Token) -> bool:
+    """An object that may be the thing acted on rather than the party: a direct object or passive subject."""
+    return head.dep_ in THEME_DEPS
+
+
+def requested_parties(trigger: Token) -> list[Token]:
+    """The subjects of the clauses a request verb or noun governs ("demanded that the US cancel" → US, "its
+    demand that Israel ease" → Israel), also through a noun object ("insisted on its demands that X grant")."""
+    nodes = [trigger]
+    nodes += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    nodes += [c for c in trigger.children if c.dep_ == "dobj"]
+    found: list[Token] = []
+    for node in nodes:
+        for clause in (c for c in node.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")):
+            found += [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
+    return found
+
+
+def complement_verbs(trigger: Token) -> list[Token]:
+    """The infinitive complements of a verb ("offered to hand over", "refused to deploy")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]

@@ -1,0 +1,123 @@
+"""When and where an event happened: the date its clause gives (else the publication date) and the place its
+clause names (else a place named just before, else the article's main country). Split out of `coding.events`,
+which calls these with its DocState.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..dates import find_date_expressions, resolve_date
+from ..geo import PlaceMention
+from ..geo.locate import choose_event_place, doc_text, locates
+from ..records import DateValue, Place
+from .arguments import phrase
+
+if TYPE_CHECKING:
+    from .events import DocState
+
+NEAR_WORDS = (
+    "near",
+    "outside",
+    "close to",
+    "around",
+    "on the outskirts of",
+    "north of",
+    "south of",
+    "east of",
+    "west of",
+    "km from",
+    "kilometres from",
+    "miles from",
+    "the vicinity of",
+)
+REPORTING_LEMMAS = frozenset(
+    {"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"}
+)
+
+
+def main_country(places: list[PlaceMention], focus: list[str]) -> str | None:
+    """The country most of the article's named (sub-national) places are in, else its focus country."""
+    counts = Counter(m.place.country for m in places if m.place.precision != "country" and m.place.country)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return focus[0] if focus else None
+
+
+def event_date(trigger: Token, *, state: DocState) -> DateValue:
+    """The date the trigger's clause gives (closest expression not attached to a reporting verb), else the
+    publication date with precision `publication`. A resolved date becomes the anchor for "a day earlier"."""
+    sent = trigger.sent
+    best: tuple[int, DateValue] | None = None
+    for mention in find_date_expressions(sent.text):
+        token = sent.doc.char_span(
+            sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+        )
+        if token is None or _governed_by_reporting(token.root, trigger):
+            continue
+        value = resolve_date(mention.text, published=state.published, anchor=state.anchor)
+        distance = abs(token.start_char - trigger.idx)
+        if value is not None and (best is None or distance < best[0]):
+            best = (distance, value)
+    if best is None:
+        return DateValue(date=state.published, precision="publication")
+    state.anchor = best[1].date
+    return best[1]
+
+
+def _governed_by_reporting(token: Token, trigger: Token) -> bool:
+    """True when the expression dates a reporting verb ("the Pentagon said Tuesday"), not the event."""
+    node = token
+    while node.head != node:
+        node = node.head
+        if node == trigger:
+            return False
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in REPORTING_LEMMAS
+    return False
+
+
+def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Place | None:
+    """The place the event's own clause names (geo.locate's rule), with precision `near` after "near"/"outside";
+    else a place named in the two previous sentences; else the article's main country."""
+    excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
+    best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded)
+    if best is not None:
+        return _with_precision(best, doc_text(trigger.doc))
+    return _recent_place(trigger, state) or _focus_place(state)
+
+
+def _with_precision(mention: PlaceMention, text: str) -> Place:
+    before = text[max(0, mention.start - 30) : mention.start].lower().rstrip()
+    place = mention.place
+    if place.precision == "place" and before.endswith(NEAR_WORDS):
+        return Place(**{**place.to_dict(), "precision": "near"})
+    return place
+
+
+def _recent_place(trigger: Token, state: DocState) -> Place | None:
+    """A (non-country) place named in the two sentences before the trigger's."""
+    sent_start = trigger.sent.start_char
+    earlier = [start for start in state.sent_starts if start < sent_start][-2:]
+    if not earlier:
+        return None
+    for mention in reversed(state.places):
+        if (
+            earlier[0] <= mention.start < sent_start
+            and mention.place.precision != "country"
+            and locates(mention, trigger.doc)
+        ):
+            return mention.place
+    return None
+
+
+def _focus_place(state: DocState) -> Place | None:
+    """The country most of the article's named places are in."""
+    country = state.country
+    for mention in state.places:
+        if mention.place.precision == "country" and mention.place.country == country:
+            return mention.place
+    return None

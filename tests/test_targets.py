@@ -1,0 +1,86 @@
+"""coding/targets.py on hand-built parses: further target candidates (located phrases, requested clauses,
+framed complements)."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+from sitrep.coding.targets import complement_verbs, is_theme, located_candidates, requested_parties
+
+
+def _contribute():
+    # France will contribute troops to a force in Liberia
+    return make_doc(
+        [
+            ("France", "France", "PROPN", "nsubj", 2),
+            ("will", "will", "AUX", "aux", 2),
+            ("contribute", "contribute", "VERB", "ROOT", 2),
+            ("troops", "troop", "NOUN", "dobj", 2),
+            ("to", "to", "ADP", "prep", 2),
+            ("a", "a", "DET", "det", 6),
+            ("force", "force", "NOUN", "pobj", 4),
+            ("in", "in", "ADP", "prep", 6),
+            ("Liberia", "Liberia", "PROPN", "pobj", 7),
+        ]
+    )
+
+
+def test_targets_located_candidates_follow_recipient_phrases_down():
+    doc = _contribute()
+    assert is_theme(doc[3]) and not is_theme(doc[6])
+    found = located_candidates(doc[2], doc[3], quad_class=2, event_type="AID")
+    assert [t.text for t in found] == ["force", "Liberia"]
+
+
+def test_targets_words_and_deals_are_not_directed_at_their_place():
+    # Rebels surrendered in Soroti to Uganda
+    doc = make_doc(
+        [
+            ("Rebels", "rebel", "NOUN", "nsubj", 1),
+            ("surrendered", "surrender", "VERB", "ROOT", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("Soroti", "Soroti", "PROPN", "pobj", 2),
+            ("to", "to", "ADP", "prep", 1),
+            ("Uganda", "Uganda", "PROPN", "pobj", 4),
+        ]
+    )
+    assert [t.text for t in located_candidates(doc[1], None, quad_class=2, event_type="RETREAT")] == [
+        "Uganda"
+    ]
+    assert [t.text for t in located_candidates(doc[1], None, quad_class=4, event_type="ASSAULT")] == [
+        "Soroti",
+        "Uganda",
+    ]
+    assert [t.text for t in located_candidates(doc[1], None, quad_class=3, event_type="PROTEST")] == [
+        "Soroti",
+        "Uganda",
+    ]
+
+
+def test_targets_requested_parties_are_the_subjects_of_the_requested_clause():
+    # Officials demanded that the United States match
+    doc = make_doc(
+        [
+            ("Officials", "official", "NOUN", "nsubj", 1),
+            ("demanded", "demand", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 5),
+            ("the", "the", "DET", "det", 4),
+            ("States", "States", "PROPN", "nsubj", 5),
+            ("match", "match", "VERB", "ccomp", 1),
+        ]
+    )
+    assert [t.text for t in requested_parties(doc[1])] == ["States"]
+    assert requested_parties(doc[5]) == []
+
+
+def test_targets_complement_verbs_are_infinitive_complements():
+    # Libya offered to hand over
+    doc = make_doc(
+        [
+            ("Libya", "Libya", "PROPN", "nsubj", 1),
+            ("offered", "offer", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("hand", "hand", "VERB", "xcomp", 1),
+        ]
+    )
+    assert [t.text for t in complement_verbs(doc[1])] == ["hand"]
+    assert complement_verbs(doc[0]) == []

@@ -70,9 +70,9 @@ from .settings import Settings
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM"})
 CIVILIAN_SECTORS = frozenset({"CVL"})
 POINT_PRECISIONS = frozenset({"place", "near"})
-VERBAL_QUADS = frozenset({1, 3})
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict (CAMEO quad classes)
 SAME_ARTICLE_DAYS = 1
-STATEMENT_DAYS = 2  # a publication-dated statement was made at most this many days before the article  # verbal cooperation and verbal conflict (CAMEO quad classes)
+STATEMENT_DAYS = 2  # a publication-dated statement was made at most this many days before the article
 MERGE_STOPWORDS = frozenset({
     "the", "and", "but", "this", "that", "these", "those", "his", "her", "its", "their", "our", "she", "they",
     "mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "foreign", "defence", "defense",

@@ -453,15 +453,60 @@ def test_arguments_phrase_keeps_a_preposition_inside_a_name():
     from spacy.tokens import Span
 
     # National Union for Independence attacked
+    words = [
+        ("National", "National", "PROPN", "compound", 1),
+        ("Union", "Union", "PROPN", "nsubj", 4),
+        ("for", "for", "ADP", "prep", 1),
+        ("Independence", "Independence", "PROPN", "pobj", 2),
+        ("attacked", "attack", "VERB", "ROOT", 4),
+    ]
+    assert phrase(make_doc(words)[1]).text == "National Union"  # no entity: "for" starts a modifier
+    named = make_doc(words)  # phrase() reads a finished Doc: its parse tree is kept in user_data
+    named.ents = [Span(named, 0, 4, label="ORG")]
+    assert phrase(named[1]).text == "National Union for Independence"
+
+
+def test_arguments_phrase_reads_the_parse_tree_once_per_doc():
+    # Fighters who attacked the base , and officials in Raqqa
     doc = make_doc(
         [
-            ("National", "National", "PROPN", "compound", 1),
-            ("Union", "Union", "PROPN", "nsubj", 4),
-            ("for", "for", "ADP", "prep", 1),
-            ("Independence", "Independence", "PROPN", "pobj", 2),
-            ("attacked", "attack", "VERB", "ROOT", 4),
+            ("Fighters", "fighter", "NOUN", "ROOT", 0),
+            ("who", "who", "PRON", "nsubj", 2),
+            ("attacked", "attack", "VERB", "relcl", 0),
+            ("the", "the", "DET", "det", 4),
+            ("base", "base", "NOUN", "dobj", 2),
+            (",", ",", "PUNCT", "punct", 0),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("officials", "official", "NOUN", "conj", 0),
+            ("in", "in", "ADP", "prep", 7),
+            ("Raqqa", "Raqqa", "PROPN", "pobj", 8),
         ]
     )
-    assert phrase(doc[1]).text == "National Union"  # no entity: "for" starts a modifier
-    doc.ents = [Span(doc, 0, 4, label="ORG")]
-    assert phrase(doc[1]).text == "National Union for Independence"
+    from sitrep.coding.arguments import TREE_KEY, parse_tree
+
+    assert phrase(doc[0]).text == "Fighters"  # cut before the relative clause, the comma and the conjunct
+    assert phrase(doc[7]).text == "officials"  # cut before the locative "in Raqqa"
+    assert phrase(doc[4]).text == "the base"
+    heads, kids, first_kid, flags = parse_tree(doc)
+    assert heads == [0, 2, 0, 4, 2, 0, 0, 0, 7, 8]
+    assert kids[first_kid[0] : first_kid[1]] == [2, 5, 6, 7]  # the root's children, in text order
+    assert kids[first_kid[2] : first_kid[3]] == [1, 4]
+    assert doc.user_data[TREE_KEY] is parse_tree(doc)  # built once, then read back
+
+
+def test_arguments_phrase_keeps_a_parenthesis_it_opened():
+    # the Syrian Democratic Forces ( SDF )
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 3),
+            ("Syrian", "Syrian", "PROPN", "compound", 3),
+            ("Democratic", "Democratic", "PROPN", "compound", 3),
+            ("Forces", "Forces", "PROPN", "ROOT", 3),
+            ("(", "(", "PUNCT", "punct", 5),
+            ("SDF", "SDF", "PROPN", "appos", 3),
+            (")", ")", "PUNCT", "punct", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    assert phrase(doc[3]).text == "the Syrian Democratic Forces ( SDF )"  # the full stop goes, not the ")"
+    assert phrase(doc[5]).text == "SDF"

@@ -74,3 +74,13 @@ def test_casualties_parse_number():
     assert parse_number("Dozens") == 24
     assert parse_number("eleven") == 11
     assert parse_number("many") is None
+
+
+def test_casualties_clause_without_a_casualty_word_is_skipped_quickly():
+    from sitrep.coding.casualties import CUES, find_casualties
+
+    assert find_casualties("12 soldiers crossed the border at dawn") == (None, None)
+    assert find_casualties("the strike KILLED 12 soldiers and WOUNDED 30") == (12, 30)
+    # every pattern's own word is covered by its kind's cue
+    for word in ("killing", "dead", "died", "deaths", "wounding", "injuries", "hurt"):
+        assert any(cue.search(word) for cue in CUES.values()), word

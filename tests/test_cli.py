@@ -53,6 +53,7 @@ def summary_of(result: subprocess.CompletedProcess[str]) -> dict[str, int]:
 
 def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stdout + result.stderr, result.stderr[-3000:]
+    assert "leaked" not in result.stderr, result.stderr[-3000:]  # objects kept from the collector are freed at exit
 
 
 def jsonl(result: subprocess.CompletedProcess[str]) -> list[dict]:

@@ -486,3 +486,13 @@ def test_dates_find_timexes_adds_durations_and_references_without_prepositions()
 
     text = "Talks lasted three days and ended on Friday; prices are now higher than in recent weeks."
     assert [m.text for m in find_timexes(text)] == ["three days", "Friday", "now", "recent weeks"]
+
+
+def test_dates_expressions_are_remembered_per_text_and_copied():
+    from sitrep.dates import find_date_expressions
+
+    first = find_date_expressions("Jets struck on Tuesday, 3 March 2018.")
+    first.append("junk")  # the caller's list is its own
+    second = find_date_expressions("Jets struck on Tuesday, 3 March 2018.")
+    assert "junk" not in second and [m.text for m in second] == [m.text for m in first[:-1]]
+    assert any("March 2018" in m.text for m in second)

@@ -59,3 +59,81 @@ def test_nlp_us_f16s_carry_the_us_military_id(nlp):
     doc = nlp("In the May 18 air strike, U.S. F-16s hit a convoy of Iranian-armed Shiite fighters.")
     f16 = [e for e in doc.ents if "F-16s" in e.text]
     assert f16 and f16[0].ent_id_ == "USA-MIL"
+
+
+# ------------------------------------------------------------------ the dictionary ruler's fast pair patterns
+
+
+def _rulers(patterns):
+    """A plain EntityRuler and sitrep's DictionaryRuler with the same patterns, on a blank English pipeline."""
+    import spacy
+    from spacy.pipeline import EntityRuler
+
+    from sitrep.nlp.ruler import DictionaryRuler
+
+    blank = spacy.blank("en")
+    plain = EntityRuler(blank, name="plain", overwrite_ents=True, phrase_matcher_attr="ORTH")
+    fast = DictionaryRuler(blank, name="fast", overwrite_ents=True, phrase_matcher_attr="ORTH")
+    plain.add_patterns(patterns)
+    fast.add_patterns(patterns)
+    return blank, plain, fast
+
+
+PAIR_PATTERNS = [
+    {"label": "ORG", "id": "RUS-MIL", "pattern": [{"LOWER": "russian"}, {"LOWER": {"IN": ["jets", "troops"]}}]},
+    {"label": "ORG", "id": "USA-MIL", "pattern": [{"ORTH": "US"}, {"LOWER": {"IN": ["jets", "troops"]}}]},
+    {"label": "NORP", "pattern": [{"LOWER": "russian"}, {"LOWER": {"IN": ["troops"]}}]},  # same span, no id
+    {"label": "ORG", "id": "UN", "pattern": "United Nations"},
+    {"label": "GPE", "pattern": [{"LOWER": "al"}, {"LOWER": "tanf"}]},  # not a pair: stays with the Matcher
+]
+
+
+def test_nlp_dictionary_ruler_finds_what_the_entity_ruler_finds():
+    blank, plain, fast = _rulers(PAIR_PATTERNS)
+    text = "Russian jets and US troops, not us troops nor RUSSIAN TROOPS, struck near al Tanf; the United Nations"
+    a, b = plain(blank.make_doc(text)), fast(blank.make_doc(text))
+    got = [(e.text, e.label_, e.ent_id_) for e in b.ents]
+    assert got == [(e.text, e.label_, e.ent_id_) for e in a.ents]
+    assert ("Russian jets", "ORG", "RUS-MIL") in got and ("US troops", "ORG", "USA-MIL") in got
+    assert ("RUSSIAN TROOPS", "ORG", "RUS-MIL") in got  # LOWER matches any case; ORTH "US" does not match "us"
+    assert not any(t == "us troops" for t, _, _ in got)
+    assert ("al Tanf", "GPE", "") in got and ("United Nations", "ORG", "UN") in got
+
+
+def test_nlp_dictionary_ruler_pairs_skip_the_matcher():
+    _blank, plain, fast = _rulers(PAIR_PATTERNS)
+    assert len(plain.matcher) == 4 and len(fast.matcher) == 1  # keys: three pair labels, one token pattern
+    assert fast.patterns == plain.patterns and len(fast) == len(plain)
+
+
+def test_nlp_pair_matches_come_in_the_matchers_order():
+    from sitrep.nlp.ruler import find_pairs
+
+    blank, plain, fast = _rulers(PAIR_PATTERNS[:3])
+    doc = blank.make_doc("Russian troops met US jets and russian troops again.")
+    assert find_pairs(doc, fast._pairs) == list(plain.matcher(doc))
+    assert [(s, e) for _k, s, e in find_pairs(doc, fast._pairs)] == [(0, 2), (0, 2), (3, 5), (6, 8), (6, 8)]
+
+
+def test_nlp_pair_words_accepts_only_two_word_patterns():
+    from sitrep.nlp.ruler import pair_words
+
+    assert pair_words([{"LOWER": "iraqi"}, {"LOWER": {"IN": ["army"]}}]) == (("LOWER", "iraqi"), ["army"])
+    assert pair_words([{"ORTH": "UK"}, {"LOWER": {"IN": ["jets"]}}]) == (("ORTH", "UK"), ["jets"])
+    assert pair_words([{"LOWER": "iraqi"}, {"LOWER": "army"}]) is None
+    assert pair_words([{"LOWER": "iraqi"}, {"LOWER": {"IN": ["army"]}, "OP": "?"}]) is None
+    assert pair_words([{"TEXT": "Iraqi"}, {"LOWER": {"IN": ["army"]}}]) is None
+    assert pair_words("Iraqi army") is None
+
+
+def test_nlp_newline_tokens_are_found_from_the_text():
+    import spacy
+
+    from sitrep.nlp.factories import tokens_with_newline
+
+    blank = spacy.blank("en")
+    for text in ("One.\nTwo three\n\nFour", "\nLead", "tail\n", "no break at all", "a  \n b"):
+        doc = blank.make_doc(text)
+        expected = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+        assert tokens_with_newline(doc) == expected, text
+    assert tokens_with_newline(blank.make_doc("One.\nTwo")) == [2]  # "One", ".", "\n", "Two"

@@ -578,3 +578,50 @@ def test_triggers_barrel_bombs_are_aerial_and_a_launched_bombing_campaign_is_an_
     assert _code(lookup_verb(lex, "launch", object_lemma="campaign")) == ("REQUEST", "020")
     assert lookup_noun(lex, "operation") is None  # bare operation stays no event (surgery, business, police)
     assert lookup_verb(lex, "launch", object_lemma="operation") is None
+
+
+# --- remembered answers ---------------------------------------------------------------------------------------
+
+
+def test_triggers_lookups_are_remembered_and_stay_right(lex):
+    from sitrep.coding.triggers import TriggerLexicon
+
+    fresh = TriggerLexicon(verbs=lex.verbs, nouns=lex.nouns, ontology=lex.ontology)
+    assert fresh.answers == {}
+    first = lookup_verb(fresh, "carry", particle="out")
+    assert first is None and is_light_verb(fresh, "say")
+    strike = lookup_noun(fresh, "strike", compounds=["air"])
+    assert strike is not None and strike.event_type == "ASSAULT"
+    assert len(fresh.answers) == 3
+    # the same questions again: the same answers, nothing new remembered
+    assert lookup_noun(fresh, "strike", compounds=["air"]) is strike
+    assert lookup_verb(fresh, "carry", particle="out") is None
+    assert len(fresh.answers) == 3
+    # a different question is not answered from memory
+    lookup_noun(fresh, "strike", compounds=["hunger"])
+    assert len(fresh.answers) == 4
+
+
+def test_triggers_remembered_answers_are_bounded(lex, monkeypatch):
+    from sitrep.coding import triggers
+    from sitrep.coding.triggers import TriggerLexicon
+
+    monkeypatch.setattr(triggers, "MAX_ANSWERS", 2)
+    fresh = TriggerLexicon(verbs=lex.verbs, nouns=lex.nouns, ontology=lex.ontology)
+    for lemma in ("attack", "bomb", "shell", "strike"):
+        lookup_verb(fresh, lemma)
+    assert len(fresh.answers) <= 2
+    assert lookup_verb(fresh, "attack") == lookup_verb(lex, "attack")
+
+
+def test_triggers_prefilters_never_reject_a_trigger(lex):
+    from sitrep.coding.triggers import may_be_noun_trigger, may_be_verb_trigger
+
+    assert may_be_verb_trigger(lex, "attack") and may_be_verb_trigger(lex, "re-impose")
+    assert not may_be_verb_trigger(lex, "xyzzy") and not may_be_noun_trigger(lex, "xyzzy")
+    assert may_be_noun_trigger(lex, "strikes") and not may_be_noun_trigger(lex, "table")
+    for lemma, patterns in list(lex.verbs.items())[:300]:  # every lemma with an event keeps its patterns
+        assert may_be_verb_trigger(lex, lemma) == bool(patterns)
+    for lemma in ("strike", "airstrike", "table", "protest", "ceasefire"):
+        if lookup_noun(lex, lemma) is not None:
+            assert may_be_noun_trigger(lex, lemma)

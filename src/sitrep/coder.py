@@ -7,6 +7,8 @@ number of chunks in flight, so that reading and writing are all it does.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import itertools
 import multiprocessing
 import os
@@ -28,6 +30,7 @@ from spacy.language import Language
 
 from .coding.events import extract_events
 from .coding.resources import Dictionaries, load_dictionaries
+from .geo.locate import remember_text
 from .ingest import read_text
 from .nlp import build_pipeline
 from .records import Article, Event
@@ -40,10 +43,11 @@ class Coder:
     def __init__(self, *, settings: Settings | None = None) -> None:
         self.settings = settings or load_settings()
         self._nlp: Language | None = None
+        self._frozen = False
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled (for a spawned worker) as its settings only: the worker loads its own model."""
-        return {"settings": self.settings, "_nlp": None}
+        return {"settings": self.settings, "_nlp": None, "_frozen": False}
 
     @property
     def nlp(self) -> Language:
@@ -54,6 +58,19 @@ class Coder:
     @property
     def dictionaries(self) -> Dictionaries:
         return load_dictionaries()
+
+    def loaded(self) -> tuple[Language, Dictionaries]:
+        """The pipeline and the dictionaries, loaded. The first time, what is loaded then (half a million
+        long-lived objects: model, dictionaries, gazetteer) leaves the cyclic garbage collector's watch
+        (`gc.freeze`), so that its full collections, which coding triggers, stop scanning it again and again. They
+        are handed back at exit (`gc.unfreeze`), so that the interpreter's last collection frees them (else
+        extension modules report them as leaked)."""
+        nlp, dictionaries = self.nlp, self.dictionaries
+        if not self._frozen:
+            gc.freeze()
+            atexit.register(gc.unfreeze)
+            self._frozen = True
+        return nlp, dictionaries
 
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """(article, its events) for each article, in input order, parsing in batches of settings.batch_size;
@@ -67,9 +84,10 @@ class Coder:
         if processes > 1:
             yield from code_in_workers(self, stream, processes=processes)
             return
-        dictionaries = self.dictionaries
+        nlp, dictionaries = self.loaded()
         pairs = ((a.text, a) for a in stream)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            remember_text(doc, article.text)
             yield (
                 article,
                 extract_events(
@@ -82,14 +100,20 @@ class Coder:
 
     def code_batch(self, articles: list[Article]) -> list[list[Event]]:
         """The events of each article of a (small) batch, in this process."""
-        dictionaries = self.dictionaries
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size)
-        return [
-            extract_events(
-                doc, article=article, dictionaries=dictionaries, keep_sourceless=self.settings.keep_sourceless
+        nlp, dictionaries = self.loaded()
+        docs = nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size)
+        events = []
+        for doc, article in zip(docs, articles, strict=True):
+            remember_text(doc, article.text)
+            events.append(
+                extract_events(
+                    doc,
+                    article=article,
+                    dictionaries=dictionaries,
+                    keep_sourceless=self.settings.keep_sourceless,
+                )
             )
-            for doc, article in zip(docs, articles, strict=True)
-        ]
+        return events
 
 
 AUTO_MIN_DOCUMENTS = 64  # `processes = 0` (auto) uses AUTO_PROCESSES for runs of at least this many documents

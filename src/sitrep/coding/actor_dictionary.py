@@ -408,6 +408,7 @@ def _find_terms(text: str, d: ActorDictionary) -> list[Match]:
     """Non-overlapping term matches (longest first), each checked for word boundaries and case."""
     low = _lower(text)
     found: list[Match] = []
+    loose: list[Match] = []  # lower-case demonyms ("tunisian rioters"), kept only before a role noun
     for end, surface in d.automaton.iter(low):
         start, stop = end - len(surface) + 1, end + 1
         if (start and text[start - 1].isalnum()) or (stop < len(text) and text[stop].isalnum()):
@@ -416,10 +417,15 @@ def _find_terms(text: str, d: ActorDictionary) -> list[Match]:
         terms = sorted((t for t in d.forms[surface] if _case_ok(t, piece)), key=lambda t: PRIORITY[t.kind])
         if terms:
             found.append(Match(start, stop, terms[0], terms))
+        elif piece.islower() and (
+            adjectives := [t for t in d.forms[surface] if t.kind == "adjective" and not t.exact]
+        ):
+            loose.append(Match(start, stop, adjectives[0], adjectives))
     chosen: list[Match] = []
     for m in sorted(found, key=lambda m: (m.start - m.end, PRIORITY[m.term.kind], m.start)):
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
+    chosen += [m for m in loose if _before_role(text, m, chosen)]
     chosen.sort(key=lambda m: m.start)
     if any(m.term.kind == "surname" for m in chosen):
         chosen = [
@@ -430,6 +436,18 @@ def _find_terms(text: str, d: ActorDictionary) -> list[Match]:
     for m in chosen:
         _mark(text, m)
     return chosen
+
+
+def _before_role(text: str, m: Match, chosen: list[Match]) -> bool:
+    """A lower-case demonym reads as its state only right before a role noun ("tunisian rioters", "syrian
+    troops"), never on its own ("polish", "french fries") and never inside another match."""
+    if any(m.start < c.end and c.start < m.end for c in chosen):
+        return False
+    after = [c for c in chosen if c.start >= m.end]
+    if not after:
+        return False
+    nxt = min(after, key=lambda c: c.start)
+    return nxt.term.kind == "role" and not text[m.end : nxt.start].strip()
 
 
 def _surname_ok(text: str, chosen: list[Match], m: Match, d: ActorDictionary) -> bool:

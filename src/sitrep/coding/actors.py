@@ -119,6 +119,14 @@ _ORG_TAIL = re.compile(
     r"|Organi[sz]ation|Agency|Ministry|Service|Authority|Commission|Federation|Society|Institute|Foundation"
     r"|Network|Bureau|Office|Tribunal|Brigades?|Battalions?|Corps)\W*$"
 )
+# an unknown organisation named just before a relational head: "Montenegro Municipality Association officials"
+# are the association's, not the state's (a known institution is read as such before this applies)
+_CIVIL_ORG = re.compile(
+    r"\b(?:Association|Union|Federation|Confederation|Society|Foundation|Institute|Network|Forum|League|Club"
+    r"|Company|Corporation|Syndicate|Chamber|Party|Movement|Front|Congress)\W*$"
+)
+# a photo or text credit: "Photograph: AFP", "Louai Beshara/AFP", "AFP/Getty Images"
+_CREDIT = re.compile(r"\b(?:photograph|photo|picture|image|illustration|composite|credit)s?\W*$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-)", re.I)
 _LAST_WORD = re.compile(r"(?<![\w.'/-])[a-z][\w.'/-]*\W*$")  # the phrase ends in a lower-case word
 _COMPASS = frozenset(
@@ -164,6 +172,9 @@ class Reading:
     former: bool = False  # "former President Barack Obama"
     # the state a demonym or possessive before the head names ("Egypt's", "Syrian")
     qualifier: str | None = None
+    hinted: bool = (
+        False  # a state word ("regime forces"): the hint's country, unless the phrase names its own
+    )
 
 
 def resolve_actor(
@@ -241,6 +252,8 @@ def _segments(text: str, matches: list[Match]) -> list[Segment]:
 def _read(segs: list[Segment], d: ActorDictionary, when: date | None, hint: str | None) -> Reading | None:
     head, rest = segs[0], segs[1:]
     if not head.matches and rest and rest[0].kind == "punct":
+        if _CREDIT.search(head.text):
+            return None  # "Photograph: AFP"
         return _read([_as_head(rest[0]), *rest[1:]], d, when, hint)  # "Ahead, Shia militants"
     inner = None
     if rest and rest[0].kind == "of":
@@ -269,7 +282,7 @@ def _read_head(
     seg: Segment, d: ActorDictionary, when: date | None, hint: str | None, descend: bool = True
 ) -> Any:
     """The head segment's reading; "descend" for a container head; (role, reading) for a relational head."""
-    matches = [m for m in seg.matches if m.mark != "inert"]
+    matches = [m for m in seg.matches if m.mark != "inert" and not _is_credit(seg, m, d)]
     head = _head_match(seg, matches, d)
     if head is None:
         return _owner_reading(seg, matches, d, when)
@@ -283,9 +296,25 @@ def _read_head(
     if kind == "place" and not any(m.end >= head.start - 1 for m in mods) and _named_after_place(seg, head):
         return None
     if kind == "role":
-        return _read_role(reading, d.roles[head.term.key], seg, head, descend, d)
+        role = d.roles[head.term.key]
+        if role.kind == "relational" and _CIVIL_ORG.search(seg.text[: head.start - seg.start]):
+            role = dataclasses.replace(role, sector=None)  # the organisation's officials, not the state's
+        return _read_role(reading, role, seg, head, descend, d)
     _apply_entity(reading, head, d, when)
     return reading
+
+
+def _is_credit(seg: Segment, m: Match, d: ActorDictionary) -> bool:
+    """A news agency named only as the source of a picture or text: beside a slash ("Louai Beshara/AFP",
+    "AFP/Getty Images") or tacked onto the end of another actor phrase ("Syrian government forces AFP")."""
+    if m.term.kind != "inst" or _pick(d.institutions[m.term.key], None).sector != "JRN":
+        return False
+    text, start, end = seg.text, m.start - seg.start, m.end - seg.start
+    if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
+        return True
+    before = [o for o in seg.matches if o.end <= m.start and o.mark != "inert"]
+    closes = not text[end:].strip(" .,")
+    return closes and bool(before) and not text[before[-1].end - seg.start : start].strip()
 
 
 def _owner_reading(
@@ -341,8 +370,8 @@ def _apply_modifier(r: Reading, m: Match, d: ActorDictionary, when: date | None,
         role = d.roles[m.term.key]
         if role.kind == "group":
             r.groups.append(role.noun)
-        elif role.kind == "state" and hint:
-            r.country = r.country or hint
+        elif role.kind == "state":
+            r.hinted = True
         if role.sector and role.kind not in ("group", "container", "asset"):
             r.sector = role.sector
     elif m.term.kind == "inst":
@@ -438,12 +467,24 @@ def _complements(
             else:
                 r.led_by = r.led_by or code
         elif seg.kind in ("from", "in", "of") and r.inst is None and r.person is None:
-            places = [m.term.key for m in seg.matches if m.term.kind in PLACE_KINDS and m.mark in HEAD_MARKS]
+            places = [p for m in seg.matches if m.mark in HEAD_MARKS and (p := _place_of(m, d, when))]
             # the head of the complement ("the Israeli-occupied West Bank" is PSE) places a stateless actor
             # ("rebels in Ivory Coast") or a people ("Albanians of southern Serbia")
             located = places[-1] if places else None
             if not r.country or (seg.kind == "of" and r.bare):
                 r.country = located or r.country
+
+
+def _place_of(m: Match, d: ActorDictionary, when: date | None) -> str | None:
+    """The country a place-like match stands for: a country, demonym, capital or place, or a dated country block
+    of the derived people file (a row with no sector: "Armenia", "Eritrea" was ETH until 1993)."""
+    if m.term.kind in PLACE_KINDS:
+        return m.term.key
+    if m.term.kind == "person":
+        rows = _person_rows(m, d)
+        row = _pick(rows, when) or rows[0]
+        return row.country if all(p.sector is None for p in rows) else None
+    return None
 
 
 def _code_of_reading(r: Reading | None, hint: str | None) -> str | None:
@@ -466,8 +507,8 @@ def _finish(r: Reading, hint: str | None, d: ActorDictionary) -> Reading | None:
         r.sector = "UAF"  # "Iranian-backed forces", "a group linked to the IRGC", "Kurdish troops"
     if r.former and r.sector in ("GOV", "MIL"):
         r.sector = "ELI"
-    if r.sector == "GOV" and not r.country and hint:
-        r.country = hint
+    if not r.country and hint and (r.sector == "GOV" or r.hinted):
+        r.country = hint  # only now: a country the phrase names itself always wins over the hint
     if not (r.country or r.sector or r.sponsor or r.led_by or r.groups):
         return None
     return r

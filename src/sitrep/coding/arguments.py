@@ -8,9 +8,12 @@ modifiers ("Iranian-backed fighters in southern Syria" → "Iranian-backed fight
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, LOWER, TAG
+from spacy.tokens import Doc, Span, Token
 
 LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "on", "across", "along", "inside", "outside", "around", "during", "since", "into",
@@ -42,31 +45,74 @@ SUPPORT_VERBS = frozenset({
 })
 
 
-def _cuts_phrase(token: Token, *, direct: bool) -> bool:
-    if token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS and not _inside_name(token):
-        return True
-    if token.dep_ == "acl" and token.tag_ == "VBG":  # "militias fighting the Islamic State"
-        return True
-    return token.dep_ in (DROPPED_DEPS if direct else NESTED_DROPPED_DEPS)
-
-
 def phrase(token: Token) -> Span:
     """The argument phrase headed by `token`, cut before relative clauses, conjuncts and locative modifiers."""
-    start, end = token.left_edge.i, token.right_edge.i
-    for t in token.subtree:
-        if t.i > token.i and _cuts_phrase(t, direct=t.head == token):
-            end = min(end, t.left_edge.i - 1)
-    for child in token.lefts:
-        if child.dep_ in ("punct", "cc", "prep"):
-            start = max(start, child.right_edge.i + 1)
     doc = token.doc
-    while end > start and (doc[end].is_punct or doc[end].dep_ == "cc" or doc[end].is_space):
+    heads, kids, first_kid, flags = parse_tree(doc)
+    i = token.i
+    start, end = token.left_edge.i, token.right_edge.i
+    below = kids[first_kid[i] : first_kid[i + 1]]
+    while below:  # the token's descendants; past one that cuts, none can cut further left
+        t = below.pop()
+        if t > i and flags[t] & (CUTS_DIRECT if heads[t] == i else CUTS_NESTED):
+            end = min(end, doc[t].left_edge.i - 1)
+        else:
+            below += kids[first_kid[t] : first_kid[t + 1]]
+    for child in kids[first_kid[i] : first_kid[i + 1]]:
+        if child < i and flags[child] & OPENS_PHRASE:
+            start = max(start, doc[child].right_edge.i + 1)
+    while end > start and flags[end] & TRAILING:
         if doc[end].text == ")" and "(" in doc[start:end].text:
             break
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and flags[start] & LEADING:
         start += 1
     return doc[start : end + 1]
+
+
+# parse_tree's flags, one bit each: what `phrase` asks of a token
+CUTS_DIRECT, CUTS_NESTED, OPENS_PHRASE, TRAILING, LEADING = 1, 2, 4, 8, 16
+TREE_KEY = "sitrep_parse_tree"
+
+
+ParseTree = tuple[list[int], list[int], list[int], list[int]]
+
+
+def parse_tree(doc: Doc) -> ParseTree:
+    """The parse as plain lists, made once per Doc and kept in doc.user_data (walking them is many times faster
+    than walking Token objects): each token's head; every token's children, grouped by head and in text order
+    (token i's are `kids[first_kid[i] : first_kid[i + 1]]`); and each token's `phrase` flags."""
+    tree = doc.user_data.get(TREE_KEY)
+    if tree is None or len(tree[0]) != len(doc):
+        tree = doc.user_data[TREE_KEY] = _build_tree(doc)
+    return tree
+
+
+def _build_tree(doc: Doc) -> ParseTree:
+    n = len(doc)
+    values = doc.to_array([HEAD, DEP, LOWER, TAG, IS_PUNCT, IS_SPACE, ENT_IOB, ENT_TYPE])
+    tokens = numpy.arange(n, dtype=numpy.int64)
+    heads = tokens + values[:, 0].astype(numpy.int64)
+    dependents = numpy.flatnonzero(heads != tokens)
+    kids = dependents[numpy.argsort(heads[dependents], kind="stable")]
+    first_kid = numpy.searchsorted(heads[kids], numpy.arange(n + 1), side="left")
+    ids = doc.vocab.strings.add  # a label's id as the Doc stores it (a symbol's number, else the hash)
+
+    def among(column: int, words: Iterable[str]) -> numpy.ndarray:
+        return numpy.isin(values[:, column], numpy.array([ids(w) for w in words], dtype=numpy.uint64))
+
+    dep = values[:, 1]
+    locative = (dep == ids("prep")) & among(2, LOCATIVE_PREPS) & ~_inside_names(values[:, 6:8], heads, tokens)
+    cuts = locative | ((dep == ids("acl")) & (values[:, 3] == ids("VBG")))  # "militias fighting the Islamic State"
+    punct, space = values[:, 4].astype(bool), values[:, 5].astype(bool)
+    flags = (
+        CUTS_DIRECT * (cuts | among(1, DROPPED_DEPS))
+        | CUTS_NESTED * (cuts | among(1, NESTED_DROPPED_DEPS))
+        | OPENS_PHRASE * among(1, ("punct", "cc", "prep"))
+        | TRAILING * (punct | (dep == ids("cc")) | space)
+        | LEADING * (punct | space)
+    )
+    return heads.tolist(), kids.tolist(), first_kid.tolist(), flags.tolist()
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -225,11 +271,12 @@ def lexicon_support_lemmas() -> frozenset[str]:
     )
 
 
-def _inside_name(prep: Token) -> bool:
-    """A preposition inside the name its head begins ("National Union for the Total Independence of Angola",
-    "Observatory for Human Rights"): the named entity runs on through it."""
-    head = prep.head
-    return bool(prep.ent_type_) and prep.ent_iob_ == "I" and head.ent_type_ == prep.ent_type_ and head.i < prep.i
+def _inside_names(entities: numpy.ndarray, heads: numpy.ndarray, tokens: numpy.ndarray) -> numpy.ndarray:
+    """Which tokens lie inside the name their head begins ("National Union for the Total Independence of Angola",
+    "Observatory for Human Rights": the named entity runs on through the preposition). `entities` holds each
+    token's ENT_IOB (1 = inside) and ENT_TYPE."""
+    iob, label = entities[:, 0], entities[:, 1]
+    return (iob == 1) & (label != 0) & (label[heads] == label) & (heads < tokens)
 
 
 def light_verb_of(noun: Token) -> Token | None:

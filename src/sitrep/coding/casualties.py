@@ -47,6 +47,11 @@ NOUNS = rf"(?:\s+(?:[a-z-]+\s+){{0,3}}?{NOUN})?"
 YEAR = re.compile(r"19\d\d|20\d\d|2100")
 KILL = r"(?:kill(?:ed|ing|s)?|dead|died|deaths)"
 HURT = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es|e)|hurt)"
+# a word every pattern of a kind needs: a text without one cannot state that kind of count (most clauses)
+CUES = {
+    "killed": re.compile(r"kill|dead|died|death", re.IGNORECASE),
+    "injured": re.compile(r"wound|injur|hurt", re.IGNORECASE),
+}
 
 
 @cache
@@ -86,8 +91,9 @@ def parse_number(text: str) -> int | None:
 def find_casualties(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in `text`; None where the text states no number."""
     found: dict[str, int] = {}
+    stated = {kind for kind, cue in CUES.items() if cue.search(text)}
     for kind, pattern in _patterns():
-        if kind not in found and (n := _first_count(pattern, text)) is not None:
+        if kind in stated and kind not in found and (n := _first_count(pattern, text)) is not None:
             found[kind] = n
     return found.get("killed"), found.get("injured")
 

@@ -12,8 +12,8 @@ Lookups are dictionary lookups on the lemma followed by a scan of that lemma's f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -124,11 +124,28 @@ class ModeTable:
 
 @dataclass(frozen=True)
 class TriggerLexicon:
-    """Verb and noun patterns by lemma. Build it with `load_triggers`."""
+    """Verb and noun patterns by lemma. Build it with `load_triggers`. `answers` remembers the lookups'
+    answers (a pure function of their arguments: a document asks the same few hundred questions many times)."""
 
     verbs: dict[str, tuple[_Pattern, ...]]
     nouns: dict[str, tuple[_Pattern, ...]]
     ontology: Ontology
+    answers: dict[Hashable, object] = field(default_factory=dict, compare=False, repr=False)
+
+
+MAX_ANSWERS = 100_000  # remembered lookups per lexicon; past this the memory starts afresh
+
+
+def _remembered(lexicon: TriggerLexicon, key: Hashable, compute: Callable[[], object]) -> object:
+    """The answer to a lookup `key`, computed once per lexicon."""
+    answers = lexicon.answers
+    try:
+        return answers[key]
+    except KeyError:
+        if len(answers) >= MAX_ANSWERS:
+            answers.clear()
+        answer = answers[key] = compute()
+        return answer
 
 
 def load_triggers(directory: Path | None = None, *, ontology: Ontology | None = None) -> TriggerLexicon:
@@ -164,24 +181,38 @@ def lookup_verb(
 
     Light verbs ("carry out", "launch", "deny") give None so that the object noun is looked up instead.
     """
-    best = _best_verb_pattern(
-        lexicon,
-        lemma,
-        particle=particle,
-        preps=preps,
-        object_lemma=object_lemma,
-        object_compounds=object_compounds,
-        prep_objects=prep_objects,
-    )
-    return None if best is None or best.light else best.sense
+    key = ("verb", lemma, particle, tuple(preps), object_lemma, tuple(object_compounds), tuple(prep_objects))
+
+    def compute() -> TriggerSense | None:
+        best = _best_verb_pattern(
+            lexicon,
+            lemma,
+            particle=particle,
+            preps=preps,
+            object_lemma=object_lemma,
+            object_compounds=object_compounds,
+            prep_objects=prep_objects,
+        )
+        return None if best is None or best.light else best.sense
+
+    return _remembered(lexicon, key, compute)  # type: ignore[return-value]
 
 
 def lookup_noun(lexicon: TriggerLexicon, lemma: str, *, compounds: Sequence[str] = ()) -> TriggerSense | None:
     """The event a noun expresses given its compound/adjective modifiers ("air" + "strike"); None for no event."""
+    key = ("noun", lemma, tuple(compounds))
+    return _remembered(lexicon, key, lambda: _lookup_noun(lexicon, lemma, compounds))  # type: ignore[return-value]
+
+
+def _noun_patterns(lexicon: TriggerLexicon, lemma: str) -> tuple[_Pattern, ...]:
     lemma = _norm(lemma)
-    patterns = lexicon.nouns.get(lemma) or next(
+    return lexicon.nouns.get(lemma) or next(
         (lexicon.nouns[f] for f in _singulars(lemma) if f in lexicon.nouns), ()
     )
+
+
+def _lookup_noun(lexicon: TriggerLexicon, lemma: str, compounds: Sequence[str]) -> TriggerSense | None:
+    patterns = _noun_patterns(lexicon, lemma)
     if not patterns:
         return None
     modifiers = frozenset(f for c in compounds for f in _forms(c))
@@ -202,6 +233,22 @@ def is_light_verb(
     Without an object, a verb that has object-conditioned event patterns ("send troops", "take hostages") is
     not light: look it up with its object. "carry" (only "carry out") and "deny", "say" are light.
     """
+    key = ("light", lemma, particle, tuple(preps), object_lemma)
+    return _remembered(  # type: ignore[return-value]
+        lexicon,
+        key,
+        lambda: _is_light_verb(lexicon, lemma, particle=particle, preps=preps, object_lemma=object_lemma),
+    )
+
+
+def _is_light_verb(
+    lexicon: TriggerLexicon,
+    lemma: str,
+    *,
+    particle: str | None,
+    preps: Sequence[str],
+    object_lemma: str | None,
+) -> bool:
     patterns = lexicon.verbs.get(_norm(lemma), ())
     best = _best_verb_pattern(lexicon, lemma, particle=particle, preps=preps, object_lemma=object_lemma)
     if best is None:
@@ -214,6 +261,21 @@ def is_light_verb(
         p.objects and not p.light and p.particle_matches(_norm_opt(particle), prep_set) for p in patterns
     )
     return object_lemma is not None or not conditioned
+
+
+def may_be_verb_trigger(lexicon: TriggerLexicon, lemma: str) -> bool:
+    """False when `lookup_verb` gives None for this lemma whatever its arguments (a fast pre-filter)."""
+    norm = _norm(lemma)
+    return _remembered(  # type: ignore[return-value]
+        lexicon,
+        ("verb?", lemma),
+        lambda: bool(lexicon.verbs.get(norm) or lexicon.verbs.get(_unprefixed(norm))),
+    )
+
+
+def may_be_noun_trigger(lexicon: TriggerLexicon, lemma: str) -> bool:
+    """False when `lookup_noun` gives None for this lemma whatever its modifiers (a fast pre-filter)."""
+    return _remembered(lexicon, ("noun?", lemma), lambda: bool(_noun_patterns(lexicon, lemma)))  # type: ignore[return-value]
 
 
 def trigger_lemmas(lexicon: TriggerLexicon, *, include_light: bool = True) -> frozenset[str]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from ..records import DateValue
 from . import periods as P
@@ -139,6 +140,12 @@ def find_date_expressions(text: str) -> list[DateMention]:
     """
     if not isinstance(text, str) or not text:
         return []
+    return list(_date_expressions(text))
+
+
+@lru_cache(maxsize=4096)
+def _date_expressions(text: str) -> tuple[DateMention, ...]:
+    """find_date_expressions, remembered: the coder asks again for each event of a sentence."""
     found = []
     for m in _candidates(text):
         kind = m.lastgroup or ""
@@ -147,7 +154,7 @@ def find_date_expressions(text: str) -> list[DateMention]:
             continue
         start = _extend_since(text, _trim_start(kind, km, text))
         found.append(DateMention(start, km.end(), text[start : km.end()]))
-    return found
+    return tuple(found)
 
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:

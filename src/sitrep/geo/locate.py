@@ -83,6 +83,14 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Hand `doc_text` the text the Doc was made from (spaCy keeps every character), so that it is not joined
+    again from the tokens; a text that cannot be the Doc's (another length) is ignored."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if len(text) == end:
+        doc.user_data["sitrep_text"] = text
+
+
 def choose_event_place(
     sentence: Span,
     trigger: Token,
@@ -95,10 +103,9 @@ def choose_event_place(
     whose places are not the event's."""
     clause = clause_head(trigger)
     scored = []
-    for m in mentions:
-        if sentence.start_char <= m.start < sentence.end_char and not any(
-            s <= m.start < e for s, e in exclude
-        ):
+    first, last = sentence.start_char, sentence.end_char
+    for m in [m for m in mentions if first <= m.start < last]:
+        if not any(s <= m.start < e for s, e in exclude):
             root = _root(m, sentence)
             tier = _tier(m, root, trigger, clause) if _usable(m, root, sentence, trigger) else None
             if tier is not None:

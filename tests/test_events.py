@@ -107,3 +107,43 @@ def test_events_support_verb_from_the_lexicon_gives_the_source():
     events = _coded("PEGIDA supporters staged a demonstration in Dresden.")
     protests = [e for e in events if e.event_type == "PROTEST"]
     assert protests and protests[0].source is not None and "supporters" in protests[0].source.text
+
+
+def test_events_instrument_subject_is_no_perpetrator_and_sets_the_mode():
+    events = _coded("Three US servicemen were killed by an improvised explosive device outside Basra.")
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].source is None  # an unattributed incident, not a dropped one
+    assert assault[0].mode == "explosives" and assault[0].target.country == "USA"
+    owned = [e for e in _coded("A Hamas rocket hit a house in Sderot on Monday.") if e.event_type == "ASSAULT"]
+    assert owned and owned[0].source.actor_id == "HAMAS"  # the instrument's owner is the source
+
+
+def test_events_incident_noun_subject_and_its_verb_are_one_event():
+    events = _coded("A roadside bombing near Samarra on Sunday killed one U.S. soldier.")
+    assert [(e.event_type, e.source, e.killed) for e in events] == [("ASSAULT", None, 1)]
+    assert events[0].evidence.trigger == "roadside bombing" and events[0].mode == "explosives"
+    strikes = _coded("Israeli air strikes on Gaza killed five people.")
+    assert [(e.source.country, e.target.country, e.killed) for e in strikes] == [("ISR", "PSE", 5)]
+
+
+def test_events_quantity_phrase_hands_its_noun_to_the_support_verb():
+    gave = _coded("The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid.")
+    assert [(e.event_type, e.source.actor_id, e.target.country) for e in gave] == [("AID", "EU", "CIV")]
+    food = _coded("The United Nations will provide nearly 25,000 tons of emergency food aid to refugees in Liberia.")
+    aid = [e for e in food if e.event_type == "AID"]
+    assert aid and aid[0].source.actor_id == "UN" and aid[0].status == "planned"
+
+
+def test_events_stative_passive_names_who_takes_part():
+    events = _coded("Serb forces were engaged in ethnic cleansing in Kosovo.")
+    assert [(e.event_type, e.source.country) for e in events] == [("ASSAULT", "SRB")]
+    committed = _coded("Vietnam is committed to opening up the economy.")
+    assert [(e.event_type, e.cameo, e.source.country) for e in committed] == [("AGREE", "030", "VNM")]
+
+
+def test_events_back_reference_and_bare_harm_are_not_unattributed_incidents():
+    events = _coded("The US advised against travel to Tunisia after the museum shooting last week.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+    assert not _coded("Several people were injured on Monday.")  # a disaster's toll reads the same
+    arrests = _coded("Over 110 activists were arrested on Monday.")
+    assert [(e.event_type, e.source, e.target.text) for e in arrests] == [("COERCE", None, "Over 110 activists")]

@@ -47,3 +47,42 @@ def test_incidents_loader_names_file_and_line(tmp_path):
     twice.write_text("word,note\nwar,\nWar,\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="twice"):
         load_durative_nouns(twice)
+
+
+def _doc(rows):
+    from conftest import make_doc
+
+    return make_doc(rows)
+
+
+def test_incidents_back_reference_is_a_definite_noun_under_a_temporal_phrase():
+    from sitrep.coding.incidents import is_back_reference
+
+    # advised after the shooting
+    doc = _doc([("advised", "advise", "VERB", "ROOT", 0), ("after", "after", "ADP", "prep", 0),
+                ("the", "the", "DET", "det", 3), ("shooting", "shooting", "NOUN", "pobj", 1)])
+    assert is_back_reference(doc[3])
+    indefinite = _doc([(t.text if t.i != 2 else "a", t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc])
+    assert not is_back_reference(indefinite[3])  # "after a shooting": may be news
+    # killed in the wake of the attack
+    wake = _doc([("killed", "kill", "VERB", "ROOT", 0), ("in", "in", "ADP", "prep", 0),
+                 ("the", "the", "DET", "det", 3), ("wake", "wake", "NOUN", "pobj", 1), ("of", "of", "ADP", "prep", 3),
+                 ("the", "the", "DET", "det", 6), ("attack", "attack", "NOUN", "pobj", 4)])
+    assert is_back_reference(wake[6]) and not is_back_reference(wake[3])
+
+
+def test_incidents_counted_patient_anchors_a_passive_but_not_a_demand():
+    from sitrep.coding.incidents import has_counted_patient, means_host
+
+    # 110 activists were arrested
+    doc = _doc([("110", "110", "NUM", "nummod", 1), ("activists", "activist", "NOUN", "nsubjpass", 3),
+                ("were", "be", "AUX", "auxpass", 3), ("arrested", "arrest", "VERB", "ROOT", 3)])
+    assert has_counted_patient(doc[3])
+    bare = _doc([("activists", "activist", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+                 ("arrested", "arrest", "VERB", "ROOT", 2)])
+    assert not has_counted_patient(bare[2])
+    # shelled the town with artillery fire
+    shelled = _doc([("shelled", "shell", "VERB", "ROOT", 0), ("the", "the", "DET", "det", 2),
+                    ("town", "town", "NOUN", "dobj", 0), ("with", "with", "ADP", "prep", 2),
+                    ("fire", "fire", "NOUN", "pobj", 3)])
+    assert means_host(shelled[4]) == shelled[0] and means_host(shelled[2]) is None

@@ -32,6 +32,11 @@ OBJECT_CONTROL_VERBS = frozenset({  # "X led Y to plead": Y pleads. Only verbs t
     "lead", "help", "force", "compel", "allow", "permit", "enable", "prompt", "drive", "push", "oblige",
     "persuade", "convince", "encourage", "cause", "get",
 })
+MEASURE_NOUNS = frozenset({  # "a series of raids", "tons of aid": the "of" object is what is done or given
+    "ton", "tonne", "kilogram", "kilo", "dollar", "euro", "worth", "amount", "quantity", "sum", "shipment",
+    "consignment", "batch", "package", "load", "truckload", "lot", "number", "series", "wave", "spate", "string",
+    "round", "volley", "couple", "dozen", "hundred", "thousand", "million", "billion",
+})
 DROPPED_DEPS = frozenset({"relcl", "advcl", "punct", "cc", "conj", "parataxis"})
 NESTED_DROPPED_DEPS = frozenset({"relcl", "advcl", "parataxis"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -280,12 +285,24 @@ def _inside_names(entities: numpy.ndarray, heads: numpy.ndarray, tokens: numpy.n
 
 
 def light_verb_of(noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of ("carried out air strikes" → carried)."""
+    """The verb a noun trigger is the object of ("carried out air strikes" → carried), also through a measure
+    ("gave 5.1 million dollars of aid", "launched a series of raids")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_measure(noun.head.head):
+        return light_verb_of(noun.head.head)
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         return noun.head.head
     return None
+
+
+def is_measure(noun: Token) -> bool:
+    """A quantity, amount or batch whose "of" phrase names the thing ("5.1 million dollars of aid", "25,000 tons
+    of food aid", "a series of raids"): a number, money or measure noun (MEASURE_NOUNS)."""
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM") or noun.head == noun:
+        return False
+    return noun.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or noun.lemma_.lower() in MEASURE_NOUNS \
+        or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def is_pronoun(token: Token) -> bool:

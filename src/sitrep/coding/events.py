@@ -7,7 +7,6 @@ the loaded dictionaries; tests can call it on Docs built by hand.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,12 +20,8 @@ from .arguments import (
     is_first_person,
     is_pronoun,
     light_verb_of,
-    noun_source,
     phrase,
-    subject,
-    support_verb_of,
     target_candidates,
-    verb_object,
 )
 from .casualties import find_casualties
 from .coref import (
@@ -40,15 +35,26 @@ from .coref import (
     mention_kind,
     pronoun_kind,
 )
+from .finding import find_triggers, verb_sense
 from .frames import apply_frames, demand_code, obligation_of
-from .incidents import is_incident
+from .incidents import has_counted_patient, is_back_reference, is_incident, means_host
+from .means import (
+    absorb_incident_subjects,
+    incident_sense,
+    incident_subject,
+    is_means,
+    means_owner,
+    means_words,
+    named_candidates,
+    source_candidates,
+)
 from .resources import Dictionaries
 from .status import StatusReading, read_status
 from .targets import complement_verbs, is_theme, located_candidates, requested_parties
 from .triggers import (
+    TriggerLexicon,
     TriggerSense,
     is_instrument,
-    is_light_verb,
     lookup_noun,
     lookup_verb,
     refine_mode,
@@ -59,14 +65,11 @@ from .when_where import event_date, event_place, main_country
 CODER = "sitrep 0.1.0"
 SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
 HAPPENED = frozenset({"asserted", "reported", "claimed"})
-ADVERB_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # "pushed back", "wiped out"
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes of words: verbal cooperation, verbal conflict
 MATERIAL_CONFLICT = 4  # CAMEO quad class of physical conflict (assault, coercion, ...)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
-MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
-NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -111,87 +114,36 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         state.sent_starts.append(sent.start_char)
         remember_mentions([c for c in chunks if sent.start <= c.start < sent.end], state=state,
                           dictionaries=dictionaries)
+        found = list(find_triggers(sent, dictionaries))
         coded = [(trigger, code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
-                 for trigger, sense in find_triggers(sent, dictionaries)]
-        events.extend(apply_frames(coded))
+                 for trigger, sense in found]
+        events.extend(apply_frames(absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers)))
     return events
 
 
-def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Token, TriggerSense]]:
-    """Tokens of the sentence that express an event, with the sense the lexicon gives them."""
+def incident_target(trigger: Token, sense: TriggerSense, *, state: DocState,
+                    dictionaries: Dictionaries) -> tuple[Token | None, Actor | None] | None:
+    """The identified target of the incident a violent verb's subject names ("air strikes on Gaza killed five
+    people" → Gaza), which the verb's event stands for; None if none."""
     lexicon = dictionaries.triggers
-    for token in sent:
-        if token.pos_ == "VERB" and not is_light_verb(lexicon, token.lemma_.lower()):
-            obj = verb_object(token) or _modified_noun(token)
-            sense = lookup_verb(
-                lexicon, token.lemma_.lower(), particle=_particle(token),
-                preps=[c.lower_ for c in token.children if c.dep_ in ("prep", "agent")],
-                object_lemma=obj.lemma_.lower() if obj is not None else None,
-                object_compounds=[c.lower_ for c in obj.lefts] if obj is not None else (),
-                prep_objects=[(c.lower_, o.lemma_.lower()) for c in token.children if c.dep_ in ("prep", "agent")
-                              for o in c.children if o.dep_ == "pobj"],
-            )
-        elif _is_nominal(token) and not _object_of_trigger_verb(token, dictionaries):
-            sense = lookup_noun(lexicon, token.lemma_.lower(),
-                                compounds=[c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")])
-        else:
-            continue
-        if sense is not None and not _is_descriptive_modifier(token, sense):
-            yield token, sense
+    if (head := incident_subject(trigger, sense, lexicon=lexicon)) is None:
+        return None
+    inner = incident_sense(head, lexicon)
+    found = read_target(head, inner, state=state, dictionaries=dictionaries) if inner is not None else (None, None)
+    return found if identified(found[1]) else None
 
 
-def _modified_noun(verb: Token) -> Token | None:
-    """The noun a participle describes stands as its object: "a landmine planted by the group" plants a landmine."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
-    return None
-
-
-def _particle(verb: Token) -> str | None:
-    """The verb's particle, also where the parser made it an adverb ("pushed back the militants")."""
-    for child in verb.children:
-        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES
-                                   and 0 < child.i - verb.i <= 3):
-            return child.lower_
-    return None
-
-
-def _is_descriptive_modifier(token: Token, sense: TriggerSense) -> bool:
-    """"forces backed by Iran", "Iranian-supported militias": a sponsor relation the actor records, not an event."""
-    return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and sense.event_type in MODIFIER_TYPES
-
-
-def _is_nominal(token: Token) -> bool:
-    """Nouns, and adjectives the tagger got wrong where a noun stands ("launched an offensive"); not a date's
-    words ("talks began in March")."""
-    if token.ent_type_ in ("DATE", "TIME"):
-        return False
-    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS)
-
-
-def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
-    verb = light_verb_of(noun)
-    if verb is None or is_light_verb(dictionaries.triggers, verb.lemma_.lower()):
-        return False
-    return lookup_verb(dictionaries.triggers, verb.lemma_.lower(), object_lemma=noun.lemma_.lower()) is not None
-
-
-def source_candidates(trigger: Token) -> list[Token]:
-    """Possible heads of the acting party, best first."""
-    if trigger.pos_ == "VERB":
-        return [t for t in (subject(trigger),) if t is not None]
-    found = [t for t in (noun_source(trigger),) if t is not None]
-    if (verb := support_verb_of(trigger)) is not None and (t := subject(verb)) is not None:
-        found.append(t)
-    return found
-
-
-def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token | None, list[Actor]]:
+def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
+                sense: TriggerSense | None = None) -> tuple[Token | None, list[Actor]]:
     """The source head and the actor(s) it names (one per conjunct); a bare modifier ("military operation")
-    counts only when it identifies someone."""
+    counts only when it identifies someone. Given the trigger's sense, a means that names no actor ("a roadside
+    bomb killed", coding.means) gives way to its owner ("a Hamas rocket", "Israeli missiles")."""
     for head in source_candidates(trigger):
         actors = [a for t in conjuncts(head) if (a := read_actor(t, state=state, dictionaries=dictionaries))]
-        modifier = head.dep_ in ("compound", "amod", "nmod") and head.head == trigger
+        if not actors and sense is not None and is_means(head, sense, dictionaries.triggers) \
+                and (owner := means_owner(head)) is not None:
+            head, actors = owner, [a for a in (read_actor(owner, state=state, dictionaries=dictionaries),) if a]
+        modifier = head.dep_ in ("compound", "amod", "nmod")
         if actors and (not modifier or identified(actors[0])):
             return head, actors
     return None, []
@@ -204,9 +156,14 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if (obligation := obligation_of(trigger)) is not None \
             and (demands := code_demand(obligation, sense, state=state, dictionaries=dictionaries)) is not None:
         return demands
-    source_tok, named = read_source(trigger, state=state, dictionaries=dictionaries)
+    source_tok, named = read_source(trigger, state=state, dictionaries=dictionaries, sense=sense)
     sources: list[Actor | None] = list(named)
     target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
+    if target_tok is not None and target_tok == source_tok:  # "Vietnam is committed to": the party, not the target
+        target_tok, target = None, None
+    if not identified(target):
+        target_tok, target = incident_target(trigger, sense, state=state, dictionaries=dictionaries) \
+            or (target_tok, target)
     status = read_status(trigger, cues=dictionaries.cues)
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:
         # "X claimed the bombing", "X denied any role in the attack": the holder is the party
@@ -214,20 +171,22 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     killed, injured = find_casualties(_clause_text(trigger))
     if not sources:
         if not keeps_sourceless(trigger, sense, casualties=killed is not None or injured is not None,
-                                status=status.status, state=state):
+                                status=status.status, state=state, lexicon=dictionaries.triggers):
             return []
         sources = [None]
     if sense.event_type == "PROTEST" and sources[0] is not None and sources[0].sector == "GOV":
         sense = sense_of_code(VERBAL_PROTEST_CODE, pattern=f"{sense.pattern}, by a government") or sense
-    words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + own_words(trigger)
+    words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + own_words(trigger) \
+        + means_words(trigger, sense, lexicon=dictionaries.triggers)
     sense = refine_mode(sense, words=words)
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense))
+    mention = incident_subject(trigger, sense, lexicon=dictionaries.triggers)
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
     return [
         build_event(trigger, sense, source=source, target=each, status=status,
-                    when=when, where=_target_place(head, sense, state) or where,
-                    killed=killed, injured=injured, state=state, dictionaries=dictionaries)
+                    when=when, where=_target_place(head, sense, state) or where, killed=killed, injured=injured,
+                    state=state, dictionaries=dictionaries, mention=mention)
         for source in sources for head, each in targets
         if each is None or source is None or source.text != each.text
     ]
@@ -311,10 +270,12 @@ def conjoined_targets(head: Token | None, first: Actor | None, *, state: DocStat
     return targets
 
 
-def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, status: str, state: DocState) -> bool:
+def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, status: str, state: DocState,
+                     lexicon: TriggerLexicon) -> bool:
     """Whether an event whose text names no source is kept (with source None): only physical violence or
-    coercion ("was killed in an explosion", "three were arrested in Azaz") whose clause names no candidate
-    source at all and anchors it in the world with casualties, or names one incident (not a war's name: "the
+    coercion ("was killed in an explosion", "three were arrested in Azaz", "a roadside bomb killed two") whose
+    clause names no perpetrator (only a means with no owner, coding.means, or a modifier that is no name:
+    "roadside bombing") and anchors it in the world with casualties, or names one incident (not a war's name: "the
     fight for Idlib"; not a verb that states no occurrence: "battling the YPG was a necessity") with a place of
     its own, and stated as having happened (not planned, denied, negated or supposed). A named source we cannot
     identify, or words and deals with no one behind them, are too weak to keep. Off unless the `keep_sourceless`
@@ -323,17 +284,34 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
         return False
     if sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in SOURCELESS_TYPES:
         return False
-    if trigger.dep_ in ("amod", "compound") or source_candidates(trigger):
+    if trigger.dep_ in ("amod", "compound") or named_candidates(trigger, sense, lexicon=lexicon):
         return False  # "the besieged enclave" describes; a named source we cannot identify is not "no source"
-    if casualties:
+    if is_back_reference(trigger) or _violent_host(trigger, lexicon):
+        return False  # "after the museum shooting", "pounded the towns with artillery fire"
+    if casualties or (has_counted_patient(trigger) and _deliberate(trigger, sense)):
         return True
     return is_incident(trigger) and choose_event_place(trigger.sent, trigger, state.places) is not None
 
 
+def _deliberate(trigger: Token, sense: TriggerSense) -> bool:
+    """Coercion, or violence of a kind (a mode: "were raped", "injured in a grenade attack"); a bare harm word
+    ("several people were injured") may tell of a disaster."""
+    return sense.event_type == "COERCE" or refine_mode(sense, words=own_words(trigger)).mode is not None
+
+
+def _violent_host(trigger: Token, lexicon: TriggerLexicon) -> bool:
+    """An event noun in the instrument phrase of a violent verb ("pounding the towns with artillery fire")."""
+    host = means_host(trigger)
+    return host is not None and (sense := verb_sense(host, lexicon)) is not None \
+        and sense.quad_class == MATERIAL_CONFLICT
+
+
 def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, target: Actor | None,
                 status: StatusReading, when: DateValue, where: Place | None, killed: int | None,
-                injured: int | None, state: DocState, dictionaries: Dictionaries) -> Event:
-    """Assemble the Event record."""
+                injured: int | None, state: DocState, dictionaries: Dictionaries,
+                mention: Token | None = None) -> Event:
+    """Assemble the Event record; `mention` is the word the evidence names as the trigger when it is not the
+    trigger itself (the incident noun a verb's event stands for: "a bombing killed two")."""
     sent = trigger.sent
     holder = _holder_actor(status.holder, state=state, dictionaries=dictionaries)
     confidence = 0.4 + 0.25 * (source is not None) + 0.15 * (target is not None) + 0.1 * (where is not None) \
@@ -346,7 +324,7 @@ def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, ta
         denied_by=holder if status.status == "denied" else None,
         date=when, location=where, killed=killed, injured=injured, confidence=min(confidence, 0.95),
         evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char,
-                          trigger=_trigger_text(trigger), trigger_start=trigger.idx),
+                          trigger=_trigger_text(mention or trigger), trigger_start=(mention or trigger).idx),
         coder=CODER,
     )
 

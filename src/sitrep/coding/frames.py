@@ -34,6 +34,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 APPEAL_ROOT, DEMAND_ROOT, DEMAND_CODE = "02", "10", "100"  # CAMEO's 10x mirror its 02x: 023 aid → 103
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+COMMITMENT_VERBS = frozenset({"commit", "undertake"})  # light verbs whose complement carries the act (a vow
+# is as often a threat: "vowed to clean up Manbij", "vowed to exterminate them")
+INTENT_CODE = "030"  # CAMEO: express intent to cooperate, not specified
 
 Coded = list[tuple[Token, list[Event]]]
 
@@ -124,3 +127,16 @@ def demand_code(code: str) -> str:
         return DEMAND_CODE
     demand = DEMAND_ROOT + appeal[len(APPEAL_ROOT):]
     return demand if cameo_info(demand) is not None else DEMAND_CODE
+
+
+def commitment_complement(verb: Token) -> Token | None:
+    """The act a commitment verb takes on ("is committed to opening up the economy", "undertook to review
+    the law"): its infinitive or "to"-gerund complement; None for other verbs."""
+    if verb.lemma_.lower() not in COMMITMENT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+    return None

@@ -16,6 +16,16 @@ from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})  # "attacking Kurdish troops", "sent back to fight"
+REFERENCE_PREPS = frozenset({  # "after the museum shooting", "since the attack", "blamed for the bombing"
+    "after", "following", "since", "before", "amid", "over", "for", "behind", "despite",
+})
+REFERENCE_NOUNS = frozenset({  # "in the wake of the attack", "in response to the bombing"
+    "wake", "aftermath", "response", "retaliation", "reprisal", "anniversary", "revenge", "result",
+})
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+COUNT_WORDS = frozenset({"several", "dozens", "hundreds", "thousands", "scores", "many", "two", "three"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+MEANS_PREPS = frozenset({"with", "using", "by"})  # "pounding the towns with artillery fire"
 
 
 @cache
@@ -41,3 +51,49 @@ def is_incident(trigger: Token, *, durative: frozenset[str] | None = None) -> bo
         return trigger.tag_ not in NON_FINITE_TAGS
     nouns = load_durative_nouns() if durative is None else durative
     return trigger.lower_ not in nouns and trigger.lemma_.lower() not in nouns
+
+
+def is_back_reference(trigger: Token) -> bool:
+    """A definite incident noun that a temporal or causal phrase refers back to ("after the museum shooting",
+    "in the wake of the attack", "responsibility for the bombing"): a mention of an incident the text tells of
+    (or told of) elsewhere, not a report of one."""
+    if trigger.pos_ in ("VERB", "AUX") or trigger.dep_ != "pobj":
+        return False
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) for c in trigger.children)
+    prep = trigger.head
+    frame = prep.head if prep.lower_ in ("of", "to") and prep.head != prep else None
+    return definite and (prep.lower_ in REFERENCE_PREPS
+                         or (frame is not None and frame.lemma_.lower() in REFERENCE_NOUNS))
+
+
+def means_host(trigger: Token) -> Token | None:
+    """The verb whose instrument phrase an event noun is ("shelled Afrin with artillery fire"), also where the
+    parser hung the phrase on the verb's object ("pounding the towns with artillery fire"); None otherwise. Where
+    that verb is a violent act, the noun is its means, not an incident of its own."""
+    prep = trigger.head
+    if trigger.pos_ in ("VERB", "AUX") or trigger.dep_ != "pobj" or prep.lower_ not in MEANS_PREPS:
+        return None
+    host = prep.head
+    if host.pos_ == "VERB":
+        return host
+    return host.head if host.dep_ == "dobj" and host.head.pos_ == "VERB" else None
+
+
+def has_counted_patient(trigger: Token) -> bool:
+    """A passive verb whose subject counts or names who or what it befell ("over 110 people were arrested",
+    "12 firearms were seized", "two women were raped", "Rong Chhun was arrested"): the incident's own victims,
+    which anchor it as casualties do."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ in NON_FINITE_TAGS:
+        return False
+    patient = next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+    if patient is None or _mandative(trigger):
+        return False
+    words = [t for t in patient.subtree if t.i <= patient.i]
+    return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") or t.lower_ in COUNT_WORDS
+               or (t.ent_type_ in NAME_LABELS and t.pos_ == "PROPN") for t in words)
+
+
+def _mandative(verb: Token) -> bool:
+    """A passive in the base form, as a demand puts it ("demanded that Assad be ousted"): asked for, not done."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in auxes) and not any(a.dep_ == "aux" for a in auxes)

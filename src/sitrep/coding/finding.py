@@ -1,0 +1,143 @@
+"""Which tokens of a sentence express an event, and with what sense: verbs with their particle, prepositions and
+objects (seen through measures: "gave 5.1 million dollars of aid"; light verbs leave the event to their object
+noun), event nouns that no trigger verb takes as its object, and commitments whose complement codes no act
+("Vietnam is committed to opening up the economy": CAMEO 030).
+
+Pure functions over spaCy tokens and the trigger lexicon (coding.triggers); `coding.events` codes what they find.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .arguments import is_measure, light_verb_of, verb_object
+from .frames import INTENT_CODE, commitment_complement
+from .resources import Dictionaries
+from .triggers import TriggerLexicon, TriggerSense, is_light_verb, lookup_noun, lookup_verb, sense_of_code
+
+ADVERB_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # "pushed back", "wiped out"
+MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Token, TriggerSense]]:
+    """Tokens of the sentence that express an event, with the sense the lexicon gives them."""
+    lexicon = dictionaries.triggers
+    for token in sent:
+        if token.pos_ == "VERB":
+            sense = verb_sense(token, lexicon) or commitment_sense(token, lexicon)
+        elif _is_nominal(token) and not _object_of_trigger_verb(token, dictionaries):
+            sense = lookup_noun(
+                lexicon,
+                token.lemma_.lower(),
+                compounds=[c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")],
+            )
+        else:
+            continue
+        if sense is not None and not _is_descriptive_modifier(token, sense):
+            yield token, sense
+
+
+def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
+    """The event a verb expresses with its particle, prepositions and objects; None for none, and for a light
+    verb, whose object noun carries the event ("carried out an attack", "were engaged in ethnic cleansing")."""
+    return _verb_lookup(verb, lexicon, obj=event_object(verb))
+
+
+def _verb_lookup(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None) -> TriggerSense | None:
+    """`verb_sense` with `obj` as the object."""
+    particle, preps = _particle(verb), [c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")]
+    if is_light_verb(lexicon, verb.lemma_.lower(), particle=particle, preps=preps):
+        return None
+    return lookup_verb(
+        lexicon,
+        verb.lemma_.lower(),
+        particle=particle,
+        preps=preps,
+        object_lemma=obj.lemma_.lower() if obj is not None else None,
+        object_compounds=[c.lower_ for c in obj.lefts] if obj is not None else (),
+        prep_objects=[
+            (c.lower_, o.lemma_.lower())
+            for c in verb.children
+            if c.dep_ in ("prep", "agent")
+            for o in c.children
+            if o.dep_ == "pobj"
+        ],
+    )
+
+
+def commitment_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
+    """A commitment whose complement codes no event is the intent itself, CAMEO 030 ("Vietnam is committed to
+    opening up the economy"); where the complement codes an act, that act is the event (frames.py)."""
+    complement = commitment_complement(verb)
+    if complement is None or any(_codes_event(t, lexicon) for t in complement.subtree):
+        return None
+    return sense_of_code(INTENT_CODE, pattern=f"verb {verb.lemma_.lower()} to, no act framed")
+
+
+def _codes_event(token: Token, lexicon: TriggerLexicon) -> bool:
+    if token.pos_ == "VERB":
+        return verb_sense(token, lexicon) is not None
+    return _is_nominal(token) and lookup_noun(lexicon, token.lemma_.lower()) is not None
+
+
+def event_object(verb: Token) -> Token | None:
+    """The object that decides what a verb expresses: the thing given or done where a verb has two objects
+    ("gave Tanzania a grant"), the thing a measure counts ("gave 5.1 million dollars of aid"), the noun a
+    participle describes ("a landmine planted by the group")."""
+    obj = (
+        next((c for c in verb.children if c.dep_ == "dobj"), None)
+        or verb_object(verb)
+        or _modified_noun(verb)
+    )
+    if obj is not None and is_measure(obj):
+        return next(
+            (
+                o
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            obj,
+        )
+    return obj
+
+
+def _modified_noun(verb: Token) -> Token | None:
+    """The noun a participle describes stands as its object: "a landmine planted by the group" plants a landmine."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def _particle(verb: Token) -> str | None:
+    """The verb's particle, also where the parser made it an adverb ("pushed back the militants")."""
+    for child in verb.children:
+        if child.dep_ == "prt" or (
+            child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES and 0 < child.i - verb.i <= 3
+        ):
+            return child.lower_
+    return None
+
+
+def _is_descriptive_modifier(token: Token, sense: TriggerSense) -> bool:
+    """ "forces backed by Iran", "Iranian-supported militias": a sponsor relation the actor records, not an event."""
+    return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and sense.event_type in MODIFIER_TYPES
+
+
+def _is_nominal(token: Token) -> bool:
+    """Nouns, and adjectives the tagger got wrong where a noun stands ("launched an offensive"); not a date's
+    words ("talks began in March")."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS)
+
+
+def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
+    """Whether the verb a noun is the object of codes the event with it ("took hostages", "engaged them in a
+    firefight", "killed two in a bomb attack")."""
+    verb = light_verb_of(noun)
+    return verb is not None and _verb_lookup(verb, dictionaries.triggers, obj=noun) is not None

@@ -1,0 +1,174 @@
+"""The means of a violent act named where its doer should be.
+
+"A roadside bombing near Samarra killed one U.S. soldier", "three servicemen were killed by an improvised explosive
+device", "each bomb exploded", "the explosion targeted a bakery": an instrument of the act (a word of
+data/triggers/modes.csv, or a generic weapon noun that one modifies: "explosive device") or an incident noun (an
+event noun of nouns.csv: "bombing", "explosion") as the subject or agent of a material-conflict trigger is not the
+perpetrator. Its owner is ("a Hamas rocket", "Israeli missiles", "rockets fired by Hamas", "the group's attack");
+where it has none, the text names no perpetrator and the event falls under the unattributed-incident policy
+(`events.keeps_sourceless`).
+
+Here too: the source candidates of a trigger (`source_candidates`, `named_candidates`), and the one-event rule for
+an incident noun that is a violent verb's subject (`incident_subject`, `absorb_incident_subjects`).
+
+Pure functions over spaCy tokens and the trigger lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Event
+from .arguments import noun_source, phrase, subject, support_verb_of
+from .triggers import TriggerLexicon, TriggerSense, is_instrument, lookup_noun
+
+MATERIAL_CONFLICT = 4  # CAMEO quad class of physical conflict
+GENERIC_MEANS = frozenset(
+    {  # heads that name a weapon only through their modifier ("explosive device")
+        "device",
+        "charge",
+        "munition",
+        "round",
+        "projectile",
+        "weapon",
+        "ordnance",
+        "car",
+        "vehicle",
+        "package",
+    }
+)
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})  # a named entity is a party, never a means
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+ENGAGED_VERBS = frozenset(
+    {"engage", "involve", "commit"}
+)  # "were engaged in", "is committed to": the subject acts
+
+
+def is_means(head: Token, sense: TriggerSense, lexicon: TriggerLexicon) -> bool:
+    """Whether `head`, the subject or agent of a violent trigger, names the act's instrument or the incident
+    itself ("a roadside bombing", "an improvised explosive device") rather than a party."""
+    if (
+        sense.quad_class != MATERIAL_CONFLICT
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.ent_type_ in NAME_LABELS
+    ):
+        return False
+    return is_instrument_phrase(head, sense.event_type) or incident_sense(head, lexicon) is not None
+
+
+def is_instrument_phrase(head: Token, event_type: str) -> bool:
+    """An instrument word ("missiles", "mortar shells"), or a generic weapon noun an instrument word modifies
+    ("improvised explosive device", "chlorine munitions")."""
+    if is_instrument(head.lemma_, event_type) or is_instrument(head.lower_, event_type):
+        return True
+    return head.lemma_.lower() in GENERIC_MEANS and any(
+        c.dep_ in MODIFIER_DEPS and is_instrument(c.lemma_, event_type) for c in head.lefts
+    )
+
+
+def incident_sense(head: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
+    """The violent or riotous event an incident noun names ("bombing", "the explosion", "clashes"), else None."""
+    compounds = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")]
+    sense = lookup_noun(lexicon, head.lemma_.lower(), compounds=compounds)
+    if sense is None or (sense.quad_class != MATERIAL_CONFLICT and sense.event_type != "PROTEST"):
+        return None
+    return sense
+
+
+def means_owner(head: Token) -> Token | None:
+    """Whoever the means belongs to, as written: a possessor, a "by"/"from" phrase, a name or nationality
+    modifying it ("a Hamas rocket", "Israeli missiles"), or the agent of the participle describing it ("rockets
+    fired by Hamas"); None where the text names no one. Words that name no one ("roadside") are left to the
+    caller's actor reading to reject."""
+    if (owner := noun_source(head)) is not None:
+        return owner
+    for clause in head.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def names_no_one(head: Token) -> bool:
+    """A noun trigger's modifier that is no name ("roadside bombing", "gun attacks", "peaceful protest"): a
+    source candidate that cannot be a named perpetrator."""
+    return head.dep_ in MODIFIER_DEPS and head.pos_ != "PROPN" and head.ent_type_ not in NAME_LABELS
+
+
+def source_candidates(trigger: Token) -> list[Token]:
+    """Possible heads of the acting party, best first."""
+    if trigger.pos_ == "VERB":
+        return [t for t in (subject(trigger) or _engaged(trigger),) if t is not None]
+    found = [t for t in (noun_source(trigger),) if t is not None]
+    if (verb := support_verb_of(trigger)) is not None and (t := subject(verb) or _engaged(verb)) is not None:
+        found.append(t)
+    return found
+
+
+def _engaged(verb: Token) -> Token | None:
+    """The party a stative passive says takes part or commits itself ("Serb forces were engaged in ethnic
+    cleansing", "Vietnam is committed to opening up")."""
+    if verb.lemma_.lower() not in ENGAGED_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def named_candidates(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> list[Token]:
+    """The source candidates that name a perpetrator: not a noun trigger's modifier that is no name ("roadside
+    bombing"), and for a means (coding.means) its owner, if it has one."""
+    found: list[Token] = []
+    for head in source_candidates(trigger):
+        if is_means(head, sense, lexicon):
+            found += [t for t in (means_owner(head),) if t is not None and not names_no_one(t)]
+        elif not names_no_one(head):
+            found.append(head)
+    return found
+
+
+def incident_subject(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> Token | None:
+    """The incident noun a violent verb's subject or agent names ("a roadside bombing killed two", "an attack
+    that killed five"): the verb's event is that incident's, which it names as its trigger and whose owner and
+    target it takes (coding.means); None where the subject is no incident."""
+    if trigger.pos_ != "VERB":
+        return None
+    return next(
+        (
+            head
+            for head in source_candidates(trigger)
+            if head.i != trigger.i
+            and is_means(head, sense, lexicon)
+            and incident_sense(head, lexicon) is not None
+        ),
+        None,
+    )
+
+
+def absorb_incident_subjects(
+    coded: list[tuple[Token, list[Event]]],
+    found: list[tuple[Token, TriggerSense]],
+    *,
+    lexicon: TriggerLexicon,
+) -> list[tuple[Token, list[Event]]]:
+    """One event for "a roadside bombing killed two": an incident noun that is the subject or agent of a violent
+    verb coded in the same sentence is that verb's event (`incident_subject`), not an event of its own, unless
+    the text commits to the two differently ("denied its planes were behind air strikes that destroyed a
+    hospital": the strikes are denied)."""
+    senses = {trigger.i: sense for trigger, sense in found}
+    statuses = {trigger.i: {e.status for e in events} for trigger, events in coded}
+    absorbed = set()
+    for trigger, events in coded:
+        head = incident_subject(trigger, senses[trigger.i], lexicon=lexicon) if events else None
+        if head is not None and statuses.get(head.i, set()) <= statuses[trigger.i]:
+            absorbed.add(head.i)
+    return [(trigger, [] if trigger.i in absorbed else events) for trigger, events in coded]
+
+
+def means_words(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> list[str]:
+    """The words of the means a violent trigger's subject or agent names ("an improvised explosive device"),
+    which set the event's mode (coding.means)."""
+    return [
+        t.lower_
+        for head in source_candidates(trigger)
+        if is_means(head, sense, lexicon)
+        for t in phrase(head)
+    ]

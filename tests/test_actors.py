@@ -565,3 +565,15 @@ def test_actors_conjoined_modifier_gives_one_actor_per_state(d: ActorDictionary)
     assert conjoined_variants("the United States and Iran", dictionary=d) == ["the United States and Iran"]
     assert len(resolve_actors("Syrian and Russian-backed forces", dictionary=d)) == 1
     assert resolve_actors("the area", dictionary=d) == []
+
+
+def test_actors_undated_phrase_is_remembered_once_for_all_dates(d: ActorDictionary) -> None:
+    # no dated row can be read in "Syrian troops": one remembered reading serves every article date
+    early = resolve_actor("Syrian troops", dictionary=d, when=date(1990, 1, 1))
+    late = resolve_actor("Syrian troops", dictionary=d, when=date(2019, 1, 1))
+    assert early == late and early is not late and late is not None and late.actor_id == "SYR-MIL"
+    readings = [k for k in d.memo if isinstance(k, tuple) and len(k) == 3 and k[0] == "Syrian troops"]
+    assert len(readings) == 1
+    # a phrase naming a dated institution still reads by date, in either order
+    assert fields("Taliban fighters", d, when=date(2017, 1, 1)) == ("TALIBAN", "AFG", "REB", None, None)
+    assert fields("Taliban fighters", d, when=date(1990, 1, 1)) == (None, None, "UAF", None, None)

@@ -133,3 +133,17 @@ def test_coref_description_naming_its_party_is_not_a_back_reference():
     )
     assert not _bare_definite(doc[1])
     assert _bare_definite(make_doc([("the", "the", "DET", "det", 1), ("president", "president", "NOUN", "ROOT", 1)])[1])
+
+
+def test_coref_reach_counts_sentences_however_many_mentions():
+    # the US (subject) in sentence 0, then Iran once in each of sentences 1-6
+    mentions = [Mention(0, US, "singular", 0, True)] + [Mention(0, IRAN, "singular", n, False) for n in range(1, 7)]
+    assert antecedent(pronoun_doc("It")[0], mentions, sent=6 + MAX_SENTENCES_BACK).country == "IRN"
+    assert antecedent(pronoun_doc("It")[0], mentions, sent=7 + MAX_SENTENCES_BACK) is None
+    crowded = [Mention(0, US, "singular", 0, True)] + [Mention(0, IRAN, "singular", 0, False)] * 30
+    assert antecedent(pronoun_doc("It")[0], crowded, sent=MAX_SENTENCES_BACK).country == "USA"  # subject first
+    hezbollah = Actor(text="Hezbollah", actor_id="HEZBOLLAH", country="LBN", sector="UAF")
+    later = [Mention(0, hezbollah, "singular", 1, False)] + [Mention(0, US, "singular", n, True) for n in (2, 3, 4)]
+    doc = definite_doc("the", "militias")
+    assert definite_antecedent(doc[1], later, sent=1 + MAX_SENTENCES_BACK).actor_id == "HEZBOLLAH"
+    assert definite_antecedent(doc[1], later, sent=2 + MAX_SENTENCES_BACK) is None

@@ -147,3 +147,20 @@ def test_events_back_reference_and_bare_harm_are_not_unattributed_incidents():
     assert not _coded("Several people were injured on Monday.")  # a disaster's toll reads the same
     arrests = _coded("Over 110 activists were arrested on Monday.")
     assert [(e.event_type, e.source, e.target.text) for e in arrests] == [("COERCE", None, "Over 110 activists")]
+
+
+def test_events_noun_chunks_are_grouped_by_their_sentence():
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.coding.events import _chunks_by_sentence
+
+    rows = [("Rebels", "rebel", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3), ("town", "town", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+            ("Troops", "troop", "NOUN", "nsubj", 6), ("shelled", "shell", "VERB", "ROOT", 6),
+            ("the", "the", "DET", "det", 8), ("city", "city", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 6),
+            ("Quiet", "quiet", "ADJ", "ROOT", 10), (".", ".", "PUNCT", "punct", 10)]
+    doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], lemmas=[r[1] for r in rows],
+              pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows])
+    grouped = _chunks_by_sentence(doc, list(doc.sents))
+    assert [[c.text for c in g] for g in grouped] == [["Rebels", "the town"], ["Troops", "the city"], []]

@@ -141,7 +141,7 @@ class ActorDictionary:
     names: list[tuple[str, Term]] = field(default_factory=list)
     automaton: Any = None
     # what `resolve_actor` already worked out (its results depend only on the phrase, the date and the country
-    # hint); emptied when it holds MEMO_LIMIT entries
+    # hint); its older half dropped when it holds MEMO_LIMIT entries
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def platform_of(self, text: str) -> str | None:

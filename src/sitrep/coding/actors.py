@@ -19,6 +19,7 @@ becomes UAF when the phrase names a sponsor or an ethnic/sectarian group ("Irani
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -188,21 +189,30 @@ def resolve_actor(
     articles); each call returns an Actor of its own.
     """
     memo = dictionary.memo
-    key = (text, when, country_hint)
+    segments, dated = _phrase_segments(text, dictionary)
+    key = (text, when if dated else _ANY_DATE, country_hint)  # a phrase no date can change reads once for all
     actor = memo.get(key, _UNKNOWN)
     if actor is _UNKNOWN:
         if len(memo) >= MEMO_LIMIT:
-            memo.clear()
-        actor = memo[key] = _resolve(text, dictionary, when, country_hint)
+            _forget_oldest(memo)
+        actor = memo[key] = _resolve(text, segments, dictionary, when, country_hint)
     return dataclasses.replace(actor) if actor is not None else None
 
 
 MEMO_LIMIT = 20_000  # remembered phrases (with their date and hint) and phrase readings, together
 _UNKNOWN = object()
+_ANY_DATE = object()  # the memo's date for a phrase whose reading no date can change
 
 
-def _resolve(text: str, d: ActorDictionary, when: date | None, hint: str | None) -> Actor | None:
-    segments = _phrase_segments(text, d)
+def _forget_oldest(memo: dict[Any, Any]) -> None:
+    """Drop the older half of the memo (a dict keeps insertion order): the phrases of recent articles stay."""
+    for key in list(itertools.islice(memo, len(memo) // 2)):
+        del memo[key]
+
+
+def _resolve(
+    text: str, segments: list[Segment] | None, d: ActorDictionary, when: date | None, hint: str | None
+) -> Actor | None:
     if segments is None:
         return None
     reading = _read(segments, d, when, hint)
@@ -211,17 +221,27 @@ def _resolve(text: str, d: ActorDictionary, when: date | None, hint: str | None)
     return _to_actor(text, reading, d)
 
 
-def _phrase_segments(text: str, d: ActorDictionary) -> list[Segment] | None:
-    """The phrase cut into segments with their dictionary matches (None when it is empty); remembered by
-    text, since it depends on nothing else (the segments are only read afterwards)."""
+def _phrase_segments(text: str, d: ActorDictionary) -> tuple[list[Segment] | None, bool]:
+    """The phrase cut into segments with their dictionary matches (None when it is empty), and whether a date
+    can change its reading (some institution or person it may name has dated rows: `when` only picks such rows);
+    remembered by text, since they depend on nothing else (the segments are only read afterwards)."""
     memo = d.memo
-    segments = memo.get(text, _UNKNOWN)
-    if segments is not _UNKNOWN:
-        return segments
+    found = memo.get(text, _UNKNOWN)
+    if found is not _UNKNOWN:
+        return found
     clean = _ASIDE.sub("", _QUANTITY.sub("", _normalize(text)))
     segments = _segments(clean, _find_terms(clean, d)) if clean else None
-    memo[text] = segments
-    return segments
+    terms = [t for seg in segments or () for m in seg.matches for t in (m.term, *m.alts)]
+    found = memo[text] = (segments, any(_has_dated_rows(t, d) for t in terms))
+    return found
+
+
+def _has_dated_rows(term: Term, d: ActorDictionary) -> bool:
+    if term.kind == "inst":
+        return any(row.valid_from or row.valid_to for row in d.institutions.get(term.key, ()))
+    if term.kind in ("person", "surname"):
+        return any(row.valid_from or row.valid_to for row in d.people.get(term.key, ()))
+    return False
 
 
 @dataclass

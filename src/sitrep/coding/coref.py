@@ -114,8 +114,8 @@ def definite_antecedent(head: Token, mentions: list[Mention], *, sent: int) -> A
     if sectors is None or not _bare_definite(head):
         return None
     start = head.left_edge.idx
-    found = [m for m in mentions if m.end <= start and sent - m.sent <= MAX_SENTENCES_BACK
-             and m.actor.sector in sectors and identified(m.actor)]
+    found = [m for m in _recent(mentions, sent)
+             if m.end <= start and m.actor.sector in sectors and identified(m.actor)]
     if not found:
         return None
     nearest = [m for m in found if m.sent == found[-1].sent]
@@ -142,11 +142,20 @@ def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | N
     clause_start = pronoun.head.left_edge.idx
     blocked = _modified_noun_span(pronoun)
     return [
-        m for m in mentions
-        if m.end <= clause_start and compatible(kind, m)
-        and (sent is None or sent - m.sent <= MAX_SENTENCES_BACK)
-        and not (blocked and blocked[0] < m.end <= blocked[1])
+        m for m in _recent(mentions, sent)
+        if m.end <= clause_start and compatible(kind, m) and not (blocked and blocked[0] < m.end <= blocked[1])
     ]
+
+
+def _recent(mentions: list[Mention], sent: int | None) -> list[Mention]:
+    """The mentions no more than MAX_SENTENCES_BACK sentences before sentence `sent` (all of them for None).
+    Mentions come in text order (as `remember_mentions` records them), so only the list's tail is read."""
+    if sent is None:
+        return mentions
+    first = len(mentions)
+    while first and sent - mentions[first - 1].sent <= MAX_SENTENCES_BACK:
+        first -= 1
+    return mentions[first:]
 
 
 def _salient(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None) -> Actor | None:

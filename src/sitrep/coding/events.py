@@ -97,6 +97,7 @@ class DocState:
     anchor: date | None = None
     sent_starts: list[int] = field(default_factory=list)
     keep_sourceless: bool = False
+    doc_hash: str | None = None  # the article's content hash, taken once (see `_doc_hash`)
 
 
 def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
@@ -109,16 +110,27 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
     state = DocState(article, published, places, country=main_country(places, focus),
                      keep_sourceless=keep_sourceless)
     events: list[Event] = []
-    chunks = list(doc.noun_chunks)  # Span.noun_chunks walks the whole Doc: take them once
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    for sent, chunks in zip(sents, _chunks_by_sentence(doc, sents), strict=True):
         state.sent_starts.append(sent.start_char)
-        remember_mentions([c for c in chunks if sent.start <= c.start < sent.end], state=state,
-                          dictionaries=dictionaries)
+        remember_mentions(chunks, state=state, dictionaries=dictionaries)
         found = list(find_triggers(sent, dictionaries))
         coded = [(trigger, code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
                  for trigger, sense in found]
         events.extend(apply_frames(absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers)))
     return events
+
+
+def _chunks_by_sentence(doc: Doc, sents: list[Span]) -> list[list[Span]]:
+    """The Doc's noun chunks (Span.noun_chunks walks the whole Doc: taken once), grouped by the sentence their
+    first token is in, in text order."""
+    sentence_of = [0] * len(doc)
+    for n, sent in enumerate(sents):
+        sentence_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+    grouped: list[list[Span]] = [[] for _ in sents]
+    for chunk in doc.noun_chunks:
+        grouped[sentence_of[chunk.start]].append(chunk)
+    return grouped
 
 
 def incident_target(trigger: Token, sense: TriggerSense, *, state: DocState,
@@ -239,7 +251,8 @@ def _target_place(head: Token | None, sense: TriggerSense, state: DocState) -> P
     each); it wins over the place the clause rule chose."""
     if head is None or sense.quad_class in VERBAL_QUADS:
         return None
-    found = [m for m in state.places if m.start <= head.idx < m.end and m.place.precision in ("place", "near")]
+    at = head.idx
+    found = [m for m in state.places if m.start <= at < m.end and m.place.precision in ("place", "near")]
     return found[0].place if found else None
 
 
@@ -317,7 +330,7 @@ def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, ta
     confidence = 0.4 + 0.25 * (source is not None) + 0.15 * (target is not None) + 0.1 * (where is not None) \
         + 0.05 * bool(source and source.actor_id)
     return Event(
-        doc_id=state.article.doc_id, doc_hash=state.article.hash, event_type=sense.event_type,
+        doc_id=state.article.doc_id, doc_hash=_doc_hash(state), event_type=sense.event_type,
         status=status.status, mode=sense.mode, context=list(sense.context), cameo=sense.cameo,
         quad_class=sense.quad_class, goldstein=sense.goldstein, source=source, target=target,
         attributed_to=holder if status.status in ("reported", "claimed") else None,
@@ -327,6 +340,13 @@ def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, ta
                           trigger=_trigger_text(mention or trigger), trigger_start=(mention or trigger).idx),
         coder=CODER,
     )
+
+
+def _doc_hash(state: DocState) -> str:
+    """The article's content hash (a SHA-256 of its whole text), computed for its first event only."""
+    if state.doc_hash is None:
+        state.doc_hash = state.article.hash
+    return state.doc_hash
 
 
 def _trigger_text(trigger: Token) -> str:
@@ -469,8 +489,8 @@ def placed_actor(head: Token, actor: Actor, *, state: DocState) -> Actor:
     if identified(actor):
         return actor
     span = phrase(head)
-    named = [t for t in (head, *(c for c in head.children if c.dep_ == "compound"), _of_object(head)) if t]
-    inside = [m for m in state.places if any(m.start <= t.idx < m.end for t in named)]
+    named = [t.idx for t in (head, *(c for c in head.children if c.dep_ == "compound"), _of_object(head)) if t]
+    inside = [m for m in state.places if any(m.start <= at < m.end for at in named)]
     place = inside[0].place if inside else _described_place(head, span, state=state)
     if place is None or not place.country:
         return actor

@@ -15,23 +15,42 @@ from spacy.tokens import Span, Token
 from .arguments import is_measure, light_verb_of, verb_object
 from .frames import INTENT_CODE, commitment_complement
 from .resources import Dictionaries
-from .triggers import TriggerLexicon, TriggerSense, is_light_verb, lookup_noun, lookup_verb, sense_of_code
+from .triggers import (
+    TriggerLexicon,
+    TriggerSense,
+    is_light_verb,
+    lookup_noun,
+    lookup_verb,
+    may_be_noun_trigger,
+    may_be_verb_trigger,
+    sense_of_code,
+)
 
 ADVERB_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # "pushed back", "wiped out"
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the parts of speech `_is_nominal` may accept
 
 
 def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Token, TriggerSense]]:
     """Tokens of the sentence that express an event, with the sense the lexicon gives them."""
     lexicon = dictionaries.triggers
     for token in sent:
-        if token.pos_ == "VERB":
-            sense = verb_sense(token, lexicon) or commitment_sense(token, lexicon)
-        elif _is_nominal(token) and not _object_of_trigger_verb(token, dictionaries):
+        pos = token.pos_  # a lemma the lexicon lacks codes nothing: the argument reading is skipped
+        if pos == "VERB":
+            lemma = token.lemma_.lower()
+            sense = (
+                verb_sense(token, lexicon) if may_be_verb_trigger(lexicon, lemma) else None
+            ) or commitment_sense(token, lexicon)
+        elif (
+            pos in NOMINAL_POS
+            and may_be_noun_trigger(lexicon, lemma := token.lemma_.lower())
+            and _is_nominal(token)
+            and not _object_of_trigger_verb(token, dictionaries)
+        ):
             sense = lookup_noun(
                 lexicon,
-                token.lemma_.lower(),
+                lemma,
                 compounds=[c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")],
             )
         else:
@@ -139,5 +158,9 @@ def _is_nominal(token: Token) -> bool:
 def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
     """Whether the verb a noun is the object of codes the event with it ("took hostages", "engaged them in a
     firefight", "killed two in a bomb attack")."""
-    verb = light_verb_of(noun)
-    return verb is not None and _verb_lookup(verb, dictionaries.triggers, obj=noun) is not None
+    verb, lexicon = light_verb_of(noun), dictionaries.triggers
+    return (
+        verb is not None
+        and may_be_verb_trigger(lexicon, verb.lemma_.lower())
+        and _verb_lookup(verb, lexicon, obj=noun) is not None
+    )

@@ -55,6 +55,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
+from .coding.ontology import VERBAL_QUADS
 from .datafiles import data_path, read_table, split_multi
 from .geo.distance import haversine_km
 from .merge_rules import (
@@ -70,7 +71,6 @@ from .settings import Settings
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM"})
 CIVILIAN_SECTORS = frozenset({"CVL"})
 POINT_PRECISIONS = frozenset({"place", "near"})
-VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict (CAMEO quad classes)
 SAME_ARTICLE_DAYS = 1
 STATEMENT_DAYS = 2  # a publication-dated statement was made at most this many days before the article
 MERGE_STOPWORDS = frozenset({

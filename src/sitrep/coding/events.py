@@ -48,6 +48,7 @@ from .means import (
     named_candidates,
     source_candidates,
 )
+from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .resources import Dictionaries
 from .status import StatusReading, read_status
 from .targets import complement_verbs, is_theme, located_candidates, requested_parties
@@ -66,8 +67,6 @@ CODER = "sitrep 0.1.0"
 SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
 HAPPENED = frozenset({"asserted", "reported", "claimed"})
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
-VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes of words: verbal cooperation, verbal conflict
-MATERIAL_CONFLICT = 4  # CAMEO quad class of physical conflict (assault, coercion, ...)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})

@@ -26,7 +26,8 @@ from .triggers import (
     sense_of_code,
 )
 
-ADVERB_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # "pushed back", "wiped out"
+ADVMOD_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # read as particles when parsed as
+# adverbs ("pushed back", "wiped out"); triggers.ADVERB_PARTICLES is the wider set matched where parsed as prepositions
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the parts of speech `_is_nominal` may accept
@@ -136,7 +137,7 @@ def _particle(verb: Token) -> str | None:
     """The verb's particle, also where the parser made it an adverb ("pushed back the militants")."""
     for child in verb.children:
         if child.dep_ == "prt" or (
-            child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES and 0 < child.i - verb.i <= 3
+            child.dep_ == "advmod" and child.lower_ in ADVMOD_PARTICLES and 0 < child.i - verb.i <= 3
         ):
             return child.lower_
     return None

@@ -20,9 +20,9 @@ from spacy.tokens import Token
 
 from ..records import Event
 from .arguments import noun_source, phrase, subject, support_verb_of
+from .ontology import MATERIAL_CONFLICT
 from .triggers import TriggerLexicon, TriggerSense, is_instrument, lookup_noun
 
-MATERIAL_CONFLICT = 4  # CAMEO quad class of physical conflict
 GENERIC_MEANS = frozenset(
     {  # heads that name a weapon only through their modifier ("explosive device")
         "device",

@@ -48,6 +48,10 @@ class Ontology:
         return mode in self.modes.get(event_type, frozenset())
 
 
+VERBAL_QUADS = frozenset({1, 3})  # quad classes of words: verbal cooperation, verbal conflict
+MATERIAL_CONFLICT = 4  # quad class of physical conflict (assault, coercion, protest, ...)
+
+
 def quad_class_for_root(root: str) -> int:
     """The Phoenix/GDELT quad class of a CAMEO root: 01–05 → 1, 06–08 → 2, 09–13 → 3, 14–20 → 4."""
     number = int(root)

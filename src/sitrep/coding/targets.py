@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .arguments import support_verb_of
+from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 
 RECIPIENT_PREPS = frozenset(
     {
@@ -39,8 +40,6 @@ RECIPIENT_PREPS = frozenset(
 )
 PLACE_PREPS = frozenset({"in", "at", "inside", "into"})  # where, not to whom
 TOPIC_PREPS = frozenset({"on", "over"})  # what words are about ("talks on a pullback")
-VERBAL_QUADS = frozenset({1, 3})  # CAMEO quad classes of words: verbal cooperation, verbal conflict
-MATERIAL_CONFLICT = 4
 PLACE_DIRECTED_TYPES = frozenset({"PROTEST"})
 THEME_DEPS = frozenset({"dobj", "nsubjpass"})  # an object that may be the thing moved rather than the party
 CLAUSE_DEPS = frozenset({"ccomp", "acl"})

@@ -220,6 +220,16 @@ def test_coder_conjoined_targets_give_one_event_each():
     assert len({e.event_id for e in events}) == len(events)  # each its own id, so the store keeps both
 
 
+def test_coder_conjoined_states_in_one_source_phrase_give_one_event_each():
+    events = [e for e in sitrep_extract("French, Egyptian and Italian warships shelled the port on Monday.")
+              if e.event_type == "ASSAULT"]
+    assert sorted(e.source.country for e in events) == ["EGY", "FRA", "ITA"]
+    assert {e.source.text for e in events} == {"French, Egyptian and Italian warships"}  # as written
+    assert len({e.event_id for e in events}) == 3  # each its own id, so the store keeps all three
+    single = sitrep_extract("Hungarian officials condemned the attack on Monday.")
+    assert [e.source.country for e in single if e.source] == ["HUN"]
+
+
 def test_coder_cameo_frames_code_the_appeal_and_the_threat():
     asked = sitrep_extract("Egypt asked Israel to help the refugees.")
     requests = [e for e in asked if e.event_type == "REQUEST"]

@@ -127,6 +127,8 @@ def test_records_event_id_changes_with_source_target_offset_document_or_type():
         make_event(event_type="COERCE"),
         make_event(target=None),
         make_event(target=Actor(text="Manbij")),  # conjoined targets: one event each, each with its own id
+        # one phrase naming two states ("Hungarian and Romanian officials"): one event per state, one id each
+        make_event(source=Actor(text="U.S. jets", actor_id="GBR-MIL", country="GBR")),
     ]
     ids = {e.event_id for e in others}
     assert base.event_id not in ids

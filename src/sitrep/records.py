@@ -135,12 +135,12 @@ class Event:
     @property
     def event_id(self) -> str:
         """Stable id: the article's text hash, the trigger's offset, the event type and the source and target as
-        written (conjoined sources and targets give one event each, each with its own id)."""
+        written with the actor each was coded as (conjoined sources and targets give one event each, each with its
+        own id; so does each state of one phrase that names several: "Hungarian and Romanian officials")."""
         start = self.evidence.trigger_start if self.evidence.trigger_start is not None else self.evidence.start
-        source = self.source.text if self.source else ""
-        key = f"{self.doc_hash or self.doc_id}:{start}:{self.evidence.trigger}:{self.event_type}:{source}"
+        key = f"{self.doc_hash or self.doc_id}:{start}:{self.evidence.trigger}:{self.event_type}:{_party_key(self.source)}"
         if self.target is not None:
-            key += f":{self.target.text}"
+            key += f":{_party_key(self.target)}"
         return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:
@@ -325,3 +325,10 @@ def _evidence_ok(evidence: Any) -> bool:
         and _nonneg_int(evidence["start"])
         and _nonneg_int(evidence["end"])
     )
+
+
+def _party_key(actor: Actor | None) -> str:
+    """A party as the event id keys it: the text as written, and the actor it was coded as."""
+    if actor is None:
+        return ""
+    return f"{actor.text}|{actor.actor_id or actor.country or ''}"

@@ -150,7 +150,8 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
     counts only when it identifies someone. Given the trigger's sense, a means that names no actor ("a roadside
     bomb killed", coding.means) gives way to its owner ("a Hamas rocket", "Israeli missiles")."""
     for head in source_candidates(trigger):
-        actors = [a for t in conjuncts(head) if (a := read_actor(t, state=state, dictionaries=dictionaries))]
+        actors = [s for t in conjuncts(head) if (a := read_actor(t, state=state, dictionaries=dictionaries))
+                  for s in split_states(t, a, state=state, dictionaries=dictionaries)]
         if not actors and sense is not None and is_means(head, sense, dictionaries.triggers) \
                 and (owner := means_owner(head)) is not None:
             head, actors = owner, [a for a in (read_actor(owner, state=state, dictionaries=dictionaries),) if a]
@@ -384,6 +385,21 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     if actor is None and _names_someone(span):
         return Actor(text=span.text)  # named, but not in our dictionary: keep it as written
     return actor
+
+
+def split_states(head: Token, actor: Actor, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:
+    """One actor per state a conjoined modifier of the phrase names ("Hungarian and Romanian officials" → HUN-GOV,
+    ROU-GOV; coding.actor_conjuncts), each keeping the phrase as written; else [actor]. Pronouns and parties
+    found by reference stand as they are."""
+    from .actor_conjuncts import resolve_actors
+
+    if is_pronoun(head) or not identified(actor):
+        return [actor]
+    text = phrase(head).text
+    if actor.text != text or not (" and " in text or ", " in text):
+        return [actor]
+    split = resolve_actors(text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
+    return split if len(split) > 1 else [actor]
 
 
 def _names_someone(span: Span) -> bool:

@@ -23,7 +23,7 @@ REFERENCE_NOUNS = frozenset({  # "in the wake of the attack", "in response to th
     "wake", "aftermath", "response", "retaliation", "reprisal", "anniversary", "revenge", "result",
 })
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
-COUNT_WORDS = frozenset({"several", "dozens", "hundreds", "thousands", "scores", "many", "two", "three"})
+COUNT_WORDS = frozenset({"several", "dozens", "hundreds", "thousands", "scores", "many", "two", "three", "number"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 MEANS_PREPS = frozenset({"with", "using", "by"})  # "pounding the towns with artillery fire"
 

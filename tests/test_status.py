@@ -464,3 +464,25 @@ def test_status_cues_loader_rejects_an_unknown_scope(tmp_path):
     )
     with pytest.raises(DictionaryError, match=r"cues\.csv:3: scope"):
         load_status_cues(bad)
+
+
+def test_status_planning_verb_over_an_infinitive_parsed_as_advcl_is_planned(cues):
+    # Albanians have sworn to fight (the parser's advcl for the xcomp)
+    rows = [
+        ("Albanians", "Albanians", "PROPN", "nsubj", 2, "NNPS"),
+        ("have", "have", "AUX", "aux", 2, "VBP"),
+        ("sworn", "swear", "VERB", "ROOT", 2, "VBN"),
+        ("to", "to", "PART", "aux", 4, "TO"),
+        ("fight", "fight", "VERB", "advcl", 2, "VB"),
+    ]
+    assert read_status(tagged_doc(rows)[4], cues=cues).status == "planned"
+    # ... an infinitive of purpose after a plain verb stays asserted: Rebels attacked to take the town
+    rows = [
+        ("Rebels", "rebel", "NOUN", "nsubj", 1, "NNS"),
+        ("attacked", "attack", "VERB", "ROOT", 1, "VBD"),
+        ("to", "to", "PART", "aux", 3, "TO"),
+        ("take", "take", "VERB", "advcl", 1, "VB"),
+        ("the", "the", "DET", "det", 5, "DT"),
+        ("town", "town", "NOUN", "dobj", 3, "NN"),
+    ]
+    assert read_status(tagged_doc(rows)[3], cues=cues).status == "asserted"

@@ -481,6 +481,9 @@ def test_triggers_governing_frame_intent_and_appeal():
         ("192", "threat", "1382"),
         ("190", "appeal", None),  # CAMEO has no "appeal for an attack"
         ("070", "threat", None),
+        ("0333", "refuse", "1223"),  # "will not accept refugees": refuse humanitarian aid
+        ("037", "refuse", "127"),  # "failed to reach agreement": reject a settlement
+        ("0333", "appeal", None),  # an intent has no appeal of its own
     ],
 )
 def test_triggers_ontology_framed_code(code, frame, expected):

@@ -46,7 +46,13 @@ SUPPORT_VERBS = frozenset({
     "prepare", "plan", "resume", "order", "announce", "hold", "make", "take", "issue", "deliver", "unleash",
     "wage", "undertake", "perform", "execute", "initiate", "renew", "claim", "organise", "organize", "lead",
     "arrive", "travel", "fly", "return", "come", "go", "pay", "attend", "join", "open", "give",
-    "impose", "expand", "extend", "tighten",
+    "impose", "expand", "extend", "tighten", "speed", "accelerate", "hasten", "complete",
+})
+STATEMENT_NOUNS = frozenset({  # "issued a statement condemning the attack": the issuer condemns
+    "statement", "declaration", "communique", "communiqué", "resolution", "letter", "message", "appeal",
+})
+EFFORT_NOUNS = frozenset({  # "undertook a mediation mission", "launched a peace effort": the event noun modifies these
+    "mission", "effort", "bid", "drive", "initiative",
 })
 
 
@@ -155,6 +161,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     head = verb.head
     if head == verb:
         return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS:
+        return noun_source(head) or _chain_subject(head, _depth + 1)  # "issued a declaration demanding"
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return head  # "fighters who attacked", "militias fighting ISIS"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head != head:
@@ -249,7 +257,10 @@ def noun_target(noun: Token) -> Token | None:
 
 
 def support_verb_of(noun: Token) -> Token | None:
-    """The verb that carries out the event a noun names ("launched an offensive", "prepare for operations")."""
+    """The verb that carries out the event a noun names ("launched an offensive", "prepare for operations"), also
+    through an effort noun the event noun modifies ("undertook a mediation mission")."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS:
+        noun = noun.head
     verb = light_verb_of(noun)
     return verb if verb is not None and is_support_verb(verb) else None
 

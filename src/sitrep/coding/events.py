@@ -69,6 +69,8 @@ HAPPENED = frozenset({"asserted", "reported", "claimed"})
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
+# a government's boycott reduces relations (CAMEO 161, PLOVER SANCTION)
+BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -187,7 +189,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
             return []
         sources = [None]
     if sense.event_type == "PROTEST" and sources[0] is not None and sources[0].sector == "GOV":
-        sense = sense_of_code(VERBAL_PROTEST_CODE, pattern=f"{sense.pattern}, by a government") or sense
+        code = BOYCOTT_RELATIONS_CODE if sense.cameo == BOYCOTT_CODE else VERBAL_PROTEST_CODE
+        sense = sense_of_code(code, pattern=f"{sense.pattern}, by a government") or sense
     words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + own_words(trigger) \
         + means_words(trigger, sense, lexicon=dictionaries.triggers)
     sense = refine_mode(sense, words=words)

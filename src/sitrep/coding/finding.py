@@ -144,7 +144,16 @@ def _particle(verb: Token) -> str | None:
 
 
 def _is_descriptive_modifier(token: Token, sense: TriggerSense) -> bool:
-    """ "forces backed by Iran", "Iranian-supported militias": a sponsor relation the actor records, not an event."""
+    """ "forces backed by Iran", "Iranian-supported militias": a sponsor relation the actor records, not an event;
+    "ousted president Aristide", "jailed leader X": a participle before a name describes the named party."""
+    head = token.head
+    if (
+        token.dep_ == "amod"
+        and token.tag_ == "VBN"
+        and token.i < head.i
+        and (head.pos_ == "PROPN" or (head.dep_ == "compound" and head.head.pos_ == "PROPN"))
+    ):
+        return True
     return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and sense.event_type in MODIFIER_TYPES
 
 

@@ -40,8 +40,8 @@ GENERIC_MEANS = frozenset(
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})  # a named entity is a party, never a means
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 ENGAGED_VERBS = frozenset(
-    {"engage", "involve", "commit"}
-)  # "were engaged in", "is committed to": the subject acts
+    {"engage", "involve", "commit", "oppose"}
+)  # "were engaged in", "is committed to", "is opposed to": the subject acts
 
 
 def is_means(head: Token, sense: TriggerSense, lexicon: TriggerLexicon) -> bool:

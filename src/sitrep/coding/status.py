@@ -251,7 +251,8 @@ def _advcl_crossing(
 
     - an infinitive of purpose shares the governor's negation and modals ("would not risk lives to rescue them",
       "could send troops to fight"), when the trigger is in that clause itself; after a plain past verb it stays
-      asserted ("launched an offensive to oust the YPG": news narrative mostly reports purposes achieved);
+      asserted ("launched an offensive to oust the YPG": news narrative mostly reports purposes achieved); under a
+      planning verb it is planned (the parser's advcl for an xcomp: "have sworn to fight");
     - a participial clause ("..., killing 40", "while reversing ...") shares the governor's negation, modals and
       conditions, unless it is a sequence ("after being attacked");
     - a finite present-tense clause ("will strike when it launches ...") shares its modals and future only;
@@ -261,7 +262,11 @@ def _advcl_crossing(
     to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None:
         purpose = first_clause and not marks and not _has_subject(clause)
-        return _own_cues(governor, cues) if purpose else []
+        if not purpose:
+            return []
+        # a planning verb's infinitive the parser made an advcl ("have sworn to fight")
+        planning = cues.governor_status(governor, clause) == "planned"
+        return _own_cues(governor, cues) + ([("planned", governor)] if planning else [])
     if clause.tag_ in ("VBG", "VBN") and not marks & SEQUENCE_MARKS and not _has_subject(clause):
         return _own_cues(governor, cues)
     if clause.tag_ in ("VBP", "VBZ", "VB"):

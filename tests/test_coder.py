@@ -243,6 +243,24 @@ def test_coder_cameo_frames_code_the_appeal_and_the_threat():
     assert vowed[0].quad_class == 3 and vowed[0].goldstein > -10.0  # the threat's scores, not the attack's
 
 
+def test_coder_cameo_speakers_own_future_act_is_an_intent():
+    freed = [e for e in sitrep_extract("Israel announced it would free 150 Palestinian prisoners.")
+             if e.event_type == "RETREAT"]
+    assert freed and freed[0].status == "planned" and freed[0].cameo.startswith("03")  # CAMEO 035x, not 084
+    refused = [e for e in sitrep_extract("Israel said it would not free the prisoners.") if e.event_type == "RETREAT"]
+    assert refused and refused[0].cameo.startswith("12")  # a negated promise is a refusal
+    forecast = [e for e in sitrep_extract("The US said Iraq would attack Kuwait.") if e.event_type == "ASSAULT"]
+    assert forecast and forecast[0].cameo.startswith("19")  # another party's act: no intent, no threat
+
+
+def test_coder_accidents_and_taking_part_are_not_events():
+    assert not [e for e in sitrep_extract("Ten people were killed in a car crash in Damascus.")
+                if e.event_type == "ASSAULT"]
+    assert [e.event_type for e in sitrep_extract("Ten people were killed in an air strike in Idlib.")] == ["ASSAULT"]
+    took = sitrep_extract("Turkish troops took part in the attack on Afrin.")
+    assert [e.event_type for e in took] == ["ASSAULT"]  # the attack, not a meeting (CONSULT)
+
+
 # ------------------------------------------------------------------ worker processes (processes > 1)
 
 

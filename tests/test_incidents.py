@@ -71,6 +71,23 @@ def test_incidents_back_reference_is_a_definite_noun_under_a_temporal_phrase():
     assert is_back_reference(wake[6]) and not is_back_reference(wake[3])
 
 
+def test_incidents_a_noun_dated_to_an_earlier_year_is_background():
+    from datetime import date
+
+    from spacy.tokens import Span
+
+    from sitrep.coding.incidents import is_dated_background
+
+    # a role in the 1994 genocide
+    doc = _doc([("role", "role", "NOUN", "ROOT", 0), ("in", "in", "ADP", "prep", 0), ("the", "the", "DET", "det", 4),
+                ("1994", "1994", "NUM", "nummod", 4), ("genocide", "genocide", "NOUN", "pobj", 1)])
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    assert is_dated_background(doc[4], published=date(2008, 8, 6))
+    assert not is_dated_background(doc[4], published=date(1995, 3, 1))  # last year's is still news
+    undated = _doc([(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc])
+    assert not is_dated_background(undated[4], published=date(2008, 8, 6))  # a number, not a date
+
+
 def test_incidents_counted_patient_anchors_a_passive_but_not_a_demand():
     from sitrep.coding.incidents import has_counted_patient, means_host
 

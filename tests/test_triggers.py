@@ -466,7 +466,8 @@ def test_triggers_governing_frame_intent_and_appeal():
     assert governing_frame("want", has_object=True) == "appeal"  # "Obama wants Putin to attack Switzerland"
     assert governing_frame("urge", has_object=True) == "appeal"
     assert governing_frame("urge", has_object=False) is None
-    assert governing_frame("say", has_object=False) is None
+    assert governing_frame("say", has_object=True) == "statement"  # frames.frame_of: "said it would free" only
+    assert governing_frame("report", has_object=False) is None
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ from .coref import (
 )
 from .finding import find_triggers, verb_sense
 from .frames import apply_frames, demand_code, obligation_of
-from .incidents import has_counted_patient, is_back_reference, is_incident, means_host
+from .incidents import has_counted_patient, is_back_reference, is_dated_background, is_incident, means_host
 from .means import (
     absorb_incident_subjects,
     incident_sense,
@@ -166,7 +166,11 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
 def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
                  dictionaries: Dictionaries) -> list[Event]:
     """The events (one per source conjunct) that one trigger expresses: [] when the text names a source that
-    cannot be identified, one event with source None when the clause names no source at all."""
+    cannot be identified, one event with source None when the clause names no source at all; [] for history
+    ("the 1994 genocide")."""
+    incident = incident_subject(trigger, sense, lexicon=dictionaries.triggers)  # "the 2003 attack killed 80"
+    if any(is_dated_background(t, published=state.published) for t in (trigger, incident) if t is not None):
+        return []
     if (obligation := obligation_of(trigger)) is not None \
             and (demands := code_demand(obligation, sense, state=state, dictionaries=dictionaries)) is not None:
         return demands

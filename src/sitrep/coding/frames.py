@@ -33,6 +33,8 @@ STATEMENT_DEPS = frozenset({"ccomp", "acl"})  # "said that ...", "a reminder tha
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 APPEAL_ROOT, DEMAND_ROOT, DEMAND_CODE = "02", "10", "100"  # CAMEO's 10x mirror its 02x: 023 aid → 103
 FRAMED_DEPS = frozenset({"xcomp", "ccomp"})
+PROMISING_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})  # the speaker, as a statement's clause names it
+FUTURE_AUXES = frozenset({"will", "would", "shall", "'ll"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 COMMITMENT_VERBS = frozenset({"commit", "undertake"})  # light verbs whose complement carries the act (a vow
 # is as often a threat: "vowed to clean up Manbij", "vowed to exterminate them")
@@ -51,7 +53,24 @@ def frame_of(trigger: Token) -> tuple[str | None, Token | None]:
         trigger.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )
     frame = governing_frame(governor.lemma_.lower(), has_object=has_object)
+    if frame == "statement":
+        frame = "intent" if is_own_promise(trigger, governor) else None
     return (frame, governor) if frame is not None else (None, None)
+
+
+def is_own_promise(clause: Token, statement: Token) -> bool:
+    """Whether a clause that a statement verb governs is the speaker's own future act: "Israel announced it would
+    free 150 prisoners", "Iran said it will retaliate" (a pronoun subject, will/would/shall, not negated; a
+    negated one is a refusal, a named subject a forecast: "said Iraq would attack")."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        clause.dep_ == "ccomp"
+        and subject is not None
+        and subject.lower_ in PROMISING_PRONOUNS
+        and any(c.dep_ in SUBJECT_DEPS for c in statement.children)
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in clause.children)
+        and not any(c.dep_ == "neg" for c in clause.children)
+    )
 
 
 def recoded(event: Event, code: str) -> Event:

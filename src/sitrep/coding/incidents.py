@@ -7,6 +7,7 @@ they code nothing a reader could check.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +27,7 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 COUNT_WORDS = frozenset({"several", "dozens", "hundreds", "thousands", "scores", "many", "two", "three", "number"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 MEANS_PREPS = frozenset({"with", "using", "by"})  # "pounding the towns with artillery fire"
+YEAR_DEPS = frozenset({"nummod", "compound", "amod"})  # "the 1994 genocide"
 
 
 @cache
@@ -64,6 +66,19 @@ def is_back_reference(trigger: Token) -> bool:
     frame = prep.head if prep.lower_ in ("of", "to") and prep.head != prep else None
     return definite and (prep.lower_ in REFERENCE_PREPS
                          or (frame is not None and frame.lemma_.lower() in REFERENCE_NOUNS))
+
+
+def is_dated_background(trigger: Token, *, published: date) -> bool:
+    """An event noun that its own phrase dates to a year before last ("the 1994 genocide", "the 2003 invasion"):
+    history the text refers to, not an event it reports (sitrep_events leaves out background older than about a
+    year before publication)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ in YEAR_DEPS and c.ent_type_ == "DATE" and c.text.isdigit() and len(c.text) == 4
+        and int(c.text) < published.year - 1
+        for c in trigger.children
+    )
 
 
 def means_host(trigger: Token) -> Token | None:

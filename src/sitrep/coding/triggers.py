@@ -35,7 +35,7 @@ VERB_COLUMNS = (
 )
 NOUN_COLUMNS = ("lemma", "compounds", "cameo", "event_type", "mode", "context")
 MODE_COLUMNS = ("word", "event_type", "mode", "priority", "replaces", "cameo")
-FRAME_VERBS = ("intent", "appeal")
+FRAME_VERBS = ("intent", "appeal", "statement")
 # Particles that are never ordinary prepositions: a pattern's particle matches them even where the parser
 # attached them as a preposition ("pulled out of"). Others (on, in, over) must be parsed as particles.
 ADVERB_PARTICLES = frozenset(
@@ -361,6 +361,8 @@ def governing_frame(lemma: str, *, has_object: bool, table: dict[str, str] | Non
     ordinary governor. An intent verb with an object of its own ("wants Putin to …") is an appeal; an appeal
     verb needs one ("urged X to …")."""
     frame = (table if table is not None else load_frame_verbs()).get(_norm(lemma))
+    if frame == "statement":  # "said it would free": frames.frame_of decides whether the clause is a promise
+        return frame
     if frame == "intent":
         return "appeal" if has_object else "intent"
     return frame if frame == "appeal" and has_object else None

@@ -529,6 +529,12 @@ def test_actors_unknown_organisation_officials_are_not_the_government(d: ActorDi
     assert fields("Montenegrin officials", d) == ("MNE-GOV", "MNE", "GOV", None, None)
 
 
+def test_actors_officials_of_a_non_state_group_are_the_group(d: ActorDictionary) -> None:
+    assert fields("rebel officials", d, country_hint="SYR")[2] == "REB"  # not the Syrian government
+    assert fields("opposition leaders", d)[2] == "OPP"
+    assert fields("Syrian officials", d) == ("SYR-GOV", "SYR", "GOV", None, None)
+
+
 def test_actors_news_agency_credit_is_no_actor(d: ActorDictionary) -> None:
     assert fields("Photograph: AFP", d) is None
     assert fields("Louai Beshara/AFP", d) is None

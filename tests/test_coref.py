@@ -147,3 +147,31 @@ def test_coref_reach_counts_sentences_however_many_mentions():
     doc = definite_doc("the", "militias")
     assert definite_antecedent(doc[1], later, sent=1 + MAX_SENTENCES_BACK).actor_id == "HEZBOLLAH"
     assert definite_antecedent(doc[1], later, sent=2 + MAX_SENTENCES_BACK) is None
+
+
+def speaker_doc():
+    # "Syrian rebels said they entered ." — "they" opens the complement of the speaker's "said"
+    return make_doc([
+        ("Syrian", "syrian", "ADJ", "amod", 1), ("rebels", "rebel", "NOUN", "nsubj", 2), ("said", "say", "VERB", "ROOT", 2),
+        ("they", "they", "PRON", "nsubj", 4), ("entered", "enter", "VERB", "ccomp", 2), (".", ".", "PUNCT", "punct", 2),
+    ])
+
+
+def test_coref_speaker_no_mention_covers_is_read_by_the_caller():
+    doc = speaker_doc()
+    civilians = Actor(text="Civilians", country="SYR", sector="CVL")
+    rebels = Actor(text="Syrian rebels", country="SYR", sector="REB")
+    mentions = [Mention(0, civilians, "plural", 0, True)]  # the parser's chunks missed "Syrian rebels"
+    assert antecedent(doc[3], mentions, sent=1).sector == "CVL"  # without a reader: the salient mention
+    read = antecedent(doc[3], mentions, sent=1, read_speaker=lambda tok: rebels if tok.text == "rebels" else None)
+    assert read.sector == "REB" and read.text == "they"
+    assert antecedent(doc[3], mentions, sent=1, read_speaker=lambda tok: None).sector == "CVL"  # unreadable: salient
+
+
+def test_coref_speaker_mention_ending_at_its_head_wins():
+    doc = speaker_doc()
+    civilians = Actor(text="Civilians", country="SYR", sector="CVL")
+    rebels = Actor(text="Syrian rebels", country="SYR", sector="REB")
+    end = doc[1].idx + len(doc[1])
+    mentions = [Mention(0, civilians, "plural", 0, True), Mention(end, rebels, "plural", 1, True)]
+    assert antecedent(doc[3], mentions, sent=1, read_speaker=lambda tok: None).sector == "REB"

@@ -75,6 +75,9 @@ def _sense(lex, lemma: str, **kw) -> TriggerSense:
         ("pull", {"particle": "out"}, "RETREAT", "0874"),
         ("pull", {"preps": ["out", "of"]}, "RETREAT", "0874"),
         ("withdraw", {}, "RETREAT", "0874"),
+        ("contradict", {}, "REJECT", "120"),
+        ("describe", {"prep_objects": [("as", "terrorist")]}, "ACCUSE", "111"),
+        ("describe", {"prep_objects": [("as", "provocative")]}, "ACCUSE", "111"),
     ],
 )
 def test_triggers_lookup_verb_core(lex, lemma, kw, event_type, cameo):

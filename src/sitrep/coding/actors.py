@@ -120,6 +120,7 @@ _ORG_TAIL = re.compile(
     r"|Organi[sz]ation|Agency|Ministry|Service|Authority|Commission|Federation|Society|Institute|Foundation"
     r"|Network|Bureau|Office|Tribunal|Brigades?|Battalions?|Corps)\W*$"
 )
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF"})  # a relational head ("officials") of these is theirs
 # an unknown organisation named just before a relational head: "Montenegro Municipality Association officials"
 # are the association's, not the state's (a known institution is read as such before this applies)
 _CIVIL_ORG = re.compile(
@@ -464,6 +465,8 @@ def _combine(modifier: str | None, head: str | None) -> str | None:
     if head in ("MIL", "UAF", "COP") and modifier in ("REB", "OPP"):
         return "REB"
     if head in ("MIL", "COP") and modifier in ("UAF", "PRM"):
+        return modifier
+    if head == "GOV" and modifier in NON_STATE_SECTORS:  # "rebel officials", "opposition leaders": theirs
         return modifier
     return head or modifier
 

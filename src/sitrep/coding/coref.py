@@ -11,6 +11,7 @@ that sentence's first subject, else its latest mention. "X said it would …" bi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -51,9 +52,9 @@ class Mention:
     subject: bool = False
 
 
-def mention_kind(chunk: Span) -> str:
+def mention_kind(chunk: Span | Token) -> str:
     """person (a PERSON entity heads the phrase), plural (NNS/NNPS head) or singular."""
-    root = chunk.root
+    root = chunk.root if isinstance(chunk, Span) else chunk
     if root.ent_type_ == "PERSON":
         return "person"
     if root.tag_ in ("NNS", "NNPS") or root.lower_ in COLLECTIVE_PLURALS:
@@ -93,13 +94,19 @@ def compatible(kind: str, mention: Mention) -> bool:
     return mention.kind == kind or (kind == "plural" and mention.actor.sector in ARMED_SECTORS)
 
 
-def antecedent(pronoun: Token, mentions: list[Mention], *, sent: int | None = None) -> Actor | None:
+def antecedent(pronoun: Token, mentions: list[Mention], *, sent: int | None = None,
+               read_speaker: Callable[[Token], Actor | None] | None = None) -> Actor | None:
     """The actor the pronoun refers to, with the pronoun as its text; `sent` is the pronoun's sentence index
-    (mentions more than MAX_SENTENCES_BACK sentences earlier are out of reach; None: no limit)."""
+    (mentions more than MAX_SENTENCES_BACK sentences earlier are out of reach; None: no limit). A speaker that
+    no mention covers (the parser's noun chunks missed it) is read by `read_speaker`, when given."""
     kind = pronoun_kind(pronoun)
     if kind is None:
         return None
-    actor = _speaker(pronoun, mentions, kind) or _salient(pronoun, mentions, kind, sent)
+    actor = _speaker(pronoun, mentions, kind)
+    if actor is None and read_speaker is not None and (speaker := _unread_speaker(pronoun, mentions)) is not None:
+        found = read_speaker(speaker)
+        actor = found if found is not None and compatible(kind, Mention(0, found, mention_kind(speaker))) else None
+    actor = actor or _salient(pronoun, mentions, kind, sent)
     if actor is None:
         return None
     return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
@@ -181,15 +188,36 @@ def _modified_noun_span(pronoun: Token) -> tuple[int, int] | None:
     return noun.left_edge.idx, noun.idx + len(noun)
 
 
-def _speaker(pronoun: Token, mentions: list[Mention], kind: str) -> Actor | None:
+def speaker_of(pronoun: Token) -> Token | None:
     """"Turkey said it would attack": the subject of the reporting verb whose complement the pronoun opens."""
     clause = pronoun.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None:
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def _speaker(pronoun: Token, mentions: list[Mention], kind: str) -> Actor | None:
+    """The actor `speaker_of` names, when a mention covers it."""
+    speaker = speaker_of(pronoun)
+    mention = _covering(speaker, mentions) if speaker is not None else None
+    return mention.actor if mention is not None and compatible(kind, mention) else None
+
+
+def _unread_speaker(pronoun: Token, mentions: list[Mention]) -> Token | None:
+    """The nominal speaker of `speaker_of` when no mention covers it, else None."""
+    speaker = speaker_of(pronoun)
+    if speaker is None or speaker.pos_ not in NOMINAL_POS or _covering(speaker, mentions) is not None:
         return None
-    for mention in reversed(mentions):
-        if speaker.left_edge.idx < mention.end <= speaker.right_edge.idx + len(speaker.right_edge):
-            return mention.actor if compatible(kind, mention) else None
-    return None
+    return speaker
+
+
+def _covering(speaker: Token, mentions: list[Mention]) -> Mention | None:
+    """The mention of the speaker's phrase: the one ending at its head when that is identified, else the last
+    identified one inside the phrase ("Interviews with nine Syrian rebel commanders show they …"), else the one
+    ending at its head (or None)."""
+    end = speaker.right_edge.idx + len(speaker.right_edge)
+    inside = [m for m in mentions if speaker.left_edge.idx < m.end <= end]
+    head = next((m for m in reversed(inside) if speaker.idx < m.end <= speaker.idx + len(speaker)), None)
+    if head is not None and identified(head.actor):
+        return head
+    return next((m for m in reversed(inside) if identified(m.actor)), head)

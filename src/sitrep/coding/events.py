@@ -7,6 +7,7 @@ the loaded dictionaries; tests can call it on Docs built by hand.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -383,8 +384,9 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     if is_first_person(head):
         return None
     if is_pronoun(head):
-        actor = state.pronouns.get(head.i) or antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)
-        return actor if identified(actor) else None  # "they" standing for an uncoded phrase: too weak to keep
+        actor = state.pronouns.get(head.i) or antecedent(head, state.mentions, sent=len(state.sent_starts) - 1,
+                                                         read_speaker=_speaker_reader(state, dictionaries))
+        return actor if _pronoun_worthy(actor) else None
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
     if not identified(actor) and (known := definite_antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)):
@@ -407,6 +409,21 @@ def split_states(head: Token, actor: Actor, *, state: DocState, dictionaries: Di
         return [actor]
     split = resolve_actors(text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
     return split if len(split) > 1 else [actor]
+
+
+def _speaker_reader(state: DocState, dictionaries: Dictionaries) -> Callable[[Token], Actor | None]:
+    """What a speaker the noun chunks missed names ("the Turkish backed Free Syrian Army rebels said they …")."""
+    def read(speaker: Token) -> Actor | None:
+        actor = None if is_pronoun(speaker) else read_actor(speaker, state=state, dictionaries=dictionaries)
+        return actor if _pronoun_worthy(actor) else None
+
+    return read
+
+
+def _pronoun_worthy(actor: Actor | None) -> bool:
+    """Whether a pronoun may stand for the actor: an identified one; "they" standing for an uncoded phrase (even
+    "Kurdish forces": in quoted speech it is as often the other side) is too weak to keep."""
+    return identified(actor)
 
 
 def _names_someone(span: Span) -> bool:
@@ -558,7 +575,7 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
     for chunk in chunks:
         root = chunk.root
         if (kind := pronoun_kind(root)) is not None:
-            actor = antecedent(root, state.mentions, sent=sent)
+            actor = antecedent(root, state.mentions, sent=sent, read_speaker=_speaker_reader(state, dictionaries))
             if actor is not None:
                 state.pronouns[root.i] = actor
                 state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root)))

@@ -84,8 +84,23 @@ def _verb_lookup(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None) -> 
             if c.dep_ in ("prep", "agent")
             for o in c.children
             if o.dep_ == "pobj"
-        ],
+        ] + predicative_as(verb),
     )
+
+
+def predicative_as(verb: Token) -> list[tuple[str, str]]:
+    """("as", word) for the predicate of "described the move as provocative", "described him in a speech as a
+    terrorist", where the parser hangs "as" on the object or on another phrase's noun instead of the verb."""
+    hosts = [c for c in verb.children if c.dep_ == "dobj"]
+    hosts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"]
+    return [
+        ("as", o.lemma_.lower())
+        for host in hosts
+        for c in host.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children
+        if o.dep_ in ("pobj", "amod", "acomp") or (o.dep_ == "conj" and o.pos_ == "ADJ")
+    ]
 
 
 def commitment_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:

@@ -1,0 +1,55 @@
+"""Trigger finding on hand-built parses: predicates of "described X as Y" that the parser hangs below the verb."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+from sitrep.coding.finding import predicative_as
+
+
+def test_finding_predicative_as_on_the_object_or_a_prepositional_noun():
+    # "Lavrov described the move as provocative ." — "as" hangs on the object
+    doc = make_doc(
+        [
+            ("Lavrov", "Lavrov", "PROPN", "nsubj", 1),
+            ("described", "describe", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("move", "move", "NOUN", "dobj", 1),
+            ("as", "as", "ADP", "prep", 3),
+            ("provocative", "provocative", "ADJ", "amod", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert predicative_as(doc[1]) == [("as", "provocative")]
+    # "He described him in a speech as a terrorist ." — "as" hangs on "speech"
+    doc = make_doc(
+        [
+            ("He", "he", "PRON", "nsubj", 1),
+            ("described", "describe", "VERB", "ROOT", 1),
+            ("him", "he", "PRON", "dobj", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("a", "a", "DET", "det", 5),
+            ("speech", "speech", "NOUN", "pobj", 3),
+            ("as", "as", "ADP", "prep", 5),
+            ("a", "a", "DET", "det", 8),
+            ("terrorist", "terrorist", "NOUN", "pobj", 6),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert predicative_as(doc[1]) == [("as", "terrorist")]
+
+
+def test_finding_predicative_as_ignores_other_prepositions():
+    # "They moved the troops to the border ." — no "as": nothing
+    doc = make_doc(
+        [
+            ("They", "they", "PRON", "nsubj", 1),
+            ("moved", "move", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("troops", "troop", "NOUN", "dobj", 1),
+            ("to", "to", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 6),
+            ("border", "border", "NOUN", "pobj", 4),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    assert predicative_as(doc[1]) == []

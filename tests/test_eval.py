@@ -423,6 +423,44 @@ def test_eval_case2021_attribution_needs_responsibility():
     assert case2021.snippet_label([heard], rules) == "ATTACK"
 
 
+def test_eval_case2021_word_groups_must_all_occur():
+    pattern = case2021._word_pattern("captur|seiz & withdr|pulled out")
+    assert pattern is not None
+    assert pattern.search("rebels seized the town after the army withdrew")
+    assert pattern.search("the army pulled out and rebels captured the town")  # in any order
+    assert not pattern.search("rebels seized the town")
+    assert not pattern.search("the army withdrew")
+
+
+def test_eval_case2021_acled_strategic_developments():
+    rules = case2021.load_case_map()
+    army, rebels = Actor("the army", sector="MIL"), Actor("the rebels", sector="REB")
+    left = make_event("RETREAT", mode="withdraw", source=army, sentence="The army withdrew from the base.")
+    gone = "The army withdrew, leaving it in the hands of rebels."
+    handed = make_event("RETREAT", mode="withdraw", source=army, sentence=gone)
+    taken = make_event(
+        "ASSAULT", source=rebels, sentence="Rebels seized the town after the army pulled out of it."
+    )
+    looted = make_event("PROTEST", mode="riot", sentence="Dozens of shops were looted overnight.")
+    rioted = make_event("PROTEST", mode="riot", sentence="Protesters looted shops after the rally.")
+    surrendered = make_event("RETREAT", mode="withdraw", source=rebels, sentence="The rebels surrendered.")
+    # a withdrawal alone changes a group's activity; a place given up to another is a non-violent transfer
+    assert case2021.snippet_label([left], rules) == "CHANGE_TO_GROUP_ACT"
+    assert case2021.snippet_label([handed], rules) == "NON_VIOL_TERRIT_TRANSFER"
+    assert case2021.snippet_label([taken], rules) == "NON_VIOL_TERRIT_TRANSFER"
+    # looting with no demonstration named is property destruction; by protesters, a violent demonstration
+    assert case2021.snippet_label([looted], rules) == "PROPERTY_DISTRUCT"
+    assert case2021.snippet_label([rioted], rules) == "VIOL_DEMONSTR"
+    assert case2021.snippet_label([surrendered], rules) == "AGREEMENT"
+
+
+def test_eval_case2021_unhappened_violence_is_no_attack():
+    rules = case2021.load_case_map()
+    planned = make_event("ASSAULT", status="hypothetical", sentence="They fear a possible attack.")
+    assert case2021.snippet_label([planned], rules) is None
+    assert case2021.snippet_label([make_event("ASSAULT", sentence="They attacked.")], rules) == "ATTACK"
+
+
 def test_eval_case2021_map_rejects_unknown_context(tmp_path):
     path = tmp_path / "map.csv"
     header = "subtype,event_type,modes,source_sectors,target_sectors,statuses,words,contexts,note\n"

@@ -2,9 +2,9 @@
 
 Each snippet is coded on its own. An extracted event gets a subtype from the first row of
 data/eval/case2021_map.csv it fits (PLOVER type, mode, actor sectors, status, words of its evidence sentence, and
-optionally PLOVER contexts and words of its source's or target's text: "a checkpoint" is an armed target); the
-snippet's label is that of the earliest row any of its events fits. A snippet with no event, or with events that fit
-no row, gets no label: a miss (never "OTHER").
+optionally PLOVER contexts and words of its source's or target's text: "a checkpoint" is an armed target; word
+groups joined by " & " must all occur); the snippet's label is that of the earliest row any of its events fits. A
+snippet with no event, or with events that fit no row, gets no label: a miss (never "OTHER").
 
 Metrics: `micro_f1` (hits / labelled snippets against hits / all snippets) and `macro_f1` (mean per-subtype F1 over
 the subtypes in the gold or the predictions).
@@ -111,9 +111,14 @@ def _rule(path: str, line: int, row: dict[str, str]) -> SubtypeRule:
 
 
 def _word_pattern(cell: str) -> re.Pattern[str] | None:
-    """A regex for word prefixes ("recaptur|retak" matches "recaptured"); None for an empty cell."""
-    words = split_multi(cell.lower())
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")") if words else None
+    """A regex for word prefixes ("recaptur|retak" matches "recaptured"); groups joined by " & " must all be
+    there ("captur|seiz & withdr": a capture where a withdrawal is named); None for an empty cell."""
+    groups = [words for group in cell.lower().split("&") if (words := split_multi(group.strip()))]
+    if not groups:
+        return None
+    if len(groups) == 1:
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, groups[0])) + ")")
+    return re.compile("".join(r"(?=.*?\b(?:" + "|".join(map(re.escape, g)) + "))" for g in groups), re.DOTALL)
 
 
 def fits(event: Event, rule: SubtypeRule) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import make_doc
 from sitrep.coding.arguments import (
     conjuncts,
+    is_nominal,
     light_verb_of,
     noun_source,
     noun_target,
@@ -510,3 +511,88 @@ def test_arguments_phrase_keeps_a_parenthesis_it_opened():
     )
     assert phrase(doc[3]).text == "the Syrian Democratic Forces ( SDF )"  # the full stop goes, not the ")"
     assert phrase(doc[5]).text == "SDF"
+
+
+def test_arguments_whom_help_is_for_is_the_subject_of_the_helped_clause():
+    # Turkey helped them train fighters
+    doc = make_doc(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("helped", "help", "VERB", "ROOT", 1),
+            ("them", "they", "PRON", "nsubj", 3),
+            ("train", "train", "VERB", "ccomp", 1),
+            ("fighters", "fighter", "NOUN", "dobj", 3),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[1])] == ["them"]
+
+
+def test_arguments_what_came_under_attack_is_the_target():
+    # Idlib came under attack ; the province under regime assault
+    doc = make_doc(
+        [
+            ("Idlib", "Idlib", "PROPN", "nsubj", 1),
+            ("came", "come", "VERB", "ROOT", 1),
+            ("under", "under", "ADP", "prep", 1),
+            ("attack", "attack", "NOUN", "pobj", 2),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[3])] == ["Idlib"]
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 1),
+            ("province", "province", "NOUN", "ROOT", 1),
+            ("under", "under", "ADP", "prep", 1),
+            ("regime", "regime", "NOUN", "compound", 4),
+            ("assault", "assault", "NOUN", "pobj", 2),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[4])] == ["province"]
+
+
+def test_arguments_who_had_a_thing_taken_is_the_target():
+    # Residents had their homes confiscated by the regime
+    doc = make_doc(
+        [
+            ("Residents", "resident", "NOUN", "nsubj", 1),
+            ("had", "have", "VERB", "ROOT", 1),
+            ("their", "their", "PRON", "poss", 3),
+            ("homes", "home", "NOUN", "nsubj", 4),
+            ("confiscated", "confiscate", "VERB", "ccomp", 1),
+            ("by", "by", "ADP", "agent", 4),
+            ("the", "the", "DET", "det", 7),
+            ("regime", "regime", "NOUN", "pobj", 5),
+        ]
+    )
+    doc[4].tag_ = "VBN"
+    assert [t.text for t in target_candidates(doc[4])] == ["Residents"]
+
+
+def test_arguments_one_given_a_noun_event_comes_first():
+    # Turkey gave them promises of support
+    doc = make_doc(
+        [
+            ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+            ("gave", "give", "VERB", "ROOT", 1),
+            ("them", "they", "PRON", "dative", 1),
+            ("promises", "promise", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 3),
+            ("support", "support", "NOUN", "pobj", 4),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[3])] == ["them", "support"]
+
+
+def test_arguments_a_verb_tag_in_a_nouns_place_is_nominal():
+    # described the US move as provocative ; helped them train
+    doc = make_doc(
+        [
+            ("described", "describe", "VERB", "ROOT", 0),
+            ("the", "the", "DET", "det", 3),
+            ("US", "US", "PROPN", "compound", 3),
+            ("move", "move", "VERB", "dobj", 0),
+            ("train", "train", "VERB", "ccomp", 0),
+        ]
+    )
+    assert is_nominal(doc[3]) and is_nominal(doc[2])
+    assert not is_nominal(doc[4]) and not is_nominal(doc[0])

@@ -164,3 +164,16 @@ def test_events_noun_chunks_are_grouped_by_their_sentence():
               pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows])
     grouped = _chunks_by_sentence(doc, list(doc.sents))
     assert [[c.text for c in g] for g in grouped] == [["Rebels", "the town"], ["Troops", "the city"], []]
+
+
+def test_events_violence_with_no_target_named_is_directed_at_its_place():
+    events = _coded("Syrian jets carried out airstrikes in Aleppo on Sunday.")
+    strikes = [e for e in events if e.event_type == "ASSAULT"]
+    assert strikes and strikes[0].target is not None
+    assert strikes[0].target.text == "Aleppo" and strikes[0].target.country == "SYR"
+
+
+def test_events_definite_thing_opposed_belongs_to_its_author():
+    events = _coded("Washington announced plans for a border force. Russia opposed the plan on Monday.")
+    opposed = [e for e in events if e.evidence.trigger == "opposed"]
+    assert opposed and opposed[0].target is not None and opposed[0].target.country == "USA"

@@ -3,8 +3,18 @@ framed complements)."""
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
 from conftest import make_doc
-from sitrep.coding.targets import complement_verbs, is_theme, located_candidates, requested_parties
+from sitrep.coding.targets import (
+    antecedent_owners,
+    complement_parties,
+    complement_verbs,
+    is_theme,
+    located_candidates,
+    requested_parties,
+)
 
 
 def _contribute():
@@ -84,3 +94,61 @@ def test_targets_complement_verbs_are_infinitive_complements():
     )
     assert [t.text for t in complement_verbs(doc[1])] == ["hand"]
     assert complement_verbs(doc[0]) == []
+
+
+def test_targets_complement_parties_are_who_an_accusation_is_about():
+    # Kurds raised allegations that Ankara is orchestrating a shift
+    doc = make_doc(
+        [
+            ("Kurds", "Kurd", "NOUN", "nsubj", 1),
+            ("raised", "raise", "VERB", "ROOT", 1),
+            ("allegations", "allegation", "NOUN", "dobj", 1),
+            ("that", "that", "SCONJ", "mark", 6),
+            ("Ankara", "Ankara", "PROPN", "nsubj", 6),
+            ("is", "be", "AUX", "aux", 6),
+            ("orchestrating", "orchestrate", "VERB", "acl", 2),
+            ("a", "a", "DET", "det", 8),
+            ("shift", "shift", "NOUN", "dobj", 6),
+        ]
+    )
+    assert [t.text for t in complement_parties(doc[2])] == ["Ankara", "shift"]
+
+
+def test_targets_complement_parties_pass_over_the_speakers_own_pronoun():
+    # Damascus warned it considers any Syrian a traitor
+    doc = make_doc(
+        [
+            ("Damascus", "Damascus", "PROPN", "nsubj", 1),
+            ("warned", "warn", "VERB", "ROOT", 1),
+            ("it", "it", "PRON", "nsubj", 3),
+            ("considers", "consider", "VERB", "ccomp", 1),
+            ("any", "any", "DET", "det", 5),
+            ("Syrian", "Syrian", "PROPN", "dobj", 3),
+        ]
+    )
+    assert [t.text for t in complement_parties(doc[1])] == ["Syrian"]
+
+
+def _two_sentences(first_verb: str) -> Doc:
+    # Washington <verb> plans . Russia opposed the plan
+    words = ["Washington", first_verb + "d", "plans", ".", "Russia", "opposed", "the", "plan"]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        lemmas=["Washington", first_verb, "plan", ".", "Russia", "oppose", "the", "plan"],
+        pos=["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "DET", "NOUN"],
+        deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "det", "dobj"],
+        heads=[1, 1, 1, 1, 5, 5, 7, 5],
+        sent_starts=[True, False, False, False, True, False, False, False],
+    )
+
+
+def test_targets_definite_thing_belongs_to_who_made_its_earlier_mention():
+    doc = _two_sentences("announce")
+    assert [t.text for t in antecedent_owners(doc[7])] == ["Washington"]
+    assert antecedent_owners(doc[2]) == []  # "plans": no determiner, nothing to refer back to
+
+
+def test_targets_who_only_spoke_of_a_thing_does_not_own_it():
+    doc = _two_sentences("criticise")  # "Washington criticised plans": not Washington's plan
+    assert antecedent_owners(doc[7]) == []

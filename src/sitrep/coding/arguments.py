@@ -25,7 +25,7 @@ NOUN_TARGET_PREPS = ("against", "on", "targeting", "at", "of", "upon", "with", "
 SUPPORT_TARGET_PREPS = ("against", "targeting", "upon", "into")
 RECIPIENT_VERBS = frozenset({  # "the Kurds won Washington's support": the subject receives the event the noun names
     "win", "receive", "get", "gain", "obtain", "secure", "enjoy", "earn", "accept", "welcome", "lose", "face",
-    "suffer", "endure", "undergo", "sustain", "weather", "survive", "repel", "repulse", "resist",
+    "suffer", "endure", "undergo", "sustain", "weather", "survive", "repel", "repulse", "resist", "extract",
 })
 OBJECT_CONTROL_VERBS = frozenset({  # "X led Y to plead": Y pleads. Only verbs that make the event happen; requests
     # ("urged Y to withdraw") stay with the requester, whose request is the event, and purpose clauses too
@@ -220,9 +220,16 @@ def target_candidates(trigger: Token) -> list[Token]:
     for child in trigger.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             found += [c for c in child.children if c.dep_ == "pobj"]
+    if trigger.tag_ == "VBN" and trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_.lower() in ("have", "get"):
+        found += [s for s in (subject(trigger.head),) if s is not None]  # "had their homes confiscated by"
+    if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        found += controlled_subjects(trigger)  # "helped them train": whom the help is for
     if trigger.pos_ not in ("VERB", "AUX"):
         for obj in list(found):
             found += [c for c in obj.children if c.dep_ == "dobj"]
+        found += _under_what(trigger)
+        if (verb := light_verb_of(trigger)) is not None:  # "gave them promises": the one given them
+            found[:0] = [c for c in verb.children if c.dep_ == "dative"]
         if (verb := support_verb_of(trigger)) is not None:  # "launched an offensive against the YPG"
             found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in SUPPORT_TARGET_PREPS
                       and (o := _pobj(c)) is not None]
@@ -231,6 +238,37 @@ def target_candidates(trigger: Token) -> list[Token]:
                 and (receiver := subject(verb)) is not None:
             found.append(receiver)
     return [_relative_antecedent(t, trigger) for t in found]
+
+
+def controlled_subjects(verb: Token) -> list[Token]:
+    """The subject the parser gives a clause an object-control verb governs ("helped them train", "let her go")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+
+
+def _under_what(noun: Token) -> list[Token]:
+    """What is under the attack, siege or fire a noun names: the subject of "came under attack", the noun of
+    "the province under regime assault"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under":
+        return []
+    while prep.dep_ == "conj" and prep.head.dep_ in ("prep", "agent"):
+        prep = prep.head  # "controlled by HTS and under regime assault"
+    host = prep.head
+    if host.dep_ == "acl" and host.head.pos_ in ("NOUN", "PROPN"):
+        return [host.head]
+    if host.pos_ in ("VERB", "AUX"):
+        return [s for s in (subject(host) or passive_target(host),) if s is not None]
+    return [host] if host.pos_ in ("NOUN", "PROPN") else []
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun, or a word the tagger took for a verb in a noun's place ("described the US move as": a determiner
+    and an object's or subject's function)."""
+    if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return token.pos_ == "VERB" and token.dep_ in ("dobj", "pobj", "nsubjpass") \
+        and any(c.dep_ == "det" for c in token.children)
 
 
 def _relative_antecedent(token: Token, trigger: Token) -> Token:

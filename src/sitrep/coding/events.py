@@ -19,6 +19,7 @@ from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .arguments import (
     conjuncts,
     is_first_person,
+    is_nominal,
     is_pronoun,
     light_verb_of,
     phrase,
@@ -52,7 +53,14 @@ from .means import (
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .resources import Dictionaries
 from .status import StatusReading, read_status
-from .targets import complement_verbs, is_theme, located_candidates, requested_parties
+from .targets import (
+    antecedent_owners,
+    complement_parties,
+    complement_verbs,
+    is_theme,
+    located_candidates,
+    requested_parties,
+)
 from .triggers import (
     TriggerLexicon,
     TriggerSense,
@@ -62,13 +70,14 @@ from .triggers import (
     refine_mode,
     sense_of_code,
 )
-from .when_where import event_date, event_place, main_country
+from .when_where import event_date, event_place, located_target, main_country
 
 CODER = "sitrep 0.1.0"
 SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
 HAPPENED = frozenset({"asserted", "reported", "claimed"})
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
+ABOUT_CLAUSE_TYPES = frozenset({"ACCUSE", "THREATEN"})  # whose target may be a party of the clause they govern
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 # a government's boycott reduces relations (CAMEO 161, PLOVER SANCTION)
 BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
@@ -202,6 +211,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense))
     mention = incident_subject(trigger, sense, lexicon=dictionaries.triggers)
+    if sense.event_type in FORCE_TYPES and not (target and target.country):
+        target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
     return [
         build_event(trigger, sense, source=source, target=each, status=status,
@@ -444,6 +455,7 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
     if identified(actor):
         return head, actor
     further = requested_parties(trigger) if sense.event_type == "REQUEST" else []
+    further += complement_parties(trigger) if sense.event_type in ABOUT_CLAUSE_TYPES else []
     if _relocatable(head, actor, sense):
         further += located_candidates(trigger, head if head is not None and is_theme(head) else None,
                                       quad_class=sense.quad_class, event_type=sense.event_type)
@@ -486,16 +498,21 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     efforts", "a U.N. resolution", "the rights of Palestinians"); else the object as written (a town,
     "civilians")."""
     candidates = [t for t in target_candidates(trigger)
-                  if t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in NON_ACTOR_LABELS
+                  if is_nominal(t) and t.ent_type_ not in NON_ACTOR_LABELS
                   and not is_instrument(t.lemma_, sense.event_type)]  # "fired artillery at Afrin"
-    actors = [(head, read_actor(head, state=state, dictionaries=dictionaries) or state.pronouns.get(head.i))
+    actors = [(head, None if _town_of(head, state) else read_actor(head, state=state, dictionaries=dictionaries)
+               or state.pronouns.get(head.i))
               for head in candidates]  # a pronoun recipient may stand for a party we can name but not code
     for head, actor in actors:
         if identified(actor):
             return head, actor
     written = [t for t in candidates if t.pos_ != "PRON"]
     for head in written:
-        if (owner := owner_of(head, state=state, dictionaries=dictionaries)) is not None:
+        if not _town_of(head, state) and (owner := owner_of(head, state=state, dictionaries=dictionaries)):
+            return head, owner
+    for head in written if sense.quad_class in VERBAL_QUADS else ():  # "opposed the plan": whose plan it was
+        earlier = (read_actor(t, state=state, dictionaries=dictionaries) for t in antecedent_owners(head))
+        if (owner := next((a for a in earlier if identified(a)), None)) is not None:
             return head, owner
     for head, actor in actors:
         if actor is not None:
@@ -534,6 +551,13 @@ def placed_actor(head: Token, actor: Actor, *, state: DocState) -> Actor:
     if place is None or not place.country:
         return actor
     return Actor(**{**actor.to_dict(), "name": place.name, "country": place.country})
+
+
+def _town_of(head: Token, state: DocState) -> bool:
+    """"the town of Manbij, the starting point of the US presence": a place named by its "of" phrase, which its
+    appositions (naming others) do not make a party."""
+    of = _of_object(head) if head.lemma_.lower() in SETTLEMENT_NOUNS else None
+    return of is not None and any(m.start <= of.idx < m.end for m in state.places)
 
 
 def _of_object(head: Token) -> Token | None:

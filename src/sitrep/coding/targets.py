@@ -6,6 +6,9 @@ candidates for `events.read_target` once the trigger's own objects name no one i
   → the Gaza Strip, "withdraw its troops from Lebanon" → Lebanon): `located_candidates`.
 - What a request asks is done by the subject of the requested clause ("demanded that the United States match",
   "its demand that Israel ease"): `requested_parties`.
+- An accusation or warning that names no one is about the parties of the clause it governs ("allegations that
+  Ankara is …"): `complement_parties`; a definite thing ("opposed the plan") belongs to whoever owned its earlier
+  mention ("Washington announced plans"): `antecedent_owners`.
 - An act framed by a governing verb ("offered to hand over to Great Britain", "threatened to cut off electricity
   to Nakhichevan") is directed where the framed act is: `complement_verbs`.
 
@@ -44,6 +47,28 @@ PLACE_DIRECTED_TYPES = frozenset({"PROTEST"})
 THEME_DEPS = frozenset({"dobj", "nsubjpass"})  # an object that may be the thing moved rather than the party
 CLAUSE_DEPS = frozenset({"ccomp", "acl"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MAX_ANTECEDENT_SENTENCES = 10  # how far back "the plan" may refer
+AUTHORING_VERBS = frozenset(
+    {  # whose subject owns the thing its object names ("Washington announced plans")
+        "announce",
+        "unveil",
+        "propose",
+        "present",
+        "outline",
+        "submit",
+        "table",
+        "draft",
+        "devise",
+        "adopt",
+        "approve",
+        "introduce",
+        "launch",
+        "make",
+        "take",
+        "issue",
+        "sign",
+    }
+)
 MAX_PP_DEPTH = 3  # "agreed to an extension of the mandate for the force in Lebanon" is three phrases down
 
 
@@ -122,3 +147,42 @@ def complement_verbs(trigger: Token) -> list[Token]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+
+
+def complement_parties(trigger: Token) -> list[Token]:
+    """Whom an accusation or warning is about when it names no one: the parties of the clause it governs
+    ("raised allegations that Ankara is orchestrating" → Ankara, "claims that Afrin is led by the PKK" → the PKK,
+    "warned it considers any Syrian who joins a traitor" → any Syrian). A pronoun subject is mostly the speaker
+    ("warned it would") and gives way to the clause's object."""
+    found: list[Token] = []
+    for clause in (c for c in trigger.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")):
+        if clause.dep_ == "acl" and not any(m.dep_ == "mark" for m in clause.children):
+            continue  # "allegations made by", not "allegations that"
+        agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        subjects = [s for s in clause.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+        objects = [o for o in clause.children if o.dep_ == "dobj"]
+        found += agents + subjects + objects
+    return found
+
+
+def antecedent_owners(head: Token, *, max_sentences: int = MAX_ANTECEDENT_SENTENCES) -> list[Token]:
+    """Who a definite thing ("the plan", "the decision") referred back to belongs to: the possessor, a name or
+    nationality modifying an earlier mention of the same noun, or the subject of the verb that made it
+    ("Washington announced plans …; Russia opposed the plan" → Washington), nearest mention first."""
+    if not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children
+    ):
+        return []
+    sents = list(head.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= head.i < s.end)
+    start = sents[max(0, here - max_sentences)].start
+    found: list[Token] = []
+    for earlier in reversed(head.doc[start : head.i]):
+        if earlier.lemma_.lower() != head.lemma_.lower() or earlier.pos_ not in ("NOUN", "VERB"):
+            continue
+        found += [c for c in earlier.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+        found += [c for c in earlier.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        verb = earlier.head
+        if earlier.dep_ == "dobj" and verb.lemma_.lower() in AUTHORING_VERBS:
+            found += [s for s in verb.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+    return found

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..dates import find_date_expressions, resolve_date
 from ..geo import PlaceMention
 from ..geo.locate import choose_event_place, doc_text, locates
-from ..records import DateValue, Place
+from ..records import Actor, DateValue, Place
 from .arguments import phrase
 
 if TYPE_CHECKING:
@@ -88,6 +88,29 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Pla
     if best is not None:
         return _with_precision(best, doc_text(trigger.doc))
     return _recent_place(trigger, state) or _focus_place(state)
+
+
+def located_target(
+    trigger: Token, target: Actor | None, *, state: DocState, exclude: list[Token]
+) -> Actor | None:
+    """Violence is directed at where its own clause places it: an attack with no target named hits the place
+    ("a month of airstrikes in Ghouta" → Ghouta), and victims named without a country take the place's
+    ("killed three ethnic Albanians in southern Serbia", "a journalist was killed in Beirut")."""
+    spans = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
+    found = choose_event_place(trigger.sent, trigger, state.places, exclude=spans)
+    span = trigger.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
+    if (
+        found is None
+        or not found.place.country
+        or span is None
+        or span.root.pos_ != "PROPN"
+        or span.root.ent_type_ in ("NORP", "ORG")
+    ):
+        return target  # "on the Thai border": a nationality word does not say where
+    if target is None:
+        text = doc_text(trigger.doc)[found.start : found.end]
+        return Actor(text=text, name=found.place.name, country=found.place.country)
+    return Actor(**{**target.to_dict(), "country": found.place.country})
 
 
 def _with_precision(mention: PlaceMention, text: str) -> Place:

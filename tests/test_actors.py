@@ -583,3 +583,26 @@ def test_actors_undated_phrase_is_remembered_once_for_all_dates(d: ActorDictiona
     # a phrase naming a dated institution still reads by date, in either order
     assert fields("Taliban fighters", d, when=date(2017, 1, 1)) == ("TALIBAN", "AFG", "REB", None, None)
     assert fields("Taliban fighters", d, when=date(1990, 1, 1)) == (None, None, "UAF", None, None)
+
+
+def test_actors_reciprocal_act_pairs_each_party_with_the_others() -> None:
+    from sitrep.coding.actor_conjuncts import reciprocal_pairs
+    from sitrep.records import Actor
+
+    us, ru, ch = (
+        Actor(text="the US", country="USA"),
+        Actor(text="Russia", country="RUS"),
+        Actor(text="Switzerland"),
+    )
+    pairs = reciprocal_pairs("meet", [us, ru, ch], has_target=False)
+    assert [(a.text, b.text) for a, b in pairs] == [
+        ("the US", "Russia"),
+        ("the US", "Switzerland"),
+        ("Russia", "the US"),
+        ("Russia", "Switzerland"),
+        ("Switzerland", "the US"),
+        ("Switzerland", "Russia"),
+    ]
+    assert reciprocal_pairs("meet", [us, ru], has_target=True) == []  # "met with Assad": one recipient
+    assert reciprocal_pairs("attack", [us, ru], has_target=False) == []  # not done with one another
+    assert reciprocal_pairs("clash", [us, None], has_target=False) == []  # one party only

@@ -596,3 +596,114 @@ def test_arguments_a_verb_tag_in_a_nouns_place_is_nominal():
     )
     assert is_nominal(doc[3]) and is_nominal(doc[2])
     assert not is_nominal(doc[4]) and not is_nominal(doc[0])
+
+
+def _with_ents(doc, ents: list[tuple[int, int, str]]):
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def test_arguments_past_participle_describes_its_patient():
+    # There were 10 Russian soldiers killed : the victims' nationality names no killer; the soldiers are the target
+    doc = with_tags(
+        make_doc(
+            [
+                ("There", "there", "PRON", "expl", 1),
+                ("were", "be", "VERB", "ROOT", 1),
+                ("10", "10", "NUM", "nummod", 4),
+                ("Russian", "russian", "ADJ", "amod", 4),
+                ("soldiers", "soldier", "NOUN", "attr", 1),
+                ("killed", "kill", "VERB", "acl", 4),
+            ]
+        ),
+        {5: "VBN"},
+    )
+    assert subject(doc[5]) is None
+    assert [t.text for t in target_candidates(doc[5])] == ["soldiers"]
+    # a participle on the root noun is the parser's reading of a main verb: "Syrian newspaper called on Arabs"
+    root = with_tags(
+        make_doc(
+            [
+                ("Syrian", "syrian", "ADJ", "amod", 1),
+                ("newspaper", "newspaper", "NOUN", "ROOT", 1),
+                ("called", "call", "VERB", "acl", 1),
+            ]
+        ),
+        {2: "VBN"},
+    )
+    assert subject(root[2]).text == "Syrian"
+
+
+def test_arguments_past_participle_of_a_weapon_keeps_its_owner():
+    # Hamas rockets fired at Israel : the rockets' owner fired them
+    doc = with_tags(
+        make_doc(
+            [
+                ("Hamas", "Hamas", "PROPN", "compound", 1),
+                ("rockets", "rocket", "NOUN", "ROOT", 1),
+                ("fired", "fire", "VERB", "acl", 1),
+                ("at", "at", "ADP", "prep", 2),
+                ("Israel", "Israel", "PROPN", "pobj", 3),
+            ]
+        ),
+        {2: "VBN"},
+    )
+    assert subject(doc[2]).text == "Hamas"
+
+
+def test_arguments_conjuncts_through_a_list_read_as_apposition():
+    # The US , Russia , and Switzerland met
+    doc = _with_ents(
+        make_doc(
+            [
+                ("The", "the", "DET", "det", 1),
+                ("US", "US", "PROPN", "nsubj", 7),
+                (",", ",", "PUNCT", "punct", 1),
+                ("Russia", "Russia", "PROPN", "appos", 1),
+                (",", ",", "PUNCT", "punct", 3),
+                ("and", "and", "CCONJ", "cc", 3),
+                ("Switzerland", "Switzerland", "PROPN", "conj", 3),
+                ("met", "meet", "VERB", "ROOT", 7),
+            ]
+        ),
+        [(1, 2, "GPE"), (3, 4, "GPE"), (6, 7, "GPE")],
+    )
+    assert [t.text for t in conjuncts(doc[1])] == ["US", "Russia", "Switzerland"]
+
+
+def test_arguments_apposition_that_is_no_list_gives_no_conjuncts():
+    # Assad , the president and commander : a second description, not a list of parties
+    doc = _with_ents(
+        make_doc(
+            [
+                ("Assad", "Assad", "PROPN", "ROOT", 0),
+                (",", ",", "PUNCT", "punct", 0),
+                ("the", "the", "DET", "det", 3),
+                ("president", "president", "NOUN", "appos", 0),
+                ("and", "and", "CCONJ", "cc", 3),
+                ("commander", "commander", "NOUN", "conj", 3),
+            ]
+        ),
+        [(0, 1, "PERSON")],
+    )
+    assert [t.text for t in conjuncts(doc[0])] == ["Assad"]
+
+
+def test_arguments_name_parsed_under_a_day_is_the_object():
+    # met with President Assad Tuesday : the parser made Tuesday the object
+    doc = _with_ents(
+        make_doc(
+            [
+                ("met", "meet", "VERB", "ROOT", 0),
+                ("with", "with", "ADP", "prep", 0),
+                ("President", "President", "PROPN", "compound", 3),
+                ("Assad", "Assad", "PROPN", "compound", 4),
+                ("Tuesday", "Tuesday", "PROPN", "pobj", 1),
+            ]
+        ),
+        [(3, 4, "PERSON"), (4, 5, "DATE")],
+    )
+    assert [t.text for t in target_candidates(doc[0])] == ["Assad"]
+    assert verb_object(doc[0]).text == "Assad"

@@ -103,3 +103,75 @@ def test_incidents_counted_patient_anchors_a_passive_but_not_a_demand():
                     ("town", "town", "NOUN", "dobj", 0), ("with", "with", "ADP", "prep", 2),
                     ("fire", "fire", "NOUN", "pobj", 3)])
     assert means_host(shelled[4]) == shelled[0] and means_host(shelled[2]) is None
+
+
+def _parsed(rows, tags):
+    from conftest import make_doc
+
+    doc = make_doc(rows)
+    for i, tag in tags.items():
+        doc[i].tag_ = tag
+    return doc
+
+
+def test_incidents_clause_weeks_before_the_event_is_a_time_reference():
+    from sitrep.coding.incidents import is_time_reference
+
+    # withdrew two weeks after rebels kidnapped peacekeepers
+    rows = [
+        ("withdrew", "withdraw", "VERB", "ROOT", 0),
+        ("two", "two", "NUM", "nummod", 2),
+        ("weeks", "week", "NOUN", "npadvmod", 3),
+        ("after", "after", "SCONJ", "mark", 5),
+        ("rebels", "rebel", "NOUN", "nsubj", 5),
+        ("kidnapped", "kidnap", "VERB", "advcl", 0),
+        ("peacekeepers", "peacekeeper", "NOUN", "dobj", 5),
+    ]
+    doc = _parsed(rows, {0: "VBD", 5: "VBD"})
+    assert is_time_reference(doc[5])
+    assert not is_time_reference(doc[0])
+    hours = _parsed([(*r[:1], "hour", *r[2:]) if r[0] == "weeks" else r for r in rows], {0: "VBD", 5: "VBD"})
+    assert not is_time_reference(hours[5])  # "hours after": the same story
+
+
+def test_incidents_participle_describing_a_party_of_another_event():
+    from sitrep.coding.incidents import is_described_party
+
+    # Israel released the mayor , a member jailed a year ago
+    doc = _parsed(
+        [
+            ("Israel", "Israel", "PROPN", "nsubj", 1),
+            ("released", "release", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("mayor", "mayor", "NOUN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 3),
+            ("a", "a", "DET", "det", 6),
+            ("member", "member", "NOUN", "appos", 3),
+            ("jailed", "jail", "VERB", "acl", 6),
+        ],
+        {1: "VBD", 7: "VBN"},
+    )
+    assert is_described_party(doc[7], {1})
+    assert not is_described_party(doc[7], set())  # the release was not coded: the jailing is what is reported
+    # met at a lunch hosted by the ambassador : a place, not a party of the meeting
+    lunch = _parsed(
+        [
+            ("met", "meet", "VERB", "ROOT", 0),
+            ("at", "at", "ADP", "prep", 0),
+            ("a", "a", "DET", "det", 3),
+            ("lunch", "lunch", "NOUN", "pobj", 1),
+            ("hosted", "host", "VERB", "acl", 3),
+        ],
+        {0: "VBD", 4: "VBN"},
+    )
+    assert not is_described_party(lunch[4], {0})
+    # Hamas rockets fired at Israel hit a school : the same attack, not background
+    rockets = _parsed(
+        [
+            ("rockets", "rocket", "NOUN", "nsubj", 2),
+            ("fired", "fire", "VERB", "acl", 0),
+            ("hit", "hit", "VERB", "ROOT", 2),
+        ],
+        {1: "VBN", 2: "VBD"},
+    )
+    assert not is_described_party(rockets[1], {2})

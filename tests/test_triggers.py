@@ -268,12 +268,29 @@ def test_triggers_refine_mode_keeps_stronger_or_non_weapon_modes(lex):
     shell = _sense(lex, "shell")
     assert refine_mode(shell, words=["warplanes"]).mode == "aerial"
     assert refine_mode(shell, words=["warplanes"]).cameo == "194"  # a specific code is not rewritten
+    seize = _sense(lex, "seize")
+    assert refine_mode(seize, words=["warplanes"]) == seize  # no instrument mode for a seizure
     missile = lookup_noun(lex, "strike", compounds=["missile"])
     assert missile is not None
     assert (
         refine_mode(missile, words=["use", "of", "chemical", "weapons"]).mode == "heavy-weapons"
     )  # fills only
     assert refine_mode(_sense(lex, "attack"), words=["chemical"]).mode == "unconventional"
+
+
+def test_triggers_refine_mode_the_launcher_names_the_weapon(lex):
+    hit = _sense(lex, "hit")
+    mortar = refine_mode(hit, words=["a", "mortar", "bomb"])
+    assert (mortar.mode, mortar.cameo) == ("heavy-weapons", "194")  # "a mortar bomb was fired"
+    blow = _sense(lex, "blow", particle="up")
+    assert (blow.mode, blow.cameo) == ("explosives", "183")
+    missile = refine_mode(blow, words=["by", "a", "missile"])
+    assert (missile.mode, missile.cameo) == ("heavy-weapons", "194")  # "blown up by a missile"
+    assert refine_mode(blow, words=["a", "roadside", "bomb"]) == blow
+    assert refine_mode(blow, words=["a", "plane"]).cameo == "183"  # an aircraft is as often what was blown up
+    sam = refine_mode(hit, words=["surface", "-", "to", "-", "air", "missile"])
+    assert sam.mode == "heavy-weapons"  # "surface-to-air": the air is the target, not the launcher
+    assert refine_mode(hit, words=["air", "-", "to", "-", "surface", "missiles"]).mode == "aerial"
 
 
 def test_triggers_refine_mode_for_mobilize(lex):

@@ -1,6 +1,8 @@
 """Conjoined modifiers: "Hungarian and Romanian officials" names two actors, one per state (the Actor record holds
 one country). Conjoined whole phrases ("the US and Iran") are split by the caller's parse, one event per conjunct;
-`resolve_actors` does the same for a run of conjoined states inside one phrase."""
+`resolve_actors` does the same for a run of conjoined states inside one phrase. A reciprocal act of conjoined
+parties with no other recipient ("the US, Russia and Switzerland met") is each party's with each of the others:
+`reciprocal_pairs`."""
 
 from __future__ import annotations
 
@@ -12,7 +14,13 @@ from ..records import Actor
 from .actor_dictionary import ActorDictionary, _find_terms, _normalize
 from .actors import resolve_actor
 
-__all__ = ["conjoined_variants", "resolve_actors"]
+__all__ = ["conjoined_variants", "reciprocal_pairs", "resolve_actors"]
+
+# acts that conjoined parties do with one another ("X and Y met / clashed"); not "agree" ("X and Y agreed to a
+# ceasefire": PLOVER codes each party's agreement with no target)
+RECIPROCAL_LEMMAS = frozenset(
+    {"meet", "talk", "negotiate", "confer", "consult", "clash", "cooperate", "reconcile"}
+)
 
 _STATE_KINDS = ("adjective", "country")
 _RUN_MARKS = ("", "possessive")
@@ -55,3 +63,15 @@ def conjoined_variants(text: str, *, dictionary: ActorDictionary) -> list[str]:
         ):
             return [before + clean[m.start : m.end] + after for m in run]
     return [text]
+
+
+def reciprocal_pairs(
+    lemma: str, sources: list[Actor | None], *, has_target: bool
+) -> list[tuple[Actor, Actor]]:
+    """(source, target) for each ordered pair of the parties of a reciprocal act (RECIPROCAL_LEMMAS) that names
+    no other recipient: "the US, Russia and Switzerland met" → USA-RUS, USA-CHE, RUS-USA, ... (as CAMEO codes
+    them); [] where the act is not reciprocal, has a recipient ("met with Assad") or fewer than two parties."""
+    parties = [a for a in sources if a is not None]
+    if lemma.lower() not in RECIPROCAL_LEMMAS or has_target or len(parties) < 2:
+        return []
+    return [(a, b) for a in parties for b in parties if a is not b]

@@ -127,8 +127,22 @@ def _build_tree(doc: Doc) -> ParseTree:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens conjoined with it ("the United States and Iran" → United States, Iran)."""
-    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+    """The token and the tokens conjoined with it ("the United States and Iran" → United States, Iran), also
+    through a list the parser read as an apposition ("The US, Russia, and Switzerland": Russia an appositive of
+    US, Switzerland conjoined with Russia)."""
+    listed = next((c for c in token.children if _is_listed_appositive(token, c)), None)
+    return [token, *(c for c in token.conjuncts if c.i > token.i), *(conjuncts(listed) if listed else ())]
+
+
+def _is_listed_appositive(token: Token, appositive: Token) -> bool:
+    """A name after a name of the same kind, with names conjoined to it: a list, not a second name for it."""
+    return (
+        appositive.dep_ == "appos"
+        and token.pos_ == appositive.pos_ == "PROPN"
+        and bool(token.ent_type_)
+        and token.ent_type_ == appositive.ent_type_
+        and any(c.dep_ == "conj" and c.ent_type_ == token.ent_type_ for c in appositive.children)
+    )
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -136,7 +150,17 @@ def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
 
 
 def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return _undated(obj) if obj is not None else None
+
+
+def _undated(token: Token) -> Token:
+    """A name that the parser made a modifier of the day after it ("met with Syrian President Bashar Assad
+    Tuesday": Tuesday the object) stands for the phrase; any other token is itself."""
+    if token.ent_type_ != "DATE":
+        return token
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.ent_type_ and c.ent_type_ != "DATE"]
+    return names[-1] if names else token
 
 
 def _prep_object(token: Token, preps: tuple[str, ...]) -> Token | None:
@@ -175,6 +199,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject(head, _depth=_depth + 1)
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if _describes_patient(verb):  # "10 Russian soldiers killed": not the victims' nationality
+            return _chain_subject(head, _depth + 1)  # "in a letter handed to the UN, Iraq said"
         return noun_source(head) or _chain_subject(head, _depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject(head.head, _depth=_depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
@@ -185,6 +211,19 @@ def _infinitive_complement(verb: Token) -> bool:
     """"to plead" under "led X": an xcomp, or the advcl the parser makes of it after a long object."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in verb.children))
+
+
+def _describes_patient(verb: Token) -> bool:
+    """A past participle describing the noun it acts on ("10 Russian soldiers killed in Ukraine"), whose modifiers
+    name the patient, not the doer. Not a weapon ("Hamas rockets fired at Israel": its owner used it), nor a
+    participle on the sentence's root noun, which the parser makes of a main verb ("An official Syrian newspaper
+    called on Arabs to unite")."""
+    from .triggers import is_instrument
+
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "ROOT":
+        return False
+    return not (is_instrument(head.lemma_, "ASSAULT") or is_instrument(head.lower_, "ASSAULT"))
 
 
 def _chain_subject(noun: Token, depth: int) -> Token | None:
@@ -216,10 +255,12 @@ def target_candidates(trigger: Token) -> list[Token]:
     preps: tuple[str, ...] = NOUN_TARGET_PREPS + ("to",)
     if trigger.pos_ in ("VERB", "AUX"):
         found += [c for c in trigger.children if c.dep_ in ("nsubjpass", "dative", "dobj")]
+        if _describes_patient(trigger):
+            found.append(trigger.head)  # "10 Russian soldiers killed": the noun a past participle describes
         preps = TARGET_PREPS + ("to",)
     for child in trigger.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            found += [c for c in child.children if c.dep_ == "pobj"]
+            found += [_undated(c) for c in child.children if c.dep_ == "pobj"]
     if trigger.tag_ == "VBN" and trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_.lower() in ("have", "get"):
         found += [s for s in (subject(trigger.head),) if s is not None]  # "had their homes confiscated by"
     if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in OBJECT_CONTROL_VERBS:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..geo import PlaceMention, find_places
 from ..geo.locate import choose_event_place, doc_text
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
+from .actor_conjuncts import reciprocal_pairs
 from .arguments import (
     conjuncts,
     is_first_person,
@@ -39,7 +40,14 @@ from .coref import (
 )
 from .finding import find_triggers, verb_sense
 from .frames import apply_frames, demand_code, obligation_of
-from .incidents import has_counted_patient, is_back_reference, is_dated_background, is_incident, means_host
+from .incidents import (
+    drop_background,
+    has_counted_patient,
+    is_back_reference,
+    is_dated_background,
+    is_incident,
+    means_host,
+)
 from .means import (
     absorb_incident_subjects,
     incident_sense,
@@ -128,7 +136,8 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         found = list(find_triggers(sent, dictionaries))
         coded = [(trigger, code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
                  for trigger, sense in found]
-        events.extend(apply_frames(absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers)))
+        coded = absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers)
+        events.extend(apply_frames(drop_background(coded)))
     return events
 
 
@@ -214,12 +223,14 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if sense.event_type in FORCE_TYPES and not (target and target.country):
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
+    reciprocal = reciprocal_pairs(trigger.lemma_, sources, has_target=identified(target))  # "X and Y met"
+    pairs: list[tuple[Actor | None, Token | None, Actor | None]] = [(s, None, t) for s, t in reciprocal]
     return [
         build_event(trigger, sense, source=source, target=each, status=status,
                     when=when, where=_target_place(head, sense, state) or where, killed=killed, injured=injured,
                     state=state, dictionaries=dictionaries, mention=mention)
-        for source in sources for head, each in targets
-        if each is None or source is None or source.text != each.text
+        for source, head, each in pairs or [(s, h, e) for s in sources for h, e in targets]
+        if each is None or source is None or source.text != each.text or pairs
     ]
 
 
@@ -256,13 +267,13 @@ def _same_party(a: Actor, b: Actor | None) -> bool:
 def own_words(trigger: Token) -> list[str]:
     """The trigger's phrase without the clauses hanging off it: "captured two villages near the scene of a chemical
     attack, which ..." is not a chemical attack because of what a relative clause says."""
-    words: list[str] = []
+    tokens: list[Token] = []
     stack = [trigger]
     while stack:
         token = stack.pop()
-        words.append(token.lower_)
+        tokens.append(token)
         stack.extend(c for c in token.children if c.dep_ not in OWN_CLAUSE_STOPS)
-    return words
+    return [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]  # in text order ("surface-to-air")
 
 
 def _target_place(head: Token | None, sense: TriggerSense, state: DocState) -> Place | None:

@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
+from ..records import Event
+from .triggers import is_instrument
 
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})  # "attacking Kurdish troops", "sent back to fight"
 REFERENCE_PREPS = frozenset({  # "after the museum shooting", "since the attack", "blamed for the bombing"
@@ -112,3 +114,49 @@ def _mandative(verb: Token) -> bool:
     """A passive in the base form, as a demand puts it ("demanded that Assad be ousted"): asked for, not done."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in auxes) and not any(a.dep_ == "aux" for a in auxes)
+
+
+LONG_SPANS = frozenset({"week", "month", "year", "decade"})  # "two weeks after X": X is a time reference
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+PARTY_PREPS = frozenset({"of", "by", "to", "for", "with", "against", "into", "on"})  # not where: "at a lunch hosted by"
+
+
+def is_time_reference(trigger: Token) -> bool:
+    """A clause that dates the main event by an earlier one at least weeks apart ("two weeks after rebels
+    kidnapped dozens of peacekeepers", "months since the army took the town"): background the text recalls, not
+    an event it reports."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ != "advcl":
+        return False
+    marks = [c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ("after", "since", "before")]
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for m in marks for c in m.children)
+
+
+def is_described_party(trigger: Token, coded: set[int]) -> bool:
+    """A past participle that describes a party another coded event of the sentence acts on or through ("Israel
+    released the mayor, a Hamas member jailed over a year ago", "hostages kidnapped by ISIS were freed"): what
+    the participle says is who that party is, background to the event reported. Weapons ("rockets fired at
+    Israel hit a school") are the same attack, not background."""
+    if (
+        trigger.dep_ != "acl"
+        or trigger.tag_ != "VBN"
+        or trigger.head.pos_ not in ("NOUN", "PROPN")
+        or is_instrument(trigger.head.lemma_, "ASSAULT")
+    ):
+        return False
+    party = trigger.head
+    while party.dep_ in ("appos", "conj") and party.head != party:
+        party = party.head
+    if party.dep_ == "pobj" and party.head.dep_ in ("prep", "agent") and party.head.lower_ in PARTY_PREPS:
+        party = party.head
+    acted_on = party.dep_ in ARGUMENT_DEPS | {"prep", "agent"}
+    return acted_on and party.head.i in coded and party.head.i != trigger.i
+
+
+def drop_background(coded: list[tuple[Token, list[Event]]]) -> list[tuple[Token, list[Event]]]:
+    """No events for one sentence's background clauses: those that date the main event (`is_time_reference`) and
+    participles that describe a party of another coded event (`is_described_party`)."""
+    acting = {trigger.i for trigger, events in coded if events}
+    return [
+        (trigger, [] if is_time_reference(trigger) or is_described_party(trigger, acting) else events)
+        for trigger, events in coded
+    ]

@@ -34,6 +34,8 @@ VERB_COLUMNS = (
     "light",
 )
 NOUN_COLUMNS = ("lemma", "compounds", "cameo", "event_type", "mode", "context")
+# modes.csv modes whose codes may give way in refine_mode ("blown up by a missile": 183 → 194)
+EXPLOSIVES, HEAVY_WEAPONS = "explosives", "heavy-weapons"
 MODE_COLUMNS = ("word", "event_type", "mode", "priority", "replaces", "cameo")
 FRAME_VERBS = ("intent", "appeal", "statement")
 # Particles that are never ordinary prepositions: a pattern's particle matches them even where the parser
@@ -303,7 +305,8 @@ def refine_mode(sense: TriggerSense, *, words: Iterable[str], table: ModeTable |
         if current is None or current <= cue.priority or not cue.replaces:
             return sense
     refined = replace(sense, mode=cue.mode)
-    info = table.ontology.codes.get(cue.cameo) if cue.cameo and _is_generic(sense.cameo) else None
+    precise = _is_generic(sense.cameo) or _munition_that_exploded(table, sense, cue)
+    info = table.ontology.codes.get(cue.cameo) if cue.cameo and precise else None
     if cue.cameo and info is not None and info.plover_type == sense.event_type:
         refined = replace(refined, cameo=cue.cameo, goldstein=info.goldstein, quad_class=info.quad_class)
     return refined
@@ -442,10 +445,27 @@ def _best_noun_pattern(patterns: Iterable[_Pattern], compounds: frozenset[str]) 
     return best
 
 
+def _munition_that_exploded(table: ModeTable, sense: TriggerSense, cue: ModeCue) -> bool:
+    """Whether a heavy weapon names what a bombing code's explosion was ("blown up by a missile", "a mortar bomb
+    was fired": 183, explosives, becomes 194): CAMEO's 183 is non-military bombing. Only heavy weapons: an aircraft
+    word is as often what was blown up ("blowing up a Pan Am plane") as what dropped the bomb."""
+    if sense.mode is None or cue.mode != HEAVY_WEAPONS:
+        return False
+    return any(
+        other.mode == sense.mode == EXPLOSIVES and other.cameo == sense.cameo
+        for (_, event_type), other in table.cues.items()
+        if event_type == sense.event_type
+    )
+
+
 def _strongest_cue(table: ModeTable, event_type: str, words: Iterable[str]) -> ModeCue | None:
     best: ModeCue | None = None
+    before: list[str] = []
     for word in words:
-        for part in word.split():
+        # "surface-to-air": the word after "-to-" is what the weapon is aimed at, not what fires it
+        destination = before == ["to", "-"]
+        before = [*before[-1:], word]
+        for part in () if destination else word.split():
             for form in _forms(part):
                 cue = table.cues.get((form, event_type))
                 if cue is not None and (best is None or cue.priority < best.priority):

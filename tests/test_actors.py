@@ -606,3 +606,38 @@ def test_actors_reciprocal_act_pairs_each_party_with_the_others() -> None:
     assert reciprocal_pairs("meet", [us, ru], has_target=True) == []  # "met with Assad": one recipient
     assert reciprocal_pairs("attack", [us, ru], has_target=False) == []  # not done with one another
     assert reciprocal_pairs("clash", [us, None], has_target=False) == []  # one party only
+
+
+def test_actors_domestic_party_takes_the_hinted_country(d: ActorDictionary) -> None:
+    # protesters, rebels, a newspaper with no state of their own are the hint's; armed state sectors, refugees,
+    # activity nouns and a bare group adjective are not, and a state the phrase names wins over the hint
+    assert fields("protesters", d, country_hint="IRQ") == ("IRQ-CVL", "IRQ", "CVL", None, None)
+    assert fields("rebel officials", d, country_hint="SYR") == ("SYR-REB", "SYR", "REB", None, None)
+    assert fields("a newspaper", d, country_hint="LBN") == ("LBN-JRN", "LBN", "JRN", None, None)
+    assert fields("Turkish protesters", d, country_hint="SYR") == ("TUR-CVL", "TUR", "CVL", None, None)
+    assert fields("the army", d, country_hint="SYR") == (None, None, "MIL", None, None)
+    assert fields("refugees", d, country_hint="SYR") == (None, None, "REF", None, None)
+    assert fields("the insurgency", d, country_hint="SYR") == (None, None, "REB", None, None)
+    assert fields("Iranian-backed rebels", d, country_hint="SYR") == (None, None, "REB", "IRN", None)
+    assert fields("protesters", d) == (None, None, "CVL", None, None)
+    assert fields("Kurdish", d, country_hint="SYR") == (None, None, None, None, None)
+    assert fields("the Kurds", d, country_hint="SYR") == ("SYR", "SYR", None, None, None)
+
+
+def test_actors_generic_ngo_and_regional_body_are_non_state(d: ActorDictionary) -> None:
+    assert fields("a human rights group", d) == ("NGO", "NGO", "NGO", None, None)
+    forum = resolve_actor("The Asia-Pacific Economic Cooperation (APEC) forum", dictionary=d)
+    assert forum is not None and (forum.country, forum.sector) == ("IGO", "IGO")
+    assert fields("the Pacific Islands Forum", d) == ("IGO", "IGO", "IGO", None, None)
+    socialist = resolve_actor("the Arab Socialist Union", dictionary=d)  # a party: "Union" alone is no IGO
+    assert socialist is None or socialist.country != "IGO"
+
+
+def test_actors_based_in_places_the_party(d: ActorDictionary) -> None:
+    assert fields("A newspaper based in Christian east Beirut", d) == ("LBN-JRN", "LBN", "JRN", None, None)
+    assert fields("US troops stationed in Syria", d) == ("USA-MIL", "USA", "MIL", None, None)
+
+
+def test_actors_people_of_one_state_name_it(d: ActorDictionary) -> None:
+    assert fields("Ibo traditional elders", d) == ("NGA-CVL", "NGA", "CVL", None, None)
+    assert fields("Chechen rebels", d) == ("RUS-REB", "RUS", "REB", None, None)

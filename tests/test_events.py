@@ -177,3 +177,13 @@ def test_events_definite_thing_opposed_belongs_to_its_author():
     events = _coded("Washington announced plans for a border force. Russia opposed the plan on Monday.")
     opposed = [e for e in events if e.evidence.trigger == "opposed"]
     assert opposed and opposed[0].target is not None and opposed[0].target.country == "USA"
+
+
+def test_events_stateless_party_takes_the_place_its_phrase_names():
+    # "in Baghdad" is cut from the argument phrase, but places demonstrators whose phrase names no state
+    events = sitrep.extract("Demonstrators in Baghdad blocked a road on Tuesday.", published=date(2005, 3, 19))
+    assert [(e.event_type, e.source.country, e.source.sector) for e in events if e.source] == [
+        ("PROTEST", "IRQ", "CVL")
+    ]
+    events = sitrep.extract("A newspaper based in Beirut has violated a ban.", published=date(2005, 3, 19))
+    assert [(e.source.country, e.source.sector) for e in events if e.source] == [("LBN", "JRN")]

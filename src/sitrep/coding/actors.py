@@ -102,10 +102,21 @@ SECTOR_NOUNS = {
 }
 SHORT_FORMS = {"USA": "US", "GBR": "UK"}  # in "US-led coalition", "UK-backed"
 STATE_SECTORS = frozenset({"MIL", "COP"})
+# the people and bodies of a place: with no state named, "protesters", "rebels", "students", "a newspaper" are
+# those of the country the caller's hint gives (as "the government" is); armed state and foreign-backed sectors,
+# refugees (mostly abroad) and former officials are not
+DOMESTIC_SECTORS = frozenset(
+    {"CVL", "REB", "OPP", "LAB", "EDU", "AGR", "REL", "CRM", "PTY", "JRN", "BUS", "MED", "SOC", "LEG", "JUD"}
+)
+# a body of no state: "a human rights group" (NGO), "the Asia-Pacific forum" (IGO) take the sector as country,
+# as the institutions of these kinds do (PLOVER's non-state codes)
+NON_STATE_BODIES = frozenset({"IGO", "NGO"})
+# role forms that name an activity, not its people: "the insurgency" is nobody's in particular without a state
+_ACTIVITY_HEAD = re.compile(r"\b(?:insurgenc(?:y|ies)|rebellions?|uprisings?|revolts?)\W*$", re.I)
 _BOUNDARY = re.compile(
     rf"\s+(?P<sponsor>(?:{SPONSOR_WORDS}|tied|loyal|close|beholden|answerable)\s+(?:by|to|with))\b"
     r"|\s+(?P<led>led\s+by)\b|\s+(?P<of>of)\b|\s+(?P<from>from)\b"
-    r"|\s+(?P<in>in|inside|within|throughout)\b"
+    r"|\s+(?P<in>(?:(?:based|located|headquartered|stationed)\s+)?(?:in|inside|within|throughout))\b"
     r"|\s+(?P<other>at|near|on|inside|across|along|around|outside|within|into|onto|against|for|during|after"
     r"|before|who|whom|which|that|whose|while|when|where|as|under|over|with|without|through|toward|towards|to|by"
     r"|and\s+(?:their|its|his|her)|is|are|was|were|has|have|had)\b"
@@ -126,6 +137,15 @@ NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF"})  # a relational head ("offi
 _CIVIL_ORG = re.compile(
     r"\b(?:Association|Union|Federation|Confederation|Society|Foundation|Institute|Network|Forum|League|Club"
     r"|Company|Corporation|Syndicate|Chamber|Party|Movement|Front|Congress)\W*$"
+)
+# an unknown body named after a world region: "the Asia-Pacific Economic Cooperation forum", "the Pacific Islands
+# Forum", "the Andean Community" are intergovernmental (IGO); a state's own bodies name the state, not a region
+_REGIONAL_BODY = re.compile(
+    r"\b(?:Asia|Asian|Pacific|Africa|African|Arab|Europe|European|Atlantic|Gulf|Americas|Inter-American"
+    r"|Latin American|Caribbean|Nordic|Baltic|Balkan|Mediterranean|Commonwealth|Eurasian|Black Sea|Indian Ocean"
+    r"|Andean|Sahel|Amazon)\b(?:[\s-]+(?:[A-Z][\w'.-]*|of|the|and|for))*?[\s-]+(?:Forum|Cooperation|Co-operation"
+    r"|Organi[sz]ation|Community|Council|Bloc|Conference|Commission|League|Alliance|Partnership|Pact)"
+    r"(?:\s+(?:forum|bloc|grouping|group|body|organi[sz]ation|alliance))?\W*$"
 )
 # a photo or text credit: "Photograph: AFP", "Louai Beshara/AFP", "AFP/Getty Images"
 _CREDIT = re.compile(r"\b(?:photograph|photo|picture|image|illustration|composite|credit)s?\W*$", re.I)
@@ -177,6 +197,8 @@ class Reading:
     hinted: bool = (
         False  # a state word ("regime forces"): the hint's country, unless the phrase names its own
     )
+    activity: bool = False  # the head names an activity ("insurgency"): no domestic hint
+    people: bool = False  # a people in the plural ("the Kurds", "ethnic Albanians"), not "Kurdish"
 
 
 def resolve_actor(
@@ -305,6 +327,8 @@ def _read_head(
     """The head segment's reading; "descend" for a container head; (role, reading) for a relational head."""
     matches = [m for m in seg.matches if m.mark != "inert" and not _is_credit(seg, m, d)]
     head = _head_match(seg, matches, d)
+    if head is None and _REGIONAL_BODY.search(seg.text):
+        return Reading(country="IGO", sector="IGO")
     if head is None:
         return _owner_reading(seg, matches, d, when)
     if head.term.kind != "role" and re.search(r"\s(?:and|&)\s", seg.text):
@@ -318,6 +342,9 @@ def _read_head(
         return None
     if kind == "role":
         role = d.roles[head.term.key]
+        reading.activity = bool(_ACTIVITY_HEAD.search(seg.text[: head.end - seg.start]))
+        written = seg.text[: head.end - seg.start].rstrip(" .,'’")
+        reading.people = role.kind == "group" and written.endswith("s")
         if role.kind == "relational" and _CIVIL_ORG.search(seg.text[: head.start - seg.start]):
             role = dataclasses.replace(role, sector=None)  # the organisation's officials, not the state's
         return _read_role(reading, role, seg, head, descend, d)
@@ -435,6 +462,7 @@ def _apply_entity(r: Reading, head: Match, d: ActorDictionary, when: date | None
         r.country = r.country or key
     elif head.mark == "ethnic":  # "ethnic Albanians": a people, placed by an "in"/"of" complement if any
         r.groups.append(_people_word(head, d))
+        r.people = True
     else:  # a country name or a demonym used as a noun; "Bosnian Serbs": the modifier's state
         r.country, r.bare = r.country or key, r.sector is None
 
@@ -532,6 +560,11 @@ def _finish(r: Reading, hint: str | None, d: ActorDictionary) -> Reading | None:
         r.sector = "ELI"
     if not r.country and hint and (r.sector == "GOV" or r.hinted):
         r.country = hint  # only now: a country the phrase names itself always wins over the hint
+    if not (r.country or r.sponsor or r.led_by):
+        if r.sector in NON_STATE_BODIES and not r.groups:
+            r.country = r.sector
+        elif hint and not r.activity and (r.sector in DOMESTIC_SECTORS or (r.people and r.sector is None)):
+            r.country = hint
     if not (r.country or r.sector or r.sponsor or r.led_by or r.groups):
         return None
     return r
@@ -607,7 +640,7 @@ def _inst_actor(text: str, r: Reading, d: ActorDictionary) -> Actor:
 
 
 def _compose(country: str | None, sector: str | None) -> str | None:
-    if country and sector:
+    if country and sector and country != sector:  # "NGO", not "NGO-NGO"
         return f"{country}-{sector}"
     return country
 
@@ -618,7 +651,7 @@ def _compose_name(r: Reading, d: ActorDictionary) -> str:
         parts.append(f"{_short(r.sponsor, d)}-backed")
     if r.led_by and r.led_by != r.country:
         parts.append(f"{_short(r.led_by, d)}-led")
-    if r.country:
+    if r.country and r.country not in NON_STATE_BODIES:
         parts.append(d.countries[r.country].adjective if r.country in d.countries else r.country)
     parts.append(" and ".join(dict.fromkeys(r.groups)))
     parts.append(SECTOR_NOUNS.get(r.sector or "", "group" if r.groups else "actors"))

@@ -70,7 +70,7 @@ def phrase(token: Token) -> Span:
         else:
             below += kids[first_kid[t] : first_kid[t + 1]]
     for child in kids[first_kid[i] : first_kid[i + 1]]:
-        if child < i and flags[child] & OPENS_PHRASE:
+        if child < i and flags[child] & OPENS_PHRASE and doc[child].text != ")":  # "the Asia-Pacific (APEC) forum"
             start = max(start, doc[child].right_edge.i + 1)
     while end > start and flags[end] & TRAILING:
         if doc[end].text == ")" and "(" in doc[start:end].text:

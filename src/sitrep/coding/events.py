@@ -91,6 +91,8 @@ VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+PLACING_PREPS = frozenset({"in", "inside", "throughout", "across"})  # "protesters in Baghdad": where they are
+SITED_PARTICIPLES = frozenset({"base", "locate", "headquarter", "station"})  # lemmas: "based in", "located in"
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named earlier, and the precisions they fit
     "town": ("place",), "city": ("place",), "village": ("place",), "capital": ("place",),
@@ -411,11 +413,46 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
         return actor if _pronoun_worthy(actor) else None
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
+    actor = located_actor(head, span, actor, state=state, dictionaries=dictionaries)
     if not identified(actor) and (known := definite_antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)):
         return known  # "the group", "the militias": the party named before
     if actor is None and _names_someone(span):
         return Actor(text=span.text)  # named, but not in our dictionary: keep it as written
     return actor
+
+
+def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState,
+                  dictionaries: Dictionaries) -> Actor | None:
+    """A party whose phrase names no state (the article's country aside) takes the place of its own locative
+    complement, which `phrase` leaves out: "demonstrators in Baghdad", "security forces in Guinea", "students
+    throughout Indonesia" (read as the resolver reads "rebels in Ivory Coast"); the phrase's text stays."""
+    from .actors import resolve_actor
+
+    prep = _placing_prep(head, span)
+    if prep is None:
+        return actor
+    bare = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published)
+    if identified(bare):
+        return actor
+    wider = head.doc[span.start : prep.right_edge.i + 1].text if prep.head != head \
+        else f"{span.text} {head.doc[prep.i : prep.right_edge.i + 1].text}"
+    placed = resolve_actor(wider, dictionary=dictionaries.actors, when=state.published)
+    if placed is None or not placed.country or (bare is not None and placed.sector != bare.sector):
+        return actor
+    return Actor(**{**placed.to_dict(), "text": actor.text if actor is not None else wider})
+
+
+def _placing_prep(head: Token, span: Span) -> Token | None:
+    """The locative "in"/"throughout" phrase of the head, or of its "based"/"located" participle ("a newspaper
+    based in Beirut"), that the argument phrase leaves out; None if none."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACING_PREPS and child.i >= span.end:
+            return child
+        if child.dep_ == "acl" and child.lemma_.lower() in SITED_PARTICIPLES:
+            found = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS), None)
+            if found is not None and found.i >= span.end:
+                return found
+    return None
 
 
 def split_states(head: Token, actor: Actor, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:
@@ -620,6 +657,7 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
         span = phrase(root)  # the first conjunct, without relative clauses ("rebel commanders and officials")
         actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published,
                               country_hint=state.country)
+        actor = located_actor(root, span, actor, state=state, dictionaries=dictionaries)
         if actor is None and _names_someone(span):
             actor = Actor(text=span.text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:

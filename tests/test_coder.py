@@ -230,6 +230,36 @@ def test_coder_conjoined_states_in_one_source_phrase_give_one_event_each():
     assert [e.source.country for e in single if e.source] == ["HUN"]
 
 
+def test_coder_casualty_clause_is_the_casualties_of_its_incident():
+    bombs = sitrep_extract("Twin bombs exploded near the finish line, killing three people and injuring 260.")
+    assert [(e.event_type, e.evidence.trigger, e.killed, e.injured) for e in bombs] == [
+        ("ASSAULT", "exploded", 3, 260)
+    ]
+    checkpoint = sitrep_extract("Taliban fighters attacked a checkpoint, killing five soldiers.")
+    assert [(e.evidence.trigger, e.target.text, e.target.sector, e.killed) for e in checkpoint] == [
+        ("attacked", "five soldiers", "MIL", 5)  # the victims say whom it struck; "a checkpoint" names no one
+    ]
+    market = sitrep_extract("A suicide bomber struck a market in Baghdad, which killed 20 people.")
+    assert [(e.evidence.trigger, e.killed) for e in market] == [("struck", 20)]
+    claimed = sitrep_extract("The attack, which killed 20 people, was claimed by Islamic State.")
+    assert [(e.status, e.killed) for e in claimed if e.event_type == "ASSAULT"] == [("claimed", 20)]
+    when = sitrep_extract("Five soldiers were killed and 12 wounded when militants attacked a checkpoint.")
+    assert [(e.evidence.trigger, e.source.text, e.killed, e.injured) for e in when if e.source] == [
+        ("attacked", "militants", 5, 12)
+    ]
+    assert len(when) == 1
+
+
+def test_coder_another_party_killing_stays_an_event_with_its_own_count():
+    later = sitrep_extract("Rebels attacked the town on Monday, and police later killed five gunmen.")
+    assert sorted((e.evidence.trigger, e.killed) for e in later if e.event_type == "ASSAULT") == [
+        ("attacked", None),  # the gunmen police killed are not the attack's dead
+        ("killed", 5),
+    ]
+    arrest = sitrep_extract("Police arrested the gunmen who killed 20 people.")
+    assert [(e.event_type, e.killed) for e in arrest] == [("COERCE", None), ("ASSAULT", 20)]
+
+
 def test_coder_cameo_frames_code_the_appeal_and_the_threat():
     asked = sitrep_extract("Egypt asked Israel to help the refugees.")
     requests = [e for e in asked if e.event_type == "REQUEST"]

@@ -38,6 +38,7 @@ from .coref import (
     mention_kind,
     pronoun_kind,
 )
+from .elaboration import absorb_casualty_clauses, casualty_text
 from .finding import find_triggers, verb_sense
 from .frames import apply_frames, demand_code, obligation_of
 from .incidents import (
@@ -139,7 +140,7 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         coded = [(trigger, code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
                  for trigger, sense in found]
         coded = absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers)
-        events.extend(apply_frames(drop_background(coded)))
+        events.extend(apply_frames(drop_background(absorb_casualty_clauses(coded))))
     return events
 
 
@@ -392,7 +393,7 @@ def _trigger_text(trigger: Token) -> str:
 
 def _clause_text(trigger: Token) -> str:
     head = trigger if trigger.pos_ == "VERB" else (light_verb_of(trigger) or trigger)
-    return trigger.doc[head.left_edge.i : head.right_edge.i + 1].text
+    return casualty_text(head)
 
 
 def _holder_actor(span: Span | None, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:

@@ -1,0 +1,203 @@
+"""coding/elaboration.py: a casualty clause is its head event's casualties (model-free: Docs built by hand)."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+from sitrep.coding.elaboration import absorb_casualty_clauses, elaborated_trigger
+from sitrep.records import Actor, Event, Evidence
+
+GUNMEN = Actor(text="Gunmen")
+
+
+def event(trigger, *, status="asserted", quad_class=4, killed=None, injured=None, source=GUNMEN, target=None):
+    sent = trigger.sent
+    return Event(doc_id="d", event_type="ASSAULT", status=status, source=source, target=target,
+                 quad_class=quad_class, killed=killed, injured=injured,
+                 evidence=Evidence(sentence=sent.text, start=0, end=len(sent.text), trigger=trigger.text,
+                                   trigger_start=trigger.idx))  # fmt: skip
+
+
+def with_tags(doc, tags):
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    return doc
+
+
+def attack_doc():
+    # Gunmen attacked a checkpoint , killing five soldiers and injuring 12 .
+    rows = [("Gunmen", "gunman", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3), ("checkpoint", "checkpoint", "NOUN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 1), ("killing", "kill", "VERB", "advcl", 1),
+            ("five", "five", "NUM", "nummod", 7), ("soldiers", "soldier", "NOUN", "dobj", 5),
+            ("and", "and", "CCONJ", "cc", 5), ("injuring", "injure", "VERB", "conj", 5),
+            ("12", "12", "NUM", "dobj", 9), (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    return with_tags(
+        make_doc(rows), ["NNS", "VBD", "DT", "NN", ",", "VBG", "CD", "NNS", "CC", "VBG", "CD", "."]
+    )
+
+
+def test_elaboration_participle_and_its_conjunct_fold_into_the_attack():
+    doc = attack_doc()
+    attack = [event(doc[1], target=Actor(text="a checkpoint"), killed=5, injured=12)]
+    killing = [event(doc[5], target=Actor(text="five soldiers"), killed=5, injured=12)]
+    injuring = [event(doc[9], target=Actor(text="12"), injured=12)]
+    coded = absorb_casualty_clauses([(doc[1], attack), (doc[5], killing), (doc[9], injuring)])
+    assert [len(events) for _t, events in coded] == [1, 0, 0]
+    kept = coded[0][1][0]
+    assert (kept.target.text, kept.killed, kept.injured) == ("a checkpoint", 5, 12)
+
+
+def test_elaboration_clause_counts_fill_the_head_event():
+    doc = attack_doc()
+    attack = [event(doc[1])]  # the head's own clause text gave no count
+    coded = absorb_casualty_clauses([(doc[1], attack), (doc[5], [event(doc[5], killed=5)]),
+                                     (doc[9], [event(doc[9], injured=12)])])  # fmt: skip
+    kept = [e for _t, events in coded for e in events]
+    assert [(e.evidence.trigger, e.killed, e.injured) for e in kept] == [("attacked", 5, 12)]
+
+
+def test_elaboration_killing_with_a_subject_of_its_own_is_another_act():
+    # Rebels attacked the town as police killed five
+    rows = [("Rebels", "rebel", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3), ("town", "town", "NOUN", "dobj", 1), ("as", "as", "SCONJ", "mark", 6),
+            ("police", "police", "NOUN", "nsubj", 6), ("killed", "kill", "VERB", "advcl", 1),
+            ("five", "five", "NUM", "dobj", 6)]  # fmt: skip
+    doc = with_tags(make_doc(rows), ["NNS", "VBD", "DT", "NN", "IN", "NNS", "VBD", "CD"])
+    events_at = {1: [event(doc[1])], 6: [event(doc[6], source=Actor(text="police"), killed=5)]}
+    assert elaborated_trigger(doc[6], events_at) is None
+    coded = absorb_casualty_clauses([(doc[1], events_at[1]), (doc[6], events_at[6])])
+    assert [len(events) for _t, events in coded] == [1, 1]
+
+
+def test_elaboration_relative_clause_on_a_word_of_the_head_phrase():
+    # A bomber struck a market in Baghdad , which killed 20 people
+    rows = [("A", "a", "DET", "det", 1), ("bomber", "bomber", "NOUN", "nsubj", 2), ("struck", "strike", "VERB", "ROOT", 2),
+            ("a", "a", "DET", "det", 4), ("market", "market", "NOUN", "dobj", 2), ("in", "in", "ADP", "prep", 2),
+            ("Baghdad", "Baghdad", "PROPN", "pobj", 5), (",", ",", "PUNCT", "punct", 6),
+            ("which", "which", "PRON", "nsubj", 9), ("killed", "kill", "VERB", "relcl", 6),
+            ("20", "20", "NUM", "nummod", 11), ("people", "people", "NOUN", "dobj", 9)]  # fmt: skip
+    doc = with_tags(
+        make_doc(rows), ["DT", "NN", "VBD", "DT", "NN", "IN", "NNP", ",", "WDT", "VBD", "CD", "NNS"]
+    )
+    events_at = {2: [event(doc[2])], 9: [event(doc[9], killed=20)]}
+    assert elaborated_trigger(doc[9], events_at) == doc[2]
+    who = make_doc([(t.text if t.i != 8 else "who", t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc])
+    with_tags(who, [t.tag_ for t in doc])
+    assert elaborated_trigger(who[9], events_at) is None  # "… the gunmen who killed 20": a person's act
+
+
+def test_elaboration_needs_a_violent_head_and_the_same_commitment():
+    doc = attack_doc()
+    statement = {1: [event(doc[1], quad_class=3)], 5: [event(doc[5], killed=5)]}
+    assert elaborated_trigger(doc[5], statement) is None  # only a violent act's casualties
+    planned = [(doc[1], [event(doc[1])]), (doc[5], [event(doc[5], status="planned", killed=5)])]
+    assert [len(events) for _t, events in absorb_casualty_clauses(planned)] == [1, 1]
+
+
+def test_elaboration_only_casualty_verbs_are_folded():
+    doc = attack_doc()
+    storming = make_doc([(t.text, "storm" if t.i == 5 else t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc])
+    with_tags(storming, [t.tag_ for t in doc])
+    assert elaborated_trigger(storming[5], {1: [event(storming[1])], 5: [event(storming[5])]}) is None
+
+
+def test_elaboration_another_partys_killing_is_not_in_the_casualty_text():
+    from sitrep.coding.elaboration import casualty_text
+
+    # Police arrested the gunmen who killed 20 people
+    rows = [("Police", "police", "NOUN", "nsubj", 1), ("arrested", "arrest", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3), ("gunmen", "gunman", "NOUN", "dobj", 1),
+            ("who", "who", "PRON", "nsubj", 5), ("killed", "kill", "VERB", "relcl", 3),
+            ("20", "20", "NUM", "nummod", 7), ("people", "people", "NOUN", "dobj", 5)]  # fmt: skip
+    doc = make_doc(rows)
+    assert casualty_text(doc[1]) == "Police arrested the gunmen"
+    assert casualty_text(doc[5]) == "who killed 20 people"  # the killing's own clause keeps its count
+    which = make_doc([(t.text if t.i != 4 else "which", t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc])
+    assert casualty_text(which[1]) == which.text.strip()  # "…, which killed 20": the incident's own dead
+    attack = attack_doc()
+    assert casualty_text(attack[1]) == attack.text.strip()
+
+
+def test_elaboration_a_claimed_attack_takes_the_asserted_dead():
+    doc = attack_doc()
+    coded = [(doc[1], [event(doc[1], status="claimed")]), (doc[5], [event(doc[5], killed=5)])]
+    assert [(e.status, e.killed) for _t, events in absorb_casualty_clauses(coded) for e in events] == [
+        ("claimed", 5)
+    ]
+
+
+def test_elaboration_agentless_passive_dead_belong_to_the_attack_its_clause_names():
+    # Five soldiers were killed when militants attacked a checkpoint
+    rows = [("Five", "five", "NUM", "nummod", 1), ("soldiers", "soldier", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3), ("killed", "kill", "VERB", "ROOT", 3),
+            ("when", "when", "SCONJ", "advmod", 6), ("militants", "militant", "NOUN", "nsubj", 6),
+            ("attacked", "attack", "VERB", "advcl", 3), ("a", "a", "DET", "det", 8),
+            ("checkpoint", "checkpoint", "NOUN", "dobj", 6)]  # fmt: skip
+    doc = make_doc(rows)
+    killed = [event(doc[3], source=None, target=Actor(text="Five soldiers"), killed=5)]
+    attack = [event(doc[6], source=Actor(text="militants"), target=Actor(text="a checkpoint"))]
+    coded = absorb_casualty_clauses([(doc[3], killed), (doc[6], attack)])
+    kept = [e for _t, events in coded for e in events]
+    assert [(e.evidence.trigger, e.source.text, e.killed) for e in kept] == [("attacked", "militants", 5)]
+    assert elaborated_trigger(doc[3], {3: killed, 6: attack}) == doc[6]
+    # … were killed by police when militants attacked …: the killers are named, so it is their act
+    by_police = make_doc([*rows, ("by", "by", "ADP", "agent", 3), ("police", "police", "NOUN", "pobj", 9)])
+    assert elaborated_trigger(by_police[3], {3: killed, 6: attack}) is None
+
+
+def test_elaboration_second_count_joins_the_first():
+    # The blast killed 12 and wounded 30
+    rows = [("The", "the", "DET", "det", 1), ("blast", "blast", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
+            ("12", "12", "NUM", "dobj", 2), ("and", "and", "CCONJ", "cc", 2), ("wounded", "wound", "VERB", "conj", 2),
+            ("30", "30", "NUM", "dobj", 5)]  # fmt: skip
+    doc = make_doc(rows)
+    coded = absorb_casualty_clauses([(doc[2], [event(doc[2], source=None, killed=12, injured=30)]),
+                                     (doc[5], [event(doc[5], source=None, injured=30)])])  # fmt: skip
+    assert [(e.killed, e.injured) for _t, events in coded for e in events] == [(12, 30)]
+
+
+def test_elaboration_participle_of_a_light_verb_is_its_event_nouns():
+    # The coalition carried out a strike , killing 12
+    rows = [("The", "the", "DET", "det", 1), ("coalition", "coalition", "NOUN", "nsubj", 2),
+            ("carried", "carry", "VERB", "ROOT", 2), ("out", "out", "ADP", "prt", 2), ("a", "a", "DET", "det", 5),
+            ("strike", "strike", "NOUN", "dobj", 2), (",", ",", "PUNCT", "punct", 2),
+            ("killing", "kill", "VERB", "advcl", 2), ("12", "12", "NUM", "dobj", 7)]  # fmt: skip
+    doc = make_doc(rows)
+    doc[7].tag_ = "VBG"
+    events_at = {5: [event(doc[5])], 7: [event(doc[7], killed=12)]}
+    assert elaborated_trigger(doc[7], events_at) == doc[5]
+    assert elaborated_trigger(doc[7], {7: events_at[7]}) is None  # no event noun: nothing to fold into
+
+
+def test_elaboration_victims_replace_a_target_that_names_no_party():
+    from sitrep.coding.elaboration import takes_victims
+
+    soldiers = Actor(text="five soldiers", sector="MIL")
+    assert takes_victims(None, soldiers)
+    assert takes_victims(Actor(text="a checkpoint"), soldiers)
+    douma = Actor(text="Douma", name="Douma", country="SYR")
+    assert not takes_victims(douma, Actor(text="12 civilians", sector="CVL"))  # the town keeps its country
+    assert takes_victims(douma, Actor(text="40 Syrian soldiers", country="SYR", sector="MIL"))
+    assert not takes_victims(Actor(text="the army", country="SYR", sector="MIL"), soldiers)
+    doc = attack_doc()
+    coded = [(doc[1], [event(doc[1], target=Actor(text="a checkpoint"))]),
+             (doc[5], [event(doc[5], target=soldiers, killed=5)])]  # fmt: skip
+    assert [e.target for _t, events in absorb_casualty_clauses(coded) for e in events] == [soldiers]
+
+
+def test_elaboration_relative_clause_across_a_time_phrase_is_another_incident():
+    # (bracing for) an attack after fire that killed five
+    rows = [("attack", "attack", "NOUN", "ROOT", 0), ("after", "after", "ADP", "prep", 0),
+            ("fire", "fire", "NOUN", "pobj", 1), ("that", "that", "PRON", "nsubj", 4),
+            ("killed", "kill", "VERB", "relcl", 2), ("five", "five", "NUM", "dobj", 4)]  # fmt: skip
+    doc = make_doc(rows)
+    events_at = {0: [event(doc[0])], 4: [event(doc[4], source=None, killed=5)]}
+    assert elaborated_trigger(doc[4], events_at) is None
+    located = make_doc([(t.text if t.i != 1 else "in", t.lemma_ if t.i != 1 else "in", t.pos_, t.dep_, t.head.i)
+                        for t in doc])  # fmt: skip
+    assert (
+        elaborated_trigger(located[4], events_at) == located[0]
+    )  # "an attack in the town, which killed five"
+    assert (
+        elaborated_trigger(located[4], events_at, triggers=frozenset({2})) is None
+    )  # "fire": its own incident

@@ -187,3 +187,51 @@ def test_events_stateless_party_takes_the_place_its_phrase_names():
     ]
     events = sitrep.extract("A newspaper based in Beirut has violated a ban.", published=date(2005, 3, 19))
     assert [(e.source.country, e.source.sector) for e in events if e.source] == [("LBN", "JRN")]
+
+
+def test_events_quoted_we_is_the_speaker_side():
+    events = _coded('"We will attack the rebels in Idlib," Turkish President Recep Tayyip Erdogan said.')
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert attacks and attacks[0].source is not None and attacks[0].source.country == "TUR"
+    assert attacks[0].status == "planned"
+    assert not [e for e in _coded("We will attack the rebels in Idlib.") if e.source is not None]  # no speaker
+
+
+def test_events_claim_about_another_party_is_an_accusation():
+    events = sitrep.extract("Turkey argued that the YPG is linked to the PKK.", published=date(2018, 3, 19))
+    accused = [e for e in events if e.event_type == "ACCUSE"]
+    assert accused and accused[0].source is not None and accused[0].source.country == "TUR"
+    assert accused[0].target is not None and "YPG" in accused[0].target.text
+    # a claim whose clause codes an act of its own is that act, claimed, not an accusation
+    retaken = _coded("Russia claimed that Syrian forces had retaken Palmyra.")
+    assert [e.event_type for e in retaken] == ["ASSAULT"] and retaken[0].status == "claimed"
+
+
+def test_events_complaint_repeated_belongs_to_the_repeater():
+    events = _coded("Putin repeated complaints that US deployments in Syria were illegal.")
+    accused = [e for e in events if e.event_type == "ACCUSE"]
+    assert accused and accused[0].source is not None and accused[0].source.country == "RUS"
+    assert accused[0].target is not None and accused[0].target.country == "USA"
+
+
+def test_events_thing_called_an_attack_by_a_speaker_is_its_owner_accused():
+    events = _coded("The US plan was a blatant attack on Syrian sovereignty, Syria said.")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    assert events[0].source is not None and events[0].source.country == "SYR"
+    assert events[0].target is not None and events[0].target.country == "USA"
+
+
+def test_events_noun_given_in_a_relative_clause_is_the_givers():
+    events = _coded("Turkey is angry at the support the US continues to provide to the Kurdish forces.")
+    support = [e for e in events if e.evidence.trigger == "support"]
+    assert support and support[0].source is not None and support[0].source.country == "USA"
+    assert support[0].target is not None and support[0].target.text == "the Kurdish forces"
+
+
+def test_events_led_modifier_is_the_source_and_holding_off_invaders_is_violence():
+    events = _coded("Afrin had avoided the war until a Turkish-led incursion in January.")
+    incursion = [e for e in events if e.evidence.trigger == "incursion"]
+    assert incursion and incursion[0].source is not None and incursion[0].source.country == "TUR"
+    held = [e for e in sitrep.extract("The YPG held off the invaders.", published=date(2018, 3, 19))
+            if e.event_type == "ASSAULT"]
+    assert held and held[0].source is not None and "YPG" in held[0].source.text

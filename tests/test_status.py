@@ -486,3 +486,16 @@ def test_status_planning_verb_over_an_infinitive_parsed_as_advcl_is_planned(cues
         ("town", "town", "NOUN", "dobj", 3, "NN"),
     ]
     assert read_status(tagged_doc(rows)[3], cues=cues).status == "asserted"
+
+
+def test_status_past_negation_does_not_reach_an_event_it_waited_for():
+    from datetime import date
+
+    import sitrep
+
+    def status_of(text: str) -> list[str]:
+        events = sitrep.extract(text, published=date(2018, 3, 19))
+        return [e.status for e in events if e.evidence.trigger == "incursion"]
+
+    assert status_of("Afrin had avoided the war until a Turkish-led incursion in January.") == ["asserted"]
+    assert status_of("Afrin would not avoid the war until a Turkish-led incursion in January.") == ["negated"]

@@ -37,6 +37,9 @@ MEASURE_NOUNS = frozenset({  # "a series of raids", "tons of aid": the "of" obje
     "consignment", "batch", "package", "load", "truckload", "lot", "number", "series", "wave", "spate", "string",
     "round", "volley", "couple", "dozen", "hundred", "thousand", "million", "billion",
 })
+GIVING_VERBS = frozenset({  # "the support the US provides to the SDF": the relative clause's subject gives what the noun names
+    "provide", "give", "offer", "send", "deliver", "extend", "lend", "supply", "grant",
+})
 DROPPED_DEPS = frozenset({"relcl", "advcl", "punct", "cc", "conj", "parataxis"})
 NESTED_DROPPED_DEPS = frozenset({"relcl", "advcl", "parataxis"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -47,6 +50,7 @@ SUPPORT_VERBS = frozenset({
     "wage", "undertake", "perform", "execute", "initiate", "renew", "claim", "organise", "organize", "lead",
     "arrive", "travel", "fly", "return", "come", "go", "pay", "attend", "join", "open", "give",
     "impose", "expand", "extend", "tighten", "speed", "accelerate", "hasten", "complete",
+    "repeat", "reiterate", "voice", "lodge", "level",  # "repeating complaints that", "levelled accusations"
 })
 STATEMENT_NOUNS = frozenset({  # "issued a statement condemning the attack": the issuer condemns
     "statement", "declaration", "communique", "communiqué", "resolution", "letter", "message", "appeal",
@@ -269,6 +273,9 @@ def target_candidates(trigger: Token) -> list[Token]:
         for obj in list(found):
             found += [c for c in obj.children if c.dep_ == "dobj"]
         found += _under_what(trigger)
+        if (giver := _giving_clause(trigger)) is not None:  # "the support the US provides to the SDF"
+            found += [o for c in giver.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                      and (o := _pobj(c)) is not None]
         if (verb := light_verb_of(trigger)) is not None:  # "gave them promises": the one given them
             found[:0] = [c for c in verb.children if c.dep_ == "dative"]
         if (verb := support_verb_of(trigger)) is not None:  # "launched an offensive against the YPG"
@@ -327,7 +334,32 @@ def noun_source(noun: Token) -> Token | None:
         return agent
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
             and (c.pos_ in ("PROPN", "NOUN") or (c.pos_ == "ADJ" and c.text[:1].isupper()))]
-    return mods[0] if mods else None
+    if mods:
+        return mods[0]
+    if (leader := _led_by_modifier(noun)) is not None:
+        return leader
+    giver = _giving_clause(noun)
+    return subject(giver) if giver is not None else None
+
+
+def _led_by_modifier(noun: Token) -> Token | None:
+    """"a Turkish-led incursion", "Saudi-led air strikes": the party of an "X-led" modifier."""
+    for mod in (c for c in noun.lefts if c.dep_ == "amod" and c.lemma_.lower() == "lead" and c.tag_ == "VBN"):
+        party = [c for c in mod.lefts if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))]
+        if party and mod.i - party[-1].i == 2 and mod.doc[mod.i - 1].text == "-":
+            return party[-1]
+    return None
+
+
+def _giving_clause(noun: Token) -> Token | None:
+    """The verb of a relative clause that gives what the noun names, the noun being its missing object ("the
+    support the US continues to provide to the SDF" → provide); None if none."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+            if verb.lemma_.lower() in GIVING_VERBS and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+                return verb
+    return None
 
 
 def noun_target(noun: Token) -> Token | None:

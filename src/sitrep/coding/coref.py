@@ -38,6 +38,10 @@ DEFINITE_SECTORS = {  # "the group", "the militia": the head nouns of descriptio
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those"})
 OWNER_PREPS = frozenset({"of", "from"})  # "the president of Armenia" names its party
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+QUOTING_LEMMAS = frozenset({  # verbs whose complement may be a quote in the speaker's own words
+    "say", "tell", "announce", "add", "declare", "state", "insist", "warn", "write", "tweet", "vow", "explain",
+})
+QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,30 @@ def speaker_of(pronoun: Token) -> Token | None:
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def quote_speaker(pronoun: Token) -> Token | None:
+    """"'We will return Afrin', Erdogan said": the subject of the quoting verb whose quoted complement holds the
+    first-person pronoun (a quote's "we" is its speaker's side); None outside a quote in a sentence that has one."""
+    if not any(t.text in QUOTE_MARKS for t in pronoun.sent):
+        return None
+    return reporting_speaker(pronoun)
+
+
+def reporting_speaker(token: Token) -> Token | None:
+    """The subject of the reporting verb whose complement holds the token ("the plan was an attack, Syria said"
+    → Syria), whether that verb governs the clause or hangs off its root; None if none."""
+    node = token
+    while node.head != node:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in QUOTING_LEMMAS:
+            return _quoting_subject(node.head)
+        node = node.head
+    said = [c for c in node.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in QUOTING_LEMMAS]
+    return _quoting_subject(said[0]) if said else None
+
+
+def _quoting_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we")), None)
 
 
 def _speaker(pronoun: Token, mentions: list[Mention], kind: str) -> Actor | None:

@@ -37,6 +37,8 @@ from .coref import (
     is_subject,
     mention_kind,
     pronoun_kind,
+    quote_speaker,
+    reporting_speaker,
 )
 from .elaboration import absorb_casualty_clauses, casualty_text
 from .finding import find_triggers, verb_sense
@@ -87,6 +89,7 @@ HAPPENED = frozenset({"asserted", "reported", "claimed"})
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
 ABOUT_CLAUSE_TYPES = frozenset({"ACCUSE", "THREATEN"})  # whose target may be a party of the clause they govern
+ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 # a government's boycott reduces relations (CAMEO 161, PLOVER SANCTION)
 BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
@@ -196,6 +199,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if (obligation := obligation_of(trigger)) is not None \
             and (demands := code_demand(obligation, sense, state=state, dictionaries=dictionaries)) is not None:
         return demands
+    if (charges := code_characterisation(trigger, sense, state=state, dictionaries=dictionaries)) is not None:
+        return charges
     source_tok, named = read_source(trigger, state=state, dictionaries=dictionaries, sense=sense)
     sources: list[Actor | None] = list(named)
     target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
@@ -261,6 +266,32 @@ def code_demand(obligation: tuple[Token, Token], sense: TriggerSense, *, state: 
     return [build_event(statement, demand, source=speaker, target=addressee, status=status, when=when,
                         where=where, killed=None, injured=None, state=state, dictionaries=dictionaries)
             for speaker in speakers]
+
+
+def code_characterisation(trigger: Token, sense: TriggerSense, *, state: DocState,
+                          dictionaries: Dictionaries) -> list[Event] | None:
+    """A speaker calling another's act violence ("The US plan was a blatant attack on Syrian sovereignty, Syria
+    said"): the noun is the predicate of a copula whose subject is a thing, not an event's perpetrator, so the
+    event is the speaker's accusation of whoever that thing belongs to (CAMEO 112); None where the noun is no such
+    predicate or the speaker or the accused cannot be identified."""
+    copula = trigger.head
+    if trigger.dep_ != "attr" or copula.pos_ != "AUX" or sense.quad_class != MATERIAL_CONFLICT:
+        return None
+    subj = next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    speaker = reporting_speaker(copula)
+    accusation = sense_of_code(ACCUSE_CODE, pattern="<thing> was an attack, <speaker> said")
+    if subj is None or speaker is None or accusation is None:
+        return None
+    accuser = read_actor(speaker, state=state, dictionaries=dictionaries)
+    accused = owner_of(subj, state=state, dictionaries=dictionaries) or next(
+        (a for t in antecedent_owners(subj) if identified(a := read_actor(t, state=state, dictionaries=dictionaries))),
+        None)
+    if not identified(accuser) or not identified(accused) or _same_party(accuser, accused):  # type: ignore[arg-type]
+        return None
+    where = event_place(copula, state=state, exclude=[speaker, subj])
+    return [build_event(trigger, accusation, source=accuser,
+                        target=accused, status=StatusReading("asserted"), when=event_date(trigger, state=state),
+                        where=where, killed=None, injured=None, state=state, dictionaries=dictionaries)]
 
 
 def _same_party(a: Actor, b: Actor | None) -> bool:
@@ -407,7 +438,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     from .actors import resolve_actor
 
     if is_first_person(head):
-        return None
+        return _quoted_self(head, state=state, dictionaries=dictionaries)
     if is_pronoun(head):
         actor = state.pronouns.get(head.i) or antecedent(head, state.mentions, sent=len(state.sent_starts) - 1,
                                                          read_speaker=_speaker_reader(state, dictionaries))
@@ -454,6 +485,16 @@ def _placing_prep(head: Token, span: Span) -> Token | None:
             if found is not None and found.i >= span.end:
                 return found
     return None
+
+
+def _quoted_self(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """A quote's "we"/"I" is its speaker ("'We will return Afrin', Erdogan said"), with the pronoun as its text;
+    None when no identified speaker quotes it."""
+    speaker = quote_speaker(head)
+    actor = read_actor(speaker, state=state, dictionaries=dictionaries) if speaker is not None else None
+    if not identified(actor) or actor is None:
+        return None
+    return Actor(**{**actor.to_dict(), "text": head.text, "name": actor.name or actor.text})
 
 
 def split_states(head: Token, actor: Actor, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:

@@ -31,6 +31,9 @@ ADVMOD_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # re
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the parts of speech `_is_nominal` may accept
+CLAIM_LEMMAS = frozenset({"claim", "argue", "contend"})  # whose "that" clause about another party may accuse it
+ACCUSE_CODE = "112"  # CAMEO accuse, not specified
+NAMED_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Token, TriggerSense]]:
@@ -42,7 +45,9 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             lemma = token.lemma_.lower()
             sense = (
                 verb_sense(token, lexicon) if may_be_verb_trigger(lexicon, lemma) else None
-            ) or commitment_sense(token, lexicon)
+            ) or commitment_sense(token, lexicon) or claim_sense(token, lexicon)
+        elif pos == "NOUN" and (claim := claim_sense(token, lexicon)) is not None:
+            sense = claim
         elif (
             pos in NOMINAL_POS
             and may_be_noun_trigger(lexicon, lemma := token.lemma_.lower())
@@ -110,6 +115,45 @@ def commitment_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | Non
     if complement is None or any(_codes_event(t, lexicon) for t in complement.subtree):
         return None
     return sense_of_code(INTENT_CODE, pattern=f"verb {verb.lemma_.lower()} to, no act framed")
+
+
+def claim_sense(token: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
+    """A claim or argument that another named party is or does something, where that clause codes no event of its
+    own, is an accusation, CAMEO 112 ("claim that Turkey aims to carve out", "arguing that the YPG is linked to
+    the PKK", "Ankara's claims that Afrin is led by the PKK"); a clause that codes an act keeps that act, claimed."""
+    if token.lemma_.lower() not in CLAIM_LEMMAS:
+        return None
+    for clause in (c for c in token.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")):
+        if token.pos_ == "NOUN" and not any(m.dep_ == "mark" for m in clause.children):
+            continue  # "claims made by", not "claims that"
+        if any(_codes_event(t, lexicon) for t in _own_clause(clause)):
+            return None
+        if any(_names_party(p) for p in _clause_parties(clause)):
+            return sense_of_code(ACCUSE_CODE, pattern=f"{token.lemma_.lower()} that <party> ..., no act coded")
+    return None
+
+
+def _own_clause(clause: Token) -> list[Token]:
+    """The clause's words without the relative and adverbial clauses hanging off its phrases ("the PKK, with whom
+    it has fought an insurgency")."""
+    found, stack = [], [clause]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "advcl", "appos", "parataxis"))
+    return found
+
+
+def _clause_parties(clause: Token) -> list[Token]:
+    agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return agents + [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _names_party(head: Token) -> bool:
+    """A phrase that names someone: a proper noun or a named entity (not a pronoun, which is mostly the speaker)."""
+    return head.pos_ != "PRON" and any(
+        t.ent_type_ in NAMED_PARTY_LABELS or t.pos_ == "PROPN" for t in head.doc[head.left_edge.i : head.i + 1]
+    )
 
 
 def _codes_event(token: Token, lexicon: TriggerLexicon) -> bool:

@@ -213,6 +213,15 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
+SEQUENCE_PREPS = frozenset({"until", "after", "since", "following", "amid", "during"})  # whose event the negation
+# of a past verb does not reach ("had avoided the war until a Turkish-led incursion", "did not leave after the raid")
+
+
+def _plain_past(verb: Token) -> bool:
+    """A past verb with no modal ("had avoided", "did not leave"; not "would not leave", "will not talk")."""
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
     """Every cue on the path from the trigger to its sentence root, innermost first.
 
@@ -229,6 +238,9 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
         if edge == "advcl":
             found.extend(_advcl_crossing(child, node, cues, first_clause=not crossed_clause))
             crossed_clause = True
+            continue
+        if edge == "prep" and child.lower_ in SEQUENCE_PREPS and child.i > node.i and _plain_past(node):
+            crossed_clause = True  # "had avoided the war until a Turkish-led incursion": it happened
             continue
         crossed_clause = crossed_clause or edge in ("ccomp", "acl", "parataxis")
         status = cues.governor_status(node, child) if edge not in ("conj", *SUBJECT_EDGES) else None

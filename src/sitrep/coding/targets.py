@@ -161,7 +161,8 @@ def complement_parties(trigger: Token) -> list[Token]:
         agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         subjects = [s for s in clause.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
         objects = [o for o in clause.children if o.dep_ == "dobj"]
-        found += agents + subjects + objects
+        passives = [s for s in clause.children if s.dep_ == "nsubjpass" and s.pos_ != "PRON"]  # "X is linked to"
+        found += agents + subjects + objects + passives
     return found
 
 

@@ -175,3 +175,16 @@ def test_incidents_participle_describing_a_party_of_another_event():
         {1: "VBN", 2: "VBD"},
     )
     assert not is_described_party(rockets[1], {2})
+    # denied claims that vessels had rammed a boat : a clause of its own (subject, auxiliary), not a participle
+    claims = _parsed(
+        [
+            ("denied", "deny", "VERB", "ROOT", 0),
+            ("claims", "claim", "NOUN", "dobj", 0),
+            ("that", "that", "SCONJ", "mark", 5),
+            ("vessels", "vessel", "NOUN", "nsubj", 5),
+            ("had", "have", "AUX", "aux", 5),
+            ("rammed", "ram", "VERB", "acl", 1),
+        ],
+        {0: "VBD", 5: "VBN"},
+    )
+    assert not is_described_party(claims[5], {0})

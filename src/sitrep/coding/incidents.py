@@ -131,6 +131,9 @@ def is_time_reference(trigger: Token) -> bool:
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for m in marks for c in m.children)
 
 
+CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+
+
 def is_described_party(trigger: Token, coded: set[int]) -> bool:
     """A past participle that describes a party another coded event of the sentence acts on or through ("Israel
     released the mayor, a Hamas member jailed over a year ago", "hostages kidnapped by ISIS were freed"): what
@@ -141,8 +144,9 @@ def is_described_party(trigger: Token, coded: set[int]) -> bool:
         or trigger.tag_ != "VBN"
         or trigger.head.pos_ not in ("NOUN", "PROPN")
         or is_instrument(trigger.head.lemma_, "ASSAULT")
+        or any(c.dep_ in CLAUSE_DEPS for c in trigger.children)
     ):
-        return False
+        return False  # a clause of its own ("allegations that vessels had rammed a boat") is no reduced relative
     party = trigger.head
     while party.dep_ in ("appos", "conj") and party.head != party:
         party = party.head

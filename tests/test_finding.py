@@ -53,3 +53,39 @@ def test_finding_predicative_as_ignores_other_prepositions():
         ]
     )
     assert predicative_as(doc[1]) == []
+
+
+def test_finding_object_complement_is_an_object_predicate_or_a_second_object():
+    from sitrep.coding.finding import object_complement
+
+    # "Gunmen took 20 people hostage" — the parser gives two objects
+    doc = make_doc(
+        [
+            ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+            ("took", "take", "VERB", "ROOT", 1),
+            ("20", "20", "NUM", "nummod", 3),
+            ("people", "people", "NOUN", "dobj", 1),
+            ("hostage", "hostage", "NOUN", "dobj", 1),
+        ]
+    )
+    assert object_complement(doc[1]) == doc[4]
+    # "They were taken hostage"
+    doc = make_doc(
+        [
+            ("They", "they", "PRON", "nsubjpass", 2),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("taken", "take", "VERB", "ROOT", 2),
+            ("hostage", "hostage", "NOUN", "oprd", 2),
+        ]
+    )
+    assert object_complement(doc[2]) == doc[3]
+    # "Gunmen took the town": no complement
+    doc = make_doc(
+        [
+            ("Gunmen", "gunman", "NOUN", "nsubj", 1),
+            ("took", "take", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("town", "town", "NOUN", "dobj", 1),
+        ]
+    )
+    assert object_complement(doc[1]) is None

@@ -188,3 +188,23 @@ def test_incidents_participle_describing_a_party_of_another_event():
         {0: "VBD", 5: "VBN"},
     )
     assert not is_described_party(claims[5], {0})
+
+
+def test_incidents_counted_patient_in_a_conjunct_an_of_phrase_or_a_batch():
+    from sitrep.coding.incidents import has_counted_patient
+
+    # a poet and three activists were arrested
+    doc = _doc([("a", "a", "DET", "det", 1), ("poet", "poet", "NOUN", "nsubjpass", 6),
+                ("and", "and", "CCONJ", "cc", 1), ("three", "three", "NUM", "nummod", 4),
+                ("activists", "activist", "NOUN", "conj", 1), ("were", "be", "AUX", "auxpass", 6),
+                ("arrested", "arrest", "VERB", "ROOT", 6)])
+    assert has_counted_patient(doc[6])
+    # a cache of weapons was found
+    doc = _doc([("a", "a", "DET", "det", 1), ("cache", "cache", "NOUN", "nsubjpass", 5),
+                ("of", "of", "ADP", "prep", 1), ("weapons", "weapon", "NOUN", "pobj", 2),
+                ("was", "be", "AUX", "auxpass", 5), ("found", "find", "VERB", "ROOT", 5)])
+    assert has_counted_patient(doc[5])
+    # the weapons were found: nothing counted
+    doc = _doc([("the", "the", "DET", "det", 1), ("weapons", "weapon", "NOUN", "nsubjpass", 3),
+                ("were", "be", "AUX", "auxpass", 3), ("found", "find", "VERB", "ROOT", 3)])
+    assert not has_counted_patient(doc[3])

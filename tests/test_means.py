@@ -47,3 +47,17 @@ def test_means_owner_is_a_name_modifier_or_the_agent_of_its_participle():
         [("roadside", "roadside", "NOUN", "compound", 1), ("bomb", "bomb", "NOUN", "ROOT", 1)]
     )
     assert means_owner(roadside[1]) == roadside[0] and names_no_one(roadside[0])  # no one is named
+
+
+def test_means_passive_of_mobilizing_names_its_force_as_the_source():
+    from conftest import make_doc
+    from sitrep.coding.means import source_candidates
+
+    # "Russian troops were deployed": the troops stand for their side
+    doc = make_doc([("Russian", "russian", "ADJ", "amod", 1), ("troops", "troop", "NOUN", "nsubjpass", 3),
+                    ("were", "be", "AUX", "auxpass", 3), ("deployed", "deploy", "VERB", "ROOT", 3)])
+    assert source_candidates(doc[3]) == [doc[1]]
+    # "Russian troops were attacked": the troops are the victims
+    doc = make_doc([("Russian", "russian", "ADJ", "amod", 1), ("troops", "troop", "NOUN", "nsubjpass", 3),
+                    ("were", "be", "AUX", "auxpass", 3), ("attacked", "attack", "VERB", "ROOT", 3)])
+    assert source_candidates(doc[3]) == []

@@ -93,6 +93,8 @@ ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 # a government's boycott reduces relations (CAMEO 161, PLOVER SANCTION)
 BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
+OBSTRUCT_CODE = "144"  # CAMEO obstruct passage, block: PLOVER PROTEST obstruct
+CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})  # protesters, workers, students, farmers
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 PLACING_PREPS = frozenset({"in", "inside", "throughout", "across"})  # "protesters in Baghdad": where they are
@@ -222,6 +224,9 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if sense.event_type == "PROTEST" and sources[0] is not None and sources[0].sector == "GOV":
         code = BOYCOTT_RELATIONS_CODE if sense.cameo == BOYCOTT_CODE else VERBAL_PROTEST_CODE
         sense = sense_of_code(code, pattern=f"{sense.pattern}, by a government") or sense
+    if sense.event_type == "COERCE" and sense.mode == "restrict" and sources[0] is not None \
+            and sources[0].sector in CIVIL_SECTORS:  # "protesters blocked the highway": a blockade by civilians
+        sense = sense_of_code(OBSTRUCT_CODE, pattern=f"{sense.pattern}, by civilians") or sense
     words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + own_words(trigger) \
         + means_words(trigger, sense, lexicon=dictionaries.triggers)
     sense = refine_mode(sense, words=words)
@@ -443,6 +448,8 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
         actor = state.pronouns.get(head.i) or antecedent(head, state.mentions, sent=len(state.sent_starts) - 1,
                                                          read_speaker=_speaker_reader(state, dictionaries))
         return actor if _pronoun_worthy(actor) else None
+    if head.pos_ == "NUM" and (counted := _of_object(head)) is not None:
+        return read_actor(counted, state=state, dictionaries=dictionaries)  # "400 of the supporters"
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
     actor = located_actor(head, span, actor, state=state, dictionaries=dictionaries)

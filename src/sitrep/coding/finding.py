@@ -30,6 +30,7 @@ ADVMOD_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # re
 # adverbs ("pushed back", "wiped out"); triggers.ADVERB_PARTICLES is the wider set matched where parsed as prepositions
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+REDUCED_RELATIVE_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "know", "fear"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the parts of speech `_is_nominal` may accept
 CLAIM_LEMMAS = frozenset({"claim", "argue", "contend"})  # whose "that" clause about another party may accuse it
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified
@@ -71,11 +72,29 @@ def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
     return _verb_lookup(verb, lexicon, obj=event_object(verb))
 
 
-def _verb_lookup(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None) -> TriggerSense | None:
-    """`verb_sense` with `obj` as the object."""
+def _verb_lookup(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None,
+                 complement: bool = True) -> TriggerSense | None:
+    """`verb_sense` with `obj` as the object; where that codes nothing, with the noun the object is made into
+    ("took 20 people hostage", "were taken hostage") as the object."""
     particle, preps = _particle(verb), [c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")]
     if is_light_verb(lexicon, verb.lemma_.lower(), particle=particle, preps=preps):
         return None
+    sense = _lookup_with(verb, lexicon, obj=obj, particle=particle, preps=preps)
+    if sense is None and complement and (made := object_complement(verb)) is not None and made != obj:
+        return _verb_lookup(verb, lexicon, obj=made, complement=False)
+    return sense
+
+
+def object_complement(verb: Token) -> Token | None:
+    """The noun a verb makes its object into: an object predicate ("were taken hostage") or the second of two
+    bare objects where the parser gives two ("took 20 people hostage"); None otherwise."""
+    made = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return made or (objects[1] if len(objects) == 2 else None)
+
+
+def _lookup_with(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None, particle: str | None,
+                 preps: list[str]) -> TriggerSense | None:
     return lookup_verb(
         lexicon,
         verb.lemma_.lower(),
@@ -170,6 +189,7 @@ def event_object(verb: Token) -> Token | None:
         next((c for c in verb.children if c.dep_ == "dobj"), None)
         or verb_object(verb)
         or _modified_noun(verb)
+        or _reduced_relative_object(verb)
     )
     if obj is not None and is_measure(obj):
         return next(
@@ -190,6 +210,18 @@ def _modified_noun(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
+
+
+def _reduced_relative_object(verb: Token) -> Token | None:
+    """The object the parser made the subject of a reduced relative it took for a clause ("discovered a large
+    amount of ammunition believed to belong to the PKK": "amount" hangs on "believed")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in ("VBN", "VBD")
+                   and c.lemma_.lower() in REDUCED_RELATIVE_VERBS
+                   and any(x.dep_ == "xcomp" for x in c.children)), None)
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i
+                 and c.pos_ == "NOUN"), None)
 
 
 def _particle(verb: Token) -> str | None:

@@ -27,6 +27,7 @@ REFERENCE_NOUNS = frozenset({  # "in the wake of the attack", "in response to th
 })
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 COUNT_WORDS = frozenset({"several", "dozens", "hundreds", "thousands", "scores", "many", "two", "three", "number"})
+BATCH_NOUNS = frozenset({"cache", "stash", "arsenal", "haul", "consignment", "shipment", "amount", "quantity"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 MEANS_PREPS = frozenset({"with", "using", "by"})  # "pounding the towns with artillery fire"
 YEAR_DEPS = frozenset({"nummod", "compound", "amod"})  # "the 1994 genocide"
@@ -97,15 +98,20 @@ def means_host(trigger: Token) -> Token | None:
 
 
 def has_counted_patient(trigger: Token) -> bool:
-    """A passive verb whose subject counts or names who or what it befell ("over 110 people were arrested",
-    "12 firearms were seized", "two women were raped", "Rong Chhun was arrested"): the incident's own victims,
-    which anchor it as casualties do."""
+    """A passive verb whose subject (or one of its conjuncts) counts or names who or what it befell ("over 110
+    people were arrested", "12 firearms were seized", "a poet and three activists were arrested", "Rong Chhun was
+    arrested") or is a batch of things ("a cache of weapons was found"): the incident's own victims, which anchor
+    it as casualties do."""
     if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ in NON_FINITE_TAGS:
         return False
     patient = next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
     if patient is None or _mandative(trigger):
         return False
-    words = [t for t in patient.subtree if t.i <= patient.i]
+    if patient.lemma_.lower() in BATCH_NOUNS:
+        return True  # "a large cache of firearms was found": a batch of things is counted items
+    words = [t for head in (patient, *patient.conjuncts) for t in head.subtree if t.i <= head.i]
+    words += [t for p in patient.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" for t in o.subtree]  # "militants of the PKK"
     return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") or t.lower_ in COUNT_WORDS
                or (t.ent_type_ in NAME_LABELS and t.pos_ == "PROPN") for t in words)
 

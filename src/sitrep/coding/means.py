@@ -42,6 +42,9 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 ENGAGED_VERBS = frozenset(
     {"engage", "involve", "commit", "oppose"}
 )  # "were engaged in", "is committed to", "is opposed to": the subject acts
+MOBILIZED_VERBS = frozenset(
+    {"deploy", "redeploy", "form", "reinforce", "mobilize", "mobilise", "station", "amass", "mass"}
+)  # "troops were deployed", "Land Forces were formed": the force moved or raised stands for its own side
 
 
 def is_means(head: Token, sense: TriggerSense, lexicon: TriggerLexicon) -> bool:
@@ -107,8 +110,10 @@ def source_candidates(trigger: Token) -> list[Token]:
 
 def _engaged(verb: Token) -> Token | None:
     """The party a stative passive says takes part or commits itself ("Serb forces were engaged in ethnic
-    cleansing", "Vietnam is committed to opening up")."""
-    if verb.lemma_.lower() not in ENGAGED_VERBS:
+    cleansing", "Vietnam is committed to opening up"), or the force a passive of mobilizing moved or raised
+    ("Russian troops were deployed")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ENGAGED_VERBS and lemma not in MOBILIZED_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 

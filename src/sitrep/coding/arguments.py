@@ -61,7 +61,22 @@ EFFORT_NOUNS = frozenset({  # "undertook a mediation mission", "launched a peace
 
 
 def phrase(token: Token) -> Span:
-    """The argument phrase headed by `token`, cut before relative clauses, conjuncts and locative modifiers."""
+    """The argument phrase headed by `token`, cut before relative clauses, conjuncts and locative modifiers
+    (worked out once per token of a Doc: kept in doc.user_data beside its parse tree)."""
+    doc = token.doc
+    tree = parse_tree(doc)
+    known: tuple[ParseTree, dict[int, tuple[int, int]]] | None = doc.user_data.get(PHRASES_KEY)
+    if known is None or known[0] is not tree:
+        known = doc.user_data[PHRASES_KEY] = (tree, {})
+    bounds = known[1].get(token.i)  # offsets, not Spans: a Span in the Doc's own user_data would be a cycle
+    if bounds is None:
+        span = _cut_phrase(token)
+        known[1][token.i] = (span.start, span.end)
+        return span
+    return doc[bounds[0] : bounds[1]]
+
+
+def _cut_phrase(token: Token) -> Span:
     doc = token.doc
     heads, kids, first_kid, flags = parse_tree(doc)
     i = token.i
@@ -88,6 +103,7 @@ def phrase(token: Token) -> Span:
 # parse_tree's flags, one bit each: what `phrase` asks of a token
 CUTS_DIRECT, CUTS_NESTED, OPENS_PHRASE, TRAILING, LEADING = 1, 2, 4, 8, 16
 TREE_KEY = "sitrep_parse_tree"
+PHRASES_KEY = "sitrep_phrases"
 
 
 ParseTree = tuple[list[int], list[int], list[int], list[int]]

@@ -260,6 +260,18 @@ def test_coder_another_party_killing_stays_an_event_with_its_own_count():
     assert [(e.event_type, e.killed) for e in arrest] == [("COERCE", None), ("ASSAULT", 20)]
 
 
+def test_coder_enabling_verb_is_a_concession_only_by_an_identified_party():
+    allowed = [e for e in sitrep_extract("Egypt allowed aid trucks to cross into Gaza on Monday.")
+               if e.event_type == "CONCEDE"]
+    assert [(e.source.country, e.status) for e in allowed] == [("EGY", "asserted")]
+    promised = [e for e in sitrep_extract("Iraq said on Monday it would allow UN inspectors to return.")
+                if e.event_type == "CONCEDE"]
+    assert [(e.source.country, e.status) for e in promised] == [("IRQ", "planned")]
+    # a gerund clause as subject is no party: no concession
+    assert not [e for e in sitrep_extract("Chasing Kurdish forces from Afrin allowed Turkey to boast of a victory.")
+                if e.event_type == "CONCEDE"]
+
+
 def test_coder_cameo_frames_code_the_appeal_and_the_threat():
     asked = sitrep_extract("Egypt asked Israel to help the refugees.")
     requests = [e for e in asked if e.event_type == "REQUEST"]

@@ -109,6 +109,7 @@ SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named ear
 MAX_PLACE_SENTENCES_BACK = 3
 MAX_COMPLEMENT_DEPTH = 2  # "agreed to try to send": complements of complements, no further
 MAX_CONJUNCTS = 4  # conjoined sources or targets beyond this many are one list too long to split
+ENABLING_VERBS = frozenset({"allow", "permit", "let", "enable"})  # lemmas: a party's concession, or mere causation
 
 
 @dataclass
@@ -204,6 +205,9 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if (charges := code_characterisation(trigger, sense, state=state, dictionaries=dictionaries)) is not None:
         return charges
     source_tok, named = read_source(trigger, state=state, dictionaries=dictionaries, sense=sense)
+    if trigger.lemma_.lower() in ENABLING_VERBS \
+            and not _enabling_party(source_tok, named, state=state, dictionaries=dictionaries):
+        return []  # "the fall of Afrin allowed Turkey to boast", "it allowed the Kurds to claim": causation
     sources: list[Actor | None] = list(named)
     target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
     if target_tok is not None and target_tok == source_tok:  # "Vietnam is committed to": the party, not the target
@@ -245,6 +249,20 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         for source, head, each in pairs or [(s, h, e) for s in sources for h, e in targets]
         if each is None or source is None or source.text != each.text or pairs
     ]
+
+
+def _enabling_party(source_tok: Token | None, named: list[Actor], *, state: DocState,
+                    dictionaries: Dictionaries) -> bool:
+    """Whether the subject of "allow"/"let" is a party that concedes: an identified one, and not an "it" unless the
+    clause reports its speaker's own words ("Iraq said it would allow inspectors back"); "it allowed the Kurds to
+    claim ..." says what a situation made possible."""
+    if not named or not all(identified(a) for a in named):
+        return False
+    if source_tok is None or source_tok.lower_ != "it":
+        return True
+    speaker = reporting_speaker(source_tok.head)
+    said = read_actor(speaker, state=state, dictionaries=dictionaries) if speaker is not None else None
+    return said is not None and (_same_party(said, named[0]) or (said.country or "-") == named[0].country)
 
 
 def code_demand(obligation: tuple[Token, Token], sense: TriggerSense, *, state: DocState,

@@ -272,6 +272,20 @@ def test_coder_enabling_verb_is_a_concession_only_by_an_identified_party():
                 if e.event_type == "CONCEDE"]
 
 
+def test_coder_gathering_is_a_protest_only_for_protesters():
+    gathered = sitrep_extract("Demonstrators gathered in Tahrir Square on Monday.")
+    assert [(e.event_type, e.mode) for e in gathered if e.evidence.trigger == "gathered"] == [("PROTEST", "demo")]
+    assert not [e for e in sitrep_extract("World leaders gathered in Paris on Monday.") if e.event_type == "PROTEST"]
+
+
+def test_coder_arms_found_with_no_finder_and_counted_members_arrested():
+    found = [e for e in sitrep_extract("The ammunition was discovered during an inspection on Monday.")
+             if e.event_type == "COERCE"]
+    assert [(e.source, e.mode) for e in found] == [(None, "seize")]
+    held = sitrep_extract("Police intercepted 15 suspected members of a terrorist group on Monday.")
+    assert [(e.event_type, e.mode) for e in held if e.evidence.trigger == "intercepted"] == [("COERCE", "arrest")]
+
+
 def test_coder_cameo_frames_code_the_appeal_and_the_threat():
     asked = sitrep_extract("Egypt asked Israel to help the refugees.")
     requests = [e for e in asked if e.event_type == "REQUEST"]

@@ -45,6 +45,7 @@ from .finding import find_triggers, verb_sense
 from .frames import apply_frames, demand_code, obligation_of
 from .incidents import (
     drop_background,
+    has_arms_patient,
     has_counted_patient,
     is_back_reference,
     is_dated_background,
@@ -95,6 +96,11 @@ VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
 OBSTRUCT_CODE = "144"  # CAMEO obstruct passage, block: PLOVER PROTEST obstruct
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})  # protesters, workers, students, farmers
+GATHERING_VERBS = frozenset({"gather", "assemble"})  # "demonstrators gathered outside parliament": a protest
+GATHERERS = frozenset({  # ... only where the subject names people who gather to protest ("leaders gathered": no)
+    "protester", "protestor", "demonstrator", "striker", "activist", "opponent", "dissident", "marcher",
+})
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "vigil"})  # "gathered in a protest"
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 PLACING_PREPS = frozenset({"in", "inside", "throughout", "across"})  # "protesters in Baghdad": where they are
@@ -225,6 +231,9 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
                                 status=status.status, state=state, lexicon=dictionaries.triggers):
             return []
         sources = [None]
+    if trigger.lemma_.lower() in GATHERING_VERBS and sense.event_type == "PROTEST" \
+            and not _gatherers(trigger, source_tok):
+        return []  # "leaders gathered in Paris": no protest
     if sense.event_type == "PROTEST" and sources[0] is not None and sources[0].sector == "GOV":
         code = BOYCOTT_RELATIONS_CODE if sense.cameo == BOYCOTT_CODE else VERBAL_PROTEST_CODE
         sense = sense_of_code(code, pattern=f"{sense.pattern}, by a government") or sense
@@ -390,7 +399,19 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
         return False  # "after the museum shooting", "pounded the towns with artillery fire"
     if casualties or (has_counted_patient(trigger) and _deliberate(trigger, sense)):
         return True
+    if sense.event_type == "COERCE" and sense.mode == "seize" and has_arms_patient(trigger):
+        return True  # "the ammo was discovered": arms found or seized anchor the find
     return is_incident(trigger) and choose_event_place(trigger.sent, trigger, state.places) is not None
+
+
+def _gatherers(trigger: Token, source: Token | None) -> bool:
+    """Whether a gathering is a protest: its subject names protesters ("thousands of opponents of the coup
+    gathered") or it gathers in or for a protest ("20,000 people gathered in a peaceful protest")."""
+    if any(o.lemma_.lower() in PROTEST_NOUNS for p in trigger.children if p.dep_ == "prep"
+           for o in p.children if o.dep_ == "pobj"):
+        return True
+    return source is not None and any(t.lemma_.lower() in GATHERERS or t.lower_.rstrip("s") in GATHERERS
+                                      for t in source.subtree)
 
 
 def _deliberate(trigger: Token, sense: TriggerSense) -> bool:

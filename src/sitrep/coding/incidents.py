@@ -28,6 +28,10 @@ REFERENCE_NOUNS = frozenset({  # "in the wake of the attack", "in response to th
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 COUNT_WORDS = frozenset({"several", "dozens", "hundreds", "thousands", "scores", "many", "two", "three", "number"})
 BATCH_NOUNS = frozenset({"cache", "stash", "arsenal", "haul", "consignment", "shipment", "amount", "quantity"})
+ARMS_NOUNS = frozenset({  # "the ammo was discovered", "grenades and ammunition were found": arms held or found
+    "weapon", "arm", "arms", "ammunition", "ammo", "munition", "explosive", "bomb", "ied", "mine", "landmine",
+    "grenade", "rocket", "mortar", "missile", "gun", "rifle", "firearm", "pistol", "detonator", "kalashnikov",
+})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 MEANS_PREPS = frozenset({"with", "using", "by"})  # "pounding the towns with artillery fire"
 YEAR_DEPS = frozenset({"nummod", "compound", "amod"})  # "the 1994 genocide"
@@ -114,6 +118,19 @@ def has_counted_patient(trigger: Token) -> bool:
               for o in p.children if o.dep_ == "pobj" for t in o.subtree]  # "militants of the PKK"
     return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") or t.lower_ in COUNT_WORDS
                or (t.ent_type_ in NAME_LABELS and t.pos_ == "PROPN") for t in words)
+
+
+def has_arms_patient(trigger: Token) -> bool:
+    """A passive verb whose subject (or one of its conjuncts) is arms ("the ammo was discovered", "grenades and
+    ammunition were found near the school", "weapons were seized"): things a reader can check, as counted
+    victims are."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ in NON_FINITE_TAGS:
+        return False
+    patient = next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+    if patient is None or _mandative(trigger):
+        return False
+    return any(head.lemma_.lower() in ARMS_NOUNS or head.lower_ in ARMS_NOUNS
+               for head in (patient, *patient.conjuncts))
 
 
 def _mandative(verb: Token) -> bool:

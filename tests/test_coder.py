@@ -299,6 +299,46 @@ def test_coder_cameo_frames_code_the_appeal_and_the_threat():
     assert vowed[0].quad_class == 3 and vowed[0].goldstein > -10.0  # the threat's scores, not the attack's
 
 
+def test_coder_vow_of_violence_is_also_the_vowers_threat():
+    vowed = sitrep_extract("Hezbollah vowed to destroy Israel.")
+    threats = [e for e in vowed if e.event_type == "THREATEN"]
+    assert [(e.evidence.trigger, e.status) for e in threats] == [("vowed", "asserted")]  # the vow happened
+    assert threats[0].source is not None and threats[0].source.country == "LBN"
+    assert threats[0].target is not None and threats[0].target.country == "ISR"
+    assert [e.status for e in vowed if e.event_type == "ASSAULT"] == ["planned"]  # the act stays, planned
+    promised = sitrep_extract("Turkey promised to send troops to Idlib.")
+    assert not [e for e in promised if e.event_type == "THREATEN"]  # not violence: no threat
+
+
+def test_coder_speaking_to_a_deliberative_body_is_consulting():
+    told = sitrep_extract("The British ambassador told the UN Security Council that the war must end.")
+    assert [e.event_type for e in told if e.evidence.trigger == "told"] == ["CONSULT"]
+    press = sitrep_extract("A Kurdish commander told the Guardian that the town had fallen.")
+    assert not [e for e in press if e.evidence.trigger == "told"]  # telling the press is only reporting
+    hosts = sitrep_extract("Turkey hosts 3.5 million Syrian refugees.")
+    assert [e.event_type for e in hosts] == ["AID"]  # CAMEO 075 grant asylum, not a hosted visit
+
+
+def test_coder_parties_of_prepositional_patterns_and_appeal_nouns():
+    stood = [e for e in sitrep_extract("The rebels say they are determined to stand by Turkey.")
+             if e.event_type == "SUPPORT"]
+    assert stood and stood[0].target is not None and stood[0].target.country == "TUR"  # "stand by X": X
+    demands = sitrep_extract("The demands of United Nations leaders remain mostly ignored.")
+    assert [(e.event_type, e.source.sector if e.source else None) for e in demands] == [("REQUEST", "IGO")]
+    engaged = sitrep_extract("The Taliban are still engaged in combat with Pakistani troops.")
+    assert [e.event_type for e in engaged] == ["ASSAULT"] and engaged[0].source is not None  # copula + participle
+    assert engaged[0].target is not None and engaged[0].target.country == "PAK"
+
+
+def test_coder_no_longer_negates():
+    stopped = sitrep_extract("Turkish officials no longer demand that Assad be ousted.")
+    assert [(e.event_type, e.status) for e in stopped if e.event_type == "REQUEST"] == [("REQUEST", "negated")]
+    although = sitrep_extract("Turkey does not demand that Assad be ousted, although Erdogan described him as a terrorist.")
+    assert [e.status for e in although if e.event_type == "ACCUSE"] == ["asserted"]  # a finite clause of its own
+    more = sitrep_extract("Russia supports the Syrian government more than ever.")
+    assert [e.status for e in more if e.event_type == "SUPPORT"] == ["asserted"]
+
+
 def test_coder_cameo_speakers_own_future_act_is_an_intent():
     freed = [e for e in sitrep_extract("Israel announced it would free 150 Palestinian prisoners.")
              if e.event_type == "RETREAT"]

@@ -114,6 +114,8 @@ SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named ear
 }
 MAX_PLACE_SENTENCES_BACK = 3
 MAX_COMPLEMENT_DEPTH = 2  # "agreed to try to send": complements of complements, no further
+OF_AGENT_TYPES = frozenset({"REQUEST"})  # nouns whose "of" phrase names the asker ("the demands of the UN")
+PATTERN_PARTY_PREPS = frozenset({"by", "behind", "from", "between"})  # "stand by Turkey": a pattern's own prep
 MAX_CONJUNCTS = 4  # conjoined sources or targets beyond this many are one list too long to split
 ENABLING_VERBS = frozenset({"allow", "permit", "let", "enable"})  # lemmas: a party's concession, or mere causation
 
@@ -152,7 +154,8 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         coded = [(trigger, code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
                  for trigger, sense in found]
         coded = absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers)
-        events.extend(apply_frames(drop_background(absorb_casualty_clauses(coded))))
+        events.extend(apply_frames(drop_background(absorb_casualty_clauses(coded)),
+                                   status_of=lambda t: read_status(t, cues=dictionaries.cues).status))
     return events
 
 
@@ -194,7 +197,19 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
         modifier = head.dep_ in ("compound", "amod", "nmod")
         if actors and (not modifier or identified(actors[0])):
             return head, actors
+    if (agent := _of_agent(trigger, sense)) is not None \
+            and identified(actor := read_actor(agent, state=state, dictionaries=dictionaries)):
+        return agent, [actor] if actor is not None else []
     return None, []
+
+
+def _of_agent(trigger: Token, sense: TriggerSense | None) -> Token | None:
+    """The party of an appeal noun's "of" phrase when nothing else names one: "the demands of United Nations
+    leaders", "the calls of the opposition" (a subjective genitive: the asker, not the one asked)."""
+    if sense is None or sense.event_type not in OF_AGENT_TYPES or trigger.pos_ != "NOUN":
+        return None
+    return next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 
 
 def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
@@ -633,7 +648,7 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     """The recipient the trigger's own objects give: the first candidate that names an actor; else the actor a thing belongs to ("Turkey's
     efforts", "a U.N. resolution", "the rights of Palestinians"); else the object as written (a town,
     "civilians")."""
-    candidates = [t for t in target_candidates(trigger)
+    candidates = [t for t in target_candidates(trigger) + pattern_parties(trigger, sense)
                   if is_nominal(t) and t.ent_type_ not in NON_ACTOR_LABELS
                   and not is_instrument(t.lemma_, sense.event_type)]  # "fired artillery at Afrin"
     actors = [(head, None if _town_of(head, state) else read_actor(head, state=state, dictionaries=dictionaries)
@@ -658,6 +673,16 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     if not chosen:
         return _requested_from(trigger, sense, state=state, dictionaries=dictionaries)
     return chosen[0], placed_actor(chosen[0], Actor(text=phrase(chosen[0]).text), state=state)
+
+
+def pattern_parties(trigger: Token, sense: TriggerSense) -> list[Token]:
+    """The objects of a preposition that the trigger's verb pattern itself names, where that phrase is the
+    recipient and not an agent or a source ("stand by Turkey", "rallied behind the president", "mediate between
+    the parties", verbs.csv rows with that prep)."""
+    words = sense.pattern.split(" (")[0].split(" +")[0].split()
+    preps = PATTERN_PARTY_PREPS.intersection(words[2:]) if words[:1] == ["verb"] else set()
+    return [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _requested_from(trigger: Token, sense: TriggerSense, *, state: DocState,

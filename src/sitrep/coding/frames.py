@@ -6,7 +6,9 @@ status. sitrep keeps both views: the record's `event_type` and `status` say what
 happened; its `cameo` (with `goldstein` and `quad_class`, which follow it) is the code CAMEO gives the sentence.
 When the governing verb is an event of its own (the request in "asked Israel to help"), that event takes the
 framed code. What a request asks for is the request's content and is not output again; an act someone promises,
-plans or threatens keeps its own event and status (planned), so a filter on planned events still finds it.
+plans or threatens keeps its own event and status (planned), so a filter on planned events still finds it. A vow
+of violence ("Hezbollah vowed to destroy Israel") is also a threat that was made: the vower's THREATEN (CAMEO 138)
+is output beside the planned act.
 
 A modal obligation in a clause that a statement governs is the speaker's demand of the clause's subject, not an
 act of that subject: "Russia said that Sudan must return the helicopter", "Chirac issued a reminder to Iraq that
@@ -18,12 +20,13 @@ gives the code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..records import Event
-from .ontology import cameo_info, framed_code
+from .ontology import MATERIAL_CONFLICT, cameo_info, framed_code
 from .triggers import governing_frame
 
 COOPERATIVE_QUADS = frozenset({1, 2})
@@ -39,6 +42,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 COMMITMENT_VERBS = frozenset({"commit", "undertake"})  # light verbs whose complement carries the act (a vow
 # is as often a threat: "vowed to clean up Manbij", "vowed to exterminate them")
 INTENT_CODE = "030"  # CAMEO: express intent to cooperate, not specified
+VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise"})  # a spoken commitment: a hostile one is a threat
+THREATEN = "THREATEN"
 
 Coded = list[tuple[Token, list[Event]]]
 
@@ -91,8 +96,9 @@ def framed(event: Event, frame: str) -> str | None:
     return framed_code(event.cameo, "threat") if frame == "intent" else None
 
 
-def apply_frames(coded: Coded) -> list[Event]:
-    """One sentence's events with CAMEO's frames applied (see the module docstring), in text order."""
+def apply_frames(coded: Coded, *, status_of: Callable[[Token], str] | None = None) -> list[Event]:
+    """One sentence's events with CAMEO's frames applied (see the module docstring), in text order; a vow of
+    violence also gives the vower's threat (`vowed_threat`), whose status `status_of` reads off the vow verb."""
     by_token = {trigger.i: events for trigger, events in coded}
     for trigger, events in coded:
         frame, governor = frame_of(trigger)
@@ -104,7 +110,27 @@ def apply_frames(coded: Coded) -> list[Event]:
                 by_token[trigger.i] = []
         else:
             by_token[trigger.i] = [recoded(e, code) for e in events]
+            if (
+                frame == "intent"
+                and governor.lemma_.lower() in VOW_VERBS
+                and events[0].quad_class == MATERIAL_CONFLICT
+            ):
+                status = status_of(governor) if status_of is not None else "asserted"
+                threats = [vowed_threat(e, governor, status=status) for e in by_token[trigger.i] if e.source]
+                by_token[trigger.i] = threats + by_token[trigger.i]
     return [refused(e) for trigger, _events in coded for e in by_token[trigger.i]]
+
+
+def vowed_threat(event: Event, vow: Token, *, status: str) -> Event:
+    """The threat a vow of violence makes ("Hezbollah vowed to destroy Israel", CAMEO 138): the vower's
+    THREATEN against the vowed act's target, stated by the vow verb; the act itself stays, planned."""
+    evidence = replace(event.evidence, trigger=vow.text, trigger_start=vow.idx)
+    keeps_holder = status in ("reported", "claimed")
+    holder = event.attributed_to if keeps_holder else None
+    return replace(
+        event, event_type=THREATEN, status=status, mode=None, evidence=evidence, killed=None, injured=None,
+        attributed_to=holder, denied_by=None,
+    )
 
 
 def refused(event: Event) -> Event:

@@ -115,6 +115,9 @@ def _engaged(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma not in ENGAGED_VERBS and lemma not in MOBILIZED_VERBS:
         return None
+    # "are engaged in combat": parsed as the copula's complement
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN":
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 

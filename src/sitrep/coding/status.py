@@ -131,7 +131,7 @@ def _own_cues(node: Token, cues: StatusCues, *, is_trigger: bool = False) -> lis
 
 def _child_status(node: Token, child: Token, cues: StatusCues) -> str | None:
     dep = child.dep_
-    if dep == "neg" or (dep == "advmod" and child.lower_ == "never"):
+    if dep == "neg" or (dep == "advmod" and (child.lower_ == "never" or _no_longer(child))):
         return "negated"
     if dep in ("nsubj", "nsubjpass") and _negative_subject(child):
         return "negated"
@@ -155,6 +155,13 @@ def _child_status(node: Token, child: Token, cues: StatusCues) -> str | None:
     ):
         return "conditional"
     return None
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "no longer demand", "no more attacks": the act has stopped (the parser hangs "no" on the adverb)."""
+    return adverb.lower_ in ("longer", "more") and any(
+        c.dep_ == "neg" and c.lower_ == "no" for c in adverb.children
+    )
 
 
 def _negative_subject(token: Token) -> bool:
@@ -231,12 +238,14 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
     reporting verbs above it; an infinitive of purpose ("massed troops to invade") is planned.
     """
     found = _own_cues(trigger, cues, is_trigger=True)
-    node, crossed_clause = trigger, False
+    node, crossed_clause, detached = trigger, False, False
     while node.head != node and node.dep_ != "relcl":
         child, edge = node, node.dep_
         node = node.head
         if edge == "advcl":
-            found.extend(_advcl_crossing(child, node, cues, first_clause=not crossed_clause))
+            crossing = _advcl_crossing(child, node, cues, first_clause=not crossed_clause)
+            found.extend(crossing)
+            detached = detached or _finite_clause(child)  # "although Erdoğan described him": its own truth
             crossed_clause = True
             continue
         if edge == "prep" and child.lower_ in SEQUENCE_PREPS and child.i > node.i and _plain_past(node):
@@ -247,13 +256,28 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
         own = _own_cues(node, cues) if not (edge == "conj" and _has_subject(child)) else []
         if status in ATTRIBUTION_STATUSES and any(s == "negated" for s, _ in own):
             status, own = None, [(s, c) for s, c in own if s != "negated"]  # "did not deny", "no one claimed"
+        if detached:  # above a finite adverbial clause only who says it reaches it, not negation or modals
+            status = status if status in ATTRIBUTION_STATUSES else None
+            own = [(s, c) for s, c in own if s in ATTRIBUTION_STATUSES]
         if status is not None:
             found.append((status, node))
-        if edge == "xcomp" and _yet_to(node):
+        if edge == "xcomp" and _yet_to(node) and not detached:
             found.append(("negated", node))
         found.extend(own)
     found.extend(_sentence_cues(trigger.sent))
     return found
+
+
+def _finite_clause(clause: Token) -> bool:
+    """An adverbial clause with a subject and a past-tense verb of its own ("although Erdoğan described him",
+    "as they repeatedly have been in Ghouta"), which none of the cues above it negate or make hypothetical."""
+    return _has_subject(clause) and (
+        clause.tag_ == "VBD"
+        or any(
+            c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP") and c.lemma_.lower() in ("have", "be")
+            for c in clause.children
+        )
+    )
 
 
 def _advcl_crossing(

@@ -357,6 +357,29 @@ def test_coder_accidents_and_taking_part_are_not_events():
     assert [e.event_type for e in took] == ["ASSAULT"]  # the attack, not a meeting (CONSULT)
 
 
+def test_coder_a_weapon_blowing_up_is_one_incident_with_no_perpetrator():
+    text = "The bomb had been planted in a car. As the soldiers arrived, it exploded, killing two soldiers."
+    blast = [e for e in sitrep_extract(text) if e.evidence.trigger == "exploded"]
+    assert [(e.event_type, e.source, e.killed) for e in blast] == [("ASSAULT", None, 2)]
+    assert [e.event_type for e in sitrep_extract("Each bomb exploded with a deafening roar.")] == ["ASSAULT"]
+    assert not sitrep_extract("A gas cylinder exploded with a deafening roar.")  # what blew up is no weapon
+
+
+def test_coder_an_arrest_of_a_person_pronoun_is_kept():
+    events = sitrep_extract("In May, she was arrested and charged with treason.")
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "COERCE"]
+    assert not sitrep_extract("In May, it was charged with treason.")  # no person
+    assert [e.event_type for e in sitrep_extract("They were released in June.")] == ["RETREAT"]
+    assert not sitrep_extract("The documents were released in June.")
+
+
+def test_coder_naming_pleas_and_dismissals_are_no_requests_or_attacks():
+    assert not [e for e in sitrep_extract("On Friday, Macron called the explosion an attack.")
+                if e.event_type == "REQUEST"]  # a date's "on" is no "call on"
+    assert not sitrep_extract("A man from Kyrgyzstan pleaded not guilty.")
+    assert not sitrep_extract("I didn't think they'd fire me.")
+
+
 # ------------------------------------------------------------------ worker processes (processes > 1)
 
 

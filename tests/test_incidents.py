@@ -208,3 +208,53 @@ def test_incidents_counted_patient_in_a_conjunct_an_of_phrase_or_a_batch():
     doc = _doc([("the", "the", "DET", "det", 1), ("weapons", "weapon", "NOUN", "nsubjpass", 3),
                 ("were", "be", "AUX", "auxpass", 3), ("found", "find", "VERB", "ROOT", 3)])
     assert not has_counted_patient(doc[3])
+
+
+
+
+def test_incidents_blast_report_is_a_weapon_blowing_up():
+    from types import SimpleNamespace
+
+    from sitrep.coding.incidents import is_blast_report
+
+    blast = SimpleNamespace(mode="explosives")
+    each = _parsed([("each", "each", "DET", "det", 1), ("bomb", "bomb", "NOUN", "nsubj", 2),
+                    ("exploded", "explode", "VERB", "ROOT", 2)], {2: "VBD"})
+    assert is_blast_report(each[2], blast)
+    assert not is_blast_report(each[2], SimpleNamespace(mode=None))  # not an explosion verb
+    it = _parsed([("it", "it", "PRON", "nsubj", 1), ("exploded", "explode", "VERB", "ROOT", 1)], {1: "VBD"})
+    assert is_blast_report(it[1], blast)
+    tank = _parsed([("a", "a", "DET", "det", 2), ("gas", "gas", "NOUN", "compound", 2),
+                    ("cylinder", "cylinder", "NOUN", "nsubj", 3), ("exploded", "explode", "VERB", "ROOT", 3)], {3: "VBD"})
+    assert not is_blast_report(tank[3], blast)
+    vest = _parsed([("bomber", "bomber", "NOUN", "nsubj", 1), ("detonated", "detonate", "VERB", "ROOT", 1),
+                    ("vest", "vest", "NOUN", "dobj", 1)], {1: "VBD"})
+    assert not is_blast_report(vest[1], blast)  # someone set it off: a perpetrator
+    began = _parsed([("bombs", "bomb", "NOUN", "nsubj", 1), ("began", "begin", "VERB", "ROOT", 1),
+                     ("to", "to", "PART", "aux", 3), ("explode", "explode", "VERB", "xcomp", 1)],
+                    {1: "VBD", 3: "VB"})
+    assert is_blast_report(began[3], blast)
+    oops = _parsed([("device", "device", "NOUN", "nsubj", 1), ("detonated", "detonate", "VERB", "ROOT", 1),
+                    ("accidentally", "accidentally", "ADV", "advmod", 1)], {1: "VBD"})
+    assert not is_blast_report(oops[1], blast)
+
+
+def test_incidents_person_patient_anchors_an_arrest():
+    from sitrep.coding.incidents import has_person_patient
+
+    she = _parsed([("she", "she", "PRON", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                   ("arrested", "arrest", "VERB", "ROOT", 2), ("and", "and", "CCONJ", "cc", 2),
+                   ("charged", "charge", "VERB", "conj", 2)], {2: "VBN", 4: "VBN"})
+    assert has_person_patient(she[2]) and has_person_patient(she[4])  # the conjunct shares the patient
+    leftists = _parsed([("Leftists", "leftist", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+                        ("arrested", "arrest", "VERB", "ROOT", 2)], {0: "NNS", 2: "VBN"})
+    assert has_person_patient(leftists[2])
+    it = _parsed([("it", "it", "PRON", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                  ("seized", "seize", "VERB", "ROOT", 2)], {2: "VBN"})
+    assert not has_person_patient(it[2])
+    the = _parsed([("the", "the", "DET", "det", 1), ("papers", "paper", "NOUN", "nsubjpass", 3),
+                   ("were", "be", "AUX", "auxpass", 3), ("seized", "seize", "VERB", "ROOT", 3)], {1: "NNS", 3: "VBN"})
+    assert not has_person_patient(the[3])  # not a bare plural of people
+    arrests = _parsed([("arrests", "arrest", "NOUN", "ROOT", 0), ("of", "of", "ADP", "prep", 0),
+                       ("activists", "activist", "NOUN", "pobj", 1)], {0: "NNS", 2: "NNS"})
+    assert has_person_patient(arrests[0])

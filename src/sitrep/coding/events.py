@@ -47,7 +47,9 @@ from .incidents import (
     drop_background,
     has_arms_patient,
     has_counted_patient,
+    has_person_patient,
     is_back_reference,
+    is_blast_report,
     is_dated_background,
     is_incident,
     means_host,
@@ -87,6 +89,7 @@ from .when_where import event_date, event_place, located_target, main_country
 CODER = "sitrep 0.1.0"
 SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
 HAPPENED = frozenset({"asserted", "reported", "claimed"})
+LEGAL_ACT_TYPES = frozenset({"ACCUSE", "RETREAT"})  # charges and releases kept with no one named behind them
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
 ABOUT_CLAUSE_TYPES = frozenset({"ACCUSE", "THREATEN"})  # whose target may be a party of the clause they govern
@@ -401,21 +404,30 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
     clause names no perpetrator (only a means with no owner, coding.means, or a modifier that is no name:
     "roadside bombing") and anchors it in the world with casualties, or names one incident (not a war's name: "the
     fight for Idlib"; not a verb that states no occurrence: "battling the YPG was a necessity") with a place of
-    its own, and stated as having happened (not planned, denied, negated or supposed). A named source we cannot
+    its own, and stated as having happened (not planned, denied, negated or supposed). An explosion verb whose
+    subject is the device ("each bomb exploded", incidents.is_blast_report) is such an incident; so are an arrest,
+    a charge or a release whose subject is a person pronoun or people ("she was arrested and charged", "Leftists
+    were arrested", "one of the men has been released"). A named source we cannot
     identify, or words and deals with no one behind them, are too weak to keep. Off unless the `keep_sourceless`
     setting is on."""
     if not state.keep_sourceless or status not in HAPPENED:
         return False
-    if sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in SOURCELESS_TYPES:
+    charge = "legal" in sense.context and sense.event_type in LEGAL_ACT_TYPES  # "was charged", "were released"
+    if not charge and (sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in SOURCELESS_TYPES):
         return False
-    if trigger.dep_ in ("amod", "compound") or named_candidates(trigger, sense, lexicon=lexicon):
+    blast = is_blast_report(trigger, sense)  # "it exploded": the subject is the device, no perpetrator
+    if trigger.dep_ in ("amod", "compound") or (not blast and named_candidates(trigger, sense, lexicon=lexicon)):
         return False  # "the besieged enclave" describes; a named source we cannot identify is not "no source"
     if is_back_reference(trigger) or _violent_host(trigger, lexicon):
         return False  # "after the museum shooting", "pounded the towns with artillery fire"
-    if casualties or (has_counted_patient(trigger) and _deliberate(trigger, sense)):
+    if charge:
+        return has_counted_patient(trigger) or has_person_patient(trigger)
+    if casualties or blast or (has_counted_patient(trigger) and _deliberate(trigger, sense)):
         return True
     if sense.event_type == "COERCE" and sense.mode == "seize" and has_arms_patient(trigger):
         return True  # "the ammo was discovered": arms found or seized anchor the find
+    if "legal" in sense.context and has_person_patient(trigger):
+        return True  # "she was arrested", "Leftists were arrested"
     return is_incident(trigger) and choose_event_place(trigger.sent, trigger, state.places) is not None
 
 

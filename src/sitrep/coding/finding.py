@@ -84,7 +84,7 @@ def _verb_lookup(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None,
                  complement: bool = True) -> TriggerSense | None:
     """`verb_sense` with `obj` as the object; where that codes nothing, with the noun the object is made into
     ("took 20 people hostage", "were taken hostage") as the object."""
-    particle, preps = _particle(verb), [c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")]
+    particle, preps = _particle(verb), [c.lower_ for c in _verb_preps(verb)]
     if is_light_verb(lexicon, verb.lemma_.lower(), particle=particle, preps=preps):
         return None
     sense = _lookup_with(verb, lexicon, obj=obj, particle=particle, preps=preps)
@@ -112,12 +112,21 @@ def _lookup_with(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None, par
         object_compounds=[c.lower_ for c in obj.lefts] if obj is not None else (),
         prep_objects=[
             (c.lower_, o.lemma_.lower())
-            for c in verb.children
-            if c.dep_ in ("prep", "agent")
+            for c in _verb_preps(verb)
             for o in c.children
             if o.dep_ == "pobj"
         ] + predicative_as(verb),
     )
+
+
+def _verb_preps(verb: Token) -> list[Token]:
+    """The verb's prepositions and agent, not those of a date or time ("On Friday, Macron called the explosion an
+    attack" is no "call on")."""
+    return [
+        c for c in verb.children
+        if c.dep_ in ("prep", "agent")
+        and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+    ]
 
 
 def predicative_as(verb: Token) -> list[tuple[str, str]]:
@@ -198,6 +207,7 @@ def event_object(verb: Token) -> Token | None:
         or verb_object(verb)
         or _modified_noun(verb)
         or _reduced_relative_object(verb)
+        or next((c for c in verb.children if c.dep_ == "acomp"), None)  # "pleaded not guilty"
     )
     if obj is not None and is_measure(obj):
         return next(
@@ -253,6 +263,8 @@ def _is_descriptive_modifier(token: Token, sense: TriggerSense) -> bool:
         and (head.pos_ == "PROPN" or (head.dep_ == "compound" and head.head.pos_ == "PROPN"))
     ):
         return True
+    if token.dep_ == "amod" and token.tag_ == "VBN" and token.i < head.i and sense.event_type == "CONSULT":
+        return True  # "telephoned warnings": how the warning came, not a call of its own
     return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and sense.event_type in MODIFIER_TYPES
 
 

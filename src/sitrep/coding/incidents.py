@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import Event
-from .triggers import is_instrument
+from .means import GENERIC_MEANS
+from .triggers import TriggerSense, is_instrument
 
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})  # "attacking Kurdish troops", "sent back to fight"
 REFERENCE_PREPS = frozenset({  # "after the museum shooting", "since the attack", "blamed for the bombing"
@@ -137,6 +138,93 @@ def _mandative(verb: Token) -> bool:
     """A passive in the base form, as a demand puts it ("demanded that Assad be ousted"): asked for, not done."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in auxes) and not any(a.dep_ == "aux" for a in auxes)
+
+
+ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "keep", "cease"})  # "the bombs began to explode"
+BLAST_MODE = "explosives"
+DEVICE_PRONOUNS = frozenset({"it", "they", "these", "those", "one", "each"})  # "it exploded, killing two"
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+PEOPLE_NORPS = frozenset({"NORP"})
+PEOPLE_WORDS = frozenset({"people", "man", "men", "woman", "women", "child", "children", "person", "youth",
+                          "civilian", "villager", "resident", "suspect", "militant", "journalist"})
+PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "er", "ers", "or", "ors")
+
+
+def is_blast_report(trigger: Token, sense: TriggerSense) -> bool:
+    """An explosion verb that says a weapon blew up ("each bomb exploded", "it exploded, killing two soldiers",
+    "huge explosive devices were detonated at places", "the bombs began to explode", "a device that exploded"):
+    one stated occurrence whose subject is the device, not a perpetrator. Not where someone is said to have set
+    it off ("the bomber detonated his vest", "was detonated by the IRA") or where what blew up is no weapon ("a
+    gas tank exploded")."""
+    if trigger.pos_ != "VERB" or sense.mode != BLAST_MODE or not _states_occurrence(trigger):
+        return False
+    if any(c.dep_ in ("dobj", "agent") or c.lower_ == "accidentally" for c in trigger.children):
+        return False  # someone set it off; "the device detonated accidentally" is no attack
+    device = _what_blew_up(trigger)
+    if device is None:
+        return False
+    if device.pos_ == "PRON" or device.lower_ in DEVICE_PRONOUNS:
+        return device.lower_ in DEVICE_PRONOUNS
+    lemma = device.lemma_.lower()  # "each bomb exploded", "a device that exploded"; not "a gas tank"
+    return lemma in GENERIC_MEANS or is_instrument(lemma, "ASSAULT") or is_instrument(device.lower_, "ASSAULT")
+
+
+def _states_occurrence(verb: Token) -> bool:
+    """A finite or participial verb, or the infinitive of an aspectual one ("began to explode")."""
+    if verb.tag_ not in NON_FINITE_TAGS:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL_VERBS and verb.head.tag_ not in NON_FINITE_TAGS
+
+
+def _what_blew_up(verb: Token) -> Token | None:
+    """The subject of an explosion verb, also one it shares with the verb it is conjoined to or complements
+    ("the bomb was placed at the entrance and exploded"), or the noun a relative clause describes."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return verb.head if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" else subj
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+
+
+def has_person_patient(trigger: Token) -> bool:
+    """A passive arrest or charge whose subject is a person pronoun or a bare plural of people ("she was arrested
+    and charged with treason", "Leftists known to be sympathetic to ETA were arrested"): who it befell, which
+    anchors the incident as a count or a name does (`has_counted_patient`)."""
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "arrests of political activists", "the arrest of three students"
+        patient = next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), None)
+        return patient is not None and _names_people(patient)
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ in NON_FINITE_TAGS or _mandative(trigger):
+        return False
+    patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        patient = next((c for c in trigger.head.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return False
+    if patient.pos_ == "PRON":
+        return patient.lower_ in PERSON_PRONOUNS
+    return _names_people(patient)
+
+
+def _names_people(head: Token) -> bool:
+    """A bare plural of people ("leftists", "political activists"), or a phrase that counts or names who
+    ("three students", "Eva Forest")."""
+    words = [t for t in head.subtree if t.i <= head.i]
+    if any(t.like_num or t.ent_type_ == "CARDINAL" or (t.ent_type_ == "PERSON" and t.pos_ == "PROPN") for t in words):
+        return True
+    bare = not any(c.dep_ in ("det", "poss") for c in head.children)
+    return bare and head.tag_ in ("NNS", "NNPS") and (head.ent_type_ in PEOPLE_NORPS or _people_noun(head))
+
+
+def _people_noun(noun: Token) -> bool:
+    """A noun for people by its agent suffix or as a common word for people ("leftists", "protesters",
+    "civilians", "men")."""
+    lemma = noun.lemma_.lower()
+    return lemma in PEOPLE_WORDS or lemma.endswith(PEOPLE_SUFFIXES)
 
 
 LONG_SPANS = frozenset({"week", "month", "year", "decade"})  # "two weeks after X": X is a time reference

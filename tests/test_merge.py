@@ -358,22 +358,23 @@ def test_merge_store_without_clusters_table_reads_every_mention_alone(tmp_path):
 
 
 def test_merge_labelled_pairs_meet_the_floors():
-    """Floors a little under today's figures (pairs.jsonl: P 0.96, R 0.68; dev2.jsonl: P 0.79, R 0.58;
-    dev3.jsonl: P 0.65, R 0.39; held-out set: P 0.62, R 0.89). The issue's targets are P >= 0.90 and R >= 0.70;
-    see README "Counting events, not reports". Issue 6 (word families, status kinds, summaries, named strangers,
+    """Floors a little under today's figures on the stored records (the rules alone: pairs.jsonl: P 0.97,
+    R 0.70; dev2.jsonl: P 0.78, R 0.55; dev3.jsonl: P 0.75, R 0.45; held-out set: P 0.62, R 0.89). The issue's
+    targets are P >= 0.90 and R >= 0.70; see README "Counting events, not reports". Issue 6 (word families, status kinds, summaries, named strangers,
     country-only actors, two-day statements) lifted dev2 from P 0.54 R 0.45 and the held-out set from P 0.60
     R 0.67; its third round (one article and one word, ongoing activities, steps of one mode) lifted dev3, labelled
-    before it, from P 0.35 R 0.45."""
-    dev = evaluate("merge", PAIRS)
+    before it, from P 0.35 R 0.45; the fourth (places named as actors, patrons, opposite roles, symmetric
+    statements) lifted dev3 from P 0.65 R 0.39 (and, on today's records, dev2 from P 0.77 R 0.39)."""
+    dev = evaluate("merge", PAIRS, records="stored")
     assert dev.counts["pairs"] >= 60 and dev.counts["same"] >= 20
     assert dev.metrics["precision"] >= 0.92 and dev.metrics["recall"] >= 0.65, dev.notes
-    dev2 = evaluate("merge", DEV2)
+    dev2 = evaluate("merge", DEV2, records="stored")
     assert dev2.counts["pairs"] >= 80 and dev2.counts["same"] >= 30
     assert dev2.metrics["precision"] >= 0.75 and dev2.metrics["recall"] >= 0.54, dev2.notes
-    dev3 = evaluate("merge", DEV3)
+    dev3 = evaluate("merge", DEV3, records="stored")
     assert dev3.counts["pairs"] >= 100 and dev3.counts["same"] >= 25
-    assert dev3.metrics["precision"] >= 0.60 and dev3.metrics["recall"] >= 0.36, dev3.notes
-    held_out = evaluate("merge", HELD_OUT)
+    assert dev3.metrics["precision"] >= 0.70 and dev3.metrics["recall"] >= 0.42, dev3.notes
+    held_out = evaluate("merge", HELD_OUT, records="stored")
     assert held_out.counts["pairs"] >= 40
     assert held_out.metrics["precision"] >= 0.59 and held_out.metrics["recall"] >= 0.85, held_out.metrics
 
@@ -408,7 +409,7 @@ def test_merge_eval_rejects_a_malformed_pair_file(tmp_path):
     bad = tmp_path / "pairs.jsonl"
     bad.write_text(json.dumps({"a": {"doc": "x"}, "b": {}, "same": True}) + "\n", encoding="utf-8")
     with pytest.raises(GoldFileError, match="pairs.jsonl:1"):
-        evaluate("merge", bad)
+        evaluate("merge", bad, records="stored")
 
 
 # ------------------------------------------------------------------ issue 6: word families, statuses, summaries
@@ -564,3 +565,95 @@ def test_merge_refresh_records_swaps_in_todays_record_for_the_same_mention():
     other = {**today, "event_type": "COERCE"}  # another type at the same offset is another mention
     assert refresh_records([pair], [today, other]) == 1
     assert pair["a"]["record"]["event_id"] == "new" and pair["b"]["record"]["event_id"] == "old"
+
+
+# ------------------------------------------------------------------ places as actors, patrons, opposite roles
+
+
+def test_merge_place_named_as_actor_is_a_place_not_a_conflicting_party():
+    """A target that only names the mentions' place ("withdraw troops from Syria"), often coded as that
+    country's state, is a place: it that only names the mentions' place (often coded as that
+    conflicts with no other target; the same place name still agrees."""
+    trump = {"text": "Donald Trump", "actor_id": "USA-GOV", "country": "USA", "sector": "GOV"}
+    troops = {"text": "US troops", "actor_id": "USA-MIL", "country": "USA", "sector": "MIL"}
+    syria = {"text": "Syria", "actor_id": "SYR", "country": "SYR"}
+    kw = {"event_type": "RETREAT", "source": trump, "location": SYRIA, "trigger": "withdraw",
+          "mode": "withdraw"}  # fmt: skip
+    a = mention("a", doc="d1", target=troops, sentence="The decision to withdraw US troops was sudden.", **kw)
+    b = mention("b", doc="d2", target=syria, when="2018-04-08", precision="publication",
+                sentence="He resigned over the decision to withdraw from Syria.", **kw)  # fmt: skip
+    assert same_event(a, b, settings=SETTINGS)
+    rebels = mention("c", doc="d2", target=SYR_REB, when="2018-04-08", precision="publication",
+                     sentence="He resigned over the decision to withdraw from the rebels.", **kw)  # fmt: skip
+    assert not same_event(rebels, {**b, "target": troops}, settings=SETTINGS)  # two parties still conflict
+
+
+def test_merge_town_named_as_actor_agrees_only_with_its_own_name():
+    """A target "Manchester" coded as Britain ("arrested Robinson at Manchester airport") is the place, so it
+    does not agree with "a former British soldier" (a person of that country) but does with "Manchester"."""
+    soldier = {"text": "A former British army soldier", "actor_id": "GBR-ELI", "country": "GBR",
+               "sector": "ELI"}  # fmt: skip
+    town = {"text": "Manchester", "actor_id": "GBR", "country": "GBR"}
+    manchester = {"text": "Manchester", "name": "Manchester", "lat": 53.48, "lon": -2.24, "country": "GBR",
+                  "precision": "place"}  # fmt: skip
+    kw = {"event_type": "COERCE", "trigger": "arrested", "mode": "arrest", "when": None}
+    a = mention("a", doc="d1", target=soldier, sentence="A former British soldier was arrested.", **kw)
+    b = mention("b", doc="d1", target=town, location=manchester, sentence="Police arrested him there.", **kw)
+    assert not same_event(a, b, settings=SETTINGS)  # the act and one article alone
+    c = mention("c", doc="d1", target={**town, "text": "the city of Manchester"}, location=manchester,
+                sentence="Police arrested him in the city.", **kw)  # fmt: skip
+    assert same_event(b, c, settings=SETTINGS)
+
+
+def test_merge_two_actors_of_one_patron_are_not_one_doer():
+    """The US-backed SDF and the US-led coalition are two dictionary actors: a common patron does not make them
+    one; two phrases the dictionary cannot tell apart ("Turkish-backed rebels", "Turkish-backed forces") can be."""
+    sdf = {"text": "the SDF", "actor_id": "SDF", "country": "SYR", "sector": "REB", "sponsor": "USA"}
+    coalition = {"text": "the coalition", "actor_id": "COALITION", "sector": "MIL", "led_by": "USA"}
+    kw = {"location": DOUMA, "trigger": "airstrike", "sentence": "An airstrike hit the town."}
+    assert not same_event(mention("a", doc="d1", source=sdf, **kw), mention("b", doc="d2", source=coalition, **kw),
+                          settings=SETTINGS)  # fmt: skip
+    backed = {"text": "Turkish-backed rebels", "sector": "REB", "sponsor": "TUR"}
+    forces = {"text": "Turkish-backed forces", "sector": "REB", "sponsor": "TUR"}
+    assert same_event(mention("a", doc="d1", source=backed, **kw), mention("b", doc="d2", source=forces, **kw),
+                      settings=SETTINGS)  # fmt: skip
+    assert same_event(mention("a", doc="d1", source=sdf, **kw),
+                      mention("b", doc="d2", source={"text": "the US", "actor_id": "USA", "country": "USA"}, **kw),
+                      settings=SETTINGS)  # fmt: skip  # the patron itself
+
+
+def test_merge_name_in_opposite_roles_is_no_shared_name():
+    """Shelling from Kilis and shelling of Kilis in response: the town is the source's in one mention and the
+    target's in the other, so it is not a name the two share; a source phrase that names the event itself
+    ("the Kilis bombardment") is no party and keeps the name."""
+    kw = {"mode": "heavy-weapons", "when": "2018-01-21", "precision": "publication"}
+    a = mention("a", doc="d1", source={"text": "Turkey’s border province of Kilis"}, trigger="bombardment",
+                sentence="Fighting went on amid bombardment from the province of Kilis.", **kw)  # fmt: skip
+    b = mention("b", doc="d2", source={"text": "Kurdish militias", "sector": "UAF"},
+                target={"text": "the Turkish province of Kilis", "country": "TUR"}, trigger="shelled",
+                sentence="Kurdish militias shelled the Turkish province of Kilis.", **kw)  # fmt: skip
+    assert not same_event(a, b, settings=SETTINGS)
+    event = {**a, "source": {"text": "the Kilis bombardment"}, "evidence": {**a["evidence"], "sentence":
+             "Officials condemned the Kilis bombardment by the rebels."}}  # fmt: skip
+    assert same_event(event, b, settings=SETTINGS)
+
+
+def test_merge_eval_scores_stored_records_without_a_model_and_rejects_unknown_choices():
+    stored = evaluate("merge", PAIRS, records="stored")
+    assert stored.counts["refreshed_mentions"] == 0 and stored.counts["pairs"] >= 60
+    with pytest.raises(GoldFileError, match="records must be one of"):
+        evaluate("merge", PAIRS, records="yesterday")
+
+
+def test_merge_pair_test_is_symmetric_when_only_one_mention_is_a_statement():
+    """A negated act coded with a verbal quad class ("did not address Trump's decision to withdraw") and the
+    act itself: the statement rule (publication dates reach back two days) applies only when both are
+    statements, so the decision recalled weeks later merges whichever mention comes first."""
+    trump = {"text": "Trump’s", "actor_id": "USA-GOV", "country": "USA", "sector": "GOV"}
+    kw = {"event_type": "RETREAT", "source": trump, "trigger": "withdraw", "mode": "withdraw",
+          "precision": "publication"}  # fmt: skip
+    act = mention("a", doc="d1", quad_class=2, when="2018-12-21", **kw)
+    recalled = mention("b", doc="d2", quad_class=3, when="2019-01-10", **kw)
+    assert same_event(act, recalled, settings=SETTINGS) and same_event(recalled, act, settings=SETTINGS)
+    said = mention("c", doc="d3", quad_class=3, when="2018-12-21", **kw)
+    assert not same_event(said, recalled, settings=SETTINGS)  # two statements three weeks apart

@@ -211,15 +211,23 @@ def show(event_id: str, db: str | None, color: bool | None) -> None:
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
 @click.option("--limit", type=int, help="Score only the first N items (a quick check).")
+@click.option(
+    "--records",
+    type=click.Choice(["today", "stored"]),
+    help="merge only: re-code the pairs' articles (today, the default) or score the stored records (the rules alone).",
+)
 @clean_errors
-def eval_command(kind: str, path: Path, as_json: bool, limit: int | None) -> None:
+def eval_command(kind: str, path: Path, as_json: bool, limit: int | None, records: str | None) -> None:
     """Score the pipeline against a gold file: plover, cameo, wikievents, case2021, events, geoparsing, timeml,
     event_location, status, merge (cross-document merging on labelled mention pairs)."""
     import json
 
     from .eval import evaluate
 
-    result = evaluate(kind, path, limit=limit)
+    if records and kind != "merge":
+        raise click.UsageError("--records applies to the merge kind only")
+    options: dict[str, Any] = {"records": records} if records else {}
+    result = evaluate(kind, path, limit=limit, **options)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
         return

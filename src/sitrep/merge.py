@@ -13,13 +13,19 @@ nothing may rule it out, the same kind of act must be named, and enough must agr
   compatible sectors (equal, or both organs of a state: GOV, MIL, COP, SPY, ...); or one names the other's country
   as its sponsor or leader ("Iranian-backed militias" ~ "Iran"), for material events. A missing or uncoded side
   conflicts with nothing (reports often leave the perpetrator out), except civilians ("his family", sector CVL)
-  against an armed or state actor. A claimed event's source (often the claimant) is not compared.
+  against an armed or state actor. A claimed event's source (often the claimant) is not compared. Two actors
+  of one patron are one only when the dictionary does not name them apart ("Turkish-backed rebels" ~
+  "Turkish-backed forces", not the US-backed SDF ~ the US-led coalition); a place or people of a country
+  (coded only by it) is not its patron. An actor whose text only names a mention's place is a place: a town or
+  region ("Raqqa", "Manchester", often coded as the state) agrees only with an actor of the same name and
+  conflicts with none; a country ("Syria" in "withdraw from Syria") may be its state and agrees as one, but
+  conflicts with none.
 - Ruled out by dates: ranges (date..date_end) more than `merge_window_days` apart (within one article, whose dates
   were resolved together: 1 day). A date that is only the publication date means "up to `merge_background_days`
   before it", in one article too (a sentence without a date may recall the article's dated event) — for material
-  events: a statement (verbal quad classes) is news when it is made, so its publication date reaches back only
-  STATEMENT_DAYS. Missing dates rule nothing out. An actor coded only by its country ("Afrin" -> SYR) agrees with
-  an actor of that country only by the same name, and conflicts with none.
+  events: two statements (verbal quad classes, both mentions) are news when made, so their publication dates
+  reach back only STATEMENT_DAYS. Missing dates rule nothing out. An actor coded only by its country ("Afrin"
+  -> SYR) agrees with an actor of that country only by the same name, and conflicts with none.
 - The same kind of act: the same mode, or the same event word ("withdraw" ~ "withdrawal"), which counts as an
   agreement; or two words of one family of data/merge/word_families.csv ("captured" ~ "seized"), or a word of the
   whole event ("offensive" ~ "overrun"), which lets the rest be counted but is not counted itself; two different
@@ -31,8 +37,10 @@ nothing may rule it out, the same kind of act must be named, and enough must agr
   its speaker is), two day-precise dates within the window, the act, a capitalised name shared by the two sentences
   (not a country's, nor the name of an organisation or person of the actor dictionary — "Isis" and "Kurdish" are
   in thousands of unrelated sentences — nor a compared actor's or the shared town's: "Douma", "Shayrat", "Khan
-  Sheikhun", "Skripal"), and +1 within one article when something besides the act agrees there (one article
-  and one repeated word, "detained" twice, are mostly two events). Two places inside one country that disagree
+  Sheikhun", "Skripal"; nor a name that is one mention's source and the other's target: "shelling from Kilis"
+  ~ "shelled Kilis" in response, unless that phrase names the event: "the Khan Sheikhun attack"), and +1
+  within one article when something besides the act agrees there (one article and one repeated word,
+  "detained" twice, are mostly two events). Two places inside one country that disagree
   (towns beyond the radius, different provinces) count -1 unless a shared name says otherwise; places in two
   different countries do not (the geocoder often reads the speaker's capital or a misread name: "Moscow" for
   Moscow's claim). At least `merge_min_agreements` (2) are needed.
@@ -61,9 +69,11 @@ from .geo.distance import haversine_km
 from .merge_rules import (
     SAME_WORD,
     act_kinship,
+    load_word_families,
     mode_kinship,
     named_stranger,
     statuses_compatible,
+    stem,
     summary_compatible,
 )
 from .settings import Settings
@@ -113,30 +123,85 @@ def same_event(a: dict[str, Any], b: dict[str, Any], *, settings: Settings) -> b
 def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings) -> int | None:
     """Agreeing parts (source, target, town, day, the act, a shared name, one article) less a place conflict
     within one country; 0 when the acts differ; None when actors or dates rule a match out."""
-    loose = a.get("quad_class") not in VERBAL_QUADS  # who said it is one speaker, not its backer or leader
-    actors = (
-        _actor_agreement(_source(a), _source(b), loose=loose),
-        _actor_agreement(a.get("target"), b.get("target"), loose=True),
-    )
+    loose = not _statements(a, b)  # who said it is one speaker, not its backer or leader
     when = _date_agreement(a, b, settings=settings)
-    if when is None or None in actors or _strangers(a, b):
+    if when is None:
+        return None
+    places = (_place_words(a) | _place_words(b), _town_words(a) | _town_words(b))
+    actors = (
+        _party_agreement(_source(a), _source(b), places=places, loose=loose),
+        _party_agreement(a.get("target"), b.get("target"), places=places, loose=True),
+    )
+    if None in actors or _strangers(a, b):
         return None
     where = _place_agreement(a.get("location"), b.get("location"), radius_km=settings.merge_radius_km)
     what = _what_agreement(a, b)
     anchors = anchor_terms(a) & anchor_terms(b)
     anchors -= _actor_words(a) | _actor_words(b)  # the actors agree (or not) above: count them once
+    anchors -= _swapped_words(a, b)
     if where:  # a shared town name is the place agreeing, not a second agreement
         anchors -= _place_words(a) | _place_words(b)
     if not what:  # actors, place, time and names without the same kind of act: two things the actors did
         return 0
     if not summary_compatible(a, b, shared_names=bool(anchors)):
         return None
-    if a.get("quad_class") in VERBAL_QUADS:  # a statement's place is where its speaker was: no evidence
+    if _statements(a, b):  # a statement's place is where its speaker was: no evidence
         where = None if where is None else False
     facts = sum(bool(x) for x in (*actors, where, when, anchors))
     same_article = a.get("doc_id") == b.get("doc_id") and facts > 0  # one article and one word is no evidence
     apart = where is None and not anchors and _same_country(a.get("location"), b.get("location"))
     return facts + (what == SAME_WORD) + same_article - apart
+
+
+def _party_agreement(
+    x: dict[str, Any] | None, y: dict[str, Any] | None, *, places: tuple[set[str], set[str]], loose: bool
+) -> bool | None:
+    """_actor_agreement, except for an actor naming only a place of the mentions, often coded as that
+    country's state: a town or region ("Raqqa", "Manchester") is a place, not a party, and agrees only with
+    the same name; a country ("Syria" in "withdraw from Syria", "the US withdrawal") may be its state, and
+    agrees as one, but conflicts with nothing."""
+    every, towns = places
+    if is_place_actor(x, towns) or is_place_actor(y, towns):  # "Afrin" ~ "the Kurdish enclave of Afrin"
+        wx, wy = _name_set(x), _name_set(y)
+        return bool(wx and wy) and (wx <= wy or wy <= wx)
+    agreement = _actor_agreement(x, y, loose=loose)
+    if agreement is None and (is_place_actor(x, every) or is_place_actor(y, every)):
+        return False
+    return agreement
+
+
+def _name_set(actor: dict[str, Any] | None) -> frozenset[str]:
+    return _text_names((actor or {}).get("text") or "") - {"the"}
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_names(text: str) -> frozenset[str]:
+    """The capitalised words of a phrase, bare and lower case (cached: merging compares many pairs)."""
+    return frozenset(_bare(w) for w in _names(text))
+
+
+def _town_words(record: dict[str, Any]) -> set[str]:
+    """Words of the mention's place when it lies inside a country (a country names its state as well)."""
+    return set() if (record.get("location") or {}).get("precision") == "country" else _place_words(record)
+
+
+def is_place_actor(actor: dict[str, Any] | None, places: set[str]) -> bool:
+    """The actor's text is only capitalised words of a place of the mentions ("Raqqa", "Deir ez-Zor")."""
+    if not actor or actor.get("sector") or not places:
+        return False
+    words = _phrase_words(actor.get("text") or "")
+    return bool(words) and all(w[0].isupper() and w.lower() in places for w in words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _phrase_words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD.findall(text) if w.lower() != "the")
+
+
+def _statements(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both mentions are statements (verbal quad classes): a negated or planned act coded with a verbal quad
+    class facing a material one is not taken for a statement (and the pair test stays symmetric)."""
+    return a.get("quad_class") in VERBAL_QUADS and b.get("quad_class") in VERBAL_QUADS
 
 
 def _strangers(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -156,17 +221,43 @@ def _what_agreement(a: dict[str, Any], b: dict[str, Any]) -> int | None:
 
 def _place_words(record: dict[str, Any]) -> set[str]:
     loc = record.get("location") or {}
-    return {w.lower() for key in ("text", "name") for w in _names(loc.get(key) or "")}
+    return set(_location_words(loc.get("text") or "", loc.get("name") or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _location_words(text: str, name: str) -> frozenset[str]:
+    return frozenset(w.lower() for value in (text, name) for w in _names(value))
 
 
 def _actor_words(record: dict[str, Any]) -> set[str]:
     """Words of the speakers and of a source that was compared as an actor (a coded one, not a claimant): an
     uncoded "source" is often the event itself ("the Khan Sheikhun chemical attack killed ...")."""
     source = _source(record)
+    if is_place_actor(source, _place_words(record)):
+        source = None
     actors = [source if actor_codes(source) else {}] + [
         record.get(r) or {} for r in ("attributed_to", "denied_by")
     ]
     return {_bare(w) for actor in actors for key in ("text", "name") for w in _names(actor.get(key) or "")}
+
+
+def _swapped_words(a: dict[str, Any], b: dict[str, Any]) -> set[str]:
+    """Names that stand in opposite roles in the two mentions, the source's text in one and the target's in
+    the other: evidence of two acts, not one ("shelling from Kilis" ~ "shelled Kilis" in response)."""
+
+    def swapped(x: dict[str, Any] | None, y: dict[str, Any] | None) -> frozenset[str]:
+        shared = _text_names((x or {}).get("text") or "") & _text_names((y or {}).get("text") or "")
+        # "the Khan Sheikhun chemical attack": a source phrase that names the event is no party
+        return shared if shared and not _names_an_act((x or {}).get("text") or "") else frozenset()
+
+    return set(swapped(a.get("source"), b.get("target")) | swapped(b.get("source"), a.get("target")))
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_an_act(text: str) -> bool:
+    """The phrase holds an event word (data/merge/word_families.csv: "attack", "battle"): it names an event."""
+    families = load_word_families()
+    return any(stem(w) in families for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _source(record: dict[str, Any]) -> dict[str, Any] | None:
@@ -219,7 +310,14 @@ def _sectors_compatible(x: str | None, y: str | None) -> bool:
 def _backs(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """`a` is backed or led by `b`'s country or actor ("Iranian-backed militias" ~ "Iran")."""
     patrons = {a.get("sponsor"), a.get("led_by")} - {None, ""}
-    return bool(patrons & ({b.get("country"), b.get("actor_id"), b.get("sponsor")} - {None, ""}))
+    if _somewhere(b):  # a place or people of the patron's country is not the patron ("Raqqa", SYR)
+        return False
+    if patrons & ({b.get("country"), b.get("actor_id")} - {None, ""}):
+        return True
+    # two actors of one patron are one only when the dictionary does not tell them apart ("Turkish-backed
+    # rebels" ~ "Turkish-backed forces"; the US-backed SDF is not the US-led coalition)
+    named_apart = bool(a.get("actor_id") and b.get("actor_id"))
+    return not named_apart and bool(patrons & ({b.get("sponsor"), b.get("led_by")} - {None, ""}))
 
 
 def anchor_terms(record: dict[str, Any]) -> frozenset[str]:
@@ -321,7 +419,7 @@ def _date_agreement(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
     two dated mentions there must lie within SAME_ARTICLE_DAYS; a publication date still reaches back (a later
     sentence recalls the article's dated event without its date), for a statement only `merge_window_days`."""
     window, background = settings.merge_window_days, settings.merge_background_days
-    if a.get("quad_class") in VERBAL_QUADS:  # a statement is news when it is made: no recalled background
+    if _statements(a, b):  # a statement is news when it is made: no recalled background
         background = STATEMENT_DAYS
     if a.get("doc_id") == b.get("doc_id"):
         window = min(window, SAME_ARTICLE_DAYS)

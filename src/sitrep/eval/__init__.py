@@ -36,13 +36,16 @@ class EvalResult:
         return {"kind": self.kind, "path": self.path, **self.metrics, "counts": self.counts, "notes": self.notes}
 
 
-def evaluate(kind: str, path: str | Path, *, coder: Coder | None = None, limit: int | None = None) -> EvalResult:
-    """Score the pipeline on the gold file (or folder) `path` of format `kind`."""
+def evaluate(
+    kind: str, path: str | Path, *, coder: Coder | None = None, limit: int | None = None, **options: Any
+) -> EvalResult:
+    """Score the pipeline on the gold file (or folder) `path` of format `kind`; `options` go to that kind's
+    evaluate (merge: `records="today"|"stored"`)."""
     if kind not in KINDS:
         raise GoldFileError(f"unknown evaluation kind {kind!r}; known: {', '.join(sorted(KINDS))}")
     path = Path(path)
     if not path.exists():
         raise GoldFileError(f"{path}: no such file or directory")
     module = import_module(f".{KINDS[kind]}", __name__)
-    result: EvalResult = module.evaluate(path, coder=coder, limit=limit)
+    result: EvalResult = module.evaluate(path, coder=coder, limit=limit, **options)
     return result

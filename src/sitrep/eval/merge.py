@@ -7,11 +7,17 @@ Format: JSON Lines, one pair of event mentions per line:
 `"drawn"` — how the pair was sampled — are kept and ignored), where a MENTION is
 `{"doc": doc id, "trigger_start": character offset of the trigger in the article, "event_type", "trigger",
 "record": the event record sitrep coded for it}`. `doc` + `trigger_start` + `event_type` identify the mention
-stably; the record is kept so that the score measures the merging alone, with no model to run. The stored records
-are those of the coder of the day the pair was labelled: `refresh_records` swaps in today's records for the same
-mentions (re-code the corpus with `sitrep extract`), to measure extraction and merging together. The corpus text is
-not copied into the repository: each record's `evidence.sentence` is stored empty and restored on load from its
-offsets into the cleaned article of ../shared/data/corpora/guardian_syria_2017_2019.jsonl (or $SITREP_SHARED).
+stably. The stored records are those of the coder of the day the pair was labelled. The corpus text is not copied
+into the repository: each record's `evidence.sentence` is stored empty and restored on load from its offsets into
+the cleaned article of ../shared/data/corpora/guardian_syria_2017_2019.jsonl (or $SITREP_SHARED).
+
+Which records are scored (`evaluate(..., records=...)`, `sitrep eval merge FILE --records today|stored`):
+- "today" (the default): the pairs' articles are re-coded with today's coder and `refresh_records` swaps in its
+  record for each mention (same doc, trigger offset and event type; a mention it no longer finds keeps its stored
+  record). This measures what a user gets, extraction and merging together; it needs the spaCy model and codes
+  every article the file uses (the four files: 224 Guardian articles, a few minutes).
+- "stored": the records as labelled, with no model to run: the merge rules alone, on fixed input (the test
+  floors of tests/test_merge.py use these, so that a coder change does not move them).
 
 `same` says whether the two mentions report one real event, judged by reading the sentences (not the coded
 fields). Metrics, from the current settings (sitrep.toml / SITREP_MERGE_* change the thresholds):
@@ -114,6 +120,25 @@ def refresh_records(pairs: list[dict[str, Any]], records: Iterable[dict[str, Any
     return refreshed
 
 
+def recode_pairs(pairs: list[dict[str, Any]], *, coder: Coder | None = None) -> int:
+    """Code the pairs' corpus articles with `coder` (the default one if None) and swap today's records into the
+    pairs (refresh_records); returns how many mentions were refreshed."""
+    from ..ingest import read_sources
+    from ..records import Article
+    from .common import code_articles
+    from .gate import shared_dir
+
+    wanted = {m["doc"] for p in pairs for m in (p["a"], p["b"])}
+    corpus = shared_dir().joinpath(*CORPUS)
+    articles = [
+        a
+        for a in read_sources([corpus], check_language=False)
+        if isinstance(a, Article) and a.doc_id in wanted
+    ]
+    coded = code_articles(articles, coder=coder)
+    return refresh_records(pairs, (event.to_dict() for events in coded for event in events))
+
+
 def _problem(item: dict[str, Any]) -> str | None:
     if not isinstance(item.get("same"), bool):
         return '"same" must be true or false'
@@ -132,15 +157,24 @@ def _problem(item: dict[str, Any]) -> str | None:
     return None
 
 
-def evaluate(path: Path, *, coder: Coder | None = None, limit: int | None = None) -> EvalResult:
-    """Pairwise precision and recall of merging on the labelled pairs at `path`."""
+RECORD_CHOICES = ("today", "stored")
+
+
+def evaluate(
+    path: Path, *, coder: Coder | None = None, limit: int | None = None, records: str = "today"
+) -> EvalResult:
+    """Pairwise precision and recall of merging on the labelled pairs at `path`, with today's records of the
+    mentions (`records="today"`) or those stored in the file (`"stored"`; see the module docstring)."""
+    if records not in RECORD_CHOICES:
+        raise GoldFileError(f"records must be one of {', '.join(RECORD_CHOICES)}, not {records!r}")
     settings = coder.settings if coder is not None else load_settings()
     pairs = load_pairs(path, limit=limit)
+    refreshed = recode_pairs(pairs, coder=coder) if records == "today" else 0
     predicted = [same_event(p["a"]["record"], p["b"]["record"], settings=settings) for p in pairs]
     together = _clustered_together(pairs, settings=settings)
     metrics = {**_scores(pairs, predicted, prefix=""), **_scores(pairs, together, prefix="cluster_")}
     counts = {"pairs": len(pairs), "same": sum(p["same"] for p in pairs),
-              "predicted_same": sum(predicted)}  # fmt: skip
+              "predicted_same": sum(predicted), "refreshed_mentions": refreshed}  # fmt: skip
     notes = [_note(p, guess) for p, guess in zip(pairs, predicted, strict=True) if guess != p["same"]]
     return EvalResult(kind="merge", path=str(path), metrics=metrics, counts=counts, notes=notes)
 

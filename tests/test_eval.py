@@ -155,6 +155,13 @@ def test_eval_plover_scores_the_gold_type_else_the_most_confident_reading():
     assert plover.actor_countries([request_a, request_b], "source") == {"GRC", "ITA"}
 
 
+def test_eval_plover_type_reads_a_readied_attack_as_mobilize():
+    # "the army prepared to resume shelling": the act planned, CAMEO's code a force posture (154)
+    assert plover.plover_type(make_event("ASSAULT", status="planned", cameo_code="154")) == "MOBILIZE"
+    assert plover.plover_type(make_event("ASSAULT", status="planned", cameo_code="138")) == "THREATEN"
+    assert plover.plover_type(make_event("MOBILIZE", status="planned", cameo_code="154")) == "THREATEN"
+
+
 # --- cameo ------------------------------------------------------------------------------------------------------
 
 CAMEO_FILE = """<?xml version='1.0' encoding='utf-8'?>

@@ -235,3 +235,30 @@ def test_events_led_modifier_is_the_source_and_holding_off_invaders_is_violence(
     held = [e for e in sitrep.extract("The YPG held off the invaders.", published=date(2018, 3, 19))
             if e.event_type == "ASSAULT"]
     assert held and held[0].source is not None and "YPG" in held[0].source.text
+
+
+def test_events_war_games_of_two_states_are_military_cooperation():
+    def coded(text: str) -> set[tuple[str, str, str | None]]:
+        events = sitrep.extract(text, published=date(2018, 3, 19))
+        return {(e.event_type, e.cameo, e.target.country if e.target else None) for e in events}
+
+    assert coded("Russia and China began military exercises on Monday.") == {
+        ("COOPERATE", "062", "CHN"),
+        ("COOPERATE", "062", "RUS"),
+    }
+    assert coded("Iran held war games near the Strait of Hormuz.") == {("MOBILIZE", "150", None)}
+    assert {t for t, _, _ in coded("Russia began joint military exercises on Monday.")} == {"COOPERATE"}
+
+
+def test_events_readied_military_act_takes_the_force_posture_code():
+    def coded(text: str) -> set[tuple[str, str, str | None]]:
+        events = sitrep.extract(text, published=date(2001, 6, 19))
+        return {(e.event_type, e.status, e.cameo) for e in events}
+
+    assert coded("The Macedonian army prepared to resume shelling rebel-held territory.") == {
+        ("ASSAULT", "planned", "154")
+    }
+    assert coded("Rebels vowed to continue fighting government forces.") == {  # the vow is a threat too
+        ("ASSAULT", "planned", "138"),
+        ("THREATEN", "asserted", "138"),
+    }

@@ -499,3 +499,59 @@ def test_status_past_negation_does_not_reach_an_event_it_waited_for():
 
     assert status_of("Afrin had avoided the war until a Turkish-led incursion in January.") == ["asserted"]
     assert status_of("Afrin would not avoid the war until a Turkish-led incursion in January.") == ["negated"]
+
+
+def test_status_modifier_history_does_not_undo_the_act_that_carries_it_out(cues):
+    # Israel mounted its long-threatened invasion: the invasion happened
+    rows = [
+        ("Israel", "Israel", "PROPN", "nsubj", 1, "NNP"),
+        ("mounted", "mount", "VERB", "ROOT", 1, "VBD"),
+        ("its", "its", "PRON", "poss", 4, "PRP$"),
+        ("threatened", "threaten", "VERB", "amod", 4, "VBN"),
+        ("invasion", "invasion", "NOUN", "dobj", 1, "NN"),
+    ]
+    assert read_status(tagged_doc(rows)[4], cues=cues).status == "asserted"
+    # ... but a threatened invasion that is only discussed stays hypothetical
+    rows[1] = ("discussed", "discuss", "VERB", "ROOT", 1, "VBD")
+    assert read_status(tagged_doc(rows)[4], cues=cues).status == "hypothetical"
+
+
+def test_status_reduced_relative_is_a_boundary(cues):
+    # Croatia is failing to uphold rights, a group protested (parsed as a participle modifying "group")
+    rows = [
+        ("Croatia", "Croatia", "PROPN", "nsubj", 2, "NNP"),
+        ("is", "be", "AUX", "aux", 2, "VBZ"),
+        ("failing", "fail", "VERB", "ROOT", 2, "VBG"),
+        ("to", "to", "PART", "aux", 4, "TO"),
+        ("uphold", "uphold", "VERB", "xcomp", 2, "VB"),
+        ("rights", "right", "NOUN", "dobj", 4, "NNS"),
+        (",", ",", "PUNCT", "punct", 5, ","),
+        ("a", "a", "DET", "det", 8, "DT"),
+        ("group", "group", "NOUN", "appos", 5, "NN"),
+        ("protested", "protest", "VERB", "acl", 8, "VBN"),
+    ]
+    doc = tagged_doc(rows)
+    assert read_status(doc[9], cues=cues).status == "asserted"
+    assert read_status(doc[4], cues=cues).status == "negated"
+    # ... but an infinitive hanging on a noun is governed: failed to carry out plans to attack
+    rows = [
+        ("Rebels", "rebel", "NOUN", "nsubj", 1, "NNS"),
+        ("announced", "announce", "VERB", "ROOT", 1, "VBD"),
+        ("plans", "plan", "NOUN", "dobj", 1, "NNS"),
+        ("to", "to", "PART", "aux", 4, "TO"),
+        ("attack", "attack", "VERB", "acl", 2, "VB"),
+    ]
+    assert read_status(tagged_doc(rows)[4], cues=cues).status == "planned"
+    # ... and a trailing attribution still reaches it: landowners demand property seized by forces, APS reported
+    rows = [
+        ("Landowners", "landowner", "NOUN", "nsubj", 1, "NNS"),
+        ("demand", "demand", "VERB", "ROOT", 1, "VBP"),
+        ("property", "property", "NOUN", "dobj", 1, "NN"),
+        ("seized", "seize", "VERB", "acl", 2, "VBN"),
+        ("by", "by", "ADP", "agent", 3, "IN"),
+        ("forces", "force", "NOUN", "pobj", 4, "NNS"),
+        (",", ",", "PUNCT", "punct", 1, ","),
+        ("APS", "APS", "PROPN", "nsubj", 8, "NNP"),
+        ("reported", "report", "VERB", "parataxis", 1, "VBD"),
+    ]
+    assert read_status(tagged_doc(rows)[3], cues=cues).status == "reported"

@@ -490,6 +490,11 @@ def test_triggers_governing_frame_intent_and_appeal():
     assert governing_frame("report", has_object=False) is None
 
 
+def test_triggers_governing_frame_prepare_is_a_force_posture():
+    assert governing_frame("prepare", has_object=False) == "posture"  # "the army prepared to resume shelling"
+    assert governing_frame("prepare", has_object=True) is None  # "prepared the ground for"
+
+
 @pytest.mark.parametrize(
     ("code", "frame", "expected"),
     [

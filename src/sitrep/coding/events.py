@@ -98,6 +98,8 @@ VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 # a government's boycott reduces relations (CAMEO 161, PLOVER SANCTION)
 BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
 OBSTRUCT_CODE = "144"  # CAMEO obstruct passage, block: PLOVER PROTEST obstruct
+# war games of two states together: CAMEO 062 (cooperate militarily), not 150
+EXERCISE_CODE, MILITARY_COOPERATION_CODE = "150", "062"
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})  # protesters, workers, students, farmers
 GATHERING_VERBS = frozenset({"gather", "assemble"})  # "demonstrators gathered outside parliament": a protest
 GATHERERS = frozenset({  # ... only where the subject names people who gather to protest ("leaders gathered": no)
@@ -258,6 +260,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if sense.event_type == "COERCE" and sense.mode == "restrict" and sources[0] is not None \
             and sources[0].sector in CIVIL_SECTORS:  # "protesters blocked the highway": a blockade by civilians
         sense = sense_of_code(OBSTRUCT_CODE, pattern=f"{sense.pattern}, by civilians") or sense
+    if sense.cameo == EXERCISE_CODE and len({s.country for s in sources if s is not None and s.country}) > 1:
+        sense = sense_of_code(MILITARY_COOPERATION_CODE, pattern=f"{sense.pattern}, jointly") or sense
     words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + own_words(trigger) \
         + means_words(trigger, sense, lexicon=dictionaries.triggers)
     sense = refine_mode(sense, words=words)
@@ -267,7 +271,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if sense.event_type in FORCE_TYPES and not (target and target.country):
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
-    reciprocal = reciprocal_pairs(trigger.lemma_, sources, has_target=identified(target))  # "X and Y met"
+    reciprocal_act = "cooperate" if sense.cameo == MILITARY_COOPERATION_CODE else trigger.lemma_
+    reciprocal = reciprocal_pairs(reciprocal_act, sources, has_target=identified(target))  # "X and Y met"
     pairs: list[tuple[Actor | None, Token | None, Actor | None]] = [(s, None, t) for s, t in reciprocal]
     return [
         build_event(trigger, sense, source=source, target=each, status=status,

@@ -39,6 +39,10 @@ FRAMED_DEPS = frozenset({"xcomp", "ccomp"})
 PROMISING_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})  # the speaker, as a statement's clause names it
 FUTURE_AUXES = frozenset({"will", "would", "shall", "'ll"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# "prepared to resume shelling": an aspect verb passes on the frame of the verb above it
+ASPECT_VERBS = frozenset({"resume", "continue", "begin", "start", "keep"})
+# readying military force is CAMEO 154 (exhibit force posture), for fights and mass violence
+POSTURE_CODE, MILITARY_ROOTS = "154", ("19", "20")
 COMMITMENT_VERBS = frozenset({"commit", "undertake"})  # light verbs whose complement carries the act (a vow
 # is as often a threat: "vowed to clean up Manbij", "vowed to exterminate them")
 INTENT_CODE = "030"  # CAMEO: express intent to cooperate, not specified
@@ -54,6 +58,8 @@ def frame_of(trigger: Token) -> tuple[str | None, Token | None]:
     if trigger.dep_ not in FRAMED_DEPS or trigger.head == trigger:
         return None, None
     governor = trigger.head
+    if governor.lemma_.lower() in ASPECT_VERBS and governor.dep_ in FRAMED_DEPS and governor.head != governor:
+        trigger, governor = governor, governor.head
     has_object = any(c.dep_ in OBJECT_DEPS for c in governor.children) or (
         trigger.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )
@@ -91,6 +97,8 @@ def framed(event: Event, frame: str) -> str | None:
     is a threat; CAMEO has no code for appealing for an attack."""
     if not event.cameo:
         return None
+    if frame == "posture":
+        return POSTURE_CODE if event.cameo[:2] in MILITARY_ROOTS else None
     if event.quad_class in COOPERATIVE_QUADS:
         return framed_code(event.cameo, frame)
     return framed_code(event.cameo, "threat") if frame == "intent" else None

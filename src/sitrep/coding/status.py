@@ -47,6 +47,11 @@ CONDITIONAL_NOUNS = frozenset({"event", "case"})  # "in the event of an attack",
 SELF_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their": "plural", "them": "plural"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my"})
+# verbs that carry out what their object noun names: "mounted its long-threatened invasion" asserts the invasion
+REALIZING_VERBS = frozenset({
+    "carry", "conduct", "launch", "mount", "stage", "begin", "start", "wage", "unleash", "undertake", "perform",
+    "execute", "initiate", "resume", "complete", "intensify", "escalate",
+})
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,8 @@ def _child_status(node: Token, child: Token, cues: StatusCues) -> str | None:
         return cues.by_key.get((child.lower_, "ADV"))
     if dep == "amod":
         status = cues.by_key.get((child.lower_, "ADJ")) or cues.by_key.get((child.lemma_.lower(), "VERB"))
+        if status in ("planned", "hypothetical") and _carried_out(node):
+            return None  # "launched the planned offensive": the modifier tells the noun's history
         return status if status in MODIFIER_STATUSES else None
     if (
         dep == "prep"
@@ -162,6 +169,12 @@ def _no_longer(adverb: Token) -> bool:
     return adverb.lower_ in ("longer", "more") and any(
         c.dep_ == "neg" and c.lower_ == "no" for c in adverb.children
     )
+
+
+def _carried_out(noun: Token) -> bool:
+    """True when a verb that carries out what the noun names governs it: "mounted its long-threatened invasion",
+    "the planned offensive was launched"."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in REALIZING_VERBS
 
 
 def _negative_subject(token: Token) -> bool:
@@ -216,6 +229,18 @@ def _reporting_clause_status(clause: Token, cues: StatusCues) -> str | None:
 # --- cues on the path up -----------------------------------------------------------------------------------------
 
 
+def _reduced_relative(node: Token) -> bool:
+    """A participle clause modifying a noun ("the convoy sent by Iran", "refugees, a rights group protested"): like a
+    relative clause it tells of its own event, which the main clause's cues do not govern ("failed to stop the
+    convoy sent by Iran": the sending happened). Not an infinitive ("plans to attack")."""
+    return (
+        node.dep_ == "acl"
+        and node.tag_ in ("VBN", "VBG")
+        and node.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "aux" for c in node.children)
+    )
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
@@ -232,14 +257,14 @@ def _plain_past(verb: Token) -> bool:
 def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
     """Every cue on the path from the trigger to its sentence root, innermost first.
 
-    A relative clause is a boundary. A conjoined verb is a sibling, not a governor: its own cue word does not apply,
-    and its auxiliaries and negation apply only when the trigger's conjunct has no subject of its own. An adverbial
+    A relative clause, also a reduced one ("the convoy sent by Iran", which only attributions cross), is a
+    boundary. A conjoined verb is a sibling, not a governor: its own cue word does not apply, and its auxiliaries and negation apply only when the trigger's conjunct has no subject of its own. An adverbial
     clause ("after rebels attacked", "when troops withdrew") takes no cue from the verb it modifies, only from the
     reporting verbs above it; an infinitive of purpose ("massed troops to invade") is planned.
     """
     found = _own_cues(trigger, cues, is_trigger=True)
     node, crossed_clause, detached = trigger, False, False
-    while node.head != node and node.dep_ != "relcl":
+    while node.head != node and node.dep_ != "relcl" and not _reduced_relative(node):
         child, edge = node, node.dep_
         node = node.head
         if edge == "advcl":
@@ -264,6 +289,8 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
         if edge == "xcomp" and _yet_to(node) and not detached:
             found.append(("negated", node))
         found.extend(own)
+    if _reduced_relative(node):  # "property seized by forces, APS reported": the attribution still holds
+        found.extend((s, c) for s, c in governing_cues(node.head, cues) if s in ("reported", "claimed"))
     found.extend(_sentence_cues(trigger.sent))
     return found
 

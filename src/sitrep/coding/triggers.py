@@ -37,7 +37,7 @@ NOUN_COLUMNS = ("lemma", "compounds", "cameo", "event_type", "mode", "context")
 # modes.csv modes whose codes may give way in refine_mode ("blown up by a missile": 183 → 194)
 EXPLOSIVES, HEAVY_WEAPONS = "explosives", "heavy-weapons"
 MODE_COLUMNS = ("word", "event_type", "mode", "priority", "replaces", "cameo")
-FRAME_VERBS = ("intent", "appeal", "statement")
+FRAME_VERBS = ("intent", "appeal", "statement", "posture")
 # Particles that are never ordinary prepositions: a pattern's particle matches them even where the parser
 # attached them as a preposition ("pulled out of"). Others (on, in, over) must be parsed as particles.
 ADVERB_PARTICLES = frozenset(
@@ -368,6 +368,8 @@ def governing_frame(lemma: str, *, has_object: bool, table: dict[str, str] | Non
         return frame
     if frame == "intent":
         return "appeal" if has_object else "intent"
+    if frame == "posture":  # "prepared to shell the town": a show of force (CAMEO 15)
+        return None if has_object else frame
     return frame if frame == "appeal" and has_object else None
 
 

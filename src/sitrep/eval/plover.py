@@ -107,6 +107,7 @@ def _countries(where: str, actors: Any, key: str) -> frozenset[str]:
 
 INTENT_STATUSES = frozenset({"planned", "hypothetical", "conditional"})
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "AGREE"})
+POSTURE_ROOT = "15"
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "REJECT", "PROTEST"})
 
 
@@ -114,10 +115,13 @@ def plover_type(event: Event) -> str:
     """The type PLOVER's gold gives an event: an intended or conditional cooperative act is AGREE (CAMEO 03,
     "express intent to …"), an intended or conditional hostile act is THREATEN (CAMEO 13). sitrep codes the act
     itself with status planned/hypothetical/conditional; this maps it to PLOVER's convention for scoring. A
-    negated cooperative act whose CAMEO code is a refusal (12x, "will not accept refugees") is REJECT."""
+    negated cooperative act whose CAMEO code is a refusal (12x, "will not accept refugees") is REJECT; an intended
+    act whose CAMEO code is a force posture (15x, "prepared to resume shelling") is MOBILIZE."""
     if event.status == "negated" and (event.cameo or "").startswith("12") and event.event_type in COOPERATIVE_TYPES:
         return "REJECT"
     if event.status in INTENT_STATUSES:
+        if (event.cameo or "")[:2] == POSTURE_ROOT and event.event_type != "MOBILIZE":
+            return "MOBILIZE"  # "prepared to resume shelling": CAMEO codes the readying of force (15x)
         if event.event_type in COOPERATIVE_TYPES:
             return "AGREE"
         if event.event_type in HOSTILE_TYPES:

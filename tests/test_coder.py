@@ -512,3 +512,41 @@ def test_coder_workers_exit_when_the_main_process_is_killed():
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not [pid for pid in workers if alive(pid)], "orphaned workers kept running"
+
+
+def _by_type(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+def test_coder_attribution_makes_the_party_held_responsible_the_source():
+    said = sitrep_extract("Saudi officials said Iran was responsible for the drone attacks on the oil plants.")
+    (attack,) = _by_type(said, "ASSAULT")
+    assert (attack.source.country, attack.status, attack.attributed_to.text) == ("IRN", "reported", "Saudi officials")
+    (accusation,) = _by_type(said, "ACCUSE")  # the speaker's blame is an accusation of its own (CAMEO 112)
+    assert (accusation.source.country, accusation.target.country, accusation.cameo) == ("SAU", "IRN", "112")
+    suspected = sitrep_extract("Pakistani militants are believed to be behind the suicide attack in Pulwama.")
+    (attack,) = _by_type(suspected, "ASSAULT")
+    assert (attack.source.country, attack.status, attack.attributed_to) == ("PAK", "reported", None)
+    held = sitrep_extract("Kenya held al-Shabaab responsible for the raid on the hotel.")
+    assert [(e.source.actor_id, e.attributed_to.text) for e in _by_type(held, "ASSAULT")] == [("AL-SHABAAB", "Kenya")]
+
+
+def test_coder_blame_codes_the_blamed_act_and_accuses_the_party_not_the_act():
+    events = sitrep_extract("Police blamed the bombing in Maiduguri on Boko Haram.")
+    (attack,) = _by_type(events, "ASSAULT")
+    assert (attack.source.actor_id, attack.status, attack.attributed_to.text) == ("BOKO-HARAM", "reported", "Police")
+    assert [e.target.text for e in _by_type(events, "ACCUSE")] == ["Boko Haram"]
+    passive = sitrep_extract("Al-Shabaab was blamed for the car bombing in Mogadishu.")
+    assert [(e.source.actor_id, e.status) for e in _by_type(passive, "ASSAULT")] == [("AL-SHABAAB", "reported")]
+
+
+def test_coder_attribution_never_asserts_a_denied_or_supposed_act():
+    denied = sitrep_extract("Russia denied it was behind the air strike on the hospital.")
+    assert [e.status for e in _by_type(denied, "ASSAULT")] == ["denied"]
+    supposed = sitrep_extract("Analysts said Iran could be behind the drone strikes.")
+    assert [e.status for e in _by_type(supposed, "ASSAULT")] == ["hypothetical"]
+    assert not _by_type(supposed, "ACCUSE")
+    own = sitrep_extract("The Taliban said they were behind the attack on the checkpoint.")
+    assert [(e.status, e.attributed_to.text) for e in _by_type(own, "ASSAULT")] == [("claimed", "The Taliban")]
+    unknown = sitrep_extract("It is unclear who was behind the attack on the convoy.")
+    assert not [e for e in unknown if e.source is not None]

@@ -26,6 +26,7 @@ from .arguments import (
     phrase,
     target_candidates,
 )
+from .attribution import Attribution, attributed_status, attribution_of, blamed_party, refers_back
 from .casualties import find_casualties
 from .coref import (
     Mention,
@@ -231,17 +232,23 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if (charges := code_characterisation(trigger, sense, state=state, dictionaries=dictionaries)) is not None:
         return charges
     source_tok, named = read_source(trigger, state=state, dictionaries=dictionaries, sense=sense)
+    held = attribution_of(trigger) if not named and sense.quad_class == MATERIAL_CONFLICT else None
+    if held is not None:  # "Iran is responsible for the attacks": the party held responsible
+        source_tok, named = held.party, _parties(held.party, state=state, dictionaries=dictionaries)
     if trigger.lemma_.lower() in ENABLING_VERBS \
             and not _enabling_party(source_tok, named, state=state, dictionaries=dictionaries):
         return []  # "the fall of Afrin allowed Turkey to boast", "it allowed the Kurds to claim": causation
     sources: list[Actor | None] = list(named)
     target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
+    if (blamed := blamed_party(trigger)) is not None:  # "blamed the attack on Boko Haram": the accused
+        target_tok, target = blamed, read_actor(blamed, state=state, dictionaries=dictionaries)
     if target_tok is not None and target_tok == source_tok:  # "Vietnam is committed to": the party, not the target
         target_tok, target = None, None
     if not identified(target):
         target_tok, target = incident_target(trigger, sense, state=state, dictionaries=dictionaries) \
             or (target_tok, target)
     status = read_status(trigger, cues=dictionaries.cues)
+    status = attributed_status(status, held) if held is not None and named else status
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:
         # "X claimed the bombing", "X denied any role in the attack": the holder is the party
         sources = [a for a in (_holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
@@ -274,13 +281,39 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     reciprocal_act = "cooperate" if sense.cameo == MILITARY_COOPERATION_CODE else trigger.lemma_
     reciprocal = reciprocal_pairs(reciprocal_act, sources, has_target=identified(target))  # "X and Y met"
     pairs: list[tuple[Actor | None, Token | None, Actor | None]] = [(s, None, t) for s, t in reciprocal]
-    return [
+    acts = [] if held is not None and refers_back(trigger) else [  # "X is behind this attack": told before
         build_event(trigger, sense, source=source, target=each, status=status,
                     when=when, where=_target_place(head, sense, state) or where, killed=killed, injured=injured,
                     state=state, dictionaries=dictionaries, mention=mention)
         for source, head, each in pairs or [(s, h, e) for s in sources for h, e in targets]
         if each is None or source is None or source.text != each.text or pairs
     ]
+    return acts + _accusation(trigger, held, status, accused=named, where=where, state=state, dictionaries=dictionaries)
+
+
+def _parties(head: Token, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:
+    """The actor(s) a party's head names, one per conjunct."""
+    return [s for t in conjuncts(head) if (a := read_actor(t, state=state, dictionaries=dictionaries))
+            for s in split_states(t, a, state=state, dictionaries=dictionaries)]
+
+
+def _accusation(trigger: Token, held: Attribution | None, status: StatusReading, *, accused: list[Actor],
+                where: Place | None, state: DocState, dictionaries: Dictionaries) -> list[Event]:
+    """The speaker's accusation (CAMEO 112) of the party it holds responsible ("the minister said Iran is
+    responsible for the attacks"), once per frame (not for a conjoined incident); none where the frame word is
+    itself a blaming word (the verb "blame" is an ACCUSE event of its own), the incident is not reported on an
+    identified speaker's word, or the speaker is the party."""
+    if held is None or held.word.pos_ not in ("ADJ", "ADP") or trigger.dep_ == "conj" \
+            or status.status != "reported" or status.cue is None:
+        return []
+    accuser = _holder_actor(status.holder, state=state, dictionaries=dictionaries)
+    accusation = sense_of_code(ACCUSE_CODE, pattern="<speaker> said <party> was responsible for <act>")
+    if accusation is None or not identified(accuser):
+        return []
+    return [build_event(held.word, accusation, source=accuser, target=party,
+                        status=read_status(status.cue, cues=dictionaries.cues), when=event_date(trigger, state=state),
+                        where=where, killed=None, injured=None, state=state, dictionaries=dictionaries)
+            for party in accused if identified(party) and not _same_party(party, accuser)]
 
 
 def _enabling_party(source_tok: Token | None, named: list[Actor], *, state: DocState,

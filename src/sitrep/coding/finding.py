@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .arguments import is_measure, light_verb_of, verb_object
+from .attribution import attribution_of
 from .frames import INTENT_CODE, commitment_complement
 from .resources import Dictionaries
 from .triggers import (
@@ -278,10 +279,11 @@ def _is_nominal(token: Token) -> bool:
 
 def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
     """Whether the verb a noun is the object of codes the event with it ("took hostages", "engaged them in a
-    firefight", "killed two in a bomb attack")."""
+    firefight", "killed two in a bomb attack"); not a verb that blames a party for it (coding.attribution)."""
     verb, lexicon = light_verb_of(noun), dictionaries.triggers
     return (
         verb is not None
         and may_be_verb_trigger(lexicon, verb.lemma_.lower())
         and _verb_lookup(verb, lexicon, obj=noun) is not None
+        and attribution_of(noun) is None  # "blamed X for the bombing": the bombing is an event of its own
     )

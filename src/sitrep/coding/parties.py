@@ -1,0 +1,237 @@
+"""Who an event's parties are: the actor a phrase names (pronouns and "the group" referring back, a quote's
+"we", one actor per state a conjoined modifier names, the place a stateless party's phrase gives), the owner or
+place of a target, and the mentions each sentence leaves for later references. Used by `coding.events`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor, Place
+from .arguments import (
+    is_first_person,
+    is_pronoun,
+    phrase,
+)
+from .coref import (
+    Mention,
+    antecedent,
+    definite_antecedent,
+    identified,
+    is_coordination,
+    is_mention_head,
+    is_subject,
+    mention_kind,
+    pronoun_kind,
+    quote_speaker,
+)
+from .resources import Dictionaries
+
+if TYPE_CHECKING:
+    from .events import DocState
+
+OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
+
+
+NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+PLACING_PREPS = frozenset({"in", "inside", "throughout", "across"})  # "protesters in Baghdad": where they are
+SITED_PARTICIPLES = frozenset({"base", "locate", "headquarter", "station"})  # lemmas: "based in", "located in"
+SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named earlier, and the precisions they fit
+    "town": ("place",), "city": ("place",), "village": ("place",), "capital": ("place",),
+    "stronghold": ("place", "admin1"), "enclave": ("place", "admin1", "region"),
+    "canton": ("place", "admin1", "region"), "province": ("admin1",), "governorate": ("admin1",),
+    "region": ("admin1", "region"), "country": ("country",),
+}
+MAX_PLACE_SENTENCES_BACK = 3
+
+
+def holder_actor(span: Span | None, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    if span is None:
+        return None
+    return read_actor(span.root, state=state, dictionaries=dictionaries) or Actor(text=span.text)
+
+
+def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """The actor a phrase names; pronouns take the latest compatible actor mentioned before them."""
+    from .actors import resolve_actor
+
+    if is_first_person(head):
+        return _quoted_self(head, state=state, dictionaries=dictionaries)
+    if is_pronoun(head):
+        actor = state.pronouns.get(head.i) or antecedent(head, state.mentions, sent=len(state.sent_starts) - 1,
+                                                         read_speaker=_speaker_reader(state, dictionaries))
+        return actor if _pronoun_worthy(actor) else None
+    if head.pos_ == "NUM" and (counted := _of_object(head)) is not None:
+        return read_actor(counted, state=state, dictionaries=dictionaries)  # "400 of the supporters"
+    span = phrase(head)
+    actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
+    actor = located_actor(head, span, actor, state=state, dictionaries=dictionaries)
+    if not identified(actor) and (known := definite_antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)):
+        return known  # "the group", "the militias": the party named before
+    if actor is None and names_someone(span):
+        return Actor(text=span.text)  # named, but not in our dictionary: keep it as written
+    return actor
+
+
+def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState,
+                  dictionaries: Dictionaries) -> Actor | None:
+    """A party whose phrase names no state (the article's country aside) takes the place of its own locative
+    complement, which `phrase` leaves out: "demonstrators in Baghdad", "security forces in Guinea", "students
+    throughout Indonesia" (read as the resolver reads "rebels in Ivory Coast"); the phrase's text stays."""
+    from .actors import resolve_actor
+
+    prep = _placing_prep(head, span)
+    if prep is None:
+        return actor
+    bare = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published)
+    if identified(bare):
+        return actor
+    wider = head.doc[span.start : prep.right_edge.i + 1].text if prep.head != head \
+        else f"{span.text} {head.doc[prep.i : prep.right_edge.i + 1].text}"
+    placed = resolve_actor(wider, dictionary=dictionaries.actors, when=state.published)
+    if placed is None or not placed.country or (bare is not None and placed.sector != bare.sector):
+        return actor
+    return Actor(**{**placed.to_dict(), "text": actor.text if actor is not None else wider})
+
+
+def _placing_prep(head: Token, span: Span) -> Token | None:
+    """The locative "in"/"throughout" phrase of the head, or of its "based"/"located" participle ("a newspaper
+    based in Beirut"), that the argument phrase leaves out; None if none."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACING_PREPS and child.i >= span.end:
+            return child
+        if child.dep_ == "acl" and child.lemma_.lower() in SITED_PARTICIPLES:
+            found = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS), None)
+            if found is not None and found.i >= span.end:
+                return found
+    return None
+
+
+def _quoted_self(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """A quote's "we"/"I" is its speaker ("'We will return Afrin', Erdogan said"), with the pronoun as its text;
+    None when no identified speaker quotes it."""
+    speaker = quote_speaker(head)
+    actor = read_actor(speaker, state=state, dictionaries=dictionaries) if speaker is not None else None
+    if not identified(actor) or actor is None:
+        return None
+    return Actor(**{**actor.to_dict(), "text": head.text, "name": actor.name or actor.text})
+
+
+def split_states(head: Token, actor: Actor, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:
+    """One actor per state a conjoined modifier of the phrase names ("Hungarian and Romanian officials" → HUN-GOV,
+    ROU-GOV; coding.actor_conjuncts), each keeping the phrase as written; else [actor]. Pronouns and parties
+    found by reference stand as they are."""
+    from .actor_conjuncts import resolve_actors
+
+    if is_pronoun(head) or not identified(actor):
+        return [actor]
+    text = phrase(head).text
+    if actor.text != text or not (" and " in text or ", " in text):
+        return [actor]
+    split = resolve_actors(text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
+    return split if len(split) > 1 else [actor]
+
+
+def _speaker_reader(state: DocState, dictionaries: Dictionaries) -> Callable[[Token], Actor | None]:
+    """What a speaker the noun chunks missed names ("the Turkish backed Free Syrian Army rebels said they …")."""
+    def read(speaker: Token) -> Actor | None:
+        actor = None if is_pronoun(speaker) else read_actor(speaker, state=state, dictionaries=dictionaries)
+        return actor if _pronoun_worthy(actor) else None
+
+    return read
+
+
+def _pronoun_worthy(actor: Actor | None) -> bool:
+    """Whether a pronoun may stand for the actor: an identified one; "they" standing for an uncoded phrase (even
+    "Kurdish forces": in quoted speech it is as often the other side) is too weak to keep."""
+    return identified(actor)
+
+
+def names_someone(span: Span) -> bool:
+    """A phrase that names a party the dictionary does not know: it holds a named entity (a person,
+    organisation, nationality, place) or a proper noun, and its head is a noun."""
+    if span.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.ent_type_ in NAMED_ACTOR_LABELS or t.pos_ == "PROPN" for t in span)
+
+
+def placed_actor(head: Token, actor: Actor, *, state: DocState) -> Actor:
+    """An unidentified target that is a place takes the place's name and country, as event coders code an
+    attack on a town: the town named in the phrase ("the town of Jarablus"), or the place a definite
+    description refers back to ("the town", "their home city" → the latest town named before it)."""
+    if identified(actor):
+        return actor
+    span = phrase(head)
+    named = [t.idx for t in (head, *(c for c in head.children if c.dep_ == "compound"), _of_object(head)) if t]
+    inside = [m for m in state.places if any(m.start <= at < m.end for at in named)]
+    place = inside[0].place if inside else _described_place(head, span, state=state)
+    if place is None or not place.country:
+        return actor
+    return Actor(**{**actor.to_dict(), "name": place.name, "country": place.country})
+
+
+def is_town_of(head: Token, state: DocState) -> bool:
+    """"the town of Manbij, the starting point of the US presence": a place named by its "of" phrase, which its
+    appositions (naming others) do not make a party."""
+    of = _of_object(head) if head.lemma_.lower() in SETTLEMENT_NOUNS else None
+    return of is not None and any(m.start <= of.idx < m.end for m in state.places)
+
+
+def _of_object(head: Token) -> Token | None:
+    """"the town of Jarablus" → Jarablus."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _described_place(head: Token, span: Span, *, state: DocState) -> Place | None:
+    precisions = SETTLEMENT_NOUNS.get(head.lemma_.lower())
+    definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in head.lefts)
+    if precisions is None or not definite:
+        return None
+    earlier = state.sent_starts[-(1 + MAX_PLACE_SENTENCES_BACK):][0]
+    for mention in reversed(state.places):
+        if earlier <= mention.start < span.start_char and mention.place.precision in precisions:
+            return mention.place
+    return None
+
+
+def owner_of(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """An identified actor inside a thing's phrase: its possessor, a modifier, or an "of"/"to" complement."""
+    for token in phrase(head):
+        nationality = token.dep_ == "amod" and token.ent_type_ == "NORP"  # "Iraqi towns", "the Iraqi border"
+        if token == head or not (nationality or (token.dep_ in OWNER_DEPS and token.pos_ in ("PROPN", "NOUN"))):
+            continue
+        actor = read_actor(token, state=state, dictionaries=dictionaries)
+        if actor is not None and identified(actor):
+            return actor
+    return None
+
+
+def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dictionaries) -> None:
+    """Record the actors named in a sentence's noun chunks, and the actors its pronouns stand for (which then
+    count as mentions themselves, so "They … they" chains)."""
+    from .actors import resolve_actor
+
+    sent = len(state.sent_starts) - 1
+    for chunk in chunks:
+        root = chunk.root
+        if (kind := pronoun_kind(root)) is not None:
+            actor = antecedent(root, state.mentions, sent=sent, read_speaker=_speaker_reader(state, dictionaries))
+            if actor is not None:
+                state.pronouns[root.i] = actor
+                state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root)))
+            continue
+        if not is_mention_head(chunk):
+            continue
+        span = phrase(root)  # the first conjunct, without relative clauses ("rebel commanders and officials")
+        actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published,
+                              country_hint=state.country)
+        actor = located_actor(root, span, actor, state=state, dictionaries=dictionaries)
+        if actor is None and names_someone(span):
+            actor = Actor(text=span.text)  # someone the dictionary does not know still takes pronouns
+        if actor is not None:
+            state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk), sent, is_subject(root)))
+            if is_coordination(chunk):  # "the US, the EU and Britain … they": the group, named by its first member
+                state.mentions.append(Mention(chunk.end_char, actor, "plural", sent, is_subject(root)))

@@ -77,6 +77,7 @@ HYPHENED_GIVEN_NAMES = frozenset(
     + ["mohamed", "mohammed", "muhammad", "seif", "nur"]
 )
 _NAME_GOES_ON = re.compile(r"-[A-Z]|\s+(?:[A-Z]\w|al-|el-|bin\b|ibn\b)")  # a name word after a surname
+_POSSESSIVE = re.compile(r"'s?\b|s'")
 _NORMALIZE = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00a0": " ", "‐": "-", "‑": "-"})
 
 
@@ -409,18 +410,25 @@ def _find_terms(text: str, d: ActorDictionary) -> list[Match]:
     low = _lower(text)
     found: list[Match] = []
     loose: list[Match] = []  # lower-case demonyms ("tunisian rioters"), kept only before a role noun
+    size = len(text)
     for end, surface in d.automaton.iter(low):
         start, stop = end - len(surface) + 1, end + 1
-        if (start and text[start - 1].isalnum()) or (stop < len(text) and text[stop].isalnum()):
+        if (start and text[start - 1].isalnum()) or (stop < size and text[stop].isalnum()):
             continue
         piece = text[start:stop]
-        terms = sorted((t for t in d.forms[surface] if _case_ok(t, piece)), key=lambda t: PRIORITY[t.kind])
+        bucket = d.forms[surface]
+        if len(bucket) == 1:  # the usual case: nothing to sort
+            terms = [bucket[0]] if _case_ok(bucket[0], piece) else []
+        else:
+            terms = sorted((t for t in bucket if _case_ok(t, piece)), key=lambda t: PRIORITY[t.kind])
         if terms:
             found.append(Match(start, stop, terms[0], terms))
         elif piece.islower() and (
             adjectives := [t for t in d.forms[surface] if t.kind == "adjective" and not t.exact]
         ):
             loose.append(Match(start, stop, adjectives[0], adjectives))
+    if not found and not loose:
+        return []  # half the phrases: no name, no role noun
     chosen: list[Match] = []
     for m in sorted(found, key=lambda m: (m.start - m.end, PRIORITY[m.term.kind], m.start)):
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
@@ -470,8 +478,8 @@ def _as_person(m: Match) -> Match:
 
 def _case_ok(term: Term, piece: str) -> bool:
     if term.exact:
-        return piece.upper() == piece and any(c.isupper() for c in piece)
-    return not term.needs_upper or any(c.isupper() for c in piece)
+        return piece.upper() == piece and any(map(str.isupper, piece))
+    return not term.needs_upper or any(map(str.isupper, piece))
 
 
 def _mark(text: str, m: Match) -> None:
@@ -489,5 +497,5 @@ def _mark(text: str, m: Match) -> None:
         m.mark = m.mark or ("" if word == "based" else "inert")
     elif m.term.kind != "role" and _SPACE_SPONSOR.match(after):
         m.mark = "sponsor"
-    elif re.match(r"'s?\b|s'", after):
+    elif _POSSESSIVE.match(after):
         m.mark = "possessive"  # informative only: "Iran's" qualifies what follows like "Iranian"

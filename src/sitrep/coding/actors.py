@@ -114,15 +114,17 @@ NON_STATE_BODIES = frozenset({"IGO", "NGO"})
 # role forms that name an activity, not its people: "the insurgency" is nobody's in particular without a state
 _ACTIVITY_HEAD = re.compile(r"\b(?:insurgenc(?:y|ies)|rebellions?|uprisings?|revolts?)\W*$", re.I)
 _BOUNDARY = re.compile(
-    rf"\s+(?P<sponsor>(?:{SPONSOR_WORDS}|tied|loyal|close|beholden|answerable)\s+(?:by|to|with))\b"
+    r"(?=[\s;:()\[\]—–,])"  # no branch starts elsewhere: the scan skips the other positions quickly
+    rf"(?:\s+(?P<sponsor>(?:{SPONSOR_WORDS}|tied|loyal|close|beholden|answerable)\s+(?:by|to|with))\b"
     r"|\s+(?P<led>led\s+by)\b|\s+(?P<of>of)\b|\s+(?P<from>from)\b"
     r"|\s+(?P<in>(?:(?:based|located|headquartered|stationed)\s+)?(?:in|inside|within|throughout))\b"
     r"|\s+(?P<other>at|near|on|inside|across|along|around|outside|within|into|onto|against|for|during|after"
     r"|before|who|whom|which|that|whose|while|when|where|as|under|over|with|without|through|toward|towards|to|by"
     r"|and\s+(?:their|its|his|her)|is|are|was|were|has|have|had)\b"
-    r"|(?P<punct>\s*(?:[;:()\[\]—–]|,(?!\d))|\s+-\s+)",
+    r"|(?P<punct>\s*(?:[;:()\[\]—–]|,(?!\d))|\s+-\s+))",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _QUANTITY = re.compile(r"\b(?:up to|as many as|more than|fewer than|less than|at least)\s+(?=\d)", re.I)
 _ASIDE = re.compile(r"(?<=[\w.'])\s*\([^()]{1,40}\)")  # "Revolutionary United Front (RUF)", "(Freedom)"
 # the last word of an organisation's name: "the Liberian Peace Council" is coded to the state it names
@@ -140,15 +142,21 @@ _CIVIL_ORG = re.compile(
 )
 # an unknown body named after a world region: "the Asia-Pacific Economic Cooperation forum", "the Pacific Islands
 # Forum", "the Andean Community" are intergovernmental (IGO); a state's own bodies name the state, not a region
-_REGIONAL_BODY = re.compile(
-    r"\b(?:Asia|Asian|Pacific|Africa|African|Arab|Europe|European|Atlantic|Gulf|Americas|Inter-American"
+_REGIONS = (
+    r"Asia|Asian|Pacific|Africa|African|Arab|Europe|European|Atlantic|Gulf|Americas|Inter-American"
     r"|Latin American|Caribbean|Nordic|Baltic|Balkan|Mediterranean|Commonwealth|Eurasian|Black Sea|Indian Ocean"
-    r"|Andean|Sahel|Amazon)\b(?:[\s-]+(?:[A-Z][\w'.-]*|of|the|and|for))*?[\s-]+(?:Forum|Cooperation|Co-operation"
+    r"|Andean|Sahel|Amazon"
+)
+_REGION_NAME = re.compile(_REGIONS)  # (anywhere: a phrase without one holds no regional body)
+_REGIONAL_BODY = re.compile(
+    rf"\b(?:{_REGIONS})\b(?:[\s-]+(?:[A-Z][\w'.-]*|of|the|and|for))*?[\s-]+(?:Forum|Cooperation|Co-operation"
     r"|Organi[sz]ation|Community|Council|Bloc|Conference|Commission|League|Alliance|Partnership|Pact)"
     r"(?:\s+(?:forum|bloc|grouping|group|body|organi[sz]ation|alliance))?\W*$"
 )
 # a photo or text credit: "Photograph: AFP", "Louai Beshara/AFP", "AFP/Getty Images"
 _CREDIT = re.compile(r"\b(?:photograph|photo|picture|image|illustration|composite|credit)s?\W*$", re.I)
+_WORD = re.compile(r"[\w.'/-]+")
+_AND = re.compile(r"\s(?:and|&)\s")
 _FORMER = re.compile(r"\b(?:former|ex-)", re.I)
 _LAST_WORD = re.compile(r"(?<![\w.'/-])[a-z][\w.'/-]*\W*$")  # the phrase ends in a lower-case word
 _COMPASS = frozenset(
@@ -219,12 +227,18 @@ def resolve_actor(
         if len(memo) >= MEMO_LIMIT:
             _forget_oldest(memo)
         actor = memo[key] = _resolve(text, segments, dictionary, when, country_hint)
-    return dataclasses.replace(actor) if actor is not None else None
+    return _copy(actor) if actor is not None else None
 
 
 MEMO_LIMIT = 20_000  # remembered phrases (with their date and hint) and phrase readings, together
 _UNKNOWN = object()
 _ANY_DATE = object()  # the memo's date for a phrase whose reading no date can change
+
+
+def _copy(actor: Actor) -> Actor:
+    """A copy of a remembered Actor, as `dataclasses.replace` makes it (every field goes through __init__), without
+    its per-call walk over the fields."""
+    return Actor(**actor.__dict__)
 
 
 def _forget_oldest(memo: dict[Any, Any]) -> None:
@@ -252,8 +266,14 @@ def _phrase_segments(text: str, d: ActorDictionary) -> tuple[list[Segment] | Non
     found = memo.get(text, _UNKNOWN)
     if found is not _UNKNOWN:
         return found
-    clean = _ASIDE.sub("", _QUANTITY.sub("", _normalize(text)))
-    segments = _segments(clean, _find_terms(clean, d)) if clean else None
+    clean = _normalize(text)
+    if _DIGIT.search(clean):  # both clean-ups need a digit or a bracket: skip their scans when there is none
+        clean = _QUANTITY.sub("", clean)
+    if "(" in clean:
+        clean = _ASIDE.sub("", clean)
+    matches = _find_terms(clean, d) if clean else []
+    # with no dictionary term, only a regional body can be read (`_read_head`): without one, skip the cutting
+    segments = _segments(clean, matches) if clean and (matches or _REGION_NAME.search(clean)) else None
     terms = [t for seg in segments or () for m in seg.matches for t in (m.term, *m.alts)]
     found = memo[text] = (segments, any(_has_dated_rows(t, d) for t in terms))
     return found
@@ -279,9 +299,9 @@ class Segment:
 def _segments(text: str, matches: list[Match]) -> list[Segment]:
     cuts: list[tuple[int, int, str]] = []
     for b in _BOUNDARY.finditer(text):
-        inside = any(m.start < b.end() and b.start() < m.end for m in matches)
-        if b.start() > 0 and not inside:
-            cuts.append((b.start(), b.end(), b.lastgroup or "other"))
+        start, end = b.span()
+        if start > 0 and not any(m.start < end and start < m.end for m in matches):  # never inside a name
+            cuts.append((start, end, b.lastgroup or "other"))
     spans, pos, kind = [], 0, "head"
     for start, end, next_kind in cuts:
         spans.append((pos, start, kind))
@@ -331,7 +351,7 @@ def _read_head(
         return Reading(country="IGO", sector="IGO")
     if head is None:
         return _owner_reading(seg, matches, d, when)
-    if head.term.kind != "role" and re.search(r"\s(?:and|&)\s", seg.text):
+    if head.term.kind != "role" and _AND.search(seg.text):
         head = next(m for m in matches if m.term.kind == head.term.kind and m.mark in ("", "possessive"))
     mods = [m for m in matches if m is not head and m.start < head.start]
     reading = Reading()
@@ -391,7 +411,7 @@ def _named_after_place(seg: Segment, head: Match) -> bool:
 
 def _head_match(seg: Segment, matches: list[Match], d: ActorDictionary) -> Match | None:
     """The match covering the last word of the head segment (after dropping a trailing proper name)."""
-    words = list(re.finditer(r"[\w.'/-]+", seg.text))
+    words = list(_WORD.finditer(seg.text))
     while words:
         last = words[-1]
         end = seg.start + last.end()

@@ -30,12 +30,15 @@ ARABIC_NAMING = _words("SYR IRQ JOR LBN SAU YEM EGY LBY TUN DZA MAR SDN KWT QAT 
 
 _WORD = r"(?:[^\W_]|[\u0300-\u036f])+"
 _TOKEN_RE = re.compile(rf"{_WORD}(?:['’‘ʼ`]{_WORD})*")
+# the same tokens in a text with no underscore, several times faster (one character class, no alternation)
+_TOKEN_RE_NO_UNDERSCORE = re.compile(r"[\w\u0300-\u036f]+(?:['’‘ʼ`][\w\u0300-\u036f]+)*")
 _APOSTROPHES = "'’‘ʼ`"
 _SPECIAL_LETTERS = str.maketrans(
     {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"}
 )
 _ARTICLES = frozenset({"al", "el"})
 _SUN_ARTICLES = _words("ad adh an ar as ash at ath az ed en er es et ez ud ul ur us uz ush")
+_ANY_ARTICLES = _ARTICLES | _SUN_ARTICLES
 _LOWER_ARTICLES = _words("ad adh ash ath az ed es ez ud ul uz ush")
 
 
@@ -64,8 +67,9 @@ def tokenize(text: str) -> list[Token]:
     """Split `text` into folded word tokens with offsets; article variants become "al", "'s" is cut off."""
     tokens: list[Token] = []
     append = tokens.append
-    matches = list(_TOKEN_RE.finditer(text))
+    matches = list((_TOKEN_RE if "_" in text else _TOKEN_RE_NO_UNDERSCORE).finditer(text))
     last = len(matches) - 1
+    new = tuple.__new__  # a Token without the named tuple's Python-level constructor
     for i, m in enumerate(matches):
         start, end = m.span()
         word = m.group()
@@ -74,11 +78,9 @@ def tokenize(text: str) -> list[Token]:
         norm = fold_word(word)
         if not norm:
             continue
-        if (norm in _SUN_ARTICLES or norm in _ARTICLES) and _is_article(
-            norm, word, text, end, matches[i + 1] if i < last else None
-        ):
+        if norm in _ANY_ARTICLES and _is_article(norm, word, text, end, matches[i + 1] if i < last else None):
             norm = "al"
-        append(Token(norm, start, end))
+        append(new(Token, (norm, start, end)))
     return tokens
 
 

@@ -31,6 +31,13 @@ def make_doc(rows: list[tuple[str, str, str, str, int]], *, spaces: list[bool] |
     return doc
 
 
+def with_tags(doc: Doc, tags: dict[int, str]) -> Doc:
+    """The Doc with fine-grained tags set by token index ({5: "VBN"}): what rules on participles and tenses read."""
+    for i, tag in tags.items():
+        doc[i].tag_ = tag
+    return doc
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The real pipeline (small English model + sitrep components), loaded once."""

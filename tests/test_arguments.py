@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import make_doc
+from conftest import make_doc, with_tags
 from sitrep.coding.arguments import (
     conjuncts,
     is_nominal,
@@ -16,12 +16,6 @@ from sitrep.coding.arguments import (
     target_candidates,
     verb_object,
 )
-
-
-def with_tags(doc, tags: dict[int, str]):
-    for i, tag in tags.items():
-        doc[i].tag_ = tag
-    return doc
 
 
 def test_arguments_active_subject_and_object():

@@ -106,12 +106,9 @@ def test_incidents_counted_patient_anchors_a_passive_but_not_a_demand():
 
 
 def _parsed(rows, tags):
-    from conftest import make_doc
+    from conftest import make_doc, with_tags
 
-    doc = make_doc(rows)
-    for i, tag in tags.items():
-        doc[i].tag_ = tag
-    return doc
+    return with_tags(make_doc(rows), tags)
 
 
 def test_incidents_clause_weeks_before_the_event_is_a_time_reference():

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
+from .incidents import DEMONSTRATIVES
 from .status import StatusReading
 
 INCIDENT_ROLES = frozenset({"for", "pobj", "dobj"})
@@ -26,7 +27,6 @@ POSES = frozenset({"ADJ", "ADP", "VERB", "NOUN"})
 # words that hold no one responsible ("it is unclear who was behind the attack")
 NO_PARTY = frozenset({"who", "whom", "whoever", "what", "which", "nobody", "none", "anyone", "someone"})
 SELF_PRONOUNS = frozenset({"it", "we", "they", "i"})  # "the Taliban said it was behind the attack": a claim
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PARTY_LABELS = frozenset({"ORG", "NORP", "PERSON"})  # named parties, not places or things
 # "held Iran responsible", "considers Iran responsible"
 HELD_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "advcl"})

@@ -184,8 +184,7 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
     counts only when it identifies someone. Given the trigger's sense, a means that names no actor ("a roadside
     bomb killed", coding.means) gives way to its owner ("a Hamas rocket", "Israeli missiles")."""
     for head in source_candidates(trigger):
-        actors = [s for t in conjuncts(head) if (a := read_actor(t, state=state, dictionaries=dictionaries))
-                  for s in split_states(t, a, state=state, dictionaries=dictionaries)]
+        actors = _parties(head, state=state, dictionaries=dictionaries)
         if not actors and sense is not None and is_means(head, sense, dictionaries.triggers) \
                 and (owner := means_owner(head)) is not None:
             head, actors = owner, [a for a in (read_actor(owner, state=state, dictionaries=dictionaries),) if a]
@@ -281,7 +280,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
 
 
 def _parties(head: Token, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:
-    """The actor(s) a party's head names, one per conjunct."""
+    """The actor(s) a party's head names, one per conjunct (and per state a conjoined modifier names)."""
     return [s for t in conjuncts(head) if (a := read_actor(t, state=state, dictionaries=dictionaries))
             for s in split_states(t, a, state=state, dictionaries=dictionaries)]
 

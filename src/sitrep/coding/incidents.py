@@ -26,7 +26,8 @@ REFERENCE_PREPS = frozenset({  # "after the museum shooting", "since the attack"
 REFERENCE_NOUNS = frozenset({  # "in the wake of the attack", "in response to the bombing"
     "wake", "aftermath", "response", "retaliation", "reprisal", "anniversary", "revenge", "result",
 })
-DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DEFINITE_WORDS = DEMONSTRATIVES | {"the"}
 COUNT_WORDS = frozenset({"several", "dozens", "hundreds", "thousands", "scores", "many", "two", "three", "number"})
 BATCH_NOUNS = frozenset({"cache", "stash", "arsenal", "haul", "consignment", "shipment", "amount", "quantity"})
 ARMS_NOUNS = frozenset({  # "the ammo was discovered", "grenades and ammunition were found": arms held or found

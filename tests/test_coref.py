@@ -175,3 +175,11 @@ def test_coref_speaker_mention_ending_at_its_head_wins():
     end = doc[1].idx + len(doc[1])
     mentions = [Mention(0, civilians, "plural", 0, True), Mention(end, rebels, "plural", 1, True)]
     assert antecedent(doc[3], mentions, sent=1, read_speaker=lambda tok: None).sector == "REB"
+
+
+def test_coref_sentence_initial_the_still_opens_a_bare_description():
+    # "The group attacked ." at the start of a sentence: the capital is the sentence's, not a name's
+    mentions = [Mention(0, Actor(text="Isis", actor_id="ISIS", sector="REB"), "singular", 0, True)]
+    actor = definite_antecedent(definite_doc("The", "group")[1], mentions, sent=1)
+    assert actor is not None and actor.actor_id == "ISIS" and actor.text == "The group"
+    assert definite_antecedent(definite_doc("the", "Syrian", "group")[2], mentions, sent=1) is None

@@ -262,3 +262,39 @@ def test_events_readied_military_act_takes_the_force_posture_code():
         ("ASSAULT", "planned", "138"),
         ("THREATEN", "asserted", "138"),
     }
+
+
+def test_events_generic_party_owned_by_a_pronoun_is_the_owners():
+    published = date(2018, 3, 19)
+    jets = sitrep.extract("Russia sent more jets to Syria. Its forces bombed Idlib on Tuesday.", published=published)
+    bombed = [e for e in jets if e.event_type == "ASSAULT"]
+    assert bombed and bombed[0].source is not None and bombed[0].source.country == "RUS"
+    assert bombed[0].source.text == "Its forces"  # as written
+    proxies = sitrep.extract("The Turks and their proxies shelled the town of Jarablus.", published=published)
+    assert {e.source.sponsor for e in proxies if e.source is not None and e.source.text == "their proxies"} == {"TUR"}
+    # a non-state owner makes no army of its country: "the PYD and its military wing" is no Syrian army
+    wing = sitrep.extract("Ankara hopes to dislodge the PYD and its military wing from the enclave.",
+                          published=published)
+    assert not [e for e in wing if e.target is not None and e.target.text.startswith("its military wing")
+                and e.target.country]
+
+
+def test_events_target_owned_by_its_is_part_of_the_place_that_is_the_subject():
+    events = sitrep.extract("Mosul was quiet until jihadists shelled its outskirts on Monday.",
+                            published=date(2018, 3, 19))
+    shelled = [e for e in events if e.event_type == "ASSAULT"]
+    assert shelled and shelled[0].target is not None
+    assert (shelled[0].target.name, shelled[0].target.country) == ("Mosul", "IRQ")
+
+
+def test_events_request_rebuffed_in_the_passive_is_rejected_by_the_party_asked():
+    published = date(2018, 3, 19)
+    events = sitrep.extract("The SDF's calls for US support were rebuffed.", published=published)
+    rejected = [e for e in events if e.event_type == "REJECT"]
+    assert rejected and rejected[0].source is not None and rejected[0].target is not None
+    assert (rejected[0].source.country, rejected[0].target.actor_id) == ("USA", "SDF")
+    turned = sitrep.extract("Iraq's request for aid from Iran was turned down.", published=published)
+    assert [(e.source.country, e.target.country) for e in turned if e.event_type == "REJECT"] == [("IRN", "IRQ")]
+    # a "by" phrase names who rejected it; a request with no party asked codes no rejection
+    assert not [e for e in sitrep.extract("Calls for calm were rejected.", published=published)
+                if e.event_type == "REJECT"]

@@ -139,7 +139,7 @@ def _bare_definite(head: Token) -> bool:
     """"the group", "the new government"; not one that names its party ("the president of Armenia")."""
     lefts = list(head.lefts)
     return bool(lefts) and lefts[0].lower_ in DEFINITE_DETERMINERS and all(
-        t.pos_ in ("DET", "ADJ") and not t.text[:1].isupper() for t in lefts
+        t.pos_ in ("DET", "ADJ") and not (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in lefts
     ) and not any(c.dep_ == "prep" and c.lower_ in OWNER_PREPS and any(o.pos_ == "PROPN" for o in c.subtree)
                   for c in head.rights)
 

@@ -63,6 +63,7 @@ from .parties import (
     owner_of,
     placed_actor,
     read_actor,
+    rejected_request,
     remember_mentions,
     split_states,
 )
@@ -240,6 +241,9 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:
         # "X claimed the bombing", "X denied any role in the attack": the holder is the party
         sources = [a for a in (holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
+    if not sources and sense.event_type == "REJECT" \
+            and (asked := rejected_request(trigger, state=state, dictionaries=dictionaries)) is not None:
+        sources, target_tok, target = [asked[0]], asked[1], asked[2]  # "calls for US support were rebuffed"
     killed, injured = find_casualties(_clause_text(trigger))
     if not sources:
         if not keeps_sourceless(trigger, sense, casualties=killed is not None or injured is not None,

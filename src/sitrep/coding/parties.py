@@ -45,6 +45,8 @@ SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named ear
     "region": ("admin1", "region"), "country": ("country",),
 }
 MAX_PLACE_SENTENCES_BACK = 3
+REQUEST_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea", "bid", "offer", "proposal", "overture"})
+OWNING_SECTORS = frozenset({None, "GOV", "MIL"})  # owners whose generic parties are theirs: states, governments, armies
 
 
 def holder_actor(span: Span | None, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
@@ -68,6 +70,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
     actor = located_actor(head, span, actor, state=state, dictionaries=dictionaries)
+    actor = owned_actor(head, span, actor, state=state, dictionaries=dictionaries)
     if not identified(actor) and (known := definite_antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)):
         return known  # "the group", "the militias": the party named before
     if actor is None and names_someone(span):
@@ -94,6 +97,83 @@ def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocSta
     if placed is None or not placed.country or (bare is not None and placed.sector != bare.sector):
         return actor
     return Actor(**{**placed.to_dict(), "text": actor.text if actor is not None else wider})
+
+
+def owned_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState,
+                dictionaries: Dictionaries) -> Actor | None:
+    """A generic party owned by a pronoun ("its troops", "their proxies") reads as the state the pronoun refers
+    to would ("Turkey's troops" → TUR-MIL, "Turkey's proxies" → sponsor TUR); the phrase's text stays. Only a
+    state or its government or army owns this way ("the PYD and its military wing" is not an army of Syria)."""
+    from .actors import resolve_actor
+
+    owner = _pronoun_owner(head)
+    if owner is None or actor is None or identified(actor) or actor.sector is None:
+        return actor
+    found = _conjunct_owner(head, state=state, dictionaries=dictionaries)
+    if found is None and _clause_owner(head, state=state, dictionaries=dictionaries) is not None:
+        return actor  # "Syria will withdraw its troops from Lebanon": the actor's own forces, a theme, not a party
+    found = found or antecedent(owner, state.mentions, sent=len(state.sent_starts) - 1)
+    if found is None or not found.country or found.sector not in OWNING_SECTORS:
+        return actor
+    text = head.doc[owner.i + 1 : span.end].text
+    owned = resolve_actor(f"{found.name or found.text}'s {text}", dictionary=dictionaries.actors, when=state.published)
+    if not identified(owned) or owned is None or owned.sector != actor.sector:
+        return actor
+    return Actor(**{**owned.to_dict(), "text": actor.text})
+
+
+def rejected_request(trigger: Token, *, state: DocState,
+                     dictionaries: Dictionaries) -> tuple[Actor, Token | None, Actor | None] | None:
+    """"The SDF's calls for US support were rebuffed": a request rejected in the passive with no "by" phrase was
+    rejected by the party asked (the owner of the help asked for, or the one it was addressed to), and the
+    rejection's target is the requester. The asked party, the requester's head and actor; None otherwise."""
+    request = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if request is None or request.lemma_.lower() not in REQUEST_NOUNS \
+            or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    asked = next((a for p in request.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "from")
+                  for o in p.children if o.dep_ == "pobj"
+                  if (a := read_actor(o, state=state, dictionaries=dictionaries) if p.lower_ != "for"
+                      else owner_of(o, state=state, dictionaries=dictionaries)) is not None and identified(a)), None)
+    if asked is None:
+        return None
+    owner = next((c for c in request.lefts if c.dep_ in ("poss", "amod", "compound", "nsubj")), None)  # nsubj:
+    # the parser reads "the SDF's calls for" as a clause
+    requester = read_actor(owner, state=state, dictionaries=dictionaries) if owner is not None else None
+    return asked, owner, requester if identified(requester) else None
+
+
+def _conjunct_owner(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """"Turkey and its proxies", "the PYD and its military wing": the pronoun owning a later conjunct is the
+    first conjunct, whatever the sentence's subject; None for a phrase that is no conjunct."""
+    if head.dep_ != "conj" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return read_actor(head.head, state=state, dictionaries=dictionaries) or Actor(text=head.head.text)
+
+
+def _clause_owner(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """"Turkey was preparing to send its military": the identified subject of the nearest clause over the phrase
+    (through "to" complements), which a possessive pronoun in that clause refers to (the acting party's own
+    forces, which `owned_actor` leaves uncoded); None if there is none."""
+    node = head
+    while node.head != node:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        if subject is not None and subject != head:
+            actor = None if is_pronoun(subject) and subject.i not in state.pronouns else read_actor(
+                subject, state=state, dictionaries=dictionaries)
+            return actor if identified(actor) else None
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "conj"):
+            return None
+    return None
+
+
+def _pronoun_owner(head: Token) -> Token | None:
+    """The third-person possessive pronoun that opens the phrase ("its", "their"), or None."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("its", "their") or owner.i != head.left_edge.i:
+        return None
+    return owner
 
 
 def _placing_prep(head: Token, span: Span) -> Token | None:
@@ -166,7 +246,7 @@ def placed_actor(head: Token, actor: Actor, *, state: DocState) -> Actor:
     span = phrase(head)
     named = [t.idx for t in (head, *(c for c in head.children if c.dep_ == "compound"), _of_object(head)) if t]
     inside = [m for m in state.places if any(m.start <= at < m.end for at in named)]
-    place = inside[0].place if inside else _described_place(head, span, state=state)
+    place = inside[0].place if inside else _described_place(head, span, state=state) or _owning_place(head, state=state)
     if place is None or not place.country:
         return actor
     return Actor(**{**actor.to_dict(), "name": place.name, "country": place.country})
@@ -183,6 +263,30 @@ def _of_object(head: Token) -> Token | None:
     """"the town of Jarablus" → Jarablus."""
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _owning_place(head: Token, *, state: DocState) -> Place | None:
+    """"Afrin had avoided the war until an incursion into its surrounding hills": the place (a town or region, not
+    a country) that is the subject of a clause over a phrase owned by "its", which the phrase is part of; None
+    otherwise."""
+    owner = _pronoun_owner(head)
+    if owner is None or owner.lower_ != "its":
+        return None
+    node = head
+    while node.head != node:
+        node = node.head
+        subjects = [c.idx for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < owner.i
+                    and not _names_actor(c, state)]  # "Baghdad accepted its conditions": the government
+        found = [m for m in state.places if any(m.start <= at < m.end for at in subjects)]
+        if found and found[0].place.precision != "country":
+            return found[0].place
+    return None
+
+
+def _names_actor(token: Token, state: DocState) -> bool:
+    """Whether an identified actor mention ends at the token ("Baghdad" read as Iraq's government)."""
+    end = token.idx + len(token)
+    return any(m.end == end and identified(m.actor) for m in state.mentions)
 
 
 def _described_place(head: Token, span: Span, *, state: DocState) -> Place | None:
@@ -229,6 +333,7 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
         actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published,
                               country_hint=state.country)
         actor = located_actor(root, span, actor, state=state, dictionaries=dictionaries)
+        actor = owned_actor(root, span, actor, state=state, dictionaries=dictionaries)
         if actor is None and names_someone(span):
             actor = Actor(text=span.text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:

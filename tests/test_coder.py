@@ -550,3 +550,30 @@ def test_coder_attribution_never_asserts_a_denied_or_supposed_act():
     assert [(e.status, e.attributed_to.text) for e in _by_type(own, "ASSAULT")] == [("claimed", "The Taliban")]
     unknown = sitrep_extract("It is unclear who was behind the attack on the convoy.")
     assert not [e for e in unknown if e.source is not None]
+
+
+def test_coder_assurances_received_from_a_party_are_its_promise():
+    events = sitrep_extract("Georgian demonstrators received assurances from the Georgian government.")
+    assert [(e.event_type, e.cameo, e.source.sector if e.source else None) for e in events] == [
+        ("AGREE", "030", "GOV")
+    ]
+
+
+def test_coder_pause_in_the_bombing_and_a_charge_are_no_reported_acts():
+    paused = sitrep_extract("Local news reports that there was a pause in the bombing in Aleppo.")
+    assert not [e for e in paused if e.event_type == "ASSAULT"]
+    killed = sitrep_extract("Two people were killed in the bombing of Aleppo on Monday.")
+    assert [e.event_type for e in killed] == ["ASSAULT"]  # the "in" of a victim's clause still reports it
+    jailed = sitrep_extract("A Tunisian court jailed a Nigerian student for helping militants join an armed group.")
+    assert [(e.event_type, e.source.country) for e in jailed] == [("COERCE", "TUN")]  # the charge is no AID
+
+
+def test_coder_interpol_and_deepened_ties():
+    sent = sitrep_extract("Interpol has said it will send a team to help identify the victims.")
+    sending = [e for e in sent if e.evidence.trigger == "send"]  # the speaker's own future visit: an intent
+    assert [(e.cameo, e.source.country, e.source.sector) for e in sending] == [("036", "IGO", "COP")]
+    sought = sitrep_extract("Brazil and the United States are seeking to deepen a partnership in energy.")
+    assert sorted((e.source.country, e.cameo[:2], e.status) for e in sought) == [
+        ("BRA", "03", "planned"),
+        ("USA", "03", "planned"),
+    ]

@@ -233,6 +233,56 @@ def test_eval_cameo_event_triple_and_missing_code():
     assert cameo.event_root(make_event("AGREE")) == "--"
 
 
+def _reported(
+    sentence: str,
+    trigger: str,
+    source: Actor | None,
+    speaker: Actor,
+    *,
+    status: str = "reported",
+    code: str = "190",
+) -> Event:
+    event = make_event(
+        "ASSAULT",
+        status=status,
+        cameo_code=code,
+        sentence=sentence,
+        source=source,
+        target=Actor("Iraq", country="IRQ"),
+        trigger_start=sentence.index(trigger),
+    )
+    event.attributed_to = speaker
+    return event
+
+
+def test_eval_cameo_leading_speaker_is_compared_as_the_statement():
+    us, isil = Actor("The US", country="USA"), Actor("ISIL", country=None)
+    accused = cameo.compared_event(_reported("The US said that ISIL had attacked Iraq", "attacked", isil, us))
+    assert accused is not None and cameo.event_triple(accused) == ("USA", "11", None)
+    claimed = _reported("The US claimed that they had attacked Iraq", "attacked", us, us, status="claimed")
+    assert cameo.event_triple(cameo.compared_event(claimed)) == ("USA", "01", "IRQ")
+    own = _reported("The US said it had attacked Iraq", "attacked", us, us)  # a party's report of its own act
+    assert cameo.compared_event(own) is own
+    aid = _reported("The US said that ISIL had helped Iraq", "helped", isil, us, code="070")
+    assert cameo.compared_event(aid) is None  # a bare statement PETRARCH does not code
+
+
+def test_eval_cameo_trailing_or_sourcing_speaker_keeps_the_act():
+    us, isil = Actor("the US", country="USA"), Actor("ISIL", country=None)
+    trailing = _reported("ISIL attacked Iraq, the US said", "attacked", isil, us)
+    assert cameo.compared_event(trailing) is trailing
+    sourcing = _reported("According to the US, ISIL attacked Iraq", "attacked", isil, us)
+    assert cameo.compared_event(sourcing) is sourcing
+    asserted = make_event(
+        "ASSAULT", cameo_code="190", sentence="The US said ISIL attacked Iraq", trigger_start=17, source=isil
+    )
+    assert cameo.compared_event(asserted) is asserted
+    nobody = make_event("RETREAT", cameo_code="0841", target=Actor("Adli Yaish"))
+    assert cameo.compared_event(nobody) is None  # no source and no coded target: PETRARCH codes no event
+    victims = make_event("ASSAULT", cameo_code="190", target=Actor("civilians", country="PSE"))
+    assert cameo.compared_event(victims) is victims
+
+
 # --- wikievents -------------------------------------------------------------------------------------------------
 
 
@@ -428,6 +478,33 @@ def test_eval_case2021_attribution_needs_responsibility():
     )
     assert case2021.snippet_label([bombing], rules) == "ATTRIB"
     assert case2021.snippet_label([heard], rules) == "ATTACK"
+
+
+def test_eval_case2021_month_march_is_no_protest_march():
+    assert case2021.sentence_words("They have bombed rebels since the end of March.") == (
+        "they have bombed rebels since the end of <month>."
+    )
+    assert "<month>" in case2021.sentence_words("On March 5 the army attacked; on 5 March it left")
+    assert case2021.sentence_words("Thousands march on the capital") == "thousands march on the capital"
+    rules = case2021.load_case_map()
+    army = Actor("the coalition", sector="MIL")
+    bombing = make_event("ASSAULT", source=army, sentence="The coalition has bombed the town since March.")
+    assert case2021.snippet_label([bombing], rules) == "ATTACK"
+    rally = make_event("ASSAULT", source=army, sentence="The army attacked a march in the town.")
+    assert case2021.snippet_label([rally], rules) == "FORCE_AGAINST_PROTEST"
+
+
+def test_eval_case2021_protesters_killed_and_smugglers_caught():
+    rules = case2021.load_case_map()
+    killed = make_event("ASSAULT", sentence="Four protesters died from gunfire during a demonstration.")
+    assert case2021.snippet_label([killed], rules) == "FORCE_AGAINST_PROTEST"
+    crowd = Actor("protesters", sector="CVL")
+    attackers = make_event("ASSAULT", source=crowd, sentence="Protesters killed a policeman.")
+    assert case2021.snippet_label([attackers], rules) == "VIOL_DEMONSTR"
+    caught = make_event("ASSAULT", sentence="Seven men were captured while trying to smuggle migrants.")
+    assert case2021.snippet_label([caught], rules) == "ORG_CRIME"
+    town = make_event("ASSAULT", sentence="Gunmen captured the town.")
+    assert case2021.snippet_label([town], rules) != "ORG_CRIME"
 
 
 def test_eval_case2021_word_groups_must_all_occur():
@@ -710,5 +787,7 @@ def test_eval_plover_type_reads_a_refused_cooperative_act_as_reject():
     refused = make_event("AGREE", status="negated", cameo_code="1243")  # "will not accept refugees"
     assert plover_type(refused) == "REJECT"
     assert plover_type(make_event("AGREE", status="negated", cameo_code="0333")) == "AGREE"  # no refusal code
-    assert plover_type(make_event("ASSAULT", status="negated", cameo_code="125")) == "ASSAULT"  # not cooperation
+    assert (
+        plover_type(make_event("ASSAULT", status="negated", cameo_code="125")) == "ASSAULT"
+    )  # not cooperation
     assert plover_type(make_event("AID", status="planned")) == "AGREE"

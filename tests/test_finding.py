@@ -89,3 +89,60 @@ def test_finding_object_complement_is_an_object_predicate_or_a_second_object():
         ]
     )
     assert object_complement(doc[1]) is None
+
+
+def test_finding_event_object_skips_a_date_and_reads_an_adjective():
+    from spacy.tokens import Span
+
+    from sitrep.coding.finding import event_object
+
+    # "He on Wednesday pleaded not guilty ." — "on Wednesday" is no object: "guilty" decides
+    doc = make_doc(
+        [
+            ("He", "he", "PRON", "nsubj", 4),
+            ("on", "on", "ADP", "prep", 4),
+            ("Wednesday", "Wednesday", "PROPN", "pobj", 1),
+            ("not", "not", "PART", "neg", 5),
+            ("pleaded", "plead", "VERB", "ROOT", 4),
+            ("guilty", "guilty", "ADJ", "acomp", 4),
+        ]
+    )
+    doc.ents = [Span(doc, 2, 3, label="DATE")]
+    assert event_object(doc[4]) == doc[5]
+    # "They hit the town on Monday ." — a direct object comes first
+    doc = make_doc(
+        [
+            ("They", "they", "PRON", "nsubj", 1),
+            ("hit", "hit", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("town", "town", "NOUN", "dobj", 1),
+            ("on", "on", "ADP", "prep", 1),
+            ("Monday", "Monday", "PROPN", "pobj", 4),
+        ]
+    )
+    doc.ents = [Span(doc, 5, 6, label="DATE")]
+    assert event_object(doc[1]) == doc[3]
+
+
+def test_finding_a_complement_listed_as_no_event_voids_the_verb():
+    from sitrep.coding.finding import verb_sense
+    from sitrep.coding.triggers import load_triggers
+
+    lexicon = load_triggers()
+
+    def refusal(complement: str):
+        # "Leaders refused to <complement> ."
+        doc = make_doc(
+            [
+                ("Leaders", "leader", "NOUN", "nsubj", 1),
+                ("refused", "refuse", "VERB", "ROOT", 1),
+                ("to", "to", "PART", "aux", 3),
+                (complement, complement, "VERB", "xcomp", 1),
+                (".", ".", "PUNCT", "punct", 1),
+            ]
+        )
+        return verb_sense(doc[1], lexicon)
+
+    assert refusal("comment") is None  # declining to speak to the press
+    sense = refusal("negotiate")  # a complement the lexicon does not list: the refusal stands
+    assert sense is not None and sense.event_type == "REJECT"

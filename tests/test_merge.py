@@ -14,7 +14,8 @@ import pytest
 
 from sitrep.errors import ConfigError, DictionaryError, GoldFileError
 from sitrep.eval import evaluate
-from sitrep.merge import distance_km, merge_events, same_event
+from sitrep.merge import _place_words as place_words
+from sitrep.merge import distance_km, is_place_actor, merge_events, same_event, shared_anchors
 from sitrep.merge_rules import act_kinship, load_word_families, mode_kinship, statuses_compatible, stem
 from sitrep.query import EventFilter
 from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place
@@ -358,22 +359,24 @@ def test_merge_store_without_clusters_table_reads_every_mention_alone(tmp_path):
 
 
 def test_merge_labelled_pairs_meet_the_floors():
-    """Floors a little under today's figures on the stored records (the rules alone: pairs.jsonl: P 0.97,
-    R 0.70; dev2.jsonl: P 0.78, R 0.55; dev3.jsonl: P 0.75, R 0.45; held-out set: P 0.62, R 0.89). The issue's
+    """Floors a little under today's figures on the stored records (the rules alone: pairs.jsonl: P 0.94,
+    R 0.73; dev2.jsonl: P 0.81, R 0.64; dev3.jsonl: P 0.77, R 0.73; held-out set: P 0.62, R 0.89). The issue's
     targets are P >= 0.90 and R >= 0.70; see README "Counting events, not reports". Issue 6 (word families, status kinds, summaries, named strangers,
     country-only actors, two-day statements) lifted dev2 from P 0.54 R 0.45 and the held-out set from P 0.60
     R 0.67; its third round (one article and one word, ongoing activities, steps of one mode) lifted dev3, labelled
     before it, from P 0.35 R 0.45; the fourth (places named as actors, patrons, opposite roles, symmetric
-    statements) lifted dev3 from P 0.65 R 0.39 (and, on today's records, dev2 from P 0.77 R 0.39)."""
+    statements) lifted dev3 from P 0.65 R 0.39 (and, on today's records, dev2 from P 0.77 R 0.39); the fifth
+    (campaigns and their parts, groups told apart, gatherings, a toll names its strike) lifted dev3 from P 0.75
+    R 0.45 and dev2 from P 0.78 R 0.55."""
     dev = evaluate("merge", PAIRS, records="stored")
     assert dev.counts["pairs"] >= 60 and dev.counts["same"] >= 20
     assert dev.metrics["precision"] >= 0.92 and dev.metrics["recall"] >= 0.65, dev.notes
     dev2 = evaluate("merge", DEV2, records="stored")
     assert dev2.counts["pairs"] >= 80 and dev2.counts["same"] >= 30
-    assert dev2.metrics["precision"] >= 0.75 and dev2.metrics["recall"] >= 0.54, dev2.notes
+    assert dev2.metrics["precision"] >= 0.78 and dev2.metrics["recall"] >= 0.60, dev2.notes
     dev3 = evaluate("merge", DEV3, records="stored")
     assert dev3.counts["pairs"] >= 100 and dev3.counts["same"] >= 25
-    assert dev3.metrics["precision"] >= 0.70 and dev3.metrics["recall"] >= 0.42, dev3.notes
+    assert dev3.metrics["precision"] >= 0.74 and dev3.metrics["recall"] >= 0.69, dev3.notes
     held_out = evaluate("merge", HELD_OUT, records="stored")
     assert held_out.counts["pairs"] >= 40
     assert held_out.metrics["precision"] >= 0.59 and held_out.metrics["recall"] >= 0.85, held_out.metrics
@@ -657,3 +660,124 @@ def test_merge_pair_test_is_symmetric_when_only_one_mention_is_a_statement():
     assert same_event(act, recalled, settings=SETTINGS) and same_event(recalled, act, settings=SETTINGS)
     said = mention("c", doc="d3", quad_class=3, when="2018-12-21", **kw)
     assert not same_event(said, recalled, settings=SETTINGS)  # two statements three weeks apart
+
+
+RAQQA = {"text": "Raqqa", "name": "Raqqa", "lat": 35.95, "lon": 39.01, "country": "SYR", "precision": "place"}
+
+
+def test_merge_a_sentence_naming_a_campaign_lets_any_act_of_it_count():
+    """ "advanced" and "wrested" are no one family; a sentence naming the offensive makes them parts of it."""
+    advanced = mention("a", trigger="advanced", sentence="Iraqi forces advanced on Mosul.")
+    wrested = mention("b", trigger="wrested", sentence="Militias wrested back control of Mosul.")
+    assert act_kinship(advanced, wrested) == 0
+    during = {
+        **advanced,
+        "evidence": {**advanced["evidence"], "sentence": "Iraqi forces advanced on Mosul in the offensive."},
+    }
+    assert act_kinship(during, wrested) == 1
+    assert (
+        act_kinship({**during, "status": "planned"}, wrested) == 0
+    )  # a threatened offensive has no parts yet
+    assert (
+        act_kinship({**during, "quad_class": 1}, wrested) == 0
+    )  # only material conflict is fought in campaigns
+
+
+def test_merge_a_campaign_and_an_act_of_its_kind_in_its_town_are_one_event():
+    """A dated offensive on Raqqa and shelling in Raqqa: its part; an offensive dated only by the article's
+    publication ("an operation is near") may be another one."""
+    offensive = mention(
+        "a", doc="d1", source=SYR_MIL, location=RAQQA, when="2017-06-06", trigger="offensive",
+        sentence="Regime forces launched an offensive on the city on 6 June.",
+    )  # fmt: skip
+    shelled = mention(
+        "b", doc="d2", location=RAQQA, when="2017-06-20", precision="publication", trigger="shelled",
+        sentence="Houses were shelled, residents said.",
+    )  # fmt: skip
+    assert same_event(offensive, shelled, settings=SETTINGS)
+    undated = {**offensive, "date": "2017-06-25", "date_precision": "publication"}
+    assert not same_event(undated, shelled, settings=SETTINGS)
+    elsewhere = {**shelled, "location": ALEPPO}
+    assert not same_event(offensive, elsewhere, settings=SETTINGS)
+
+
+def test_merge_a_campaign_sentence_naming_the_others_town_is_its_place():
+    """The campaign's place is only in its sentence ("the battle to liberate Raqqa", geocoded to the country):
+    a capture in the town it names is its part; a vague month is no campaign's length."""
+    battle = mention(
+        "a", doc="d1", location=SYRIA, when="2017-06-01", trigger="incursions",
+        sentence="The battle to liberate Raqqa began with incursions into the city.",
+    )  # fmt: skip
+    liberated = mention(
+        "b", doc="d2", location=RAQQA, when="2017-10-24", precision="publication", trigger="liberated",
+        sentence="He died a week after Raqqa was liberated.",
+    )  # fmt: skip
+    assert same_event(battle, liberated, settings=SETTINGS)
+    assert not same_event(battle, {**liberated, "location": SYRIA}, settings=SETTINGS)
+
+
+def test_merge_groups_told_apart_by_patron_or_name_are_two_doers():
+    """Turkish-backed rebels are not the US-backed SDF, nor the SDF HTS; generic "rebels" may be either."""
+    turkish_backed = {"text": "Turkish-backed rebels", "actor_id": "SYR-REB", "country": "SYR", "sector": "REB",
+                      "sponsor": "TUR"}  # fmt: skip
+    sdf = {"text": "the SDF", "actor_id": "SDF", "country": "SYR", "sector": "REB", "sponsor": "USA"}
+    hts = {"text": "HTS", "actor_id": "HTS", "country": "SYR", "sector": "REB"}
+    a = mention("a", doc="d1", source=sdf, location=RAQQA, trigger="captured")
+    for other, same in ((turkish_backed, False), ({**sdf, "text": "Kurdish-led forces"}, True), (hts, False),
+                        (SYR_REB, True)):  # fmt: skip
+        b = mention("b", doc="d2", source=other, location=RAQQA, trigger="captured")
+        assert same_event(a, b, settings=SETTINGS) is same, other["text"]
+
+
+def test_merge_participants_of_one_gathering_may_differ():
+    """The UN envoy attends Sochi, the opposition stays away: one congress; two bilateral meetings ("met") of
+    different people in one town stay two."""
+    sochi = {
+        "text": "Sochi",
+        "name": "Sochi",
+        "lat": 43.6,
+        "lon": 39.72,
+        "country": "RUS",
+        "precision": "place",
+    }
+    envoy = {"text": "De Mistura", "actor_id": "UNO-IGO", "country": "UNO", "sector": "IGO"}
+    opposition = {"text": "The Syrian opposition", "actor_id": "SYR-OPP", "country": "SYR", "sector": "OPP"}
+    kw = {"event_type": "CONSULT", "quad_class": 1, "location": sochi, "precision": "publication"}
+    a = mention(
+        "a",
+        doc="d1",
+        source=envoy,
+        status="planned",
+        trigger="attend",
+        sentence="De Mistura will attend.",
+        **kw,
+    )
+    b = mention("b", doc="d2", source=opposition, status="negated", trigger="attending",
+                sentence="The opposition ruled out attending.", **kw)  # fmt: skip
+    assert same_event(a, b, settings=SETTINGS)
+    met_a = {**a, "status": "asserted", "evidence": {**a["evidence"], "trigger": "met"}}
+    met_b = {**b, "status": "asserted", "evidence": {**b["evidence"], "trigger": "met"}}
+    assert not same_event(met_a, met_b, settings=SETTINGS)
+
+
+def test_merge_a_sentences_first_word_is_shared_when_the_other_capitalises_it():
+    a = mention("a", sentence="Afrin was attacked by Turkey and its proxies.")
+    b = mention("b", sentence="Turkey launched an offensive against the enclave of Afrin in January.")
+    assert shared_anchors(a, b) == {"afrin"} == shared_anchors(b, a)
+    assert not shared_anchors(a, mention("e", sentence="Afrin fell."))  # two sentence starts: no evidence
+
+
+def test_merge_a_part_of_a_hyphenated_place_named_as_actor_is_a_place():
+    """A coder that reads "Zor" alone as the target of a strike in Deir ez-Zor named the place, not a party."""
+    deir = {"text": "Deir ez-Zor", "name": "Deir ez-Zor", "country": "SYR", "precision": "place"}
+    places = place_words(mention("a", location=deir))
+    assert places == {"deir", "ez-zor", "zor"}
+    assert is_place_actor({"text": "Zor", "country": "SYR"}, places)
+    assert not is_place_actor({"text": "Ez Zor", "country": "SYR"}, places)
+
+
+def test_merge_a_toll_names_a_strike_but_not_a_capture():
+    killed = mention("a", trigger="killed")
+    assert act_kinship(killed, mention("b", trigger="counterattack")) == 1
+    assert act_kinship(killed, mention("c", trigger="shelling")) == 1
+    assert act_kinship(killed, mention("d", trigger="captured")) == 0

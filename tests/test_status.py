@@ -555,3 +555,23 @@ def test_status_reduced_relative_is_a_boundary(cues):
         ("reported", "report", "VERB", "parataxis", 1, "VBD"),
     ]
     assert read_status(tagged_doc(rows)[3], cues=cues).status == "reported"
+
+
+def test_status_holder_of_a_relative_clause_is_its_antecedent():
+    # "Shabab, which claimed responsibility": the claimer is the group, not "which"
+    from sitrep.coding.status import holder_of
+
+    doc = make_doc(
+        [
+            ("Shabab", "Shabab", "PROPN", "ROOT", 0),
+            (",", ",", "PUNCT", "punct", 0),
+            ("which", "which", "PRON", "nsubj", 3),
+            ("claimed", "claim", "VERB", "relcl", 0),
+            ("responsibility", "responsibility", "NOUN", "dobj", 3),
+        ]
+    )
+    holder = holder_of(doc[3])
+    assert holder is not None and holder.text == "Shabab"
+    plain = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), ("claimed", "claim", "VERB", "ROOT", 1)])
+    held = holder_of(plain[1])
+    assert held is not None and held.text == "Rebels"

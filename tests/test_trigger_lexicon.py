@@ -166,3 +166,37 @@ def test_trigger_lexicon_case_map_credit_for_an_attack_is_attribution():
     sentence = "Islamic State takes credit for a suicide bomb that killed dozens."
     bomb = event("ASSAULT", sentence, mode="suicide-attack", source=REBELS)
     assert snippet_label([bomb], load_case_map()) == "ATTRIB"
+
+
+def test_trigger_lexicon_hurled_and_lobbed_weapons_are_assaults(coder):
+    stones = code(coder, "Protesters hurled stones at the police.")
+    grenades = code(coder, "Attackers lobbed grenades at the police station.")
+    assert any(e.event_type == "ASSAULT" and e.evidence.trigger == "hurled" for e in stones)
+    assert any(
+        e.event_type == "ASSAULT" and e.mode == "explosives" and e.evidence.trigger == "lobbed"
+        for e in grenades
+    )
+
+
+def test_trigger_lexicon_roads_shut_down_by_protesters_are_obstruction(coder):
+    events = code(coder, "Anti-government protesters in Baghdad shut down roads on Sunday.")
+    assert any(e.event_type == "PROTEST" and e.mode == "obstruct" for e in events)
+    assert snippet_label(events, load_case_map()) == "VIOL_DEMONSTR"
+
+
+def test_trigger_lexicon_bearing_responsibility_is_an_attribution(coder):
+    events = code(
+        coder,
+        "The Iranian foreign minister said Israel bears full responsibility for the attack on the ship.",
+    )
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert attacks and attacks[0].source is not None and attacks[0].source.text == "Israel"
+    assert any(e.event_type == "ACCUSE" for e in events)
+    assert snippet_label(events, load_case_map()) == "ATTRIB"
+
+
+def test_trigger_lexicon_claim_in_a_relative_clause_names_the_group(coder):
+    events = code(coder, "Al-Shabab, which has claimed responsibility for the blast, killed 20 people.")
+    blasts = [e for e in events if e.evidence.trigger == "blast"]
+    assert blasts and blasts[0].status == "claimed"
+    assert blasts[0].source is not None and blasts[0].source.text.lower() != "which"

@@ -654,3 +654,30 @@ def test_triggers_prefilters_never_reject_a_trigger(lex):
     for lemma in ("strike", "airstrike", "table", "protest", "ceasefire"):
         if lookup_noun(lex, lemma) is not None:
             assert may_be_noun_trigger(lex, lemma)
+
+
+def test_triggers_press_refusals_pleas_and_livelihoods_code_no_event(lex):
+    # "refused to comment", "declined to say": declining to speak to the press, not rejecting a party
+    assert lookup_verb(lex, "refuse", object_lemma="comment") is None
+    assert lookup_verb(lex, "decline", object_lemma="say") is None
+    assert _sense(lex, "refuse").event_type == "REJECT"  # a bare refusal still rejects
+    # "pleaded not guilty to charges": a plea in court, not a request
+    assert lookup_verb(lex, "plead", preps=["to"], prep_objects=[("to", "charge")]) is None
+    assert _sense(lex, "plead", preps=["for"], prep_objects=[("for", "peace")]).event_type == "REQUEST"
+    # "support himself after losing his job", "companies use drones": no support, no accusation
+    assert lookup_verb(lex, "support", object_lemma="himself") is None
+    assert lookup_verb(lex, "use", object_lemma="drone") is None
+
+
+def test_triggers_instructions_sent_and_press_curbed(lex):
+    # "sent instructions for the authorities to strengthen security": an order, as "instructed"
+    assert _sense(lex, "send", object_lemma="instruction").event_type == "REQUEST"
+    # "curbed the press": restrictions on political freedoms (CAMEO 1721)
+    sense = _sense(lex, "curb", object_lemma="press")
+    assert (sense.event_type, sense.cameo) == ("COERCE", "1721")
+
+
+def test_triggers_hosting_a_sports_or_festival_event_is_no_visit(lex):
+    assert lookup_verb(lex, "host", object_lemma="final") is None  # "Lyon will host the final"
+    assert lookup_verb(lex, "host", object_lemma="festival") is None
+    assert _sense(lex, "host", object_lemma="president").event_type == "CONSULT"  # a visit still is one

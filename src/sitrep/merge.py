@@ -19,7 +19,10 @@ nothing may rule it out, the same kind of act must be named, and enough must agr
   (coded only by it) is not its patron. An actor whose text only names a mention's place is a place: a town or
   region ("Raqqa", "Manchester", often coded as the state) agrees only with an actor of the same name and
   conflicts with none; a country ("Syria" in "withdraw from Syria") may be its state and agrees as one, but
-  conflicts with none.
+  conflicts with none. Two non-state groups of one country are two when their patrons differ or the dictionary
+  names both (the SDF vs HTS); a generic one ("Syrian rebels", SYR-REB) may be any of its sector. Mentions of
+  one gathering (merge_rules.one_gathering: "talks", "summit", "attend") may name different participants:
+  there actors rule nothing out, and the place is the gathering's, even between statements.
 - Ruled out by dates: ranges (date..date_end) more than `merge_window_days` apart (within one article, whose dates
   were resolved together: 1 day). A date that is only the publication date means "up to `merge_background_days`
   before it", in one article too (a sentence without a date may recall the article's dated event) — for material
@@ -32,13 +35,18 @@ nothing may rule it out, the same kind of act must be named, and enough must agr
   modes, or two unrelated words, are two things the actors did (the same army "entered" and "shelled"). One mode
   with words of two families ("jailed" ~ "detained", both "arrest") is two steps of one kind of act: not counted
   (merge_rules.mode_kinship). A word of an ongoing activity ("fighting", "occupied") without a day names no
-  single occurrence and merges with nothing, except the same standing fact from one start.
+  single occurrence and merges with nothing, except the same standing fact from one start. A toll ("killed")
+  is kin to a strike ("counterattack"); in a factual material-conflict sentence naming a campaign
+  (merge_rules.in_campaign) any act of the type is kin; a campaign (merge_rules.is_campaign: its word, or a
+  campaign sentence lasting over `merge_window_days`) and a kin act in its town, or in a town its sentence
+  names, agree as the same word (a campaign and its part).
 - Agreements: source, target, two towns within `merge_radius_km` (not for statements: a statement's place is where
   its speaker is), two day-precise dates within the window, the act, a capitalised name shared by the two sentences
   (not a country's, nor the name of an organisation or person of the actor dictionary — "Isis" and "Kurdish" are
   in thousands of unrelated sentences — nor a compared actor's or the shared town's: "Douma", "Shayrat", "Khan
   Sheikhun", "Skripal"; nor a name that is one mention's source and the other's target: "shelling from Kilis"
-  ~ "shelled Kilis" in response, unless that phrase names the event: "the Khan Sheikhun attack"), and +1
+  ~ "shelled Kilis" in response, unless that phrase names the event: "the Khan Sheikhun attack"; a sentence's
+  first word only when the other capitalises it inside: "Afrin was attacked" ~ "the enclave of Afrin"), and +1
   within one article when something besides the act agrees there (one article and one repeated word,
   "detained" twice, are mostly two events). Two places inside one country that disagree
   (towns beyond the radius, different provinces) count -1 unless a shared name says otherwise; places in two
@@ -67,11 +75,14 @@ from .coding.ontology import VERBAL_QUADS
 from .datafiles import data_path, read_table, split_multi
 from .geo.distance import haversine_km
 from .merge_rules import (
+    KIN,
     SAME_WORD,
     act_kinship,
+    is_campaign,
     load_word_families,
     mode_kinship,
     named_stranger,
+    one_gathering,
     statuses_compatible,
     stem,
     summary_compatible,
@@ -132,25 +143,45 @@ def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
         _party_agreement(_source(a), _source(b), places=places, loose=loose),
         _party_agreement(a.get("target"), b.get("target"), places=places, loose=True),
     )
+    gathering = one_gathering(a, b)
+    if None in actors and gathering:  # participants of one meeting: neither agreeing nor apart
+        actors = (bool(actors[0]), bool(actors[1]))
     if None in actors or _strangers(a, b):
         return None
     where = _place_agreement(a.get("location"), b.get("location"), radius_km=settings.merge_radius_km)
     what = _what_agreement(a, b)
-    anchors = anchor_terms(a) & anchor_terms(b)
-    anchors -= _actor_words(a) | _actor_words(b)  # the actors agree (or not) above: count them once
+    anchors = shared_anchors(a, b)
+    every = places[0]
+    anchors -= _actor_words(a, places=every) | _actor_words(b, places=every)  # actors count once, above
     anchors -= _swapped_words(a, b)
+    if what == KIN and _campaign_and_part(a, b, where=where, anchors=anchors, settings=settings):
+        what = SAME_WORD  # a campaign and an act of its kind in its town: its part (docs/merge-labels.md)
     if where:  # a shared town name is the place agreeing, not a second agreement
         anchors -= _place_words(a) | _place_words(b)
     if not what:  # actors, place, time and names without the same kind of act: two things the actors did
         return 0
     if not summary_compatible(a, b, shared_names=bool(anchors)):
         return None
-    if _statements(a, b):  # a statement's place is where its speaker was: no evidence
+    if _statements(a, b) and not gathering:  # a statement's place is where its speaker was: no evidence
         where = None if where is None else False
     facts = sum(bool(x) for x in (*actors, where, when, anchors))
     same_article = a.get("doc_id") == b.get("doc_id") and facts > 0  # one article and one word is no evidence
     apart = where is None and not anchors and _same_country(a.get("location"), b.get("location"))
     return facts + (what == SAME_WORD) + same_article - apart
+
+
+def _campaign_and_part(
+    a: dict[str, Any], b: dict[str, Any], *, where: bool | None, anchors: set[str], settings: Settings
+) -> bool:
+    """One mention is a whole campaign (merge_rules.is_campaign: longer than `merge_window_days`) and the
+    other lies in its place: their towns agree, or the campaign's sentence names the other's town."""
+    for whole, part in ((a, b), (b, a)):
+        if not is_campaign(whole, window_days=settings.merge_window_days):
+            continue
+        town = (part.get("location") or {}).get("precision") in POINT_PRECISIONS
+        if where or (town and anchors & _place_words(part)):
+            return True
+    return False
 
 
 def _party_agreement(
@@ -226,14 +257,19 @@ def _place_words(record: dict[str, Any]) -> set[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _location_words(text: str, name: str) -> frozenset[str]:
-    return frozenset(w.lower() for value in (text, name) for w in _names(value))
+    """The capitalised words of a place's text and name, and the parts of hyphenated ones ("Deir ez-Zor":
+    "deir", "ez-zor", "zor": a coder may take "Zor" alone for an actor)."""
+    words = [w for value in (text, name) for w in _WORD.findall(value) if w[0].isupper() or "-" in w]
+    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+    return frozenset(w.lower() for w in words + parts)
 
 
-def _actor_words(record: dict[str, Any]) -> set[str]:
-    """Words of the speakers and of a source that was compared as an actor (a coded one, not a claimant): an
-    uncoded "source" is often the event itself ("the Khan Sheikhun chemical attack killed ...")."""
+def _actor_words(record: dict[str, Any], *, places: set[str]) -> set[str]:
+    """Words of the speakers and of a source that was compared as an actor (a coded one, not a claimant, nor
+    one naming only a place of the two mentions, `places`): an uncoded "source" is often the event itself ("the
+    Khan Sheikhun chemical attack killed ..."), a place one its venue ("Geneva" in "the Geneva talks")."""
     source = _source(record)
-    if is_place_actor(source, _place_words(record)):
+    if is_place_actor(source, places):
         source = None
     actors = [source if actor_codes(source) else {}] + [
         record.get(r) or {} for r in ("attributed_to", "denied_by")
@@ -281,10 +317,29 @@ def _actor_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None, *, loos
     if a.get("country") and a.get("country") == b.get("country"):
         if _somewhere(a) or _somewhere(b):  # "Afrin" (SYR) may stand for the YPG or the town's people
             return bool(a.get("name")) and a.get("name") == b.get("name")
+        if _named_apart(a, b):
+            return None
         return True if _sectors_compatible(a.get("sector"), b.get("sector")) else None
     if loose and (_backs(a, b) or _backs(b, a)):
         return True
     return None
+
+
+def _named_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two non-state groups of one country that the dictionary or their patrons tell apart: two backers
+    ("Turkish-backed rebels", SYR-REB backed by TUR, vs the US-backed SDF), or two named groups (the SDF vs HTS).
+    A generic actor ("rebels": SYR-REB, the country's code and its sector) may be any group of its sector."""
+    if a.get("sponsor") and b.get("sponsor") and a["sponsor"] != b["sponsor"]:
+        return True
+    ids, sectors = {a.get("actor_id"), b.get("actor_id")}, {a.get("sector"), b.get("sector")}
+    if None in ids or len(ids) < 2 or None in sectors or sectors & STATE_SECTORS:
+        return False
+    return not any(_generic(x) for x in (a, b))
+
+
+def _generic(actor: dict[str, Any]) -> bool:
+    """The actor is its country's sector and no more ("Syrian rebels": SYR-REB; "the regime": SYR-GOV)."""
+    return actor.get("actor_id") == f"{actor.get('country')}-{actor.get('sector')}"
 
 
 def _somewhere(actor: dict[str, Any]) -> bool:
@@ -323,6 +378,28 @@ def _backs(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def anchor_terms(record: dict[str, Any]) -> frozenset[str]:
     """Capitalised words of the evidence sentence (not its first), less country names, demonyms and stopwords."""
     return _sentence_anchors((record.get("evidence") or {}).get("sentence") or "")
+
+
+def shared_anchors(a: dict[str, Any], b: dict[str, Any]) -> set[str]:
+    """The anchor terms both sentences name; a sentence's first word counts when the other sentence
+    capitalises it inside ("Afrin was attacked" ~ "an offensive against the enclave of Afrin")."""
+    ta, tb = anchor_terms(a), anchor_terms(b)
+    return set(ta & tb) | (_initial_anchor(a) & tb) | (_initial_anchor(b) & ta)
+
+
+def _initial_anchor(record: dict[str, Any]) -> frozenset[str]:
+    return _sentence_initial((record.get("evidence") or {}).get("sentence") or "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_initial(sentence: str) -> frozenset[str]:
+    """The sentence's first word, when capitalised, as an anchor term (left out of _sentence_anchors: its
+    capital may only mark the sentence's start)."""
+    words = _names(sentence)
+    if not words or not sentence.lstrip("“\"‘'(").startswith(words[0]):
+        return frozenset()
+    term = _bare(words[0])
+    return frozenset({term}) if len(term) > 2 and term not in _common_names() else frozenset()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +17,9 @@ from .errors import DictionaryError
 
 STEM_CHARS = 6  # "withdraw", "withdrawal" and "withdrawing" share "withdr"
 SUFFIXES = ("ations", "ation", "ings", "ing", "ed", "es", "s", "e")
-ROLES = frozenset({"act", "whole", "ongoing"})
+ROLES = frozenset({"act", "whole", "ongoing", "gathering"})
 SAME_WORD, KIN = 2, 1
+STRIKES = frozenset({"attack", "bombard"})  # families of strikes, whose toll names them
 TOLL_FAMILY = "casualty"  # what an act cost ("killed") names the act when the mode agrees
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in", "on", "it", "them"})
 # Which statuses can report one event: what happened with what happened (asserted, reported, claimed, denied);
@@ -30,6 +31,11 @@ PROSPECTIVE = {
     "conditional": frozenset({"planned", "conditional"}),
     "negated": frozenset({"negated", "planned"}),
 }
+CAMPAIGN_FAMILY = (
+    "campaign"  # data/merge/word_families.csv: words of a whole campaign ("offensive", "battle")
+)
+MATERIAL_CONFLICT = 4  # quad class of attacks, advances and coercion, the acts a campaign is made of
+VAGUE_PRECISIONS = frozenset({"month", "year"})  # "last month" spans weeks without lasting them
 SUMMARY_DAYS = 366  # a mention dated over more than a year ("over the last three years") sums many events
 
 
@@ -37,7 +43,8 @@ SUMMARY_DAYS = 366  # a mention dated over more than a year ("over the last thre
 class WordFamily:
     """One kind of act: its family name and role ("act": agrees within its family; "whole": names the whole
     event, a campaign or its toll, and agrees with any word; "ongoing": names an activity with no single
-    occurrence, "fighting", "occupation", unless a day is given)."""
+    occurrence, "fighting", "occupation", unless a day is given; "gathering": agrees as "act", and names a
+    meeting of many, whose mentions name different participants: "summit", "talks", "attend")."""
 
     family: str
     role: str
@@ -92,9 +99,53 @@ def act_kinship(a: dict[str, Any], b: dict[str, Any]) -> int:
         return SAME_WORD
     families = load_word_families()
     fa, fb = families.get(stem(wa)), families.get(stem(wb))
-    if fa is None or fb is None or "ongoing" in (fa.role, fb.role):
+    if "ongoing" in (getattr(fa, "role", None), getattr(fb, "role", None)):
         return 0
-    return KIN if fa.family == fb.family or "whole" in (fa.role, fb.role) else 0
+    if fa is not None and fb is not None and (fa.family == fb.family or "whole" in (fa.role, fb.role)):
+        return KIN
+    if fa is not None and fb is not None and _toll_of_strike(fa.family, fb.family):
+        return KIN
+    return KIN if in_campaign(a) or in_campaign(b) else 0
+
+
+def _toll_of_strike(x: str, y: str) -> bool:
+    """What a strike cost ("killed") names the strike ("counterattack", "shelling"), not a capture."""
+    return TOLL_FAMILY in (x, y) and bool({x, y} & STRIKES)
+
+
+def in_campaign(record: dict[str, Any]) -> bool:
+    """A factual material conflict mention whose sentence names a campaign ("the battle to liberate Raqqa
+    began with incursions", "killed in the campaign to retake Raqqa"): a word of CAMPAIGN_FAMILY anywhere in it.
+    Such a mention is the campaign, or an action named as part of it, so any act of its type may be one of its
+    parts (the other agreements — place, time, names, actors — still decide)."""
+    if record.get("quad_class") != MATERIAL_CONFLICT or record.get("status") not in FACTUAL:
+        return False  # a threat to "extend its incursion" has no parts yet
+    return _names_campaign((record.get("evidence") or {}).get("sentence") or "")
+
+
+def is_campaign(record: dict[str, Any], *, window_days: int) -> bool:
+    """The mention is a whole campaign, not one action: a factual material conflict mention, dated by its own
+    words (not the publication alone), whose event word names a campaign ("offensive", "battle"), or whose
+    sentence names one and that lasts longer than `window_days` ("the campaign's progress has been tarnished
+    by airstrikes in recent weeks"); a vague date alone ("last month") is no campaign's length."""
+    if record.get("quad_class") != MATERIAL_CONFLICT or record.get("status") not in FACTUAL:
+        return False
+    if record.get("date_precision") in (None, "publication"):
+        return False  # an undated campaign ("a Turkish operation is near") may be any of them
+    family = word_family(record)
+    if family is not None and family.family == CAMPAIGN_FAMILY:
+        return True
+    vague = record.get("date_precision") in VAGUE_PRECISIONS
+    if vague or not record.get("date") or not record.get("date_end") or not in_campaign(record):
+        return False
+    return (date.fromisoformat(record["date_end"]) - date.fromisoformat(record["date"])).days > window_days
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_campaign(sentence: str) -> bool:
+    families = load_word_families()
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(getattr(families.get(stem(w)), "family", None) == CAMPAIGN_FAMILY for w in words)
 
 
 def word_family(record: dict[str, Any]) -> WordFamily | None:
@@ -113,6 +164,14 @@ def mode_kinship(a: dict[str, Any], b: dict[str, Any]) -> int:
     if fa is None or fb is None or fa.family == fb.family or TOLL_FAMILY in (fa.family, fb.family):
         return SAME_WORD
     return SAME_WORD if act_kinship(a, b) == SAME_WORD else KIN
+
+
+def one_gathering(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both event words name one kind of meeting and one of them a gathering of many ("talks", "summit",
+    "attend"): the mentions may name different participants of it (the UN envoy attends, the opposition stays
+    away), so different actors do not rule it out."""
+    fa, fb = word_family(a), word_family(b)
+    return fa is not None and fb is not None and fa.family == fb.family and "gathering" in (fa.role, fb.role)
 
 
 def is_ongoing(record: dict[str, Any]) -> bool:

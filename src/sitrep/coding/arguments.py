@@ -130,7 +130,9 @@ def _build_tree(doc: Doc) -> ParseTree:
     ids = doc.vocab.strings.add  # a label's id as the Doc stores it (a symbol's number, else the hash)
 
     def among(column: int, words: Iterable[str]) -> numpy.ndarray:
-        return numpy.isin(values[:, column], numpy.array([ids(w) for w in words], dtype=numpy.uint64))
+        # a few ids: compared with each (numpy.isin sorts the column for every call)
+        wanted = numpy.array([ids(w) for w in words], dtype=numpy.uint64)
+        return (values[:, column, None] == wanted[None, :]).any(axis=1)
 
     dep = values[:, 1]
     locative = (dep == ids("prep")) & among(2, LOCATIVE_PREPS) & ~_inside_names(values[:, 6:8], heads, tokens)

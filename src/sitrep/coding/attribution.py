@@ -30,6 +30,9 @@ SELF_PRONOUNS = frozenset({"it", "we", "they", "i"})  # "the Taliban said it was
 PARTY_LABELS = frozenset({"ORG", "NORP", "PERSON"})  # named parties, not places or things
 # "held Iran responsible", "considers Iran responsible"
 HELD_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "advcl"})
+# verbs whose subject a noun of responsibility is laid on ("Israel bears full responsibility for the attack"); not
+# "claim", "deny" or "take" (a party's word about its own act: coding.status)
+BEARING_VERBS = frozenset({"bear", "shoulder", "carry"})
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,9 @@ def _party(word: Token, role: str) -> Token | None:
         return _child(word, ("dobj", "nsubjpass"))
     if word.dep_ in ("amod", "prep") and word.head.pos_ in ("NOUN", "PROPN"):
         return word.head  # "the group responsible for the attack", "the militants behind the bombing"
+    if word.pos_ == "NOUN":  # "Israel bears responsibility for the attack"
+        bearer = word.head if word.dep_ == "dobj" and word.head.lemma_.lower() in BEARING_VERBS else None
+        return _child(bearer, ("nsubj",)) if bearer is not None else None
     clause = word.head if word.dep_ in ("acomp", "prep", "attr", *HELD_DEPS) else None
     if clause is None or clause.pos_ not in ("VERB", "AUX"):
         return None

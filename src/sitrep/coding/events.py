@@ -41,6 +41,7 @@ from .incidents import (
     has_person_patient,
     is_back_reference,
     is_blast_report,
+    is_charge,
     is_dated_background,
     is_incident,
     means_host,
@@ -215,6 +216,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     incident = incident_subject(trigger, sense, lexicon=dictionaries.triggers)  # "the 2003 attack killed 80"
     if any(is_dated_background(t, published=state.published) for t in (trigger, incident) if t is not None):
         return []
+    if is_charge(trigger):  # "jailed a student for helping militants": the charge, not a reported act
+        return []
     if (obligation := obligation_of(trigger)) is not None \
             and (demands := code_demand(obligation, sense, state=state, dictionaries=dictionaries)) is not None:
         return demands
@@ -294,8 +297,10 @@ def _accusation(trigger: Token, held: Attribution | None, status: StatusReading,
     """The speaker's accusation (CAMEO 112) of the party it holds responsible ("the minister said Iran is
     responsible for the attacks"), once per frame (not for a conjoined incident); none where the frame word is
     itself a blaming word (the verb "blame" is an ACCUSE event of its own), the incident is not reported on an
-    identified speaker's word, or the speaker is the party."""
-    if held is None or held.word.pos_ not in ("ADJ", "ADP") or trigger.dep_ == "conj" \
+    identified speaker's word, or the speaker is the party. A frame noun counts where the party is its verb's subject
+    ("the minister said Israel bears responsibility for the attack")."""
+    predicated = held is not None and (held.word.pos_ in ("ADJ", "ADP") or held.party.dep_ == "nsubj")
+    if held is None or not predicated or trigger.dep_ == "conj" \
             or status.status != "reported" or status.cue is None:
         return []
     accuser = holder_actor(status.holder, state=state, dictionaries=dictionaries)

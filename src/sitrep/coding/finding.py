@@ -74,6 +74,10 @@ def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
     group" intercepts members)."""
     obj = event_object(verb)
     sense = _verb_lookup(verb, lexicon, obj=obj)
+    complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if sense is not None and obj is None and complement is not None \
+            and _verb_lookup(verb, lexicon, obj=complement) is None:
+        return None  # "refused to comment", "declined to say": a complement listed as no event
     counted = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if counted is not None and obj is not None and obj != counted \
             and sense == _verb_lookup(verb, lexicon, obj=None, complement=False):
@@ -204,8 +208,8 @@ def event_object(verb: Token) -> Token | None:
     ("gave Tanzania a grant"), the thing a measure counts ("gave 5.1 million dollars of aid"), the noun a
     participle describes ("a landmine planted by the group")."""
     obj = (
-        next((c for c in verb.children if c.dep_ == "dobj"), None)
-        or verb_object(verb)
+        _dateless(next((c for c in verb.children if c.dep_ == "dobj"), None))
+        or _dateless(verb_object(verb))  # "pleaded not guilty on Wednesday": the day is no object
         or _modified_noun(verb)
         or _reduced_relative_object(verb)
         or next((c for c in verb.children if c.dep_ == "acomp"), None)  # "pleaded not guilty"
@@ -222,6 +226,11 @@ def event_object(verb: Token) -> Token | None:
             obj,
         )
     return obj
+
+
+def _dateless(token: Token | None) -> Token | None:
+    """The token, unless it is a date or time (the parser's object of "on Wednesday", "Tuesday")."""
+    return None if token is None or token.ent_type_ in ("DATE", "TIME") else token
 
 
 def _modified_noun(verb: Token) -> Token | None:

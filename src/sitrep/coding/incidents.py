@@ -26,6 +26,14 @@ REFERENCE_PREPS = frozenset({  # "after the museum shooting", "since the attack"
 REFERENCE_NOUNS = frozenset({  # "in the wake of the attack", "in response to the bombing"
     "wake", "aftermath", "response", "retaliation", "reprisal", "anniversary", "revenge", "result",
 })
+PAUSE_NOUNS = frozenset({  # "a pause in the bombing", "a lull in the fighting", "a halt to the shelling"
+    "pause", "lull", "halt", "respite", "break", "letup", "let-up", "cessation", "suspension",
+})
+# legal acts whose "for" + gerund names the charge: "jailed a student for helping militants"
+CHARGE_VERBS = frozenset({
+    "jail", "imprison", "sentence", "convict", "arrest", "detain", "charge", "indict", "prosecute", "try",
+    "fine", "punish", "execute", "hang", "deport", "expel", "condemn",
+})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 DEFINITE_WORDS = DEMONSTRATIVES | {"the"}
 COUNT_WORDS = frozenset({"several", "dozens", "hundreds", "thousands", "scores", "many", "two", "three", "number"})
@@ -33,7 +41,9 @@ BATCH_NOUNS = frozenset({"cache", "stash", "arsenal", "haul", "consignment", "sh
 ARMS_NOUNS = frozenset({  # "the ammo was discovered", "grenades and ammunition were found": arms held or found
     "weapon", "arm", "arms", "ammunition", "ammo", "munition", "explosive", "bomb", "ied", "mine", "landmine",
     "grenade", "rocket", "mortar", "missile", "gun", "rifle", "firearm", "pistol", "detonator", "kalashnikov",
+    "projectile",
 })
+SCARE_NOUNS = frozenset({"package", "parcel", "object"})  # "a suspicious package was found": a bomb scare
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 MEANS_PREPS = frozenset({"with", "using", "by"})  # "pounding the towns with artillery fire"
 YEAR_DEPS = frozenset({"nummod", "compound", "amod"})  # "the 1994 genocide"
@@ -66,15 +76,27 @@ def is_incident(trigger: Token, *, durative: frozenset[str] | None = None) -> bo
 
 def is_back_reference(trigger: Token) -> bool:
     """A definite incident noun that a temporal or causal phrase refers back to ("after the museum shooting",
-    "in the wake of the attack", "responsibility for the bombing"): a mention of an incident the text tells of
-    (or told of) elsewhere, not a report of one."""
+    "in the wake of the attack", "responsibility for the bombing", "a pause in the bombing"): a mention of an
+    incident the text tells of (or told of) elsewhere, not a report of one."""
     if trigger.pos_ in ("VERB", "AUX") or trigger.dep_ != "pobj":
         return False
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) for c in trigger.children)
     prep = trigger.head
-    frame = prep.head if prep.lower_ in ("of", "to") and prep.head != prep else None
+    frame = prep.head if prep.lower_ in ("of", "to", "in") and prep.head != prep else None
+    frame_lemma = frame.lemma_.lower() if frame is not None else ""
     return definite and (prep.lower_ in REFERENCE_PREPS
-                         or (frame is not None and frame.lemma_.lower() in REFERENCE_NOUNS))
+                         or (prep.lower_ != "in" and frame_lemma in REFERENCE_NOUNS) or frame_lemma in PAUSE_NOUNS)
+
+
+def is_charge(trigger: Token) -> bool:
+    """A gerund in the "for" phrase of a legal act: the charge ("jailed a student for helping militants",
+    "arrested for attacking police"), which the act is about and the text does not report as an event (nor is
+    the court or police its party)."""
+    prep = trigger.head
+    return (
+        trigger.tag_ == "VBG" and trigger.dep_ in ("pcomp", "pobj") and prep.lower_ == "for" and prep.head != prep
+        and prep.head.lemma_.lower() in CHARGE_VERBS
+    )
 
 
 def is_dated_background(trigger: Token, *, published: date) -> bool:
@@ -131,8 +153,13 @@ def has_arms_patient(trigger: Token) -> bool:
     patient = next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
     if patient is None or _mandative(trigger):
         return False
-    return any(head.lemma_.lower() in ARMS_NOUNS or head.lower_ in ARMS_NOUNS
+    return any(head.lemma_.lower() in ARMS_NOUNS or head.lower_ in ARMS_NOUNS or _suspicious_package(head)
                for head in (patient, *patient.conjuncts))
+
+
+def _suspicious_package(noun: Token) -> bool:
+    """A package, parcel or object called suspicious: what bomb squads are called to, a find as arms are."""
+    return noun.lemma_.lower() in SCARE_NOUNS and any(c.lower_ == "suspicious" for c in noun.children)
 
 
 def _mandative(verb: Token) -> bool:

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Place
 from .arguments import (
@@ -179,6 +181,8 @@ def _pronoun_owner(head: Token) -> Token | None:
 def _placing_prep(head: Token, span: Span) -> Token | None:
     """The locative "in"/"throughout" phrase of the head, or of its "based"/"located" participle ("a newspaper
     based in Beirut"), that the argument phrase leaves out; None if none."""
+    if head.i not in _placing_heads(head.doc):
+        return None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in PLACING_PREPS and child.i >= span.end:
             return child
@@ -187,6 +191,24 @@ def _placing_prep(head: Token, span: Span) -> Token | None:
             if found is not None and found.i >= span.end:
                 return found
     return None
+
+
+PLACING_HEADS_KEY = "sitrep_placing_heads"
+
+
+def _placing_heads(doc: Doc) -> frozenset[int]:
+    """The tokens `_placing_prep` may find something under: heads of a placing preposition or of any "acl" (its
+    lemma is read there), worked out once per Doc from its arrays and kept in doc.user_data (token indexes)."""
+    known = doc.user_data.get(PLACING_HEADS_KEY)
+    if known is None or known[0] != len(doc):
+        values = doc.to_array([HEAD, DEP, LOWER])
+        ids = doc.vocab.strings.add
+        preps = numpy.array([ids(w) for w in PLACING_PREPS], dtype=numpy.uint64)
+        placing = (values[:, 1] == ids("prep")) & (values[:, 2, None] == preps[None, :]).any(axis=1)
+        chosen = numpy.flatnonzero(placing | (values[:, 1] == ids("acl")))
+        heads = chosen + values[chosen, 0].astype(numpy.int64)  # HEAD is an offset, stored unsigned
+        known = doc.user_data[PLACING_HEADS_KEY] = (len(doc), frozenset(heads.tolist()))
+    return known[1]
 
 
 def _quoted_self(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:

@@ -347,6 +347,9 @@ def _yet_to(node: Token) -> bool:
 def _sentence_cues(sent: Span) -> list[tuple[str, Token]]:
     """Cues that reach every event of the sentence: "according to X", "claiming responsibility"."""
     found: list[tuple[str, Token]] = []
+    text = sent.text.lower()  # both cues need a word of the sentence: skip the walk when it has neither
+    if "according" not in text and "responsibility" not in text:
+        return found
     for token in sent:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             found.append(("reported", token))
@@ -375,6 +378,8 @@ def holder_of(cue: Token) -> Span | None:
                 if child.dep_ == "agent"
                 else child
             )
+            if target.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
+                target = cue.head  # "al-Shabab, which claimed responsibility": the group, not "which"
             return _subject_phrase(target)
     if cue.dep_ in ("acl", "advcl") and cue.head.pos_ in ("NOUN", "PROPN"):
         # "a group claiming responsibility"

@@ -12,18 +12,29 @@ sentences (micro F1):
 - `triple_f1`: (sentence, source country, root, target country): Phoenix actor codes are read as country + sector
   (`USAGOV` → USA/GOV, `---REB` → no country/REB, `IGOUNO...` → IGO; data/eval/actor_codes.csv) and only the
   country is compared; an absent actor is "no country" on both sides.
+
+Statements (PETRARCH's convention, which the gold follows): where the speaker comes first ("X said (that) Y
+attacked Z", "X claims responsibility for the attack"), PETRARCH codes the statement, not what it reports; where the
+attribution trails ("Y attacked Z, X said") or is a sourcing phrase ("according to X"), it codes the reported act. A
+record keeps the reported act (status reported or claimed, the speaker in `attributed_to`), so before comparing,
+`compared_event` reads a record whose speaker is named before its trigger as the statement: a claim by the act's
+own party of a violent act (CAMEO 18-20) is 015 (claim responsibility: the party against the act's target); a
+party's report of its own act is that act; a violent act of another party (or of none named) is 112 (accuse: the
+speaker against the act's party); any other act reported by another party, which PETRARCH leaves as a bare
+statement it does not code, is not compared. Nor is a record that names no coded party at all (no source, and no
+target with an actor code: "The release of X came as ..."), as PETRARCH codes no event without a dictionary actor.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import GoldFileError
-from ..records import Event
+from ..records import Actor, Event
 from . import EvalResult
 from .common import (
     canonical_country,
@@ -44,6 +55,11 @@ TEXT = re.compile(r"<Text>(.*?)</Text>", re.DOTALL)
 PARSE = re.compile(r"<Parse>(.*?)</Parse>", re.DOTALL)
 ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*["']([^"']*)["']""")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+SOURCING = ("according to", "quoting", "citing")  # a speaker after these words is a source, not the news
+CLAIM_CODE = "015"
+ACCUSE_CODE = "112"
+# assault, fight, mass violence: what a statement claims or accuses
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 EVENT_CODE = re.compile(r"\d{2,4}")
 
 
@@ -154,13 +170,47 @@ def coding_triple(coding: Coding) -> tuple[str | None, str, str | None]:
     return phoenix_actor(coding.source)[0], coding.root, phoenix_actor(coding.target)[0]
 
 
+def compared_event(event: Event) -> Event | None:
+    """The event as PETRARCH codes it (see the module docstring): itself, the statement that reports it, or None."""
+    if event.source is None and (event.target is None or not (event.target.country or event.target.sector)):
+        return None  # no actor PETRARCH could code
+    speaker = event.attributed_to
+    if event.status not in ("reported", "claimed") or speaker is None or not _leads(event, speaker.text):
+        return event
+    violent = event_root(event) in VIOLENT_ROOTS
+    if _same_party(event.source, speaker):
+        claim = violent and event.status == "claimed"
+        return replace(event, cameo=CLAIM_CODE, attributed_to=None) if claim else event
+    if violent:
+        return replace(event, cameo=ACCUSE_CODE, source=speaker, target=event.source, attributed_to=None)
+    return None
+
+
+def _leads(event: Event, speaker: str) -> bool:
+    """Whether the speaker is named in the event's sentence wholly before its trigger, not as a sourcing phrase."""
+    sentence, start = event.evidence.sentence, event.evidence.trigger_start
+    at = sentence.find(speaker) if speaker else -1
+    if start is None or at < 0 or at + len(speaker) > start - event.evidence.start:
+        return False
+    return not sentence[:at].rstrip().lower().endswith(SOURCING)
+
+
+def _same_party(party: Actor | None, speaker: Actor) -> bool:
+    if party is None:
+        return False
+    if party.actor_id is not None and party.actor_id == speaker.actor_id:
+        return True
+    return party.text.lower() == speaker.text.lower()
+
+
 def evaluate(path: Path, *, coder: Coder | None = None, limit: int | None = None) -> EvalResult:
     """Score the pipeline on a PETRARCH validation file (see the module docstring for the rules)."""
     items = first(load(path), limit)
     coded = code_articles(
         [short_article(i.item_id, i.text, published=i.published) for i in items], coder=coder
     )
-    pairs = list(zip(items, coded, strict=True))
+    compared = [[c for c in map(compared_event, events) if c is not None] for events in coded]
+    pairs = list(zip(items, compared, strict=True))
     roots = set_tally(
         {(i.item_id, c.root) for i in items for c in i.codings},
         {(i.item_id, event_root(e)) for i, events in pairs for e in events},
@@ -181,5 +231,8 @@ def evaluate(path: Path, *, coder: Coder | None = None, limit: int | None = None
         str(path),
         {"root_f1": roots.f1, "triple_f1": triples.f1},
         counts,
-        ["sets of (sentence, root) and (sentence, source country, root, target country), micro F1"],
+        [
+            "sets of (sentence, root) and (sentence, source country, root, target country), micro F1",
+            "a reported act whose speaker comes first is compared as the statement (015 / 112) or not at all",
+        ],
     )

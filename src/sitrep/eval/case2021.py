@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 LABEL = re.compile(r"[A-Z][A-Z0-9_]*")
 SECTOR = re.compile(r"[A-Z]{3}")
+# the month, not a protest march: "since the end of March", "March 5", "5 March" (words are matched lower-cased)
+MONTH_MARCH = re.compile(
+    r"\b(?P<word>(?:in|of|by|to|since|until|early|from|this|last|next|mid|late)[- ])March\b"
+    r"|\bMarch(?= \d)|(?<=\d )March\b"
+)
 MAP_COLUMNS = (
     "subtype",
     "event_type",
@@ -135,11 +140,16 @@ def fits(event: Event, rule: SubtypeRule) -> bool:
             or (event.target is not None and event.target.sector in rule.target_sectors)
         )
         and (not rule.statuses or event.status in rule.statuses)
-        and (rule.words is None or rule.words.search(event.evidence.sentence.lower()) is not None)
+        and (rule.words is None or rule.words.search(sentence_words(event.evidence.sentence)) is not None)
         and (not rule.contexts or not rule.contexts.isdisjoint(event.context))
         and _names(event.source, rule.source_words)
         and _names(event.target, rule.target_words)
     )
+
+
+def sentence_words(sentence: str) -> str:
+    """The lower-cased sentence a rule's words are looked for in, with the month March masked ("since March")."""
+    return MONTH_MARCH.sub(lambda m: (m["word"] or "") + "<month>", sentence).lower()
 
 
 def _names(actor: Actor | None, words: re.Pattern[str] | None) -> bool:

@@ -279,6 +279,16 @@ def test_events_generic_party_owned_by_a_pronoun_is_the_owners():
                 and e.target.country]
 
 
+def test_events_pronoun_owned_phrase_inside_its_own_clause_subject_is_read_once():
+    # "two of its soldiers" heads its clause's subject: the owner is not that subject (this recursed without end)
+    events = sitrep.extract("Turkish officials on Tuesday said two of its soldiers had been killed.",
+                            published=date(2018, 3, 19))
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    douma = sitrep.extract("Several thousand of its fighters were still in Douma on Thursday.",
+                           published=date(2018, 3, 19))
+    assert not [e for e in douma if e.event_type == "ASSAULT"]
+
+
 def test_events_target_owned_by_its_is_part_of_the_place_that_is_the_subject():
     events = sitrep.extract("Mosul was quiet until jihadists shelled its outskirts on Monday.",
                             published=date(2018, 3, 19))

@@ -161,7 +161,9 @@ def _clause_owner(head: Token, *, state: DocState, dictionaries: Dictionaries) -
     while node.head != node:
         node = node.head
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
-        if subject is not None and subject != head:
+        if subject is not None and subject.left_edge.i <= head.i <= subject.right_edge.i:
+            return None  # "400 of their supporters": the phrase is part of the subject, which cannot own it
+        if subject is not None:
             actor = None if is_pronoun(subject) and subject.i not in state.pronouns else read_actor(
                 subject, state=state, dictionaries=dictionaries)
             return actor if identified(actor) else None

@@ -57,8 +57,10 @@ def holder_actor(span: Span | None, *, state: DocState, dictionaries: Dictionari
     return read_actor(span.root, state=state, dictionaries=dictionaries) or Actor(text=span.text)
 
 
-def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
-    """The actor a phrase names; pronouns take the latest compatible actor mentioned before them."""
+def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owners: bool = True) -> Actor | None:
+    """The actor a phrase names; pronouns take the latest compatible actor mentioned before them. With `owners`
+    false, a pronoun-owned phrase ("its troops") is read as written: `owned_actor` reads owners that way, so a
+    reading never recurses into itself."""
     from .actors import resolve_actor
 
     if is_first_person(head):
@@ -68,11 +70,12 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries) -> A
                                                          read_speaker=_speaker_reader(state, dictionaries))
         return actor if _pronoun_worthy(actor) else None
     if head.pos_ == "NUM" and (counted := _of_object(head)) is not None:
-        return read_actor(counted, state=state, dictionaries=dictionaries)  # "400 of the supporters"
+        return read_actor(counted, state=state, dictionaries=dictionaries, owners=owners)  # "400 of the supporters"
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
     actor = located_actor(head, span, actor, state=state, dictionaries=dictionaries)
-    actor = owned_actor(head, span, actor, state=state, dictionaries=dictionaries)
+    if owners:
+        actor = owned_actor(head, span, actor, state=state, dictionaries=dictionaries)
     if not identified(actor) and (known := definite_antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)):
         return known  # "the group", "the militias": the party named before
     if actor is None and names_someone(span):
@@ -150,7 +153,7 @@ def _conjunct_owner(head: Token, *, state: DocState, dictionaries: Dictionaries)
     first conjunct, whatever the sentence's subject; None for a phrase that is no conjunct."""
     if head.dep_ != "conj" or head.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return read_actor(head.head, state=state, dictionaries=dictionaries) or Actor(text=head.head.text)
+    return read_actor(head.head, state=state, dictionaries=dictionaries, owners=False) or Actor(text=head.head.text)
 
 
 def _clause_owner(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
@@ -165,7 +168,7 @@ def _clause_owner(head: Token, *, state: DocState, dictionaries: Dictionaries) -
             return None  # "400 of their supporters": the phrase is part of the subject, which cannot own it
         if subject is not None:
             actor = None if is_pronoun(subject) and subject.i not in state.pronouns else read_actor(
-                subject, state=state, dictionaries=dictionaries)
+                subject, state=state, dictionaries=dictionaries, owners=False)
             return actor if identified(actor) else None
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "conj"):
             return None

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
-from .arguments import subject, support_verb_of
+from .arguments import RELATIVE_PRONOUNS, subject, support_verb_of
 
 STATUS_PRECEDENCE = (
     "denied",
@@ -378,7 +378,7 @@ def holder_of(cue: Token) -> Span | None:
                 if child.dep_ == "agent"
                 else child
             )
-            if target.lower_ in ("which", "who", "that") and cue.dep_ == "relcl":
+            if target.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
                 target = cue.head  # "al-Shabab, which claimed responsibility": the group, not "which"
             return _subject_phrase(target)
     if cue.dep_ in ("acl", "advcl") and cue.head.pos_ in ("NOUN", "PROPN"):

@@ -101,9 +101,8 @@ def act_kinship(a: dict[str, Any], b: dict[str, Any]) -> int:
     fa, fb = families.get(stem(wa)), families.get(stem(wb))
     if "ongoing" in (getattr(fa, "role", None), getattr(fb, "role", None)):
         return 0
-    if fa is not None and fb is not None and (fa.family == fb.family or "whole" in (fa.role, fb.role)):
-        return KIN
-    if fa is not None and fb is not None and _toll_of_strike(fa.family, fb.family):
+    if fa is not None and fb is not None and (fa.family == fb.family or "whole" in (fa.role, fb.role)
+                                              or _toll_of_strike(fa.family, fb.family)):
         return KIN
     return KIN if in_campaign(a) or in_campaign(b) else 0
 
@@ -136,7 +135,8 @@ def is_campaign(record: dict[str, Any], *, window_days: int) -> bool:
     if family is not None and family.family == CAMPAIGN_FAMILY:
         return True
     vague = record.get("date_precision") in VAGUE_PRECISIONS
-    if vague or not record.get("date") or not record.get("date_end") or not in_campaign(record):
+    sentence = (record.get("evidence") or {}).get("sentence") or ""  # in_campaign's test, its first half done above
+    if vague or not record.get("date") or not record.get("date_end") or not _names_campaign(sentence):
         return False
     return (date.fromisoformat(record["date_end"]) - date.fromisoformat(record["date"])).days > window_days
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import make_doc, with_tags
 from sitrep.coding.arguments import (
     conjuncts,
+    is_measure,
     is_nominal,
     light_verb_of,
     noun_source,
@@ -701,3 +702,21 @@ def test_arguments_name_parsed_under_a_day_is_the_object():
     )
     assert [t.text for t in target_candidates(doc[0])] == ["Assad"]
     assert verb_object(doc[0]).text == "Assad"
+
+
+def test_arguments_partitive_counts_the_thing_of_its_of_phrase():
+    # Russia withdrew most of its troops / Russia withdrew most
+    doc = make_doc(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("withdrew", "withdraw", "VERB", "ROOT", 1),
+            ("most", "most", "ADJ", "dobj", 1),
+            ("of", "of", "ADP", "prep", 2),
+            ("its", "its", "PRON", "poss", 5),
+            ("troops", "troop", "NOUN", "pobj", 3),
+        ]
+    )
+    assert is_measure(doc[2])
+    bare = make_doc([("Russia", "Russia", "PROPN", "nsubj", 1), ("withdrew", "withdraw", "VERB", "ROOT", 1),
+                     ("most", "most", "ADJ", "dobj", 1)])
+    assert not is_measure(bare[2])

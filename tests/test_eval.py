@@ -384,6 +384,41 @@ def test_eval_wikievents_scores_documents_by_hand():
     assert (typed.tp, typed.fp, typed.fn) == (1, 2, 1)
 
 
+def test_eval_wikievents_types_the_map_never_yields_count_only_on_gold_triggers():
+    gold = {(0, 8): {"ASSAULT"}, (30, 35): {"PROTEST"}}
+    scorable = frozenset(rule.plover_type for rule in wikievents.load_kairos_map())
+    assert "AGREE" not in scorable and "ASSAULT" in scorable
+    # (50, 52) AGREE lies on no gold trigger and KAIROS has no agreement event: neither a hit nor an extra;
+    # (60, 62) AGREE + ASSAULT: the ASSAULT is an extra; (31, 33) AGREE on the PROTEST trigger: a wrong type
+    predicted = {(2, 6): {"ASSAULT"}, (50, 52): {"AGREE"}, (60, 62): {"AGREE", "ASSAULT"}, (31, 33): {"AGREE"}}
+    detection, typed = wikievents.score_document(gold, predicted, scorable=scorable)
+    assert (detection.tp, detection.fp, detection.fn) == (2, 1, 0)
+    assert (typed.tp, typed.fp, typed.fn) == (1, 2, 1)
+    detection, typed = wikievents.score_document(gold, predicted)  # without the map's types: all count
+    assert (detection.tp, detection.fp, detection.fn) == (2, 2, 0)
+    assert (typed.tp, typed.fp, typed.fn) == (1, 4, 1)
+
+
+def test_eval_wikievents_kairos_map_follows_the_subtypes():
+    rules = wikievents.load_kairos_map()
+
+    def mention(kairos: str, *arguments: tuple[str, str]) -> wikievents.GoldTrigger:
+        return wikievents.GoldTrigger("m", kairos, 0, 1, "x", arguments)
+
+    damage = "ArtifactExistence.DamageDestroyDisableDismantle."
+    assert wikievents.plover_type(mention(damage + "Destroy", ("Destroyer", "rebels")), rules) == "ASSAULT"
+    assert wikievents.plover_type(mention(damage + "Damage", ("Instrument", "a bomb")), rules) == "ASSAULT"
+    # police defusing a bomb or dismantling a device is no violence
+    assert wikievents.plover_type(mention(damage + "DisableDefuse", ("Disabler", "police")), rules) is None
+    assert wikievents.plover_type(mention(damage + "Dismantle", ("Dismantler", "the army")), rules) is None
+    moved = "Movement.Transportation."
+    # troops pulled out are a withdrawal; an army evacuating civilians, or smuggling fighters, no mobilization
+    assert wikievents.plover_type(mention(moved + "Evacuation", ("PassengerArtifact", "the troops")), rules) == "RETREAT"
+    assert wikievents.plover_type(mention(moved + "Evacuation", ("Transporter", "the army")), rules) is None
+    assert wikievents.plover_type(mention(moved + "IllegalTransportation", ("PassengerArtifact", "fighters")), rules) is None
+    assert wikievents.plover_type(mention(moved + "Unspecified", ("Transporter", "the army")), rules) == "MOBILIZE"
+
+
 def test_eval_wikievents_event_span_is_the_trigger_head_word():
     text = "Rebels attacked, again."
     assert wikievents.event_span(make_event("ASSAULT", trigger_start=7), text) == (7, 15)

@@ -308,3 +308,31 @@ def test_events_request_rebuffed_in_the_passive_is_rejected_by_the_party_asked()
     # a "by" phrase names who rejected it; a request with no party asked codes no rejection
     assert not [e for e in sitrep.extract("Calls for calm were rejected.", published=published)
                 if e.event_type == "REJECT"]
+
+
+def test_events_force_raised_from_or_made_of_a_group_targets_that_group():
+    def mobilized(text: str) -> list[tuple[str | None, str | None]]:
+        events = sitrep.extract(text, published=date(2018, 3, 19))
+        return [(e.source.country if e.source else None, e.target.name if e.target else None)
+                for e in events if e.event_type == "MOBILIZE"]
+
+    assert mobilized("The US announced it would raise a border militia from a Kurdish-led force.") \
+        == [("USA", "Kurdish militia")]
+    assert mobilized("The US said it would transform the Kurdish militia into a permanent border force.") \
+        == [("USA", "Kurdish militia")]
+    assert ("USA", "People's Protection Units (YPG; Kurdish militia)") in mobilized(
+        "The US announced it would build a 30,000-strong border force including the YPG.")
+
+def test_events_agentless_passive_takes_the_owner_of_the_incident_it_names():
+    events = _coded("Two civilians were killed in a US drone strike in Yemen.")
+    assault = [e for e in events if e.event_type == "ASSAULT"]
+    assert assault and assault[0].source is not None and assault[0].source.country == "USA"
+    placed = [e for e in _coded("Five people were killed in Kabul on Monday.") if e.event_type == "ASSAULT"]
+    assert all(e.source is None for e in placed)  # a place names no perpetrator
+
+
+def test_events_delivering_supplies_or_medicine_is_aid():
+    events = _coded("Swiss doctors delivered medicine to Baghdad University.")
+    assert [(e.event_type, e.cameo, e.source.country) for e in events] == [("AID", "073", "CHE")]
+    goods = _coded("The charity delivered relief supplies to the town.")
+    assert [(e.event_type, e.cameo) for e in goods] == [("AID", "070")]

@@ -290,3 +290,28 @@ def test_locate_where_clause_happens_at_its_antecedent():
     )
     mentions = [_mention(doc, "Ghouta"), _mention(doc, "Afrin")]
     assert _choose(doc, "surrendered", mentions) == "Ghouta"
+
+
+def test_locate_conjoined_subject_country_acts_and_does_not_locate():
+    # "The US and Britain do not consider the group , which it has supported ." — Britain, a conjunct of the
+    # subject, acts like the US: it is not where the supporting happened
+    doc = _doc(
+        [
+            ("The", 1, "det", "DT", "O"),
+            ("US", 5, "nsubj", "NNP", "B-GPE"),
+            ("and", 1, "cc", "CC", "O"),
+            ("Britain", 1, "conj", "NNP", "B-GPE"),
+            ("do", 5, "aux", "VB", "O"),
+            ("consider", 5, "ROOT", "VB", "O"),
+            ("the", 7, "det", "DT", "O"),
+            ("group", 5, "dobj", "NN", "O"),
+            (",", 7, "punct", ",", "O"),
+            ("which", 12, "dobj", "DT", "O"),
+            ("it", 12, "nsubj", "PRP", "O"),
+            ("has", 12, "aux", "VBZ", "O"),
+            ("supported", 7, "relcl", "VBN", "O"),
+            (".", 5, "punct", ".", "O"),
+        ]
+    )
+    mentions = [_mention(doc, "US", "country"), _mention(doc, "Britain", "country")]
+    assert _choose(doc, "supported", mentions) is None

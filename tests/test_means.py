@@ -61,3 +61,34 @@ def test_means_passive_of_mobilizing_names_its_force_as_the_source():
     doc = make_doc([("Russian", "russian", "ADJ", "amod", 1), ("troops", "troop", "NOUN", "nsubjpass", 3),
                     ("were", "be", "AUX", "auxpass", 3), ("attacked", "attack", "VERB", "ROOT", 3)])
     assert source_candidates(doc[3]) == []
+
+
+def test_means_passive_of_sending_names_the_force_sent():
+    from conftest import make_doc
+    from sitrep.coding.means import source_candidates
+
+    # "a Euphrates Shield force was sent to the border", "troops were dispatched": the force sent moves itself
+    for verb in ("send", "dispatch"):
+        doc = make_doc([("a", "a", "DET", "det", 1), ("force", "force", "NOUN", "nsubjpass", 3),
+                        ("was", "be", "AUX", "auxpass", 3), (verb + "ed", verb, "VERB", "ROOT", 3)])
+        assert source_candidates(doc[3]) == [doc[1]], verb
+
+def test_means_passive_cause_is_the_incident_of_an_agentless_passive():
+    from sitrep.coding.means import passive_cause
+
+    lexicon = load_triggers()
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    # "civilians were killed in a US strike": the strike, whose owner is the doer
+    rows = [("civilians", "civilian", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+            ("killed", "kill", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2),
+            ("US", "US", "PROPN", "compound", 5), ("strike", "strike", "NOUN", "pobj", 3)]
+    doc = make_doc(rows)
+    assert passive_cause(doc[2], attack, lexicon=lexicon) == doc[5] and means_owner(doc[5]) == doc[4]
+    # "civilians were killed in Kabul": a place is no cause
+    place = make_doc([*rows[:4], ("Kabul", "Kabul", "PROPN", "pobj", 3)])
+    assert passive_cause(place[2], attack, lexicon=lexicon) is None
+    # "civilians were killed by militants in a strike": the agent is the source, not the strike's owner
+    agent = make_doc([*rows[:3], ("by", "by", "ADP", "agent", 2), ("militants", "militant", "NOUN", "pobj", 3),
+                      ("in", "in", "ADP", "prep", 2), ("strike", "strike", "NOUN", "pobj", 5)])
+    assert passive_cause(agent[2], attack, lexicon=lexicon) is None

@@ -575,3 +575,21 @@ def test_status_holder_of_a_relative_clause_is_its_antecedent():
     plain = make_doc([("Rebels", "rebel", "NOUN", "nsubj", 1), ("claimed", "claim", "VERB", "ROOT", 1)])
     held = holder_of(plain[1])
     assert held is not None and held.text == "Rebels"
+
+
+def test_status_negation_does_not_reach_an_event_in_a_time_frame_phrase(cues):
+    # Civilians were not targeted over the month of airstrikes: the airstrikes happened
+    rows = [
+        ("Civilians", "civilian", "NOUN", "nsubjpass", 3, "NNS"),
+        ("were", "be", "AUX", "auxpass", 3, "VBD"),
+        ("not", "not", "PART", "neg", 3, "RB"),
+        ("targeted", "target", "VERB", "ROOT", 3, "VBN"),
+        ("over", "over", "ADP", "prep", 3, "IN"),
+        ("the", "the", "DET", "det", 6, "DT"),
+        ("month", "month", "NOUN", "pobj", 4, "NN"),
+        ("of", "of", "ADP", "prep", 6, "IN"),
+        ("airstrikes", "airstrike", "NOUN", "pobj", 7, "NNS"),
+    ]
+    doc = tagged_doc(rows)
+    assert read_status(doc[8], cues=cues).status == "asserted"
+    assert read_status(doc[3], cues=cues).status == "negated"

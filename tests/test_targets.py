@@ -11,8 +11,10 @@ from sitrep.coding.targets import (
     antecedent_owners,
     complement_parties,
     complement_verbs,
+    force_members,
     is_theme,
     located_candidates,
+    partitive_object,
     requested_parties,
 )
 
@@ -152,3 +154,75 @@ def test_targets_definite_thing_belongs_to_who_made_its_earlier_mention():
 def test_targets_who_only_spoke_of_a_thing_does_not_own_it():
     doc = _two_sentences("criticise")  # "Washington criticised plans": not Washington's plan
     assert antecedent_owners(doc[7]) == []
+
+
+def test_targets_partitive_object_leads_to_the_recipient():
+    # the US has stopped much of its help for the rebels: "much" (an adjective) counts a part of the help
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 1),
+            ("US", "US", "PROPN", "nsubj", 3),
+            ("has", "have", "AUX", "aux", 3),
+            ("stopped", "stop", "VERB", "ROOT", 3),
+            ("much", "much", "ADJ", "dobj", 3),
+            ("of", "of", "ADP", "prep", 4),
+            ("its", "its", "PRON", "poss", 7),
+            ("help", "help", "NOUN", "pobj", 5),
+            ("for", "for", "ADP", "prep", 7),
+            ("the", "the", "DET", "det", 10),
+            ("rebels", "rebel", "NOUN", "pobj", 8),
+        ]
+    )
+    assert partitive_object(doc[3]) == doc[4]
+    found = located_candidates(doc[3], None, quad_class=4, event_type="SANCTION")
+    assert [t.text for t in found] == ["rebels"]
+
+
+def test_targets_partitive_word_without_of_phrase_is_no_partitive():
+    # they stopped much (no "of" phrase: nothing is counted)
+    doc = make_doc(
+        [
+            ("they", "they", "PRON", "nsubj", 1),
+            ("stopped", "stop", "VERB", "ROOT", 1),
+            ("much", "much", "ADJ", "dobj", 1),
+        ]
+    )
+    assert partitive_object(doc[1]) is None
+
+def test_targets_force_members_are_the_group_a_force_is_raised_from_or_made_of():
+    # The US will raise a militia from the SDF / The US will transform the SDF into a force
+    raised = make_doc(
+        [
+            ("US", "US", "PROPN", "nsubj", 2),
+            ("will", "will", "AUX", "aux", 2),
+            ("raise", "raise", "VERB", "ROOT", 2),
+            ("a", "a", "DET", "det", 4),
+            ("militia", "militia", "NOUN", "dobj", 2),
+            ("from", "from", "ADP", "prep", 4),
+            ("SDF", "SDF", "PROPN", "pobj", 5),
+        ]
+    )
+    made = make_doc(
+        [
+            ("US", "US", "PROPN", "nsubj", 2),
+            ("will", "will", "AUX", "aux", 2),
+            ("transform", "transform", "VERB", "ROOT", 2),
+            ("SDF", "SDF", "PROPN", "dobj", 2),
+            ("into", "into", "ADP", "prep", 2),
+            ("a", "a", "DET", "det", 6),
+            ("force", "force", "NOUN", "pobj", 4),
+        ]
+    )
+    assert [t.text for t in force_members(raised[2])] == ["SDF"]
+    assert [t.text for t in force_members(made[2])] == ["SDF"]
+    assert force_members(raised[4]) == []  # a noun raises nothing
+    moved = make_doc(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("deployed", "deploy", "VERB", "ROOT", 1),
+            ("troops", "troop", "NOUN", "dobj", 1),
+            ("from", "from", "ADP", "prep", 1),
+            ("Hmeimim", "Hmeimim", "PROPN", "pobj", 3),
+        ]
+    )
+    assert force_members(moved[1]) == []  # a force moved from a place is not made of it

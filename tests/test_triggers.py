@@ -104,6 +104,38 @@ def test_triggers_lookup_verb_conditioned_on_object(lex):
     assert _sense(lex, "take", object_lemma="hostage").mode == "abduct"
 
 
+def test_triggers_confronting_armed_groups_is_assault(lex):
+    # "sent its military into Syria to confront Kurdish militias": an armed confrontation (CAMEO 190); bare
+    # confront stays PETRARCH2's meeting sense, which the project does not code
+    militias = _sense(lex, "confront", object_lemma="militias", object_compounds=["Kurdish"])
+    assert (militias.event_type, militias.cameo) == ("ASSAULT", "190")
+    assert _sense(lex, "confront", object_lemma="troops").event_type == "ASSAULT"
+    assert lookup_verb(lex, "confront", object_lemma="question") is None
+
+
+def test_triggers_purging_a_group_from_a_place_is_taking_territory(lex):
+    # "Iraqi forces purged Isis from Mosul": driving a group out by force (CAMEO 192, as drive out)
+    sense = _sense(lex, "purge", preps=["from"])
+    assert (sense.event_type, sense.cameo) == ("ASSAULT", "192")
+    assert lookup_verb(lex, "purge") is None  # a purge of officials names no place
+
+
+def test_triggers_cutting_support_is_sanction(lex):
+    # "the CIA cut support", "stopped its help for the rebels": CAMEO 162 reduce or stop material aid
+    for verb in ("cut", "stop", "halt", "end", "reduce"):
+        for noun in ("support", "help", "backing"):
+            sense = _sense(lex, verb, object_lemma=noun)
+            assert (sense.event_type, sense.cameo, sense.mode) == ("SANCTION", "162", "discontinue"), (verb, noun)
+    assert _sense(lex, "support").event_type == "SUPPORT"  # the bare verb keeps its sense
+
+
+def test_triggers_cutting_short_a_war_is_retreat(lex):
+    # "planning to cut short the air war against Isis": de-escalation (CAMEO 087), as "end the war"
+    for noun in ("war", "campaign", "offensive"):
+        sense = _sense(lex, "cut", object_lemma=noun)
+        assert (sense.event_type, sense.cameo) == ("RETREAT", "087"), noun
+
+
 def test_triggers_weapons_found_or_seized_are_coerce_seize(lex):
     # PLOVER COERCE 'seize' covers searches and confiscation: a found arms cache is a disrupted-weapons event
     for verb in ("discover", "find", "uncover", "defuse", "confiscate"):
@@ -161,6 +193,12 @@ def test_triggers_lookup_verb_conditioned_non_events(lex):
     assert lookup_verb(lex, "fire", object_lemma="minister") is None
     assert _sense(lex, "fire", object_lemma="missile").mode == "heavy-weapons"
     assert lookup_verb(lex, "call") is None  # bare "call" is ambiguous
+
+
+def test_triggers_agreeing_to_an_interview_is_no_event(lex):
+    # "officials who agreed to interviews ... spoke on condition of anonymity": talking to a reporter
+    assert lookup_verb(lex, "agree", preps=["to"], object_lemma="interview") is None
+    assert _sense(lex, "agree", preps=["to"], object_lemma="truce").event_type == "AGREE"
 
 
 def test_triggers_lookup_verb_particle_must_be_a_particle(lex):

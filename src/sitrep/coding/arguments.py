@@ -37,6 +37,9 @@ MEASURE_NOUNS = frozenset({  # "a series of raids", "tons of aid": the "of" obje
     "consignment", "batch", "package", "load", "truckload", "lot", "number", "series", "wave", "spate", "string",
     "round", "volley", "couple", "dozen", "hundred", "thousand", "million", "billion",
 })
+PARTITIVE_WORDS = frozenset({  # "stopped much of its help", "withdrew most of its troops": the "of" object is the thing
+    "much", "most", "part", "half", "some", "all", "bulk", "majority", "portion", "share", "rest", "remainder",
+})
 GIVING_VERBS = frozenset({  # "the support the US provides to the SDF": the relative clause's subject gives what the noun names
     "provide", "give", "offer", "send", "deliver", "extend", "lend", "supply", "grant",
 })
@@ -439,7 +442,11 @@ def light_verb_of(noun: Token) -> Token | None:
 def is_measure(noun: Token) -> bool:
     """A quantity, amount or batch whose "of" phrase names the thing ("5.1 million dollars of aid", "25,000 tons
     of food aid", "a series of raids"): a number, money or measure noun (MEASURE_NOUNS)."""
-    if noun.pos_ not in ("NOUN", "PROPN", "NUM") or noun.head == noun:
+    if noun.head == noun:
+        return False
+    if noun.lower_ in PARTITIVE_WORDS:  # a part of the thing only when its "of" phrase names the thing
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return False
     return noun.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or noun.lemma_.lower() in MEASURE_NOUNS \
         or any(c.dep_ == "nummod" for c in noun.children)

@@ -54,6 +54,8 @@ from .means import (
     means_owner,
     means_words,
     named_candidates,
+    names_no_one,
+    passive_cause,
     source_candidates,
 )
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
@@ -74,6 +76,7 @@ from .targets import (
     antecedent_owners,
     complement_parties,
     complement_verbs,
+    force_members,
     is_theme,
     located_candidates,
     requested_parties,
@@ -193,6 +196,10 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
         modifier = head.dep_ in ("compound", "amod", "nmod")
         if actors and (not modifier or identified(actors[0])):
             return head, actors
+    cause = passive_cause(trigger, sense, lexicon=dictionaries.triggers) if sense is not None else None
+    if cause is not None and (owner := means_owner(cause)) is not None and not names_no_one(owner) \
+            and identified(actor := read_actor(owner, state=state, dictionaries=dictionaries)):
+        return owner, [actor] if actor is not None else []  # "killed in Israeli shelling"
     if (agent := _of_agent(trigger, sense)) is not None \
             and identified(actor := read_actor(agent, state=state, dictionaries=dictionaries)):
         return agent, [actor] if actor is not None else []
@@ -542,6 +549,8 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
     head, actor = stated_target(trigger, sense, state=state, dictionaries=dictionaries)
     if identified(actor):
         return head, actor
+    if sense.event_type == "MOBILIZE" and (member := _force_member(trigger, state=state, dictionaries=dictionaries)):
+        return member
     further = requested_parties(trigger) if sense.event_type == "REQUEST" else []
     further += complement_parties(trigger) if sense.event_type in ABOUT_CLAUSE_TYPES else []
     if _relocatable(head, actor, sense):
@@ -558,6 +567,17 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
         if identified(inner[1]):
             return inner
     return head, actor
+
+
+def _force_member(trigger: Token, *, state: DocState,
+                  dictionaries: Dictionaries) -> tuple[Token, Actor] | None:
+    """The group a force is raised from or made of (`targets.force_members`), where it names a party: a coded
+    one, or a described armed or social group ("a Kurdish-led force", "the rebel groups")."""
+    for token in force_members(trigger):
+        actor = read_actor(token, state=state, dictionaries=dictionaries)
+        if actor is not None and (identified(actor) or actor.sector):
+            return token, actor
+    return None
 
 
 def _relocatable(head: Token | None, actor: Actor | None, sense: TriggerSense) -> bool:

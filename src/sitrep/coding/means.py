@@ -37,13 +37,14 @@ GENERIC_MEANS = frozenset(
         "package",
     }
 )
+CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded during shelling"
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})  # a named entity is a party, never a means
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 ENGAGED_VERBS = frozenset(
     {"engage", "involve", "commit", "oppose"}
 )  # "were engaged in", "is committed to", "is opposed to": the subject acts
 MOBILIZED_VERBS = frozenset(
-    {"deploy", "redeploy", "form", "reinforce", "mobilize", "mobilise", "station", "amass", "mass"}
+    {"deploy", "redeploy", "form", "reinforce", "mobilize", "mobilise", "station", "amass", "mass", "send", "dispatch"}
 )  # "troops were deployed", "Land Forces were formed": the force moved or raised stands for its own side
 
 
@@ -131,6 +132,19 @@ def named_candidates(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLex
         elif not names_no_one(head):
             found.append(head)
     return found
+
+
+def passive_cause(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> Token | None:
+    """The incident or weapon an agentless passive names as its cause ("four children were killed in Israeli
+    shelling", "two civilians were wounded in a US drone strike"): the object of its "in"/"during" phrase when
+    that is a means (`is_means`), whose owner is the perpetrator as in the active "Israeli shelling killed four";
+    None otherwise (a place, a time: "killed in Kabul")."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children) \
+            or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    objects = (o for p in trigger.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
+               for o in p.children if o.dep_ == "pobj")
+    return next((o for o in objects if is_means(o, sense, lexicon)), None)
 
 
 def incident_subject(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> Token | None:

@@ -245,8 +245,11 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
-SEQUENCE_PREPS = frozenset({"until", "after", "since", "following", "amid", "during"})  # whose event the negation
-# of a past verb does not reach ("had avoided the war until a Turkish-led incursion", "did not leave after the raid")
+SEQUENCE_PREPS = frozenset(
+    {"until", "after", "since", "following", "amid", "during", "over", "throughout", "despite"}
+)  # whose event the negation of a past verb does not reach ("had avoided the war until a Turkish-led incursion",
+# "did not leave after the raid", "were not targeted over the past month of airstrikes", "did not flee despite
+# the shelling": a time frame, cause or obstacle that happened)
 
 
 def _plain_past(verb: Token) -> bool:

@@ -11,6 +11,9 @@ candidates for `events.read_target` once the trigger's own objects name no one i
   mention ("Washington announced plans"): `antecedent_owners`.
 - An act framed by a governing verb ("offered to hand over to Great Britain", "threatened to cut off electricity
   to Nakhichevan") is directed where the framed act is: `complement_verbs`.
+- A force raised or remade is drawn from a group, and that group is the party mobilised ("raise a border militia
+  from a Kurdish-led force", "build a border force including the YPG", "transform the militia into a border
+  force"): `force_members`.
 
 Pure functions over spaCy tokens.
 """
@@ -21,7 +24,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .arguments import support_verb_of
+from .arguments import is_measure, is_nominal, support_verb_of
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 
 RECIPIENT_PREPS = frozenset(
@@ -69,6 +72,8 @@ AUTHORING_VERBS = frozenset(
         "sign",
     }
 )
+FORCE_MEMBER_PREPS = frozenset({"from", "including"})  # "a militia from a Kurdish-led force", "a force including the YPG"
+FORCE_MAKING_VERBS = frozenset({"raise", "form", "build", "create", "recruit", "transform", "turn"})  # not "deploy from"
 MAX_PP_DEPTH = 3  # "agreed to an extension of the mandate for the force in Lebanon" is three phrases down
 
 
@@ -83,6 +88,7 @@ def located_candidates(
     roots = [trigger]
     if trigger.pos_ not in ("VERB", "AUX") and (verb := support_verb_of(trigger)) is not None:
         roots.append(verb)
+    theme = theme or partitive_object(trigger)
     verbal = quad_class in VERBAL_QUADS
     skip_verb = (
         frozenset()
@@ -98,6 +104,12 @@ def located_candidates(
             if token not in found and token != trigger:
                 found.append(token)
     return found
+
+
+def partitive_object(trigger: Token) -> Token | None:
+    """A direct object that only counts a part of the thing ("stopped much of its help for the rebels": much),
+    which the parser does not tag as a noun; its "of" phrase holds the thing and the thing's recipient."""
+    return next((c for c in trigger.children if c.dep_ == "dobj" and is_measure(c) and not is_nominal(c)), None)
 
 
 def reaches_place(quad_class: int, event_type: str) -> bool:
@@ -147,6 +159,22 @@ def complement_verbs(trigger: Token) -> list[Token]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+
+
+def force_members(trigger: Token) -> list[Token]:
+    """The group a force is raised from or made of, for a verb that raises or remakes one: the object of "from"
+    or "including" on the verb or on its object ("raise a militia from a Kurdish-led force", "build a border
+    force including the YPG"), and the object a verb makes into something ("transform the militia into a border
+    force", "turned the rebel groups into a national army"). Not for a verb that moves a force ("deployed troops
+    from Turkey": where from, not whom)."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in FORCE_MAKING_VERBS:
+        return []
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    found = [o for host in (trigger, *objects) for p in host.children
+             if p.dep_ == "prep" and p.lower_ in FORCE_MEMBER_PREPS for o in p.children if o.dep_ == "pobj"]
+    if any(p.dep_ == "prep" and p.lower_ == "into" for p in trigger.children):
+        found += objects
+    return found
 
 
 def complement_parties(trigger: Token) -> list[Token]:

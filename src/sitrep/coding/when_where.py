@@ -6,9 +6,10 @@ which calls these with its DocState.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..dates import find_date_expressions, resolve_date
 from ..geo import PlaceMention
@@ -48,24 +49,35 @@ def main_country(places: list[PlaceMention], focus: list[str]) -> str | None:
 
 
 def event_date(trigger: Token, *, state: DocState) -> DateValue:
-    """The date the trigger's clause gives (closest expression not attached to a reporting verb), else the
-    publication date with precision `publication`. A resolved date becomes the anchor for "a day earlier"."""
-    sent = trigger.sent
+    """The date the trigger's clause gives (closest expression not attached to a reporting verb nor to a verb in
+    another branch), else the publication date with precision `publication`. A resolved date becomes the anchor
+    for "a day earlier"."""
     best: tuple[int, DateValue] | None = None
-    for mention in find_date_expressions(sent.text):
-        token = sent.doc.char_span(
-            sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
-        )
-        if token is None or _governed_by_reporting(token.root, trigger):
+    for span, value in sentence_dates(trigger.sent, published=state.published, anchor=state.anchor):
+        if _governed_by_reporting(span.root, trigger) or _other_branch(span.root, trigger):
             continue
-        value = resolve_date(mention.text, published=state.published, anchor=state.anchor)
-        distance = abs(token.start_char - trigger.idx)
-        if value is not None and (best is None or distance < best[0]):
+        distance = abs(span.start_char - trigger.idx)
+        if best is None or distance < best[0]:
             best = (distance, value)
     if best is None:
         return DateValue(date=state.published, precision="publication")
     state.anchor = best[1].date
     return best[1]
+
+
+def sentence_dates(sent: Span, *, published: date, anchor: date | None) -> list[tuple[Span, DateValue]]:
+    """The sentence's resolved date expressions in text order; an anchored one ("six months earlier") counts from
+    the expression before it in the sentence ("in 2016 ... six months earlier"), else from `anchor`."""
+    found = []
+    for mention in find_date_expressions(sent.text):
+        span = sent.doc.char_span(
+            sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+        )
+        value = resolve_date(mention.text, published=published, anchor=anchor) if span is not None else None
+        if span is not None and value is not None:
+            found.append((span, value))
+            anchor = value.date
+    return found
 
 
 def _governed_by_reporting(token: Token, trigger: Token) -> bool:
@@ -78,6 +90,19 @@ def _governed_by_reporting(token: Token, trigger: Token) -> bool:
         if node.pos_ == "VERB":
             return node.lemma_.lower() in REPORTING_LEMMAS
     return False
+
+
+def _other_branch(token: Token, trigger: Token) -> bool:
+    """True when a verb trigger's sentence dates a verb neither above nor below it: a sibling clause's date
+    ("which they accuse of ..., helping precipitate the fall of Aleppo in 2016": 2016 dates the fall, not the
+    accusing). A noun trigger takes the date of the verb that launches it ("launched an offensive ... in
+    January", the phrase often parsed onto a verb further down)."""
+    verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    while verb is not None and verb.dep_ == "xcomp":  # "continued to emerge over the weekend, surrendering"
+        verb = verb.head
+    if trigger.pos_ != "VERB" or verb is None or verb == trigger:
+        return False
+    return verb not in trigger.ancestors and trigger not in verb.ancestors
 
 
 def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Place | None:

@@ -9,6 +9,10 @@ Scoring (micro F1, pooled over documents), matching sitrep's events to gold trig
 event's trigger token must overlap the gold trigger span; one event trigger per gold trigger):
 - KAIROS types are mapped to PLOVER with data/eval/kairos_plover.csv; gold triggers whose type has no mapping are
   not scored: an extracted trigger on one of them is neither a hit nor an extra.
+- Symmetrically, an extracted event whose PLOVER type no row of the map yields (AGREE, SUPPORT, CONCEDE, COOPERATE,
+  REJECT: KAIROS has no agreement, support, cooperation or refusal event) is not scored where it lies on no scored
+  gold trigger: the gold can never hold it, so it is neither a hit nor an extra. On a scored gold trigger it still
+  counts as a wrong type.
 - `detection_f1`: extracted trigger positions against mapped gold triggers, type not compared.
 - `type_f1`: (trigger, PLOVER type) pairs: a hit needs the right position and type.
 """
@@ -208,10 +212,14 @@ def match_positions(gold: list[tuple[int, int]], predicted: list[tuple[int, int]
 
 
 def score_document(
-    gold: dict[tuple[int, int], set[str]], predicted: dict[tuple[int, int], set[str]]
+    gold: dict[tuple[int, int], set[str]],
+    predicted: dict[tuple[int, int], set[str]],
+    *,
+    scorable: frozenset[str] | None = None,
 ) -> tuple[Tally, Tally]:
     """(detection, type) tallies of one document: gold span → its PLOVER types (empty: not scored) against
-    extracted trigger span → its event types."""
+    extracted trigger span → its event types; given `scorable` (the PLOVER types the map yields), an extracted
+    type outside it counts only on a scored gold trigger."""
     gold_spans, pred_spans = list(gold), list(predicted)
     matched = match_positions(gold_spans, pred_spans)
     detection, typed = Tally(), Tally()
@@ -221,9 +229,12 @@ def score_document(
         types = gold[gold_spans[g]] if g is not None else set()
         if g is not None and not types:
             continue  # on a gold trigger that is not scored
+        extracted = predicted[span] if g is not None or scorable is None else predicted[span] & scorable
+        if not extracted:
+            continue  # only types the gold can never hold, on no gold trigger
         detection += Tally(tp=int(g is not None), fp=int(g is None))
-        hits = predicted[span] & types
-        typed += Tally(tp=len(hits), fp=len(predicted[span] - types))
+        hits = extracted & types
+        typed += Tally(tp=len(hits), fp=len(extracted - types))
         if g is not None:
             found[g] = hits
     scored = [g for g, span in enumerate(gold_spans) if gold[span]]
@@ -255,9 +266,10 @@ def evaluate(path: Path, *, coder: Coder | None = None, limit: int | None = None
     docs = first(load(path), limit)
     rules = load_kairos_map()
     coded = code_articles([short_article(d.doc_id, d.text) for d in docs], coder=coder)
+    scorable = frozenset(rule.plover_type for rule in rules)
     detection, typed = Tally(), Tally()
     for doc, events in zip(docs, coded, strict=True):
-        d, t = score_document(gold_types(doc, rules), predicted_types(events, doc.text))
+        d, t = score_document(gold_types(doc, rules), predicted_types(events, doc.text), scorable=scorable)
         detection, typed = detection + d, typed + t
     mapped = sum(plover_type(t, rules) is not None for d in docs for t in d.triggers)
     counts = {
@@ -268,7 +280,10 @@ def evaluate(path: Path, *, coder: Coder | None = None, limit: int | None = None
         "detected": detection.tp,
         "typed_right": typed.tp,
     }
-    notes = ["KAIROS types mapped by data/eval/kairos_plover.csv; mentions of unmapped types are not scored"]
+    notes = [
+        "KAIROS types mapped by data/eval/kairos_plover.csv; mentions of unmapped types are not scored",
+        "extracted events of PLOVER types the map never yields count only on a scored gold trigger",
+    ]
     return EvalResult(
         "wikievents", str(path), {"type_f1": typed.f1, "detection_f1": detection.f1}, counts, notes
     )

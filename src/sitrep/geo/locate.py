@@ -238,12 +238,20 @@ def _acts(root: Token | None, trigger: Token, mention: PlaceMention) -> bool:
     captured") do locate."""
     if root is None:
         return False
+    root = _first_conjunct(root)  # "The US, EU and <Britain> do not consider ...": Britain is a subject too
     if root.dep_ == "nsubjpass" and root.head == trigger:
         # "Gibraltar was captured", but not "Santacruz was captured": surnames collide with towns, not countries
         return mention.place.precision == "place" and root.ent_type_ not in ("LOC", "FAC")
     if root.dep_ in SUBJECT_DEPS:
         return True
     return root.dep_ in ("dobj", "dative") and root.head != trigger
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of a run of conjoined nouns, whose role ("nsubj", "dobj") the later ones share."""
+    while token.dep_ == "conj" and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        token = token.head
+    return token
 
 
 def locates(mention: PlaceMention, doc: Doc) -> bool:

@@ -200,3 +200,44 @@ def test_trigger_lexicon_claim_in_a_relative_clause_names_the_group(coder):
     blasts = [e for e in events if e.evidence.trigger == "blast"]
     assert blasts and blasts[0].status == "claimed"
     assert blasts[0].source is not None and blasts[0].source.text.lower() != "which"
+
+
+def test_trigger_lexicon_seizing_a_provincial_capital_takes_territory(coder):
+    events = code(coder, "Houthi rebel fighters seized the capital of the northern province early Sunday.")
+    seized = [e for e in events if e.evidence.trigger == "seized"]
+    assert seized and seized[0].event_type == "ASSAULT" and "territory" in seized[0].context
+
+
+def test_trigger_lexicon_case_map_clashes_at_a_protest_are_a_violent_demonstration():
+    sentence = "Clashes broke out between police and anti-government demonstrators in the capital."
+    assert snippet_label([event("ASSAULT", sentence)], load_case_map()) == "VIOL_DEMONSTR"
+
+
+def test_trigger_lexicon_case_map_projectiles_thrown_at_police_during_a_protest_are_violent():
+    sentence = "Dozens were arrested during the demonstration after projectiles were thrown at police."
+    thrown = event("ASSAULT", sentence, target=POLICE)
+    arrests = event("COERCE", sentence, mode="arrest")
+    assert snippet_label([arrests, thrown], load_case_map()) == "VIOL_DEMONSTR"
+
+
+def test_trigger_lexicon_case_map_crackdown_on_demonstrators_is_force_against_protest():
+    demonstrators = Actor(text="peaceful demonstrators", sector="CVL")
+    government = Actor(text="The government", sector="GOV")
+    violent = "The government stepped up its violent crackdown on peaceful demonstrators."
+    plain = "The government launched a crackdown on peaceful demonstrators."
+    crackdown = event("COERCE", violent, source=government, target=demonstrators)
+    assert snippet_label([crackdown], load_case_map()) == "FORCE_AGAINST_PROTEST"
+    crackdown = event("COERCE", plain, source=government, target=demonstrators)
+    assert snippet_label([crackdown], load_case_map()) == "PROTEST_WITH_INTER"
+
+
+def test_trigger_lexicon_case_map_army_vehicles_destroyed_by_rebels_are_a_clash():
+    vehicles = Actor(text="four army vehicles", sector="MIL")
+    sentence = "The rebels said their combatants destroyed four army vehicles."
+    destroyed = event("ASSAULT", sentence, mode="destroy", source=REBELS, target=vehicles)
+    assert snippet_label([destroyed], load_case_map()) == "ARMED_CLASH"
+
+
+def test_trigger_lexicon_case_map_rocket_propelled_grenade_is_a_missile_attack():
+    sentence = "A rocket-propelled grenade hit the family's car in the province."
+    assert snippet_label([event("ASSAULT", sentence, mode="heavy-weapons")], load_case_map()) == "ART_MISS_ATTACK"

@@ -5,6 +5,9 @@ data/eval/case2021_map.csv it fits (PLOVER type, mode, actor sectors, status, wo
 optionally PLOVER contexts and words of its source's or target's text: "a checkpoint" is an armed target; word
 groups joined by " & " must all occur); the snippet's label is that of the earliest row any of its events fits. A
 snippet with no event, or with events that fit no row, gets no label: a miss (never "OTHER").
+The rows read ACLED's definitions: demonstrators clashing with or attacking police make a violent demonstration
+whatever force meets them; an armed party destroying another's vehicles is a clash; an RPG is no (hand-thrown)
+grenade (README "Scoring rules").
 
 Metrics: `micro_f1` (hits / labelled snippets against hits / all snippets) and `macro_f1` (mean per-subtype F1 over
 the subtypes in the gold or the predictions).

@@ -496,3 +496,16 @@ def test_dates_expressions_are_remembered_per_text_and_copied():
     second = find_date_expressions("Jets struck on Tuesday, 3 March 2018.")
     assert "junk" not in second and [m.text for m in second] == [m.text for m in first[:-1]]
     assert any("March 2018" in m.text for m in second)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hundreds died during the 2016 siege of Aleppo.", "Its 2014 offensive took Mosul.", "They led their 2017 push."],
+)
+def test_dates_year_premodifying_an_event_noun(sentence):
+    """A year between a determiner and a noun dates what the noun names ("the 2016 siege")."""
+    found = find_date_expressions(sentence)
+    year = next(w for w in sentence.split() if w.isdigit())
+    assert [m.text for m in found] == [year]
+    value = resolve_date(found[0].text, published=date(2018, 1, 26))
+    assert value is not None and (value.date, value.date_end) == (date(int(year), 1, 1), date(int(year), 12, 31))

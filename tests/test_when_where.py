@@ -6,8 +6,13 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from conftest import make_doc
-from sitrep.coding.when_where import event_date, sentence_dates
+import spacy
+from spacy.tokens import Doc
+
+from conftest import make_doc, with_tags
+from sitrep.coding.when_where import event_date, event_place, sentence_dates
+from sitrep.geo import PlaceMention
+from sitrep.records import Place
 
 PUBLISHED = date(2018, 1, 26)
 
@@ -24,7 +29,7 @@ ACCUSE_ROWS = [
     (",", ",", "PUNCT", "punct", 1),
     ("helping", "help", "VERB", "aux", 10),
     ("precipitate", "precipitate", "VERB", "ccomp", 1),
-    ("the", "the", "DET", "det", 12),
+    ("the", "the", "DET", "det", 11),
     ("fall", "fall", "NOUN", "dobj", 10),
     ("of", "of", "ADP", "prep", 12),
     ("Aleppo", "Aleppo", "PROPN", "pobj", 13),
@@ -51,3 +56,119 @@ def test_when_where_anchored_expression_counts_from_the_date_before_it():
     doc = make_doc([(w, w.lower(), "X", "dep", 0) for w in words])
     values = [v for _span, v in sentence_dates(doc[:], published=PUBLISHED, anchor=date(2017, 10, 1))]
     assert [v.date for v in values] == [date(2016, 1, 1), date(2015, 7, 1)]
+
+
+# "Turkey said on Tuesday that its jets had struck Afrin" (Tuesday = 2018-01-23 for a Friday paper)
+STRUCK_ROWS = [
+    ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+    ("said", "say", "VERB", "ROOT", 1),
+    ("on", "on", "ADP", "prep", 1),
+    ("Tuesday", "Tuesday", "PROPN", "pobj", 2),
+    ("that", "that", "SCONJ", "mark", 8),
+    ("its", "its", "PRON", "poss", 6),
+    ("jets", "jet", "NOUN", "nsubj", 8),
+    ("had", "have", "AUX", "aux", 8),
+    ("struck", "strike", "VERB", "ccomp", 1),
+    ("Afrin", "Afrin", "PROPN", "dobj", 8),
+]
+# "On Sunday , the coalition said it was working to set up a force"
+WORKING_ROWS = [
+    ("On", "on", "ADP", "prep", 5),
+    ("Sunday", "Sunday", "PROPN", "pobj", 0),
+    (",", ",", "PUNCT", "punct", 5),
+    ("the", "the", "DET", "det", 4),
+    ("coalition", "coalition", "NOUN", "nsubj", 5),
+    ("said", "say", "VERB", "ROOT", 5),
+    ("it", "it", "PRON", "nsubj", 8),
+    ("was", "be", "AUX", "aux", 8),
+    ("working", "work", "VERB", "ccomp", 5),
+]
+
+
+def test_when_where_reported_past_event_ends_on_the_report_day():
+    doc = with_tags(make_doc(STRUCK_ROWS), {1: "VBD", 7: "VBD", 8: "VBN"})
+    struck = event_date(doc[8], state=_state())
+    assert (struck.date, struck.date_end, struck.precision) == (date(2018, 1, 22), date(2018, 1, 23), "day")
+    assert struck.text == "Tuesday"
+
+
+def test_when_where_reported_present_event_takes_the_report_day():
+    doc = with_tags(make_doc(WORKING_ROWS), {5: "VBD", 7: "VBD", 8: "VBG"})
+    working = event_date(doc[8], state=_state())
+    assert (working.date, working.date_end, working.precision) == (date(2018, 1, 21), None, "day")
+
+
+def test_when_where_report_day_does_not_date_the_report_subject_clause():
+    # "Turkey" is not under "said": only what the report's complement holds is dated by the report's day
+    doc = with_tags(make_doc(STRUCK_ROWS), {1: "VBD", 7: "VBD", 8: "VBN"})
+    assert event_date(doc[9], state=_state()).date == date(2018, 1, 23)  # a noun in it: the report's day
+    outside = event_date(doc[0], state=_state())
+    assert (outside.date, outside.precision) == (PUBLISHED, "publication")
+
+
+# "War reached Afrin . Clashes followed the incursion into the border enclave ."
+ENCLAVE_ROWS = [
+    ("War", "war", "NOUN", "nsubj", 1),
+    ("reached", "reach", "VERB", "ROOT", 1),
+    ("Afrin", "Afrin", "PROPN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+    ("Clashes", "clash", "NOUN", "nsubj", 5),
+    ("followed", "follow", "VERB", "ROOT", 5),
+    ("the", "the", "DET", "det", 7),
+    ("incursion", "incursion", "NOUN", "dobj", 5),
+    ("into", "into", "ADP", "prep", 7),
+    ("the", "the", "DET", "det", 11),
+    ("border", "border", "NOUN", "compound", 11),
+    ("enclave", "enclave", "NOUN", "pobj", 8),
+    (".", ".", "PUNCT", "punct", 5),
+]
+AFRIN = Place("Afrin", "Afrin", None, 36.51, 36.87, "SYR", "Aleppo", "place")
+SYRIA = Place("Syria", "Syria", None, 35.0, 38.0, "SYR", None, "country")
+
+
+def _enclave_state(doc: Doc) -> SimpleNamespace:
+    afrin = PlaceMention(doc[2].idx, doc[2].idx + 5, "Afrin", AFRIN)
+    syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)  # the article's country, later
+    starts = [s.start_char for s in doc.sents]
+    return SimpleNamespace(places=[afrin, syria], sent_starts=starts, country="SYR")
+
+
+def test_when_where_definite_place_noun_names_the_place_named_before():
+    doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in ENCLAVE_ROWS], lemmas=[r[1] for r in ENCLAVE_ROWS],
+              pos=[r[2] for r in ENCLAVE_ROWS], deps=[r[3] for r in ENCLAVE_ROWS], heads=[r[4] for r in ENCLAVE_ROWS])
+    # "Afrin" is the object of "reached", no location by itself, so only the anaphor finds it
+    place = event_place(doc[7], state=_enclave_state(doc), exclude=[])
+    assert place is not None and place.name == "Afrin"
+    clashes = event_place(doc[4], state=_enclave_state(doc), exclude=[])  # no anaphor in its phrase
+    assert clashes is not None and clashes.precision == "country"
+
+
+def test_when_where_place_noun_in_another_clause_is_not_the_events_place():
+    # "When the city was under attack , calls were rebuffed ." after "War reached Afrin ."
+    rows = [
+        ("War", "war", "NOUN", "nsubj", 1),
+        ("reached", "reach", "VERB", "ROOT", 1),
+        ("Afrin", "Afrin", "PROPN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+        ("When", "when", "SCONJ", "advmod", 7),
+        ("the", "the", "DET", "det", 6),
+        ("city", "city", "NOUN", "nsubj", 7),
+        ("was", "be", "AUX", "advcl", 13),
+        ("under", "under", "ADP", "prep", 7),
+        ("attack", "attack", "NOUN", "pobj", 8),
+        (",", ",", "PUNCT", "punct", 13),
+        ("calls", "call", "NOUN", "nsubjpass", 13),
+        ("were", "be", "AUX", "auxpass", 13),
+        ("rebuffed", "rebuff", "VERB", "ROOT", 13),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+    )
+    place = event_place(doc[13], state=_enclave_state(doc), exclude=[])
+    assert place is not None and place.precision == "country"

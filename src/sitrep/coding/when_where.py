@@ -6,7 +6,8 @@ which calls these with its DocState.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,16 @@ from .arguments import phrase
 if TYPE_CHECKING:
     from .events import DocState
 
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
+TOWN_KINDS = ("place", "near")
+ANAPHOR_KINDS = {  # a place noun read as "the place of this kind named last": the precisions it may stand for
+    "town": TOWN_KINDS,
+    "city": TOWN_KINDS,
+    "village": TOWN_KINDS,
+    "enclave": (*TOWN_KINDS, "region"),
+    "province": ("admin1",),
+    "governorate": ("admin1",),
+}
 NEAR_WORDS = (
     "near",
     "outside",
@@ -50,19 +61,56 @@ def main_country(places: list[PlaceMention], focus: list[str]) -> str | None:
 
 def event_date(trigger: Token, *, state: DocState) -> DateValue:
     """The date the trigger's clause gives (closest expression not attached to a reporting verb nor to a verb in
-    another branch), else the publication date with precision `publication`. A resolved date becomes the anchor
-    for "a day earlier"."""
+    another branch), else the date of the report the trigger is reported by (`report_date`), else the
+    publication date with precision `publication`. A resolved date becomes the anchor for "a day earlier"."""
     best: tuple[int, DateValue] | None = None
-    for span, value in sentence_dates(trigger.sent, published=state.published, anchor=state.anchor):
+    dates = sentence_dates(trigger.sent, published=state.published, anchor=state.anchor)
+    for span, value in dates:
         if _governed_by_reporting(span.root, trigger) or _other_branch(span.root, trigger):
             continue
         distance = abs(span.start_char - trigger.idx)
         if best is None or distance < best[0]:
             best = (distance, value)
-    if best is None:
+    found = best[1] if best is not None else report_date(trigger, dates)
+    if found is None:
         return DateValue(date=state.published, precision="publication")
-    state.anchor = best[1].date
-    return best[1]
+    state.anchor = found.date
+    return found
+
+
+def report_date(trigger: Token, dates: list[tuple[Span, DateValue]]) -> DateValue | None:
+    """The date of the reporting verb whose complement holds the trigger ("Turkey said on Tuesday that its jets
+    had struck ...", "the coalition said on Sunday it was working to set up ..."): what a report tells happened
+    on or before, or was planned on, the report's day, which is a closer reference time than the publication
+    date. Only the report's own day, never a date of another clause. A past event ("had struck", "struck") may
+    have happened the day before the report: its window ends on the report's day."""
+    for span, value in dates:
+        verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in REPORTING_LEMMAS or not _reported_by(trigger, verb):
+            continue
+        if value.precision == "day" and value.date_end is None and _past(trigger):
+            return replace(value, date=value.date - timedelta(days=1), date_end=value.date)
+        return value
+    return None
+
+
+def _reported_by(trigger: Token, verb: Token) -> bool:
+    """The trigger lies in what the reporting verb reports (its complement clause or object: "said that ...",
+    "announced the withdrawal"), not in its subject or an adverbial clause."""
+    branch = next((t for t in (trigger, *trigger.ancestors) if t.head == verb and t != verb), None)
+    return branch is not None and branch.dep_ in REPORTED_DEPS
+
+
+def _past(trigger: Token) -> bool:
+    """A verb in the past or a perfect ("struck", "had struck", "has seized", "were killed"); not a progressive
+    ("was working": in reported speech, the report's present) nor a modal ("would have struck")."""
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if trigger.tag_ == "VBD":
+        return True
+    perfect = any(a.lemma_ == "have" for a in auxes)
+    return trigger.tag_ == "VBN" and (perfect or any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes))
 
 
 def sentence_dates(sent: Span, *, published: date, anchor: date | None) -> list[tuple[Span, DateValue]]:
@@ -112,7 +160,35 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Pla
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded)
     if best is not None:
         return _with_precision(best, doc_text(trigger.doc))
-    return _recent_place(trigger, state) or _focus_place(state)
+    return _antecedent_place(trigger, state=state) or _recent_place(trigger, state) or _focus_place(state)
+
+
+def _antecedent_place(trigger: Token, *, state: DocState) -> Place | None:
+    """A definite place noun in the trigger's phrase ("Turkey's incursion into the border enclave", "shelled the
+    town") names the last place of its kind the article named before it, however that place was mentioned."""
+    anaphor = next((t for t in trigger.subtree if _place_anaphor(t) and _own_phrase(t, trigger)), None)
+    if anaphor is None:
+        return None
+    kinds = ANAPHOR_KINDS[anaphor.lemma_.lower()]
+    for mention in reversed(state.places):
+        if mention.end <= anaphor.idx and mention.place.precision in kinds:
+            return mention.place
+    return None
+
+
+def _own_phrase(token: Token, trigger: Token) -> bool:
+    """The token hangs on the trigger through phrases only, no clause of its own ("when the city was under
+    attack, calls were rebuffed": the city is the setting of another clause)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in token.ancestors if t in trigger.subtree and t != trigger)
+
+
+def _place_anaphor(token: Token) -> bool:
+    """A bare "the (border) town/city/enclave/province": no name of its own ("the town of Manbij")."""
+    if token.lemma_.lower() not in ANAPHOR_KINDS or token.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    return not any(c.dep_ in ("prep", "appos", "compound") and c.pos_ in ("ADP", "PROPN") for c in token.children)
 
 
 def located_target(

@@ -144,7 +144,8 @@ _KINDS = (
         "yr",
         r"(?:(?P<pre>in|into|since|by|until|till|from|through|throughout|during|before|after|between)\s+"
         r"(?:(?P<mod1>{PART}|(?:the\s+)?(?:first|second)\s+half\s+of|the\s+year)(?:\s*-\s*|\s+))?"
-        r"|(?P<mod2>{PART}|(?:the\s+)?(?:first|second)\s+half\s+of|the\s+year)(?:\s*-\s*|\s+))"
+        r"|(?P<mod2>{PART}|(?:the\s+)?(?:first|second)\s+half\s+of|the\s+year)(?:\s*-\s*|\s+)"
+        r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s))(?={YEAR}\s+[a-z]))"  # "the 2016 siege": a premodifier
         r"(?P<y>{YEAR})(?!\s*[-\u2013/]\s*\d)",
     ),
     (

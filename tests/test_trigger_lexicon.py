@@ -208,6 +208,15 @@ def test_trigger_lexicon_seizing_a_provincial_capital_takes_territory(coder):
     assert seized and seized[0].event_type == "ASSAULT" and "territory" in seized[0].context
 
 
+def test_trigger_lexicon_seizing_parts_of_a_country_takes_territory(coder):
+    # a part of a place is territory; a part of a thing seized keeps the thing's reading (confiscation)
+    events = code(coder, "The militant group has seized parts of Iraq and Syria.")
+    seized = [e for e in events if e.evidence.trigger == "seized"]
+    assert seized and (seized[0].event_type, seized[0].cameo) == ("ASSAULT", "192")
+    shipment = [e for e in code(coder, "Police seized part of the shipment.") if e.evidence.trigger == "seized"]
+    assert shipment and (shipment[0].event_type, shipment[0].cameo) == ("COERCE", "1711")
+
+
 def test_trigger_lexicon_case_map_clashes_at_a_protest_are_a_violent_demonstration():
     sentence = "Clashes broke out between police and anti-government demonstrators in the capital."
     assert snippet_label([event("ASSAULT", sentence)], load_case_map()) == "VIOL_DEMONSTR"

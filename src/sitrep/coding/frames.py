@@ -8,7 +8,9 @@ When the governing verb is an event of its own (the request in "asked Israel to 
 framed code. What a request asks for is the request's content and is not output again; an act someone promises,
 plans or threatens keeps its own event and status (planned), so a filter on planned events still finds it. A vow
 of violence ("Hezbollah vowed to destroy Israel") is also a threat that was made: the vower's THREATEN (CAMEO 138)
-is output beside the planned act.
+is output beside the planned act. An agreement or pledge to do a coded act ("agreed to lift the sanctions",
+"pledged to expel the leaders") is that act, planned: the agreeing verb's bare intent (CAMEO 030) is not output
+beside it (frame "commit").
 
 A modal obligation in a clause that a statement governs is the speaker's demand of the clause's subject, not an
 act of that subject: "Russia said that Sudan must return the helicopter", "Chirac issued a reminder to Iraq that
@@ -110,6 +112,10 @@ def apply_frames(coded: Coded, *, status_of: Callable[[Token], str] | None = Non
     by_token = {trigger.i: events for trigger, events in coded}
     for trigger, events in coded:
         frame, governor = frame_of(trigger)
+        if frame == "commit" and governor is not None:
+            if events and trigger.dep_ == "xcomp" and governor.i in by_token:
+                by_token[governor.i] = [e for e in by_token[governor.i] if e.cameo != INTENT_CODE]
+            continue
         if frame is None or governor is None or not events or (code := framed(events[0], frame)) is None:
             continue
         if by_token.get(governor.i):  # the request or promise takes the framed code

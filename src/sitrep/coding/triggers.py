@@ -37,7 +37,7 @@ NOUN_COLUMNS = ("lemma", "compounds", "cameo", "event_type", "mode", "context")
 # modes.csv modes whose codes may give way in refine_mode ("blown up by a missile": 183 → 194)
 EXPLOSIVES, HEAVY_WEAPONS = "explosives", "heavy-weapons"
 MODE_COLUMNS = ("word", "event_type", "mode", "priority", "replaces", "cameo")
-FRAME_VERBS = ("intent", "appeal", "statement", "posture")
+FRAME_VERBS = ("intent", "appeal", "statement", "posture", "commit")
 # Particles that are never ordinary prepositions: a pattern's particle matches them even where the parser
 # attached them as a preposition ("pulled out of"). Others (on, in, over) must be parsed as particles.
 ADVERB_PARTICLES = frozenset(
@@ -361,10 +361,10 @@ def _default_modes() -> ModeTable:
 def governing_frame(lemma: str, *, has_object: bool, table: dict[str, str] | None = None) -> str | None:
     """How CAMEO codes an event verb governed by `lemma` (frame_verbs.csv): "intent" ("wants to attack" →
     intent/threat code), "appeal" ("asked Obama to help", "wants Putin to attack" → appeal code), None for an
-    ordinary governor. An intent verb with an object of its own ("wants Putin to …") is an appeal; an appeal
+    ordinary governor; "commit" for an agreement or pledge ("agreed to lift": the act itself, frames.py). An intent verb with an object of its own ("wants Putin to …") is an appeal; an appeal
     verb needs one ("urged X to …")."""
     frame = (table if table is not None else load_frame_verbs()).get(_norm(lemma))
-    if frame == "statement":  # "said it would free": frames.frame_of decides whether the clause is a promise
+    if frame in ("statement", "commit"):  # "said it would free": frames.frame_of decides if it is a promise
         return frame
     if frame == "intent":
         return "appeal" if has_object else "intent"

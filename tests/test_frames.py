@@ -1,0 +1,37 @@
+"""coding/frames.py: CAMEO's frames over one sentence's coded triggers (hand-built Docs and events)."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+from sitrep.coding.frames import apply_frames
+from sitrep.coding.triggers import governing_frame
+from sitrep.records import Event, Evidence
+
+SENTENCE = "Obama agreed to lift the sanctions"
+
+
+def _event(event_type: str, cameo: str, trigger: str, *, status: str = "asserted") -> Event:
+    evidence = Evidence(SENTENCE, 0, len(SENTENCE), trigger, trigger_start=SENTENCE.index(trigger))
+    return Event(doc_id="d", event_type=event_type, status=status, evidence=evidence, cameo=cameo)
+
+
+def test_frames_agreement_to_a_coded_act_is_that_act_not_a_separate_intent():
+    # Obama agreed to lift the sanctions
+    doc = make_doc([("Obama", "Obama", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3), ("lift", "lift", "VERB", "xcomp", 1),
+                    ("the", "the", "DET", "det", 5), ("sanctions", "sanction", "NOUN", "dobj", 3)])
+    agreed = _event("AGREE", "030", "agreed")
+    lifted = _event("RETREAT", "085", "lift", status="planned")
+    events = apply_frames([(doc[1], [agreed]), (doc[3], [lifted])])
+    assert [(e.event_type, e.cameo, e.status) for e in events] == [("RETREAT", "085", "planned")]
+    # an agreement with a specific code of its own stays ("agreed to a ceasefire" coded on "agreed")
+    ceasefire = _event("AGREE", "0356", "agreed")
+    kept = apply_frames([(doc[1], [ceasefire]), (doc[3], [lifted])])
+    assert [e.cameo for e in kept] == ["0356", "085"]
+    # no coded act in the complement: the agreement is the event
+    assert [e.cameo for e in apply_frames([(doc[1], [agreed]), (doc[3], [])])] == ["030"]
+
+
+def test_frames_pledge_and_promise_govern_as_commitments():
+    assert {governing_frame(v, has_object=False) for v in ("agree", "pledge", "promise")} == {"commit"}
+    assert governing_frame("promise", has_object=True) == "commit"  # "promised Iran to lift"

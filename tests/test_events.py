@@ -331,6 +331,13 @@ def test_events_agentless_passive_takes_the_owner_of_the_incident_it_names():
     assert all(e.source is None for e in placed)  # a place names no perpetrator
 
 
+def test_events_harm_verb_takes_the_incident_it_introduces_as_trigger():
+    events = [e for e in _coded("Five people were killed in an attack on a market in Kabul.") if e.event_type == "ASSAULT"]
+    assert [(e.evidence.trigger, e.killed) for e in events] == [("attack", 5)]
+    told = [e for e in _coded("Five people were killed in the attack.") if e.event_type == "ASSAULT"]
+    assert all(e.evidence.trigger == "killed" for e in told)  # a definite noun refers back: the verb stays
+
+
 def test_events_delivering_supplies_or_medicine_is_aid():
     events = _coded("Swiss doctors delivered medicine to Baghdad University.")
     assert [(e.event_type, e.cameo, e.source.country) for e in events] == [("AID", "073", "CHE")]

@@ -146,3 +146,26 @@ def test_finding_a_complement_listed_as_no_event_voids_the_verb():
     assert refusal("comment") is None  # declining to speak to the press
     sense = refusal("negotiate")  # a complement the lexicon does not list: the refusal stands
     assert sense is not None and sense.event_type == "REJECT"
+
+
+def test_finding_asking_a_question_is_no_request():
+    from sitrep.coding.finding import verb_sense
+    from sitrep.coding.triggers import load_triggers
+
+    lexicon = load_triggers()
+    # "Hayden asked the agent if he fled ." — an indirect question
+    question = make_doc([("Hayden", "Hayden", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
+                         ("the", "the", "DET", "det", 3), ("agent", "agent", "NOUN", "dobj", 1),
+                         ("if", "if", "SCONJ", "mark", 6), ("he", "he", "PRON", "nsubj", 6),
+                         ("fled", "flee", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 1)])
+    assert verb_sense(question[1], lexicon) is None
+    # "Mendeloff asked ." after a quoted question: nothing asked for
+    bare = make_doc([("Mendeloff", "Mendeloff", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
+                     (".", ".", "PUNCT", "punct", 1)])
+    assert verb_sense(bare[1], lexicon) is None
+    # "Iraq asked for help ." — a request
+    request = make_doc([("Iraq", "Iraq", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
+                        ("for", "for", "ADP", "prep", 1), ("help", "help", "NOUN", "pobj", 2),
+                        (".", ".", "PUNCT", "punct", 1)])
+    sense = verb_sense(request[1], lexicon)
+    assert sense is not None and sense.event_type == "REQUEST"

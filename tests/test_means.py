@@ -92,3 +92,34 @@ def test_means_passive_cause_is_the_incident_of_an_agentless_passive():
     agent = make_doc([*rows[:3], ("by", "by", "ADP", "agent", 2), ("militants", "militant", "NOUN", "pobj", 3),
                       ("in", "in", "ADP", "prep", 2), ("strike", "strike", "NOUN", "pobj", 5)])
     assert passive_cause(agent[2], attack, lexicon=lexicon) is None
+
+
+def test_means_harm_incident_is_the_indefinite_incident_noun_of_a_harm_verb():
+    from sitrep.coding.means import harm_incident
+
+    lexicon = load_triggers()
+    # "five people were killed in an attack": the attack names the event, the verb its victims
+    rows = [("five", "five", "NUM", "nummod", 1), ("people", "people", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3), ("killed", "kill", "VERB", "ROOT", 3),
+            ("in", "in", "ADP", "prep", 3), ("an", "an", "DET", "det", 6), ("attack", "attack", "NOUN", "pobj", 4)]
+    doc = make_doc(rows)
+    assert harm_incident(doc[3], lexicon=lexicon) == doc[6]
+    # "... killed in the attack": an incident told elsewhere; the verb stays the word
+    definite = make_doc([*rows[:5], ("the", "the", "DET", "det", 6), ("attack", "attack", "NOUN", "pobj", 4)])
+    assert harm_incident(definite[3], lexicon=lexicon) is None
+    # "... killed in a town": no incident; "... arrested in an attack": no harm verb
+    town = make_doc([*rows[:6], ("town", "town", "NOUN", "pobj", 4)])
+    assert harm_incident(town[3], lexicon=lexicon) is None
+    arrested = make_doc([*rows[:3], ("arrested", "arrest", "VERB", "ROOT", 3), *rows[4:]])
+    assert harm_incident(arrested[3], lexicon=lexicon) is None
+
+
+def test_means_accidental_explosion_is_no_incident_of_violence():
+    lexicon = load_triggers()
+    # "killed in an accidental explosion", "a gas blast": no deliberate act, so no means of one
+    for noun, modifier in (("explosion", "accidental"), ("blast", "gas")):
+        doc = make_doc([("an", "an", "DET", "det", 2), (modifier, modifier, "ADJ", "amod", 2),
+                        (noun, noun, "NOUN", "ROOT", 2)])
+        assert incident_sense(doc[2], lexicon) is None, noun
+        bare = make_doc([("an", "an", "DET", "det", 1), (noun, noun, "NOUN", "ROOT", 1)])
+        assert incident_sense(bare[1], lexicon) is not None, noun

@@ -48,6 +48,7 @@ from .incidents import (
 )
 from .means import (
     absorb_incident_subjects,
+    harm_incident,
     incident_sense,
     incident_subject,
     is_means,
@@ -276,7 +277,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     sense = refine_mode(sense, words=words)
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense))
-    mention = incident_subject(trigger, sense, lexicon=dictionaries.triggers)
+    mention = incident_subject(trigger, sense, lexicon=dictionaries.triggers) \
+        or harm_incident(trigger, lexicon=dictionaries.triggers)  # "killed in an attack": the attack
     if sense.event_type in FORCE_TYPES and not (target and target.country):
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)

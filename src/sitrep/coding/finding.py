@@ -34,6 +34,9 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 REDUCED_RELATIVE_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "know", "fear"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the parts of speech `_is_nominal` may accept
 CLAIM_LEMMAS = frozenset({"claim", "argue", "contend"})  # whose "that" clause about another party may accuse it
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+REQUEST_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "oprd", "attr", "acomp"})  # what a request names
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 NAMED_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
@@ -72,6 +75,8 @@ def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
     verb, whose object noun carries the event ("carried out an attack", "were engaged in ethnic cleansing").
     Where a counted object's "of" phrase decides nothing, the counted noun does ("intercepted 15 members of a
     group" intercepts members)."""
+    if asks_question(verb):
+        return None  # "asked him if he had fled", "'Who was it?' Mendeloff asked": a question, no request
     obj = event_object(verb)
     sense = _verb_lookup(verb, lexicon, obj=obj)
     complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -83,6 +88,19 @@ def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
             and sense == _verb_lookup(verb, lexicon, obj=None, complement=False):
         return _verb_lookup(verb, lexicon, obj=counted) or sense
     return sense
+
+
+def asks_question(verb: Token) -> bool:
+    """Whether "ask" puts a question rather than a request: its clause is an indirect question ("asked the agent
+    if the suspect had fled", "asked whether talks would resume"), or it has no complement at all, as when it
+    reports a quoted question ("'Who was it?' Mendeloff asked"). A request names what is asked for ("asked for
+    help", "asked Israel to help", "asked that troops leave")."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")]
+    if any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for c in clauses for m in c.children):
+        return True
+    return not clauses and not any(c.dep_ in REQUEST_DEPS for c in verb.children)
 
 
 def _verb_lookup(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None,

@@ -38,6 +38,8 @@ GENERIC_MEANS = frozenset(
     }
 )
 CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded during shelling"
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "killed in an attack": an incident the clause introduces
+HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})  # what an incident does to its victims
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})  # a named entity is a party, never a means
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 ENGAGED_VERBS = frozenset(
@@ -145,6 +147,22 @@ def passive_cause(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexico
     objects = (o for p in trigger.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
                for o in p.children if o.dep_ == "pobj")
     return next((o for o in objects if is_means(o, sense, lexicon)), None)
+
+
+def harm_incident(trigger: Token, *, lexicon: TriggerLexicon) -> Token | None:
+    """The incident noun a harm verb's "in"/"during" phrase introduces ("five people were killed in an attack",
+    "wounded during a shelling", "killed two in a bomb attack"): the verb tells who the incident harmed, the noun
+    names the incident, so the noun is the event's trigger word (as for "an attack that killed five"). Only an
+    indefinite noun introduces one: "those injured in today's attack", "killed in the blasts" refer to an incident
+    told elsewhere, and the verb stays the word. None also where the phrase names a place or a time ("killed in
+    Kabul", "in a day"), or a protest ("killed in a protest": the killing is not the protesters' act)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in HARM_LEMMAS:
+        return None
+    objects = (o for p in trigger.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in NAME_LABELS
+               and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in o.children))
+    return next((o for o in objects if (sense := incident_sense(o, lexicon)) is not None
+                 and sense.event_type != "PROTEST"), None)
 
 
 def incident_subject(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> Token | None:

@@ -545,6 +545,24 @@ def test_arguments_what_came_under_attack_is_the_target():
     assert [t.text for t in target_candidates(doc[4])] == ["province"]
 
 
+def test_arguments_by_phrase_of_came_under_attack_is_the_attacker():
+    # The town came under attack by Turkish forces ("by" hangs on the verb)
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("town", "town", "NOUN", "nsubj", 2),
+            ("came", "come", "VERB", "ROOT", 2),
+            ("under", "under", "ADP", "prep", 2),
+            ("attack", "attack", "NOUN", "pobj", 3),
+            ("by", "by", "ADP", "prep", 2),
+            ("Turkish", "turkish", "ADJ", "amod", 7),
+            ("forces", "force", "NOUN", "pobj", 5),
+        ]
+    )
+    assert noun_source(doc[4]).text == "forces"
+    assert [t.text for t in target_candidates(doc[4])] == ["town"]
+
+
 def test_arguments_who_had_a_thing_taken_is_the_target():
     # Residents had their homes confiscated by the regime
     doc = make_doc(

@@ -338,6 +338,28 @@ def test_events_harm_verb_takes_the_incident_it_introduces_as_trigger():
     assert all(e.evidence.trigger == "killed" for e in told)  # a definite noun refers back: the verb stays
 
 
+def test_events_came_under_attack_by_names_the_attacker_and_the_place_attacked():
+    events = [e for e in _coded("The town of Afrin came under attack by Turkish forces on Monday.")
+              if e.event_type == "ASSAULT"]
+    assert [(e.source.country, e.target.text) for e in events if e.source and e.target] \
+        == [("TUR", "The town of Afrin")]
+
+
+def test_events_people_counted_by_a_number_noun_are_the_target():
+    for text in ("Turkish forces detained hundreds of Kurds in Afrin.",
+                 "Hundreds of Kurds were detained by Turkish forces in Afrin."):
+        detained = [e for e in _coded(text) if e.event_type == "COERCE"]
+        assert [(e.source.country, e.target.country, e.target.text.lower()) for e in detained
+                if e.source and e.target] == [("TUR", "SYR", "hundreds of kurds")]
+
+
+def test_events_agentless_passive_takes_the_doer_of_its_time_clause():
+    arrested = [e for e in _coded("Dozens of activists were arrested as Turkish troops stormed Afrin.")
+                if e.event_type == "COERCE"]
+    assert [(e.source.country, e.target.text) for e in arrested if e.source and e.target] \
+        == [("TUR", "Dozens of activists")]
+
+
 def test_events_delivering_supplies_or_medicine_is_aid():
     events = _coded("Swiss doctors delivered medicine to Baghdad University.")
     assert [(e.event_type, e.cameo, e.source.country) for e in events] == [("AID", "073", "CHE")]

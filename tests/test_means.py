@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from conftest import make_doc
-from sitrep.coding.means import incident_sense, is_means, means_owner, names_no_one
+from sitrep.coding.means import (
+    concurrent_doer,
+    incident_sense,
+    is_means,
+    means_owner,
+    names_no_one,
+    source_candidates,
+)
 from sitrep.coding.triggers import load_triggers, sense_of_code
 
 
@@ -123,3 +130,54 @@ def test_means_accidental_explosion_is_no_incident_of_violence():
         assert incident_sense(doc[2], lexicon) is None, noun
         bare = make_doc([("an", "an", "DET", "det", 1), (noun, noun, "NOUN", "ROOT", 1)])
         assert incident_sense(bare[1], lexicon) is not None, noun
+
+
+def test_means_subject_of_came_under_attack_is_no_source():
+    # The town came under attack (near Idlib): the town suffers the attack, it does not carry it out
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("town", "town", "NOUN", "nsubj", 2),
+            ("came", "come", "VERB", "ROOT", 2),
+            ("under", "under", "ADP", "prep", 2),
+            ("attack", "attack", "NOUN", "pobj", 3),
+        ]
+    )
+    assert source_candidates(doc[4]) == []
+    launched = make_doc(
+        [
+            ("Rebels", "rebel", "NOUN", "nsubj", 1),
+            ("launched", "launch", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3),
+            ("attack", "attack", "NOUN", "dobj", 1),
+        ]
+    )
+    assert [t.text for t in source_candidates(launched[3])] == ["Rebels"]
+
+
+def _arrested_as(subject: tuple[str, str, str], verb: tuple[str, str]):
+    # Activists were arrested as SUBJECT VERB the town
+    return make_doc(
+        [
+            ("Activists", "activist", "NOUN", "nsubjpass", 2),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("arrested", "arrest", "VERB", "ROOT", 2),
+            ("as", "as", "SCONJ", "mark", 5),
+            (subject[0], subject[1], subject[2], "nsubj", 5),
+            (verb[0], verb[1], "VERB", "advcl", 2),
+            ("the", "the", "DET", "det", 7),
+            ("town", "town", "NOUN", "dobj", 5),
+        ]
+    )
+
+
+def test_means_agentless_passive_takes_the_subject_of_an_armed_act_at_its_time():
+    lexicon = load_triggers()
+    arrest = sense_of_code("173", pattern="test")
+    assert arrest is not None
+    stormed = _arrested_as(("troops", "troop", "NOUN"), ("stormed", "storm"))
+    assert concurrent_doer(stormed[2], arrest, lexicon=lexicon).text == "troops"
+    pronoun = _arrested_as(("they", "they", "PRON"), ("stormed", "storm"))
+    assert concurrent_doer(pronoun[2], arrest, lexicon=lexicon) is None  # "as he tried to flee": often the victim
+    visited = _arrested_as(("troops", "troop", "NOUN"), ("visited", "visit"))
+    assert concurrent_doer(visited[2], arrest, lexicon=lexicon) is None  # no armed act, no doer

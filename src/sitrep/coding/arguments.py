@@ -331,6 +331,20 @@ def _under_what(noun: Token) -> list[Token]:
     return [host] if host.pos_ in ("NOUN", "PROPN") else []
 
 
+def is_under(noun: Token) -> bool:
+    """A noun in an "under" phrase ("came under attack", "the town under siege"): what it names is suffered by
+    the phrase's host, which therefore is no party acting."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def under_agent(noun: Token) -> Token | None:
+    """Who carries out the attack or fire of "X came under attack by Turkish forces" / "under fire from
+    troops": the parser hangs the "by"/"from" phrase on the verb, not the noun."""
+    if not is_under(noun) or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _prep_object(noun.head.head, ("by", "from"))
+
+
 def is_nominal(token: Token) -> bool:
     """A noun, or a word the tagger took for a verb in a noun's place ("described the US move as": a determiner
     and an object's or subject's function)."""
@@ -352,6 +366,8 @@ def noun_source(noun: Token) -> Token | None:
     if (poss := _child(noun, ("poss",))) is not None:
         return poss
     if (agent := _prep_object(noun, ("by", "from"))) is not None:
+        return agent
+    if (agent := under_agent(noun)) is not None:
         return agent
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
             and (c.pos_ in ("PROPN", "NOUN") or (c.pos_ == "ADJ" and c.text[:1].isupper()))]

@@ -48,6 +48,7 @@ from .incidents import (
 )
 from .means import (
     absorb_incident_subjects,
+    concurrent_doer,
     harm_incident,
     incident_sense,
     incident_subject,
@@ -61,6 +62,7 @@ from .means import (
 )
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .parties import (
+    counted_of,
     holder_actor,
     is_town_of,
     names_someone,
@@ -204,6 +206,9 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
     if (agent := _of_agent(trigger, sense)) is not None \
             and identified(actor := read_actor(agent, state=state, dictionaries=dictionaries)):
         return agent, [actor] if actor is not None else []
+    if sense is not None and (doer := concurrent_doer(trigger, sense, lexicon=dictionaries.triggers)) is not None \
+            and identified(actor := read_actor(doer, state=state, dictionaries=dictionaries)):
+        return doer, [actor] if actor is not None else []  # "killed as government forces advanced"
     return None, []
 
 
@@ -608,7 +613,7 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     efforts", "a U.N. resolution", "the rights of Palestinians"); else the object as written (a town,
     "civilians")."""
     candidates = [t for t in target_candidates(trigger) + pattern_parties(trigger, sense)
-                  if is_nominal(t) and t.ent_type_ not in NON_ACTOR_LABELS
+                  if is_nominal(t) and (t.ent_type_ not in NON_ACTOR_LABELS or counted_of(t) is not None)
                   and not is_instrument(t.lemma_, sense.event_type)]  # "fired artillery at Afrin"
     actors = [(head, None if is_town_of(head, state) else read_actor(head, state=state, dictionaries=dictionaries)
                or state.pronouns.get(head.i))

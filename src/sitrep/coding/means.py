@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Event
-from .arguments import noun_source, phrase, subject, support_verb_of
+from .arguments import is_under, noun_source, phrase, subject, support_verb_of
 from .ontology import MATERIAL_CONFLICT
 from .triggers import TriggerLexicon, TriggerSense, is_instrument, lookup_noun
 
@@ -40,6 +40,7 @@ GENERIC_MEANS = frozenset(
 CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded during shelling"
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "killed in an attack": an incident the clause introduces
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})  # what an incident does to its victims
+TIME_LINKS = frozenset({"as", "when", "while"})  # "killed as troops advanced": the harm and the act at one time
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})  # a named entity is a party, never a means
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 ENGAGED_VERBS = frozenset(
@@ -106,6 +107,8 @@ def source_candidates(trigger: Token) -> list[Token]:
     if trigger.pos_ == "VERB":
         return [t for t in (subject(trigger) or _engaged(trigger),) if t is not None]
     found = [t for t in (noun_source(trigger),) if t is not None]
+    if is_under(trigger):  # "Afrin came under attack": the subject suffers it
+        return found
     if (verb := support_verb_of(trigger)) is not None and (t := subject(verb) or _engaged(verb)) is not None:
         found.append(t)
     return found
@@ -212,3 +215,33 @@ def means_words(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon)
         if is_means(head, sense, lexicon)
         for t in phrase(head)
     ]
+
+
+def concurrent_doer(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> Token | None:
+    """The doer an agentless passive of violence or coercion names in its time clause ("five civilians were
+    killed as government forces advanced on the town", "three protesters were wounded when police opened fire"):
+    news reports the harm beside the armed act that caused it, so the subject of an "as"/"when"/"while" clause
+    whose verb (or the event noun it carries out) is material conflict is the perpetrator; not a pronoun ("was
+    shot as he tried to flee": often the victim himself). None otherwise."""
+    if sense.quad_class != MATERIAL_CONFLICT or trigger.pos_ != "VERB" \
+            or not any(c.dep_ == "nsubjpass" for c in trigger.children) \
+            or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_LINKS for m in clause.children):
+            continue
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.pos_ in ("NOUN", "PROPN") and _armed_act(clause, lexicon):
+            return doer
+    return None
+
+
+def _armed_act(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """A verb of material conflict ("advanced", "stormed", "shelled"), or one whose object names such an event
+    ("opened fire", "launched an offensive")."""
+    from .finding import verb_sense
+
+    found = verb_sense(verb, lexicon)
+    if found is not None:
+        return found.quad_class == MATERIAL_CONFLICT
+    return any(c.dep_ == "dobj" and incident_sense(c, lexicon) is not None for c in verb.children)

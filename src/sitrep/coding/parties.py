@@ -48,6 +48,7 @@ SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named ear
 }
 MAX_PLACE_SENTENCES_BACK = 3
 REQUEST_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea", "bid", "offer", "proposal", "overture"})
+COUNT_NOUNS = frozenset({"dozen", "score", "ten", "hundred", "thousand", "million"})  # lemmas of "dozens of", ...
 OWNING_SECTORS = frozenset({None, "GOV", "MIL"})  # owners whose generic parties are theirs: states, governments, armies
 
 
@@ -69,8 +70,11 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
         actor = state.pronouns.get(head.i) or antecedent(head, state.mentions, sent=len(state.sent_starts) - 1,
                                                          read_speaker=_speaker_reader(state, dictionaries))
         return actor if _pronoun_worthy(actor) else None
-    if head.pos_ == "NUM" and (counted := _of_object(head)) is not None:
-        return read_actor(counted, state=state, dictionaries=dictionaries, owners=owners)  # "400 of the supporters"
+    if (counted := counted_of(head)) is not None:  # "400 of the supporters", "hundreds of Kurds"
+        actor = read_actor(counted, state=state, dictionaries=dictionaries, owners=owners)
+        if actor is None or head.pos_ == "NUM":
+            return actor
+        return Actor(**{**actor.to_dict(), "text": phrase(head).text})  # as written, like "40 Kurds"
     span = phrase(head)
     actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
     actor = located_actor(head, span, actor, state=state, dictionaries=dictionaries)
@@ -284,6 +288,14 @@ def is_town_of(head: Token, state: DocState) -> bool:
     appositions (naming others) do not make a party."""
     of = _of_object(head) if head.lemma_.lower() in SETTLEMENT_NOUNS else None
     return of is not None and any(m.start <= of.idx < m.end for m in state.places)
+
+
+def counted_of(head: Token) -> Token | None:
+    """What a number counts, named by its "of" phrase: "400 of the supporters", and the plural number nouns
+    "hundreds of Kurds", "dozens of activists", "thousands of civilians" (COUNT_NOUNS); None otherwise."""
+    if head.pos_ != "NUM" and not (head.tag_ == "NNS" and head.lemma_.lower() in COUNT_NOUNS):
+        return None
+    return _of_object(head)
 
 
 def _of_object(head: Token) -> Token | None:

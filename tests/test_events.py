@@ -197,6 +197,24 @@ def test_events_quoted_we_is_the_speaker_side():
     assert not [e for e in _coded("We will attack the rebels in Idlib.") if e.source is not None]  # no speaker
 
 
+def test_events_quoted_we_over_several_sentences_is_the_speaker_side():
+    for text in ('Turkish President Recep Tayyip Erdogan said: "We will clear Afrin. We will attack the rebels in Idlib."',
+                 '"We will clear Afrin," said Erdogan. "We will attack the rebels in Idlib."'):
+        attacks = [e for e in _coded(text) if e.event_type == "ASSAULT"]
+        assert attacks and attacks[0].source is not None and attacks[0].source.country == "TUR", text
+
+
+def test_events_quoted_our_troops_are_the_speakers_forces():
+    events = _coded('"Our soldiers will attack Manbij," the Turkish defence minister said.')
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert attacks and attacks[0].source is not None and attacks[0].source.actor_id == "TUR-MIL"
+
+
+def test_events_pronoun_speaker_no_one_is_named_for_is_no_source():
+    events = _coded("\u201cWe have to fight for our survival,\u201d he added.")
+    assert not [e for e in events if e.source is not None and e.source.text.lower() in ("he", "we")]
+
+
 def test_events_claim_about_another_party_is_an_accusation():
     events = sitrep.extract("Turkey argued that the YPG is linked to the PKK.", published=date(2018, 3, 19))
     accused = [e for e in events if e.event_type == "ACCUSE"]

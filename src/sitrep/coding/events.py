@@ -62,6 +62,7 @@ from .means import (
 )
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .parties import (
+    claiming_holder,
     counted_of,
     holder_actor,
     is_town_of,
@@ -256,7 +257,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     status = attributed_status(status, held) if held is not None and named else status
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:
         # "X claimed the bombing", "X denied any role in the attack": the holder is the party
-        sources = [a for a in (holder_actor(status.holder, state=state, dictionaries=dictionaries),) if a]
+        subject = next(iter(source_candidates(trigger)), None)
+        sources = [a for a in (claiming_holder(status.holder, subject, state=state, dictionaries=dictionaries),) if a]
     if not sources and sense.event_type == "REJECT" \
             and (asked := rejected_request(trigger, state=state, dictionaries=dictionaries)) is not None:
         sources, target_tok, target = [asked[0]], asked[1], asked[2]  # "calls for US support were rebuffed"

@@ -27,8 +27,8 @@ from .coref import (
     is_subject,
     mention_kind,
     pronoun_kind,
-    quote_speaker,
 )
+from .quotes import first_person_speaker
 from .resources import Dictionaries
 
 if TYPE_CHECKING:
@@ -56,6 +56,18 @@ def holder_actor(span: Span | None, *, state: DocState, dictionaries: Dictionari
     if span is None:
         return None
     return read_actor(span.root, state=state, dictionaries=dictionaries) or Actor(text=span.text)
+
+
+def claiming_holder(span: Span, subject: Token | None, *, state: DocState,
+                    dictionaries: Dictionaries) -> Actor | None:
+    """The holder of a claim or denial as its act's party ("X claimed the bombing"); none where the act's own
+    subject (its first source candidate) is a quote's "we"/"I" and the holder who speaks it a pronoun no one was
+    found for ("'We have to fight,' he added"): an unread pronoun speaking for an unread pronoun names no party."""
+    holder = read_actor(span.root, state=state, dictionaries=dictionaries)
+    if holder is None and subject is not None and is_first_person(subject) \
+            and (is_pronoun(span.root) or is_first_person(span.root)):
+        return None
+    return holder or Actor(text=span.text)
 
 
 def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owners: bool = True) -> Actor | None:
@@ -111,8 +123,9 @@ def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocSta
 def owned_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState,
                 dictionaries: Dictionaries) -> Actor | None:
     """A generic party owned by a pronoun ("its troops", "their proxies") reads as the state the pronoun refers
-    to would ("Turkey's troops" → TUR-MIL, "Turkey's proxies" → sponsor TUR); the phrase's text stays. Only a
-    state or its government or army owns this way ("the PYD and its military wing" is not an army of Syria)."""
+    to would ("Turkey's troops" → TUR-MIL, "Turkey's proxies" → sponsor TUR; a quote's "our troops" are its
+    speaker's); the phrase's text stays. Only a state or its government or army owns this way ("the PYD and its
+    military wing" is not an army of Syria)."""
     from .actors import resolve_actor
 
     owner = _pronoun_owner(head)
@@ -121,7 +134,9 @@ def owned_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState
     found = _conjunct_owner(head, state=state, dictionaries=dictionaries)
     if found is None and _clause_owner(head, state=state, dictionaries=dictionaries) is not None:
         return actor  # "Syria will withdraw its troops from Lebanon": the actor's own forces, a theme, not a party
-    found = found or antecedent(owner, state.mentions, sent=len(state.sent_starts) - 1)
+    if found is None:  # "our troops" in a quote: the speaker's
+        found = _quoted_self(owner, state=state, dictionaries=dictionaries) if is_first_person(owner) \
+            else antecedent(owner, state.mentions, sent=len(state.sent_starts) - 1)
     if found is None or not found.country or found.sector not in OWNING_SECTORS:
         return actor
     text = head.doc[owner.i + 1 : span.end].text
@@ -180,9 +195,9 @@ def _clause_owner(head: Token, *, state: DocState, dictionaries: Dictionaries) -
 
 
 def _pronoun_owner(head: Token) -> Token | None:
-    """The third-person possessive pronoun that opens the phrase ("its", "their"), or None."""
+    """The possessive pronoun that opens the phrase ("its", "their", a quote's "our"), or None."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ not in ("its", "their") or owner.i != head.left_edge.i:
+    if owner is None or owner.lower_ not in ("its", "their", "our") or owner.i != head.left_edge.i:
         return None
     return owner
 
@@ -221,9 +236,9 @@ def _placing_heads(doc: Doc) -> frozenset[int]:
 
 
 def _quoted_self(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
-    """A quote's "we"/"I" is its speaker ("'We will return Afrin', Erdogan said"), with the pronoun as its text;
-    None when no identified speaker quotes it."""
-    speaker = quote_speaker(head)
+    """A quote's "we"/"I" is its speaker ("'We will return Afrin', Erdogan said"; a quote over several sentences
+    too, coding.quotes), with the pronoun as its text; None when no identified speaker quotes it."""
+    speaker = first_person_speaker(head)
     actor = read_actor(speaker, state=state, dictionaries=dictionaries) if speaker is not None else None
     if not identified(actor) or actor is None:
         return None

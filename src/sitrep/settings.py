@@ -31,6 +31,7 @@ class Settings:
     merge_window_days: int = 7  # two event dates this many days apart can be one event
     merge_background_days: int = 365  # a publication-dated mention may recall an event this many days older
     merge_min_agreements: int = 2  # of source, target, town, day, event word, name: how many must agree
+    prefilter: bool = False  # parse only sentences holding a trigger word (and their neighbours)
 
 
 HELP = {
@@ -45,6 +46,7 @@ HELP = {
     "merge_window_days": "merging: most days between two mentions' dates of one event",
     "merge_background_days": "merging: how far back an event dated only by its article's publication may lie",
     "merge_min_agreements": "merging: how many of source, target, town, day, event word and name must agree",
+    "prefilter": "parse only the sentences holding a trigger word, the one before each and the first",
 }
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default nlp.max_length: longer texts raise E088
 LIMITS = {

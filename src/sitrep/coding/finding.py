@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .arguments import is_measure, light_verb_of, verb_object
 from .attribution import attribution_of
-from .frames import INTENT_CODE, commitment_complement
+from .frames import COMMITMENT_VERBS, INTENT_CODE, commitment_complement
 from .resources import Dictionaries
 from .triggers import (
     TriggerLexicon,
@@ -25,6 +25,7 @@ from .triggers import (
     may_be_noun_trigger,
     may_be_verb_trigger,
     sense_of_code,
+    trigger_lemmas,
 )
 
 ADVMOD_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # read as particles when parsed as
@@ -68,6 +69,13 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             continue
         if sense is not None and not _is_descriptive_modifier(token, sense):
             yield token, sense
+
+
+def event_lemmas(lexicon: TriggerLexicon) -> frozenset[str]:
+    """Every lemma `find_triggers` can start an event from: the lexicon's verbs and nouns with a sense of their
+    own, claim and commitment verbs. A pure light verb ("carried out an attack") is left out: its event is its
+    object noun's, itself in the set (a fast pre-filter: a sentence with none of these codes nothing)."""
+    return trigger_lemmas(lexicon, include_light=False) | CLAIM_LEMMAS | COMMITMENT_VERBS
 
 
 def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:

@@ -738,3 +738,65 @@ def test_arguments_partitive_counts_the_thing_of_its_of_phrase():
     bare = make_doc([("Russia", "Russia", "PROPN", "nsubj", 1), ("withdrew", "withdraw", "VERB", "ROOT", 1),
                      ("most", "most", "ADJ", "dobj", 1)])
     assert not is_measure(bare[2])
+
+
+def _doctors_donated():
+    # Doctors from aid groups donated goods  (no verb root: "donated" hung on "groups" as a participle)
+    return with_tags(
+        make_doc(
+            [
+                ("Doctors", "doctor", "NOUN", "ROOT", 0),
+                ("from", "from", "ADP", "prep", 0),
+                ("aid", "aid", "NOUN", "compound", 3),
+                ("groups", "group", "NOUN", "pobj", 1),
+                ("donated", "donate", "VERB", "acl", 3),
+                ("goods", "good", "NOUN", "dobj", 4),
+            ]
+        ),
+        {0: "NNS", 3: "NNS", 4: "VBN"},
+    )
+
+
+def test_arguments_participle_on_the_subjects_from_phrase_is_the_main_verb():
+    doc = _doctors_donated()
+    assert subject(doc[4]).text == "Doctors"
+    assert phrase(doc[0]).text == "Doctors from aid groups"
+
+
+def test_arguments_participle_on_a_noun_under_a_verb_root_is_no_main_verb():
+    # Police arrested doctors from aid groups funded by Iran: "funded" describes the groups
+    doc = with_tags(
+        make_doc(
+            [
+                ("Police", "police", "NOUN", "nsubj", 1),
+                ("arrested", "arrest", "VERB", "ROOT", 1),
+                ("doctors", "doctor", "NOUN", "dobj", 1),
+                ("from", "from", "ADP", "prep", 2),
+                ("groups", "group", "NOUN", "pobj", 3),
+                ("funded", "fund", "VERB", "acl", 4),
+                ("by", "by", "ADP", "agent", 5),
+                ("Iran", "Iran", "PROPN", "pobj", 6),
+            ]
+        ),
+        {2: "NNS", 4: "NNS", 5: "VBN"},
+    )
+    assert subject(doc[5]).text == "Iran"
+    assert phrase(doc[2]).text == "doctors from groups funded by Iran"
+
+
+def test_arguments_preventing_verb_lends_no_subject_to_the_act_it_prevents():
+    # Police foiled an attempt to bomb the embassy
+    rows = [
+        ("Police", "police", "NOUN", "nsubj", 1),
+        ("foiled", "foil", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3),
+        ("attempt", "attempt", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 5),
+        ("bomb", "bomb", "VERB", "acl", 3),
+        ("the", "the", "DET", "det", 7),
+        ("embassy", "embassy", "NOUN", "dobj", 5),
+    ]
+    assert subject(make_doc(rows)[5]) is None
+    # Police prepared a plan to bomb the embassy: the planners are the bombers
+    planned = make_doc([(w, "prepare" if i == 1 else lemma, p, d, h) for i, (w, lemma, p, d, h) in enumerate(rows)])
+    assert subject(planned[5]).text == "Police"

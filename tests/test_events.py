@@ -383,3 +383,38 @@ def test_events_delivering_supplies_or_medicine_is_aid():
     assert [(e.event_type, e.cameo, e.source.country) for e in events] == [("AID", "073", "CHE")]
     goods = _coded("The charity delivered relief supplies to the town.")
     assert [(e.event_type, e.cameo) for e in goods] == [("AID", "070")]
+
+
+def test_events_order_to_act_is_a_demand_of_the_ordered_party():
+    from conftest import make_doc
+    from sitrep.coding.frames import obligation_of
+
+    # The judge ordered the minister to resign
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("judge", "judge", "NOUN", "nsubj", 2),
+            ("ordered", "order", "VERB", "ROOT", 2),
+            ("the", "the", "DET", "det", 4),
+            ("minister", "minister", "NOUN", "dobj", 2),
+            ("to", "to", "PART", "aux", 6),
+            ("resign", "resign", "VERB", "xcomp", 2),
+        ]
+    )
+    order, ordered = obligation_of(doc[6])
+    assert (order.text, ordered.text) == ("ordered", "minister")
+    events = _coded("Russia ordered Georgia to withdraw its troops from the town.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [("REQUEST", "RUS", "GEO")]
+    # an ordered attack stays the attack, by the one who ordered it
+    events = _coded("The commander ordered his troops to attack the village.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_events_source_takes_no_country_from_a_state_that_is_only_its_target():
+    events = _coded("Archbishop Desmond Tutu called for sanctions against Nigeria.")
+    assert events and events[0].target.country == "NGA" and events[0].source.country is None
+    events = _coded("The Bush administration declared that China must drop barriers to exports.")
+    assert events and events[0].target.country == "CHN" and events[0].source.country is None
+    # a town of the state makes it the scene: "the government" is that state's
+    events = _coded("The government arrested 20 protesters in Lagos, Nigeria.")
+    assert events and events[0].source.country == "NGA"

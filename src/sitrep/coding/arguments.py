@@ -8,7 +8,7 @@ modifiers ("Iranian-backed fighters in southern Syria" → "Iranian-backed fight
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import numpy
@@ -55,6 +55,7 @@ SUPPORT_VERBS = frozenset({
     "impose", "expand", "extend", "tighten", "speed", "accelerate", "hasten", "complete",
     "repeat", "reiterate", "voice", "lodge", "level",  # "repeating complaints that", "levelled accusations"
 })
+PREVENTING_VERBS = frozenset({"foil", "thwart", "prevent", "avert", "stop", "block"})  # "foiled an attempt to X"
 STATEMENT_NOUNS = frozenset({  # "issued a statement condemning the attack": the issuer condemns
     "statement", "declaration", "communique", "communiqué", "resolution", "letter", "message", "appeal",
 })
@@ -140,6 +141,7 @@ def _build_tree(doc: Doc) -> ParseTree:
     dep = values[:, 1]
     locative = (dep == ids("prep")) & among(2, LOCATIVE_PREPS) & ~_inside_names(values[:, 6:8], heads, tokens)
     cuts = locative | ((dep == ids("acl")) & (values[:, 3] == ids("VBG")))  # "militias fighting the Islamic State"
+    cuts |= _misparsed_verbs(values, heads, among)  # "Doctors from aid groups donated …" (`_misparsed_subject`)
     punct, space = values[:, 4].astype(bool), values[:, 5].astype(bool)
     flags = (
         CUTS_DIRECT * (cuts | among(1, DROPPED_DEPS))
@@ -149,6 +151,20 @@ def _build_tree(doc: Doc) -> ParseTree:
         | LEADING * (punct | space)
     )
     return heads.tolist(), kids.tolist(), first_kid.tolist(), flags.tolist()
+
+
+def _misparsed_verbs(values: numpy.ndarray, heads: numpy.ndarray,
+                     among: Callable[[int, Iterable[str]], numpy.ndarray]) -> numpy.ndarray:
+    """Flags of the participles `_misparsed_subject` reads as main verbs: cut from the subject's phrase."""
+    ids = among
+    prep = heads[heads]
+    root = heads[prep]
+    return (ids(1, ("acl",)) & ids(3, ("VBN", "VBD")) & ids(1, ("pobj",))[heads] & ids(1, ("prep",))[prep]
+            & ids(2, ("from", "of"))[prep] & ids(1, ("ROOT",))[root] & ids(3, NOUN_TAGS)[root]
+            & ids(3, NOUN_TAGS)[heads])
+
+
+NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -223,6 +239,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         return controller  # object control: "led the YPG to plead", "urged Iran to withdraw"
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject(head, _depth=_depth + 1)
+    if verb.dep_ == "acl" and (root := _misparsed_subject(verb)) is not None:
+        return root  # "Doctors from two aid groups donated …": the sentence's root noun is the subject
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if _describes_patient(verb):  # "10 Russian soldiers killed": not the victims' nationality
             return _chain_subject(head, _depth + 1)  # "in a letter handed to the UN, Iraq said"
@@ -251,12 +269,31 @@ def _describes_patient(verb: Token) -> bool:
     return not (is_instrument(head.lemma_, "ASSAULT") or is_instrument(head.lower_, "ASSAULT"))
 
 
+def _misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung as a participle on the last noun of the subject's "from"/"of"
+    phrase, leaving the sentence without a verb ("Doctors from two American aid groups donated and delivered
+    goods": "donated" on "groups", the root "Doctors"): that root noun. A sentence with a verb root has its own
+    main clause, and a participle on the root noun itself is read by `subject` as before."""
+    head = verb.head
+    if verb.tag_ not in ("VBN", "VBD") or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
+        return None
+    prep = head.head
+    root = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("from", "of") or root.dep_ != "ROOT" \
+            or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return root
+
+
 def _chain_subject(noun: Token, depth: int) -> Token | None:
-    """The subject of the verb a noun phrase depends on (for "a plan to X" under "prepare a plan")."""
+    """The subject of the verb a noun phrase depends on (for "a plan to X" under "prepare a plan"); none under a
+    verb of preventing ("police foiled an attempt to bomb the embassy": the police are not the bombers)."""
     head = noun.head
     while head.dep_ == "prep" and head.head != head:
         head = head.head
-    return subject(head, _depth=depth) if head.pos_ in ("VERB", "AUX") and head != noun else None
+    if head.pos_ not in ("VERB", "AUX") or head == noun or head.lemma_.lower() in PREVENTING_VERBS:
+        return None
+    return subject(head, _depth=depth)
 
 
 def passive_target(verb: Token) -> Token | None:

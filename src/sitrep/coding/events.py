@@ -33,7 +33,7 @@ from .coref import (
 )
 from .elaboration import absorb_casualty_clauses, casualty_text
 from .finding import find_triggers, verb_sense
-from .frames import apply_frames, demand_code, obligation_of
+from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of
 from .incidents import (
     drop_background,
     has_arms_patient,
@@ -73,6 +73,7 @@ from .parties import (
     rejected_request,
     remember_mentions,
     split_states,
+    unhinted_source,
 )
 from .resources import Dictionaries
 from .status import StatusReading, read_status
@@ -253,6 +254,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if not identified(target):
         target_tok, target = incident_target(trigger, sense, state=state, dictionaries=dictionaries) \
             or (target_tok, target)
+    sources = [unhinted_source(s, target, target_tok, state=state, dictionaries=dictionaries) for s in sources]
     status = read_status(trigger, cues=dictionaries.cues)
     status = attributed_status(status, held) if held is not None and named else status
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:
@@ -348,9 +350,12 @@ def code_demand(obligation: tuple[Token, Token], sense: TriggerSense, *, state: 
     """What a statement says another must do ("Russia said that Sudan must return …", frames.obligation_of) as
     the speaker's demand of that party, one event per speaker; None (code the act itself) when the statement's
     word is an event of its own ("agreed that they should …", "demanded that …"), names no speaker we can read,
-    or obliges the speaker ("Israel said it must defend itself")."""
+    or obliges the speaker ("Israel said it must defend itself"); an order of a hostile act ("ordered troops to
+    attack") is the act itself, by the one who ordered it."""
     statement, obliged = obligation
     lexicon = dictionaries.triggers
+    if statement.lemma_.lower() in ORDER_VERBS and sense.quad_class == MATERIAL_CONFLICT:
+        return None  # "ordered troops to attack", "ordered the paper to close": the act, by whoever ordered it
     if statement.pos_ == "NOUN" and lookup_noun(lexicon, statement.lemma_.lower()) is not None:
         return None
     if statement.pos_ != "NOUN" and lookup_verb(lexicon, statement.lemma_.lower()) is not None:
@@ -358,6 +363,8 @@ def code_demand(obligation: tuple[Token, Token], sense: TriggerSense, *, state: 
     speaker_tok, speakers = read_source(statement, state=state, dictionaries=dictionaries)
     addressee = None if obliged.dep_ == "nsubjpass" or is_first_person(obliged) \
         else read_actor(obliged, state=state, dictionaries=dictionaries)
+    speakers = [s for s in (unhinted_source(s, addressee, obliged, state=state, dictionaries=dictionaries)
+                            for s in speakers) if s is not None]
     demand = sense_of_code(demand_code(sense.cameo), pattern=f"{sense.pattern}, demanded")
     if not speakers or demand is None or is_first_person(obliged) \
             or any(_same_party(s, addressee) for s in speakers):

@@ -34,6 +34,7 @@ from .triggers import governing_frame
 COOPERATIVE_QUADS = frozenset({1, 2})
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 OBLIGATION_VERBS = frozenset({"have", "need"})  # "Sudan has to return", "Iran needs to stop"
+ORDER_VERBS = frozenset({"order", "command"})  # "ordered the minister to resign": a demand on the minister
 STATEMENT_DEPS = frozenset({"ccomp", "acl"})  # "said that ...", "a reminder that ..."
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 APPEAL_ROOT, DEMAND_ROOT, DEMAND_CODE = "02", "10", "100"  # CAMEO's 10x mirror its 02x: 023 aid → 103
@@ -158,9 +159,12 @@ def refused(event: Event) -> Event:
 def obligation_of(trigger: Token) -> tuple[Token, Token] | None:
     """(the statement's verb or noun, the obliged subject) when the verb `trigger` is what a statement says
     someone must do ("said that Sudan must return", "a reminder that it must cooperate", "said Iran has to
-    stop"); None otherwise. The subject must be the clause's own (not one it inherits)."""
+    stop") or what an order tells someone to do ("ordered the minister to resign"); None otherwise. The subject
+    must be the clause's own (not one it inherits)."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
+    if (ordered := _ordered_party(trigger)) is not None:
+        return trigger.head, ordered
     clause = trigger
     if clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and clause.head.dep_ == "acomp":
         clause = clause.head.head  # "must be ready to mediate": the copula carries the modal
@@ -176,6 +180,17 @@ def obligation_of(trigger: Token) -> tuple[Token, Token] | None:
     verb_statement = clause.dep_ == "ccomp" and governor.pos_ in ("VERB", "AUX")
     noun_statement = governor.pos_ == "NOUN"
     return (governor, obliged) if verb_statement or noun_statement else None
+
+
+def _ordered_party(verb: Token) -> Token | None:
+    """The party an order tells to act ("a judge ordered the minister to resign", "commanded the troops to
+    withdraw"): the order verb's object, before the infinitive; an order is a demand of that party (CAMEO 10,
+    PLOVER REQUEST), not the act itself."""
+    order = verb.head
+    if verb.dep_ != "xcomp" or order.lemma_.lower() not in ORDER_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in order.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def demand_code(code: str) -> str:

@@ -394,3 +394,37 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
             state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk), sent, is_subject(root)))
             if is_coordination(chunk):  # "the US, the EU and Britain … they": the group, named by its first member
                 state.mentions.append(Mention(chunk.end_char, actor, "plural", sent, is_subject(root)))
+
+
+def unhinted_source(source: Actor | None, target: Actor | None, target_head: Token | None, *, state: DocState,
+                    dictionaries: Dictionaries) -> Actor | None:
+    """The source without the article's country when that country is only the target's own: a party with no
+    country of its own ("Archbishop Desmond Tutu", "the Bush administration") reads "the government"-like words
+    as the article's state, but when the target is that state itself and the article names the state nowhere
+    else ("called for sanctions against Nigeria", "declared that China must …"), the state is the one acted on,
+    not the actor's. The hint stays when the article names a town of the state, when the target is a party of
+    the state ("demands that Burundi's government …") or the state is only the scene ("blocked streets in Hong
+    Kong"). A country the source's phrase names itself is kept."""
+    from .actors import resolve_actor
+
+    hint = state.country
+    if source is None or source.country != hint or target is None or target.country != hint \
+            or target.sector is not None or target_head is None or _scene(target_head) \
+            or target.text.endswith(("'s", "’s")):  # "Burundi's": the owner of the party acted on
+        return source
+    ours = [m for m in state.places if m.place.country == hint]
+    start, end = target_head.left_edge.idx, target_head.right_edge.idx + len(target_head.right_edge)
+    if not ours or any(m.place.precision != "country" or m.start < start or m.end > end for m in ours):
+        return source
+    bare = resolve_actor(source.text, dictionary=dictionaries.actors, when=state.published, country_hint=None)
+    if bare is None or bare.country is not None or bare.sector != source.sector:
+        return source
+    return bare
+
+
+SCENE_PREPS = frozenset({"in", "at", "throughout", "across", "inside", "around", "near"})
+
+
+def _scene(head: Token) -> bool:
+    """Whether a phrase is where something happens ("in Hong Kong"), not who it is done to."""
+    return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS

@@ -201,3 +201,21 @@ def test_elaboration_relative_clause_across_a_time_phrase_is_another_incident():
     assert (
         elaborated_trigger(located[4], events_at, triggers=frozenset({2})) is None
     )  # "fire": its own incident
+
+
+def test_elaboration_participle_on_a_non_violent_verb_goes_to_the_nearest_violent_act():
+    # Police hunted a suspect after a device that exploded , wounding 13  (the parser hangs "wounding" on "hunted")
+    rows = [("Police", "police", "NOUN", "nsubj", 1), ("hunted", "hunt", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3), ("suspect", "suspect", "NOUN", "dobj", 1), ("after", "after", "ADP", "prep", 1),
+            ("a", "a", "DET", "det", 6), ("device", "device", "NOUN", "pobj", 4), ("that", "that", "PRON", "nsubj", 8),
+            ("exploded", "explode", "VERB", "relcl", 6), (",", ",", "PUNCT", "punct", 1),
+            ("wounding", "wound", "VERB", "advcl", 1), ("13", "13", "NUM", "dobj", 10)]  # fmt: skip
+    doc = with_tags(make_doc(rows), ["NN", "VBD", "DT", "NN", "IN", "DT", "NN", "WDT", "VBD", ",", "VBG", "CD"])
+    police = Actor(text="Police")
+    hunt = [event(doc[1], quad_class=3, source=police)]
+    blast = [event(doc[8], source=None)]
+    wounding = [event(doc[10], source=police, injured=13)]
+    assert elaborated_trigger(doc[10], {1: hunt, 8: blast, 10: wounding}) == doc[8]
+    coded = absorb_casualty_clauses([(doc[1], hunt), (doc[8], blast), (doc[10], wounding)])
+    assert [len(events) for _t, events in coded] == [1, 1, 0]
+    assert coded[1][1][0].injured == 13 and coded[0][1][0].injured is None

@@ -418,3 +418,11 @@ def test_events_source_takes_no_country_from_a_state_that_is_only_its_target():
     # a town of the state makes it the scene: "the government" is that state's
     events = _coded("The government arrested 20 protesters in Lagos, Nigeria.")
     assert events and events[0].source.country == "NGA"
+
+
+def test_events_incident_subject_of_an_occurrence_verb_is_kept_without_a_place():
+    # an incident noun that the clause says happened or did damage is a report of it, kept with no perpetrator
+    for text in ("A huge explosion rocked the capital on Friday.", "At 2.45pm, when the bombing began, people ran."):
+        kept = [e for e in _coded(text) if e.event_type == "ASSAULT"]
+        assert kept and kept[0].source is None and kept[0].evidence.trigger in ("explosion", "bombing"), text
+    assert not [e for e in _coded("Since the bombing began, people have fled.") if e.event_type == "ASSAULT"]

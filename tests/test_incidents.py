@@ -255,3 +255,31 @@ def test_incidents_person_patient_anchors_an_arrest():
     arrests = _parsed([("arrests", "arrest", "NOUN", "ROOT", 0), ("of", "of", "ADP", "prep", 0),
                        ("activists", "activist", "NOUN", "pobj", 1)], {0: "NNS", 2: "NNS"})
     assert has_person_patient(arrests[0])
+
+
+def test_incidents_subject_of_an_occurrence_verb_reports_the_incident():
+    from sitrep.coding.incidents import reports_occurrence
+
+    # when the bombing began
+    began = _doc([("when", "when", "SCONJ", "advmod", 3), ("the", "the", "DET", "det", 2),
+                  ("bombing", "bombing", "NOUN", "nsubj", 3), ("began", "begin", "VERB", "ROOT", 3)])
+    assert reports_occurrence(began[2])
+    since = _doc([("since", "since", "SCONJ", "mark", 3), *[(t.text, t.lemma_, t.pos_, t.dep_, t.head.i)
+                                                            for t in began][1:]])
+    assert not reports_occurrence(since[2])  # "since the bombing began": a time reference
+    # a wave of shooting broke out
+    wave = _doc([("a", "a", "DET", "det", 1), ("wave", "wave", "NOUN", "nsubj", 4), ("of", "of", "ADP", "prep", 1),
+                 ("shooting", "shooting", "NOUN", "pobj", 2), ("broke", "break", "VERB", "ROOT", 4),
+                 ("out", "out", "ADP", "prt", 4)])
+    assert reports_occurrence(wave[3])
+    # the worst explosion was at the bus station / the explosion was condemned
+    was_at = _doc([("the", "the", "DET", "det", 1), ("explosion", "explosion", "NOUN", "nsubj", 2),
+                   ("was", "be", "AUX", "ROOT", 2), ("at", "at", "ADP", "prep", 2),
+                   ("station", "station", "NOUN", "pobj", 3)])
+    assert reports_occurrence(was_at[1])
+    condemned = _doc([("the", "the", "DET", "det", 1), ("explosion", "explosion", "NOUN", "nsubj", 2),
+                      ("drew", "draw", "VERB", "ROOT", 2), ("condemnation", "condemnation", "NOUN", "dobj", 2)])
+    assert not reports_occurrence(condemned[1])  # what people made of it, not the incident
+    broke = _doc([("talks", "talk", "NOUN", "nsubj", 1), ("broke", "break", "VERB", "ROOT", 1),
+                  ("down", "down", "ADP", "prt", 1)])
+    assert not reports_occurrence(broke[0])  # "broke" says it happened only with "out"

@@ -719,3 +719,17 @@ def test_triggers_hosting_a_sports_or_festival_event_is_no_visit(lex):
     assert lookup_verb(lex, "host", object_lemma="final") is None  # "Lyon will host the final"
     assert lookup_verb(lex, "host", object_lemma="festival") is None
     assert _sense(lex, "host", object_lemma="president").event_type == "CONSULT"  # a visit still is one
+
+
+def test_triggers_training_animals_is_no_aid(lex):
+    # "police trained several species of eagle to catch drones": training animals helps no party
+    for animal in ("specie", "eagle", "dog"):
+        assert lookup_verb(lex, "train", object_lemma=animal) is None, animal
+    assert _sense(lex, "train", object_lemma="fighter").event_type == "AID"  # training forces still is
+
+
+def test_triggers_launching_a_programme_is_no_negotiation(lex):
+    # "used the oil money to launch programs for the poor": a domestic policy act, not CAMEO 046
+    for scheme in ("program", "programme", "scheme"):
+        assert lookup_verb(lex, "launch", object_lemma=scheme) is None, scheme
+    assert _sense(lex, "launch", object_lemma="workshop").event_type == "CONSULT"

@@ -78,9 +78,20 @@ def elaborated_trigger(
             return _violent(clause, events_at)
     if clause.dep_ in CLAUSE_DEPS and clause.head != clause and _own_clause(clause):
         head = _coded_ancestor(clause.head, events_at, triggers=triggers)
+        if _violent(head, events_at) is None and clause.dep_ != "relcl":
+            head = _nearest_violent(clause, events_at)  # "hunting a suspect after a device exploded, wounding 13"
     else:
         head = _violent_cause(clause, events_at)
     return _violent(head, events_at) if head is not None and head.i != trigger.i else None
+
+
+def _nearest_violent(clause: Token, events_at: dict[int, list[Event]]) -> Token | None:
+    """The coded violent trigger nearest before a participial casualty clause, within the phrase the parser hung
+    the clause on, where that phrase's own head is no violent act ("police are hunting a suspect after a device
+    that exploded in Lyon, wounding 13": the blast wounded them, not the hunt)."""
+    doc, host = clause.doc, clause.head
+    before = [i for i in events_at if host.left_edge.i <= i < clause.i and i != host.i]
+    return next((doc[i] for i in sorted(before, reverse=True) if _violent(doc[i], events_at) is not None), None)
 
 
 def _conjoined_casualty(verb: Token) -> bool:

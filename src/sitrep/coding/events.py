@@ -45,6 +45,7 @@ from .incidents import (
     is_dated_background,
     is_incident,
     means_host,
+    reports_occurrence,
 )
 from .means import (
     absorb_incident_subjects,
@@ -486,7 +487,8 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
         return True  # "the ammo was discovered": arms found or seized anchor the find
     if "legal" in sense.context and has_person_patient(trigger):
         return True  # "she was arrested", "Leftists were arrested"
-    return is_incident(trigger) and choose_event_place(trigger.sent, trigger, state.places) is not None
+    return is_incident(trigger) and (reports_occurrence(trigger)  # "when the bombing began", "a blast rocked the city"
+                                     or choose_event_place(trigger.sent, trigger, state.places) is not None)
 
 
 def _gatherers(trigger: Token, source: Token | None) -> bool:

@@ -303,3 +303,44 @@ def drop_background(coded: list[tuple[Token, list[Event]]]) -> list[tuple[Token,
         (trigger, [] if is_time_reference(trigger) or is_described_party(trigger, acting) else events)
         for trigger, events in coded
     ]
+
+
+# verbs whose subject is an incident that the clause says happened or did damage ("when the bombing began", "a wave
+# of shooting broke out", "a huge explosion rocked the capital", "the explosion shattered the glass")
+OCCURRENCE_VERBS = frozenset({
+    "begin", "start", "continue", "resume", "occur", "happen", "erupt", "break", "take", "go", "hit", "rock", "shake",
+    "strike", "target", "shatter", "damage", "destroy", "wreck", "rip", "tear", "blow", "cause", "leave", "be",
+})
+OCCURRENCE_PARTICLES = {"break": "out", "go": "off", "take": "place"}  # "broke out", "went off", "took place"
+SERIES_NOUNS = frozenset({"wave", "series", "spate", "string", "burst", "volley", "round", "hail", "barrage"})
+LOCATIVE_PREPS = frozenset({"at", "in", "near", "on", "outside", "inside"})  # "the worst explosion was at the station"
+REFERENCE_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})  # "since the war began": background
+
+
+def reports_occurrence(trigger: Token) -> bool:
+    """An incident noun that is the subject of a verb saying it happened or did damage ("when the bombing began",
+    "as the attacks continued", "a wave of shooting broke out", "the explosion shattered the glass", "the worst
+    explosion was at the bus station"): a report of the incident itself, not a back-reference, which a temporal
+    clause marks ("since the bombing began", "after the blast hit the market")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in SERIES_NOUNS:
+        subject = trigger.head.head  # "a wave of shooting"
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in REFERENCE_MARKS for c in verb.children):
+        return False
+    return _completes_occurrence(verb)
+
+
+def _completes_occurrence(verb: Token) -> bool:
+    """The verb's own words complete the occurrence: its particle or object ("broke out", "took place"), a
+    locative phrase after a copula ("was at the bus station")."""
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRENCE_PARTICLES:
+        return any(c.lower_ == OCCURRENCE_PARTICLES[lemma] and c.dep_ in ("prt", "dobj", "prep") for c in verb.children)
+    if lemma == "be":
+        return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in verb.children)
+    return True

@@ -426,3 +426,11 @@ def test_events_incident_subject_of_an_occurrence_verb_is_kept_without_a_place()
         kept = [e for e in _coded(text) if e.event_type == "ASSAULT"]
         assert kept and kept[0].source is None and kept[0].evidence.trigger in ("explosion", "bombing"), text
     assert not [e for e in _coded("Since the bombing began, people have fled.") if e.event_type == "ASSAULT"]
+
+
+def test_events_negotiating_parties_negotiate_with_one_another_whatever_the_verb():
+    events = _coded("Moscow, Tehran and Ankara closed in on a de-escalation deal.")
+    pairs = {(e.source.country, e.target.country) for e in events if e.event_type == "CONSULT" and e.source and e.target}
+    assert ("RUS", "IRN") in pairs and ("TUR", "RUS") in pairs  # not "Moscow → the deal"
+    renewed = _coded("Israel and Lebanon renewed negotiations today.")
+    assert [e.target for e in renewed if e.event_type == "CONSULT"] == [None, None]  # the noun: PLOVER GSR's way

@@ -1,7 +1,11 @@
-"""coding/frames.py: CAMEO's frames over one sentence's coded triggers (hand-built Docs and events)."""
+"""coding/frames.py: CAMEO's frames over one sentence's coded triggers (hand-built Docs and events), and on whole
+sentences (real spaCy model): what a promise, a readiness or a vow frames."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import sitrep
 from conftest import make_doc
 from sitrep.coding.frames import apply_frames
 from sitrep.coding.triggers import governing_frame
@@ -35,3 +39,30 @@ def test_frames_agreement_to_a_coded_act_is_that_act_not_a_separate_intent():
 def test_frames_pledge_and_promise_govern_as_commitments():
     assert {governing_frame(v, has_object=False) for v in ("agree", "pledge", "promise")} == {"commit"}
     assert governing_frame("promise", has_object=True) == "commit"  # "promised Iran to lift"
+
+
+
+def _coded(text: str):
+    return sitrep.extract(text, published=date(2018, 3, 1))
+
+
+def test_frames_promise_of_violence_is_the_promisers_threat():
+    events = _coded("Erdogan promised to crush the Kurdish militias.")
+    promise = [e for e in events if e.evidence.trigger == "promised"]
+    assert [(e.event_type, e.cameo[:2]) for e in promise] == [("THREATEN", "13")]
+    assert promise[0].target is not None and promise[0].target.text == "the Kurdish militias"  # the act's target
+    assert [e.status for e in events if e.event_type == "ASSAULT"] == ["planned"]  # the act stays, planned
+    aid = _coded("Iran pledged to send weapons to the Syrian government.")
+    assert not [e for e in aid if e.cameo == "030"]  # a pledge of aid: the aid itself, planned, no bare 030
+
+
+def test_frames_vow_reaches_the_noun_of_a_light_verb():
+    events = _coded("Hezbollah vowed to launch attacks on Israel.")
+    assert [(e.event_type, e.status) for e in events if e.evidence.trigger == "vowed"] == [("THREATEN", "asserted")]
+    talks = [e for e in _coded("Turkey wants to hold talks with Russia.") if e.event_type == "CONSULT"]
+    assert talks and talks[0].cameo == "036"  # CAMEO: express intent to meet or negotiate
+
+
+def test_frames_readiness_to_negotiate_is_an_intent():
+    events = [e for e in _coded("Hamas is willing to negotiate with Israel.") if e.event_type == "CONSULT"]
+    assert events and events[0].status == "planned" and events[0].cameo == "036"

@@ -80,6 +80,8 @@ def _sense(lex, lemma: str, **kw) -> TriggerSense:
         ("describe", {"prep_objects": [("as", "provocative")]}, "ACCUSE", "111"),
     ],
 )
+
+
 def test_triggers_lookup_verb_core(lex, lemma, kw, event_type, cameo):
     sense = _sense(lex, lemma, **kw)
     assert (sense.event_type, sense.cameo) == (event_type, cameo)
@@ -269,6 +271,8 @@ def test_triggers_unknown_lemmas_give_none(lex):
         ("warning", [], "THREATEN", None, "130"),
     ],
 )
+
+
 def test_triggers_lookup_noun(lex, lemma, compounds, event_type, mode, cameo):
     sense = lookup_noun(lex, lemma, compounds=compounds)
     assert sense is not None
@@ -427,6 +431,8 @@ def _trigger_dir(tmp_path: Path, *, verbs: str = "", nouns: str = "") -> Path:
         ("hit,,,,190,ASSAULT\n", "expected 11 cells"),
     ],
 )
+
+
 def test_triggers_loader_rejects_bad_verb_rows(tmp_path, verbs, problem):
     directory = _trigger_dir(tmp_path, verbs="hit,back,,,190,ASSAULT,,,0,,\n" + verbs)
     with pytest.raises(DictionaryError) as err:
@@ -550,6 +556,8 @@ def test_triggers_governing_frame_prepare_is_a_force_posture():
         ("0333", "appeal", None),  # an intent has no appeal of its own
     ],
 )
+
+
 def test_triggers_ontology_framed_code(code, frame, expected):
     assert framed_code(code, frame) == expected
 
@@ -606,6 +614,8 @@ def _code(sense: TriggerSense | None) -> tuple[str, str | None] | None:
         ("recapture", [], ("ASSAULT", "192")),
     ],
 )
+
+
 def test_triggers_corpus_event_nouns_and_their_non_event_uses(lex, lemma, compounds, expected):
     assert _code(lookup_noun(lex, lemma, compounds=compounds)) == expected
 
@@ -733,3 +743,26 @@ def test_triggers_launching_a_programme_is_no_negotiation(lex):
     for scheme in ("program", "programme", "scheme"):
         assert lookup_verb(lex, "launch", object_lemma=scheme) is None, scheme
     assert _sense(lex, "launch", object_lemma="workshop").event_type == "CONSULT"
+
+
+def test_triggers_dropped_leaflets_are_a_warning_not_an_air_strike(lex):
+    leaflets = lookup_verb(lex, "drop", object_lemma="leaflet")
+    assert leaflets is not None and leaflets.event_type == "THREATEN"  # PETRARCH2: dropped fliers, CAMEO 130
+    bombs = lookup_verb(lex, "drop", object_lemma="bomb")
+    assert bombs is not None and bombs.event_type == "ASSAULT"
+
+
+def test_triggers_governing_frame_readiness_is_an_intent():
+    for lemma in ("ready", "willing"):  # "ready to negotiate", "willing to withdraw"
+        assert governing_frame(lemma, has_object=False) == "intent"
+
+
+def test_triggers_deal_idioms_are_negotiation_not_violence(lex):
+    assert lookup_verb(lex, "hammer", particle="out").event_type == "AGREE"  # "hammered out a deal"
+    assert lookup_verb(lex, "hammer").event_type == "ASSAULT"
+    closing = lookup_verb(lex, "close", particle="in", preps=["on"], prep_objects=[("on", "deal")])
+    assert closing is not None and closing.event_type == "CONSULT"  # "closed in on a deal"
+    assert lookup_verb(lex, "close", particle="in", preps=["on"], prep_objects=[("on", "town")]) is None
+    informed = lookup_verb(lex, "inform", object_lemma="government")
+    assert informed is not None and informed.event_type == "CONSULT"  # a formal notice to a government
+    assert lookup_verb(lex, "inform", object_lemma="family") is None

@@ -112,6 +112,7 @@ BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
 OBSTRUCT_CODE = "144"  # CAMEO obstruct passage, block: PLOVER PROTEST obstruct
 # war games of two states together: CAMEO 062 (cooperate militarily), not 150
 EXERCISE_CODE, MILITARY_COOPERATION_CODE = "150", "062"
+NEGOTIATE_CODE = "046"  # a verb coded as negotiating by its object ("closed in on a deal") is done with one another
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})  # protesters, workers, students, farmers
 GATHERING_VERBS = frozenset({"gather", "assemble"})  # "demonstrators gathered outside parliament": a protest
 GATHERERS = frozenset({  # ... only where the subject names people who gather to protest ("leaders gathered": no)
@@ -292,7 +293,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if sense.event_type in FORCE_TYPES and not (target and target.country):
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
-    reciprocal_act = "cooperate" if sense.cameo == MILITARY_COOPERATION_CODE else trigger.lemma_
+    reciprocal_act = "cooperate" if sense.cameo == MILITARY_COOPERATION_CODE else "negotiate" \
+        if sense.cameo == NEGOTIATE_CODE and trigger.pos_ == "VERB" else trigger.lemma_
     reciprocal = reciprocal_pairs(reciprocal_act, sources, has_target=identified(target))  # "X and Y met"
     pairs: list[tuple[Actor | None, Token | None, Actor | None]] = [(s, None, t) for s, t in reciprocal]
     acts = [] if held is not None and refers_back(trigger) else [  # "X is behind this attack": told before

@@ -58,6 +58,8 @@ Coded = list[tuple[Token, list[Event]]]
 def frame_of(trigger: Token) -> tuple[str | None, Token | None]:
     """The frame ("intent", "appeal") a trigger's governing verb puts it in, and that verb; (None, None) if none.
     An intent verb with an object of its own ("wants Putin to attack") is an appeal."""
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" and trigger.head.dep_ in FRAMED_DEPS:
+        trigger = trigger.head  # "vowed to launch attacks": the (light) verb's clause is the one framed
     if trigger.dep_ not in FRAMED_DEPS or trigger.head == trigger:
         return None, None
     governor = trigger.head
@@ -115,7 +117,7 @@ def apply_frames(coded: Coded, *, status_of: Callable[[Token], str] | None = Non
         frame, governor = frame_of(trigger)
         if frame == "commit" and governor is not None:
             if events and trigger.dep_ == "xcomp" and governor.i in by_token:
-                by_token[governor.i] = [e for e in by_token[governor.i] if e.cameo != INTENT_CODE]
+                by_token[governor.i] = committed(by_token[governor.i], events[0])
             continue
         if frame is None or governor is None or not events or (code := framed(events[0], frame)) is None:
             continue
@@ -134,6 +136,26 @@ def apply_frames(coded: Coded, *, status_of: Callable[[Token], str] | None = Non
                 threats = [vowed_threat(e, governor, status=status) for e in by_token[trigger.i] if e.source]
                 by_token[trigger.i] = threats + by_token[trigger.i]
     return [refused(e) for trigger, _events in coded for e in by_token[trigger.i]]
+
+
+def committed(pledges: list[Event], act: Event) -> list[Event]:
+    """A pledge's or promise's own events beside the act it commits to (frame "commit"): a promise of violence
+    is the promiser's threat ("Erdogan promised to crush the militias", CAMEO 138, as a vow of violence is);
+    otherwise its bare intent (030) is not output, the act itself (planned) being the event."""
+    if act.event_type == "ASSAULT" and (code := framed(act, "intent")) is not None:
+        return [promised(e, code, act) for e in pledges]
+    return [e for e in pledges if e.cameo != INTENT_CODE]
+
+
+def promised(promise: Event, code: str, act: Event) -> Event:
+    """A promise verb's own event (PLOVER AGREE: "promised", "pledged") with the framed code of the act promised;
+    a promise of violence is a threat ("Erdogan promised to crush the militias", CAMEO 138: PLOVER THREATEN, as
+    a vow of violence is, `vowed_threat`)."""
+    event = recoded(promise, code)
+    if act.quad_class != MATERIAL_CONFLICT or promise.event_type != "AGREE" or (info := cameo_info(code)) is None \
+            or info.plover_type != THREATEN:
+        return event
+    return replace(event, event_type=THREATEN, mode=None, target=event.target or act.target)
 
 
 def vowed_threat(event: Event, vow: Token, *, status: str) -> Event:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from conftest import make_doc, with_tags
 from sitrep.coding.arguments import (
     conjuncts,
@@ -800,3 +802,57 @@ def test_arguments_preventing_verb_lends_no_subject_to_the_act_it_prevents():
     # Police prepared a plan to bomb the embassy: the planners are the bombers
     planned = make_doc([(w, "prepare" if i == 1 else lemma, p, d, h) for i, (w, lemma, p, d, h) in enumerate(rows)])
     assert subject(planned[5]).text == "Police"
+
+
+def test_arguments_goal_phrase_under_an_adverb_of_direction_is_a_target_candidate():
+    # SDF units would redeploy closer to the Turkish border
+    doc = make_doc(
+        [
+            ("SDF", "SDF", "PROPN", "compound", 1),
+            ("units", "unit", "NOUN", "nsubj", 3),
+            ("would", "would", "AUX", "aux", 3),
+            ("redeploy", "redeploy", "VERB", "ROOT", 3),
+            ("closer", "closer", "ADV", "advmod", 3),
+            ("to", "to", "ADP", "prep", 4),
+            ("the", "the", "DET", "det", 8),
+            ("Turkish", "turkish", "ADJ", "amod", 8),
+            ("border", "border", "NOUN", "pobj", 5),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[3])] == ["border"]
+
+
+def test_arguments_infinitive_misread_as_a_name_keeps_its_object():
+    # to purge al-Qaida (the parser tags "purge" a proper noun)
+    doc = make_doc(
+        [
+            ("to", "to", "PART", "aux", 1),
+            ("purge", "purge", "PROPN", "ROOT", 1),
+            ("al-Qaida", "al-Qaida", "PROPN", "dobj", 1),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[1])] == ["al-Qaida"]
+
+
+def test_arguments_under_attack_clause_after_a_place_describes_the_place():
+    # a corridor into Idlib province , controlled by HTS and under regime assault (clause hung on "corridor")
+    doc = make_doc(
+        [
+            ("a", "a", "DET", "det", 1),
+            ("corridor", "corridor", "NOUN", "ROOT", 1),
+            ("into", "into", "ADP", "prep", 1),
+            ("Idlib", "Idlib", "PROPN", "compound", 4),
+            ("province", "province", "NOUN", "pobj", 2),
+            (",", ",", "PUNCT", "punct", 1),
+            ("controlled", "control", "VERB", "acl", 1),
+            ("by", "by", "ADP", "agent", 6),
+            ("HTS", "HTS", "PROPN", "pobj", 7),
+            ("and", "and", "CCONJ", "cc", 7),
+            ("under", "under", "ADP", "conj", 7),
+            ("regime", "regime", "NOUN", "compound", 12),
+            ("assault", "assault", "NOUN", "pobj", 10),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[12])] == ["corridor"]  # no place named: the noun itself
+    doc.ents = [Span(doc, 3, 5, label="GPE")]
+    assert [t.text for t in target_candidates(doc[12])] == ["province"]

@@ -226,3 +226,43 @@ def test_targets_force_members_are_the_group_a_force_is_raised_from_or_made_of()
         ]
     )
     assert force_members(moved[1]) == []  # a force moved from a place is not made of it
+
+
+def test_targets_complement_verbs_include_purpose_and_means_clauses():
+    # They launched an attack to purge al-Qaida
+    purpose = make_doc(
+        [
+            ("They", "they", "PRON", "nsubj", 1),
+            ("launched", "launch", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3),
+            ("attack", "attack", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5),
+            ("purge", "purge", "VERB", "advcl", 1),
+            ("al-Qaida", "al-Qaida", "PROPN", "dobj", 5),
+        ]
+    )
+    assert [t.text for t in complement_verbs(purpose[3], hostile=True)] == ["purge"]  # through its support verb
+    assert [t.text for t in complement_verbs(purpose[1], hostile=True)] == ["purge"]
+    assert complement_verbs(purpose[1]) == []  # a friendly act's purpose ("to help identify victims") aims at no one
+    # The regime vowed to win back control , including by removing the force
+    means = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("regime", "regime", "NOUN", "nsubj", 2),
+            ("vowed", "vow", "VERB", "ROOT", 2),
+            ("to", "to", "PART", "aux", 4),
+            ("win", "win", "VERB", "xcomp", 2),
+            ("back", "back", "ADP", "prt", 4),
+            ("control", "control", "NOUN", "dobj", 4),
+            (",", ",", "PUNCT", "punct", 6),
+            ("including", "include", "VERB", "prep", 4),
+            ("by", "by", "ADP", "prep", 8),
+            ("removing", "remove", "VERB", "pcomp", 9),
+            ("the", "the", "DET", "det", 12),
+            ("force", "force", "NOUN", "dobj", 10),
+        ]
+    )
+    means[10].tag_ = "VBG"
+    assert [t.text for t in complement_verbs(means[2])] == ["win"]
+    assert [t.text for t in complement_verbs(means[4], hostile=True)] == ["removing"]
+    assert complement_verbs(means[6], hostile=True) == []  # a noun with no support verb frames nothing

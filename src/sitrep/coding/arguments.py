@@ -23,6 +23,8 @@ LOCATIVE_PREPS = frozenset({
 TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into", "of")
 NOUN_TARGET_PREPS = ("against", "on", "targeting", "at", "of", "upon", "with", "into")
 SUPPORT_TARGET_PREPS = ("against", "targeting", "upon", "into")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DIRECTION_ADVERBS = frozenset({"closer", "nearer", "deeper", "further", "farther", "back"})  # "redeploy closer to X"
 RECIPIENT_VERBS = frozenset({  # "the Kurds won Washington's support": the subject receives the event the noun names
     "win", "receive", "get", "gain", "obtain", "secure", "enjoy", "earn", "accept", "welcome", "lose", "face",
     "suffer", "endure", "undergo", "sustain", "weather", "survive", "repel", "repulse", "resist", "extract",
@@ -315,19 +317,20 @@ def target_candidates(trigger: Token) -> list[Token]:
     prepositions ("fired artillery at Afrin", "provided support to the militias")."""
     found: list[Token] = []
     preps: tuple[str, ...] = NOUN_TARGET_PREPS + ("to",)
-    if trigger.pos_ in ("VERB", "AUX"):
+    verbal = trigger.pos_ in ("VERB", "AUX") or _marked_infinitive(trigger)
+    if verbal:
         found += [c for c in trigger.children if c.dep_ in ("nsubjpass", "dative", "dobj")]
         if _describes_patient(trigger):
             found.append(trigger.head)  # "10 Russian soldiers killed": the noun a past participle describes
         preps = TARGET_PREPS + ("to",)
-    for child in trigger.children:
+    for child in [*trigger.children, *_goal_preps(trigger)]:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             found += [_undated(c) for c in child.children if c.dep_ == "pobj"]
     if trigger.tag_ == "VBN" and trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_.lower() in ("have", "get"):
         found += [s for s in (subject(trigger.head),) if s is not None]  # "had their homes confiscated by"
     if trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in OBJECT_CONTROL_VERBS:
         found += controlled_subjects(trigger)  # "helped them train": whom the help is for
-    if trigger.pos_ not in ("VERB", "AUX"):
+    if not verbal:
         for obj in list(found):
             found += [c for c in obj.children if c.dep_ == "dobj"]
         found += _under_what(trigger)
@@ -346,6 +349,20 @@ def target_candidates(trigger: Token) -> list[Token]:
     return [_relative_antecedent(t, trigger) for t in found]
 
 
+def _marked_infinitive(token: Token) -> bool:
+    """A word with an infinitive "to" of its own is a verb, whatever tag the parser gave it ("to purge al-Qaida",
+    where "purge" came out a proper noun)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _goal_preps(verb: Token) -> list[Token]:
+    """The phrases a verb's adverb of direction or degree carries ("redeploy closer to the Turkish border",
+    "pushed deeper into Syria"): where the movement goes, as if the verb had them itself."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [p for a in verb.children if a.dep_ == "advmod" and a.lower_ in DIRECTION_ADVERBS for p in a.children]
+
+
 def controlled_subjects(verb: Token) -> list[Token]:
     """The subject the parser gives a clause an object-control verb governs ("helped them train", "let her go")."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
@@ -362,10 +379,22 @@ def _under_what(noun: Token) -> list[Token]:
         prep = prep.head  # "controlled by HTS and under regime assault"
     host = prep.head
     if host.dep_ == "acl" and host.head.pos_ in ("NOUN", "PROPN"):
-        return [host.head]
+        return [_nearest_place(host.head, host)]
     if host.pos_ in ("VERB", "AUX"):
         return [s for s in (subject(host) or passive_target(host),) if s is not None]
     return [host] if host.pos_ in ("NOUN", "PROPN") else []
+
+
+def _nearest_place(noun: Token, clause: Token) -> Token:
+    """The noun a comma-set participle clause describes: the named place that ends just before it, in a phrase of
+    the noun the parser hung it on ("a corridor into Idlib province, controlled by HTS and under regime assault"
+    → province), else the noun itself."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i < clause.i):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            comma = obj.right_edge.i + 1
+            if obj.ent_type_ in PLACE_LABELS and clause.left_edge.i == comma + 1 and obj.doc[comma].is_punct:
+                return obj
+    return noun
 
 
 def is_under(noun: Token) -> bool:

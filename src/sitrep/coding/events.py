@@ -104,6 +104,7 @@ HAPPENED = frozenset({"asserted", "reported", "claimed"})
 LEGAL_ACT_TYPES = frozenset({"ACCUSE", "RETREAT"})  # charges and releases kept with no one named behind them
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
+HOSTILE_QUADS = frozenset({3, 4})  # verbal and material conflict
 ABOUT_CLAUSE_TYPES = frozenset({"ACCUSE", "THREATEN"})  # whose target may be a party of the clause they govern
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
@@ -582,7 +583,8 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
         if head is not None and actor is not None and sense.event_type in FORCE_TYPES:
             return head, Actor(**{**actor.to_dict(), "country": found.country})  # "ambushed a patrol in Mali"
         return token, found
-    for verb in complement_verbs(trigger) if _depth < MAX_COMPLEMENT_DEPTH else ():
+    hostile = sense.quad_class in HOSTILE_QUADS  # whose purpose or means clause may name the enemy
+    for verb in complement_verbs(trigger, hostile=hostile) if _depth < MAX_COMPLEMENT_DEPTH else ():
         inner = read_target(verb, sense, state=state, dictionaries=dictionaries, _depth=_depth + 1)
         if identified(inner[1]):
             return inner

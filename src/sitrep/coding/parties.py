@@ -49,6 +49,7 @@ SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named ear
 MAX_PLACE_SENTENCES_BACK = 3
 REQUEST_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea", "bid", "offer", "proposal", "overture"})
 COUNT_NOUNS = frozenset({"dozen", "score", "ten", "hundred", "thousand", "million"})  # lemmas of "dozens of", ...
+KIND_NOUNS = frozenset({"form", "kind", "sort", "type"})  # "any form of US-backed force": the force itself
 OWNING_SECTORS = frozenset({None, "GOV", "MIL"})  # owners whose generic parties are theirs: states, governments, armies
 
 
@@ -307,8 +308,10 @@ def is_town_of(head: Token, state: DocState) -> bool:
 
 def counted_of(head: Token) -> Token | None:
     """What a number counts, named by its "of" phrase: "400 of the supporters", and the plural number nouns
-    "hundreds of Kurds", "dozens of activists", "thousands of civilians" (COUNT_NOUNS); None otherwise."""
-    if head.pos_ != "NUM" and not (head.tag_ == "NNS" and head.lemma_.lower() in COUNT_NOUNS):
+    "hundreds of Kurds", "dozens of activists", "thousands of civilians" (COUNT_NOUNS); also what a kind noun
+    stands for ("any form of US-backed Kurdish force", "all kinds of militias": KIND_NOUNS); None otherwise."""
+    counting = head.pos_ == "NUM" or (head.tag_ == "NNS" and head.lemma_.lower() in COUNT_NOUNS)
+    if not counting and not (head.pos_ == "NOUN" and head.lemma_.lower() in KIND_NOUNS):
         return None
     return _of_object(head)
 

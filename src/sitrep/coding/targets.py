@@ -75,6 +75,7 @@ AUTHORING_VERBS = frozenset(
 FORCE_MEMBER_PREPS = frozenset({"from", "including"})  # "a militia from a Kurdish-led force", "a force including the YPG"
 FORCE_MAKING_VERBS = frozenset({"raise", "form", "build", "create", "recruit", "transform", "turn"})  # not "deploy from"
 MAX_PP_DEPTH = 3  # "agreed to an extension of the mandate for the force in Lebanon" is three phrases down
+MEANS_PREPS = frozenset({"by"})  # "win back the country by removing the force": the act the means clause names
 
 
 def located_candidates(
@@ -154,11 +155,32 @@ def requested_parties(trigger: Token) -> list[Token]:
     return found
 
 
-def complement_verbs(trigger: Token) -> list[Token]:
-    """The infinitive complements of a verb ("offered to hand over", "refused to deploy")."""
-    if trigger.pos_ not in ("VERB", "AUX"):
+def complement_verbs(trigger: Token, *, hostile: bool = False) -> list[Token]:
+    """The infinitive complements of a verb ("offered to hand over", "refused to deploy"); for a hostile act
+    (`hostile`: verbal or material conflict) also the acts its purpose clause ("launch an attack to purge
+    al-Qaida") or means clause ("win back the country, including by removing the force") names, on the verb or on
+    the verb that carries a noun trigger: an attack or threat made to do or by doing another is aimed where that
+    one is (a team sent "to help identify victims" is not aimed at anyone)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else support_verb_of(trigger) if hostile else None
+    if verb is None:
         return []
-    return [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    found = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] if verb == trigger \
+        else []
+    return found + (_purpose_verbs(verb) + _means_verbs(verb) if hostile else [])
+
+
+def _purpose_verbs(verb: Token) -> list[Token]:
+    """"launch an attack to purge al-Qaida" → purge: an adverbial infinitive clause (marked by "to")."""
+    return [c for c in verb.children if c.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _means_verbs(verb: Token) -> list[Token]:
+    """"by removing the force", "including by removing": the gerund of a "by" phrase on the verb."""
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    preps += [q for p in preps if p.lower_ == "including" for q in p.children if q.dep_ == "prep"]
+    return [c for p in preps if p.lower_ in MEANS_PREPS for c in p.children
+            if c.dep_ == "pcomp" and c.tag_ == "VBG"]
 
 
 def force_members(trigger: Token) -> list[Token]:

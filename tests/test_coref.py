@@ -183,3 +183,21 @@ def test_coref_sentence_initial_the_still_opens_a_bare_description():
     actor = definite_antecedent(definite_doc("The", "group")[1], mentions, sent=1)
     assert actor is not None and actor.actor_id == "ISIS" and actor.text == "The group"
     assert definite_antecedent(definite_doc("the", "Syrian", "group")[2], mentions, sent=1) is None
+
+
+def test_coref_singular_role_noun_is_a_person():
+    from conftest import with_tags
+    from sitrep.coding.coref import mention_kind
+
+    # "The rebel commander spoke ." / "The commanders spoke ." / "The army spoke ."
+    def head(word: str, lemma: str, tag: str):
+        doc = with_tags(make_doc([("The", "the", "DET", "det", 1), (word, lemma, "NOUN", "nsubj", 2),
+                                  ("spoke", "speak", "VERB", "ROOT", 2)]), {1: tag})
+        return doc[1]
+
+    commander = head("commander", "commander", "NN")
+    assert mention_kind(commander) == "person"
+    assert compatible("person", Mention(10, ASSAD, mention_kind(commander)))  # "he" takes "the commander"
+    assert not compatible("singular", Mention(10, ASSAD, mention_kind(commander)))  # "it" does not
+    assert mention_kind(head("commanders", "commander", "NNS")) == "plural"
+    assert mention_kind(head("army", "army", "NN")) == "singular"

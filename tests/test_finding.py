@@ -169,3 +169,23 @@ def test_finding_asking_a_question_is_no_request():
                         (".", ".", "PUNCT", "punct", 1)])
     sense = verb_sense(request[1], lexicon)
     assert sense is not None and sense.event_type == "REQUEST"
+
+
+def test_finding_quoted_direct_question_is_no_request():
+    from sitrep.coding.finding import verb_sense
+    from sitrep.coding.triggers import load_triggers
+
+    lexicon = load_triggers()
+    # "Why are we fighting ? , Trump asked ." — a direct question, its "?" closing the asked clause
+    question = make_doc([("Why", "why", "ADV", "advmod", 3), ("are", "be", "AUX", "aux", 3),
+                         ("we", "we", "PRON", "nsubj", 3), ("fighting", "fight", "VERB", "ccomp", 7),
+                         ("?", "?", "PUNCT", "punct", 3), (",", ",", "PUNCT", "punct", 7),
+                         ("Trump", "Trump", "PROPN", "nsubj", 7), ("asked", "ask", "VERB", "ROOT", 7),
+                         (".", ".", "PUNCT", "punct", 7)])
+    assert verb_sense(question[7], lexicon) is None
+    # "Stop the fighting , Trump asked ." — a request in the quote
+    request = make_doc([("Stop", "stop", "VERB", "ccomp", 5), ("the", "the", "DET", "det", 2),
+                        ("fighting", "fighting", "NOUN", "dobj", 0), (",", ",", "PUNCT", "punct", 5),
+                        ("Trump", "Trump", "PROPN", "nsubj", 5), ("asked", "ask", "VERB", "ROOT", 5),
+                        (".", ".", "PUNCT", "punct", 5)])
+    assert verb_sense(request[5], lexicon) is not None

@@ -1,9 +1,53 @@
-"""coding/parties.py on hand-built parses: what a phrase's head stands for."""
+"""coding/parties.py: which actor an event's party is (pronoun targets read as the source, pronouns in quotes,
+what a phrase's head stands for)."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import sitrep
 from conftest import make_doc
-from sitrep.coding.parties import counted_of
+from sitrep.coding.parties import counted_of, self_target
+from sitrep.records import Actor
+
+PUTIN = Actor(text="Putin", name="Vladimir Putin", actor_id="RUS-GOV", country="RUS", sector="GOV")
+
+
+def test_parties_pronoun_target_read_as_the_source_is_no_target():
+    # "I agree with him": "him" read as the speaker himself
+    doc = make_doc([("I", "I", "PRON", "nsubj", 1), ("agree", "agree", "VERB", "ROOT", 1),
+                    ("with", "with", "ADP", "prep", 1), ("him", "he", "PRON", "pobj", 2),
+                    ("Syrians", "Syrians", "PROPN", "dobj", 1)])
+    him = Actor(**{**PUTIN.to_dict(), "text": "him"})
+    assert self_target(PUTIN, doc[3], him)
+    trump = Actor(text="him", name="Donald Trump", actor_id="USA-GOV", country="USA", sector="GOV")
+    assert not self_target(PUTIN, doc[3], trump)
+    # parties named apart stay, even with one code: "the regime bombed Syrians" is not read through a pronoun
+    regime = Actor(text="the regime", actor_id="SYR-GOV", country="SYR", sector="GOV")
+    assert not self_target(regime, doc[4], Actor(**{**regime.to_dict(), "text": "Syrians"}))
+
+
+def _coded(text: str):
+    return sitrep.extract(text, published=date(2018, 3, 19))
+
+
+def test_parties_third_person_pronoun_in_a_quote_is_not_its_speaker():
+    events = _coded("Bashar al-Assad ordered new air strikes on Idlib. Erdogan said: \u201cHe attacked our soldiers.\u201d")
+    attack = [e for e in events if e.evidence.trigger == "attacked"]
+    assert attack and attack[0].source is not None and attack[0].source.country == "SYR"
+
+
+def test_parties_he_takes_a_role_noun_named_before():
+    events = _coded("A Syrian army commander visited Douma. He said the rebels had attacked the town.")
+    attack = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack and attack[0].attributed_to is not None and attack[0].attributed_to.actor_id == "SYR-MIL"
+
+
+def test_parties_quoted_question_is_no_assertion_and_no_request():
+    events = _coded("\u201cWhy are we fighting for our enemy, Syria, by staying and killing ISIS for them?,\u201d "
+                    "Trump asked on Twitter.")
+    assert events and all(e.status == "hypothetical" for e in events)
+    assert not [e for e in events if e.event_type == "REQUEST"]
 
 
 def test_parties_kind_noun_stands_for_its_of_phrase():

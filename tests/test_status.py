@@ -611,3 +611,22 @@ def test_status_foiled_or_thwarted_attempt_did_not_happen(cues):
     thwarted = make_doc([(w if i != 1 else "thwarted", "thwart" if i == 1 else lemma, p, d, h)
                          for i, (w, lemma, p, d, h) in enumerate(rows)])
     assert read_status(thwarted[5], cues=cues).status == "negated"
+
+
+def test_status_question_is_hypothetical(cues):
+    # "Did the army shell the town ?": a question commits to nothing, like "whether"
+    question = make_doc([("Did", "do", "AUX", "aux", 3), ("the", "the", "DET", "det", 2),
+                         ("army", "army", "NOUN", "nsubj", 3), ("shell", "shell", "VERB", "ROOT", 3),
+                         ("the", "the", "DET", "det", 5), ("town", "town", "NOUN", "dobj", 3),
+                         ("?", "?", "PUNCT", "punct", 3)])
+    assert read_status(question[3], cues=cues).status == "hypothetical"
+    # "The army shelled the town ." is asserted
+    statement = make_doc([("The", "the", "DET", "det", 1), ("army", "army", "NOUN", "nsubj", 2),
+                          ("shelled", "shell", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+                          ("town", "town", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)])
+    assert read_status(statement[2], cues=cues).status == "asserted"
+    # "Why ? Turkey shelled Afrin": a question mark before the event closes no question over it
+    before = make_doc([("Why", "why", "ADV", "advmod", 3), ("?", "?", "PUNCT", "punct", 3),
+                       ("Turkey", "Turkey", "PROPN", "nsubj", 3), ("shelled", "shell", "VERB", "ROOT", 3),
+                       ("Afrin", "Afrin", "PROPN", "dobj", 3)])
+    assert read_status(before[3], cues=cues).status == "asserted"

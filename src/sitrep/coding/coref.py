@@ -6,7 +6,8 @@ entity label and the head's tag) and remembers its sentence and whether it is a 
 most `MAX_SENTENCES_BACK` sentences, outside its own clause and outside the noun its relative clause modifies
 ("the YPG, which they accuse": not the YPG). In the nearest sentence that holds a compatible mention it takes
 that sentence's first subject, else its latest mention. "X said it would …" binds "it" to the speaker X.
-"he"/"she" take only people; "it" and "they" never take a person.
+"he"/"she" take only people (named, or a singular role noun: "the rebel commander"); "it" and "they" never take a
+person.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ PRONOUN_KINDS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
     "they": "plural", "them": "plural", "their": "plural", "it": "singular", "its": "singular",
 }
+PERSON_NOUNS = frozenset({  # singular heads naming one person by a political or armed role: "the rebel commander
+    # ... he added"; not "man", "cleric", "friend": a story's other persons are many and the list would never end
+    "commander", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader",
+    "chief", "fighter", "soldier", "officer", "general", "colonel", "ambassador", "envoy", "diplomat", "governor",
+    "mayor", "king", "prince", "emir", "secretary", "chancellor", "premier", "militant", "rebel", "gunman",
+    "insurgent", "jihadist", "negotiator", "lawmaker", "senator",
+})
 COLLECTIVE_PLURALS = frozenset({"forces", "troops", "authorities", "militias", "rebels", "kurds", "turks"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -57,9 +65,10 @@ class Mention:
 
 
 def mention_kind(chunk: Span | Token) -> str:
-    """person (a PERSON entity heads the phrase), plural (NNS/NNPS head) or singular."""
+    """person (a PERSON entity or a singular person noun, "the commander", heads the phrase), plural (NNS/NNPS
+    head) or singular."""
     root = chunk.root if isinstance(chunk, Span) else chunk
-    if root.ent_type_ == "PERSON":
+    if root.ent_type_ == "PERSON" or (root.tag_ == "NN" and root.lemma_.lower() in PERSON_NOUNS):
         return "person"
     if root.tag_ in ("NNS", "NNPS") or root.lower_ in COLLECTIVE_PLURALS:
         return "plural"

@@ -73,6 +73,7 @@ from .parties import (
     read_actor,
     rejected_request,
     remember_mentions,
+    self_target,
     split_states,
     unhinted_source,
 )
@@ -299,7 +300,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     reciprocal = reciprocal_pairs(reciprocal_act, sources, has_target=identified(target))  # "X and Y met"
     pairs: list[tuple[Actor | None, Token | None, Actor | None]] = [(s, None, t) for s, t in reciprocal]
     acts = [] if held is not None and refers_back(trigger) else [  # "X is behind this attack": told before
-        build_event(trigger, sense, source=source, target=each, status=status,
+        build_event(trigger, sense, source=source, target=None if self_target(source, head, each) else each,
+                    status=status,
                     when=when, where=_target_place(head, sense, state) or where, killed=killed, injured=injured,
                     state=state, dictionaries=dictionaries, mention=mention)
         for source, head, each in pairs or [(s, h, e) for s in sources for h, e in targets]

@@ -101,13 +101,15 @@ def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
 def asks_question(verb: Token) -> bool:
     """Whether "ask" puts a question rather than a request: its clause is an indirect question ("asked the agent
     if the suspect had fled", "asked whether talks would resume"), or it has no complement at all, as when it
-    reports a quoted question ("'Who was it?' Mendeloff asked"). A request names what is asked for ("asked for
-    help", "asked Israel to help", "asked that troops leave")."""
+    reports a quoted question ("'Who was it?' Mendeloff asked"), or its clause is a direct question ending in "?".
+    A request names what is asked for ("asked for help", "asked Israel to help", "asked that troops leave")."""
     if verb.lemma_.lower() not in QUESTION_VERBS:
         return False
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")]
     if any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for c in clauses for m in c.children):
         return True
+    if any(m.dep_ == "punct" and m.text == "?" for c in clauses for m in c.children):
+        return True  # "'Why are we fighting for our enemy?' Trump asked": a quoted direct question
     return not clauses and not any(c.dep_ in REQUEST_DEPS for c in verb.children)
 
 

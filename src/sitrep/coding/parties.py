@@ -28,7 +28,7 @@ from .coref import (
     mention_kind,
     pronoun_kind,
 )
-from .quotes import first_person_speaker
+from .quotes import first_person_speaker, quote_speaker_at
 from .resources import Dictionaries
 
 if TYPE_CHECKING:
@@ -80,8 +80,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
     if is_first_person(head):
         return _quoted_self(head, state=state, dictionaries=dictionaries)
     if is_pronoun(head):
-        actor = state.pronouns.get(head.i) or antecedent(head, state.mentions, sent=len(state.sent_starts) - 1,
-                                                         read_speaker=_speaker_reader(state, dictionaries))
+        actor = state.pronouns.get(head.i) or _antecedent(head, state=state, dictionaries=dictionaries)
         return actor if _pronoun_worthy(actor) else None
     if (counted := counted_of(head)) is not None:  # "400 of the supporters", "hundreds of Kurds"
         actor = read_actor(counted, state=state, dictionaries=dictionaries, owners=owners)
@@ -246,6 +245,17 @@ def _quoted_self(head: Token, *, state: DocState, dictionaries: Dictionaries) ->
     return Actor(**{**actor.to_dict(), "text": head.text, "name": actor.name or actor.text})
 
 
+def self_target(source: Actor | None, head: Token | None, target: Actor | None) -> bool:
+    """Whether a pronoun target was read as the source itself, mention for mention (every code and name alike):
+    a plain pronoun is not its own clause's subject ("I agree with him" is not Putin agreeing with Putin; "'Why
+    are we fighting?' Trump asked": no Trump asking Trump); such an event keeps no target. Parties named apart
+    stay, even with one code ("the regime bombed Syrians", "Mattis contradicted the president")."""
+    if source is None or target is None or head is None or not (is_pronoun(head) or is_first_person(head)):
+        return False
+    codes = {**source.to_dict(), "text": None}
+    return identified(target) and codes == {**target.to_dict(), "text": None}
+
+
 def split_states(head: Token, actor: Actor, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:
     """One actor per state a conjoined modifier of the phrase names ("Hungarian and Romanian officials" → HUN-GOV,
     ROU-GOV; coding.actor_conjuncts), each keeping the phrase as written; else [actor]. Pronouns and parties
@@ -259,6 +269,20 @@ def split_states(head: Token, actor: Actor, *, state: DocState, dictionaries: Di
         return [actor]
     split = resolve_actors(text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
     return split if len(split) > 1 else [actor]
+
+
+def _antecedent(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """`coref.antecedent` over the mentions so far; in a quote, "he"/"she" is never its own speaker, who would say
+    "I" ("Erdogan said: 'He attacked our soldiers'": he is not Erdogan, unlike "Erdogan said he attacked"), so the
+    speaker's mention is out of reach there. "they"/"it" may still be the speaker's side ("'Finally they gave in,'
+    a YPJ source said": they, the YPJ commanders)."""
+    depth, speaker = quote_speaker_at(pronoun)
+    if not depth or speaker is None or pronoun_kind(pronoun) != "person":
+        return antecedent(pronoun, state.mentions, sent=len(state.sent_starts) - 1,
+                          read_speaker=_speaker_reader(state, dictionaries))
+    own = phrase(speaker)  # the speaker's words, not a clause on them ("a resident, who was barred by X")
+    mentions = [m for m in state.mentions if not own.start_char < m.end <= own.end_char]
+    return antecedent(pronoun, mentions, sent=len(state.sent_starts) - 1)
 
 
 def _speaker_reader(state: DocState, dictionaries: Dictionaries) -> Callable[[Token], Actor | None]:
@@ -379,7 +403,7 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
     for chunk in chunks:
         root = chunk.root
         if (kind := pronoun_kind(root)) is not None:
-            actor = antecedent(root, state.mentions, sent=sent, read_speaker=_speaker_reader(state, dictionaries))
+            actor = _antecedent(root, state=state, dictionaries=dictionaries)
             if actor is not None:
                 state.pronouns[root.i] = actor
                 state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root)))

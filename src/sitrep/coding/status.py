@@ -265,11 +265,12 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
     clause ("after rebels attacked", "when troops withdrew") takes no cue from the verb it modifies, only from the
     reporting verbs above it; an infinitive of purpose ("massed troops to invade") is planned.
     """
-    found = _own_cues(trigger, cues, is_trigger=True)
+    found = _own_cues(trigger, cues, is_trigger=True) + _question(trigger, trigger)
     node, crossed_clause, detached = trigger, False, False
     while node.head != node and node.dep_ != "relcl" and not _reduced_relative(node):
         child, edge = node, node.dep_
         node = node.head
+        found.extend(_question(node, trigger))
         if edge == "advcl":
             crossing = _advcl_crossing(child, node, cues, first_clause=not crossed_clause)
             found.extend(crossing)
@@ -296,6 +297,12 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
         found.extend((s, c) for s, c in governing_cues(node.head, cues) if s in ("reported", "claimed"))
     found.extend(_sentence_cues(trigger.sent))
     return found
+
+
+def _question(node: Token, trigger: Token) -> list[tuple[str, Token]]:
+    """A question puts its event as open, not as fact ("Why are we fighting for our enemy?", "Did the army shell
+    the town?"), like "whether": the question mark closing a clause over the trigger makes it hypothetical."""
+    return [("hypothetical", c) for c in node.children if c.dep_ == "punct" and c.text == "?" and c.i > trigger.i]
 
 
 def _finite_clause(clause: Token) -> bool:

@@ -189,3 +189,40 @@ def test_finding_quoted_direct_question_is_no_request():
                         ("Trump", "Trump", "PROPN", "nsubj", 5), ("asked", "ask", "VERB", "ROOT", 5),
                         (".", ".", "PUNCT", "punct", 5)])
     assert verb_sense(request[5], lexicon) is not None
+
+
+def test_finding_force_noun_a_violent_verb_acts_on_is_the_unit_struck():
+    from sitrep.coding.finding import find_triggers
+    from sitrep.coding.resources import Dictionaries
+    from sitrep.coding.triggers import load_triggers
+
+    dictionaries = Dictionaries(triggers=load_triggers(), actors=None, gazetteer=None, cues=None)
+
+    def types(rows):
+        doc = make_doc(rows)
+        return {(t.lower_, s.event_type) for t, s in find_triggers(doc[:], dictionaries)}
+
+    # "Gunmen opened fire on a police patrol ." — the patrol is the target, not a deployment
+    fired = types([("Gunmen", "gunman", "NOUN", "nsubj", 1), ("opened", "open", "VERB", "ROOT", 1),
+                   ("fire", "fire", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+                   ("a", "a", "DET", "det", 6), ("police", "police", "NOUN", "compound", 6),
+                   ("patrol", "patrol", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)])
+    assert ("opened", "ASSAULT") in fired and ("patrol", "MOBILIZE") not in fired
+    # "Police began a patrol in Kirkuk ." — a patrol of its own stays a deployment
+    began = types([("Police", "police", "NOUN", "nsubj", 1), ("began", "begin", "VERB", "ROOT", 1),
+                   ("a", "a", "DET", "det", 3), ("patrol", "patrol", "NOUN", "dobj", 1),
+                   ("in", "in", "ADP", "prep", 3), ("Kirkuk", "Kirkuk", "PROPN", "pobj", 4)])
+    assert ("patrol", "MOBILIZE") in began
+
+
+def test_finding_adverb_in_is_read_as_the_particle_of_moving_in():
+    from sitrep.coding.finding import verb_sense
+    from sitrep.coding.triggers import load_triggers
+
+    # "the army moved in to the area ." — "in" parsed as an adverb
+    doc = make_doc([("the", "the", "DET", "det", 1), ("army", "army", "NOUN", "nsubj", 2),
+                    ("moved", "move", "VERB", "ROOT", 2), ("in", "in", "ADV", "advmod", 2),
+                    ("to", "to", "ADP", "prep", 2), ("the", "the", "DET", "det", 6),
+                    ("area", "area", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 2)])
+    sense = verb_sense(doc[2], load_triggers())
+    assert sense is not None and sense.event_type == "MOBILIZE"

@@ -283,3 +283,27 @@ def test_incidents_subject_of_an_occurrence_verb_reports_the_incident():
     broke = _doc([("talks", "talk", "NOUN", "nsubj", 1), ("broke", "break", "VERB", "ROOT", 1),
                   ("down", "down", "ADP", "prt", 1)])
     assert not reports_occurrence(broke[0])  # "broke" says it happened only with "out"
+
+
+def test_incidents_unarmed_movement_is_no_mobilization():
+    from sitrep.coding.incidents import is_unarmed_movement
+    from sitrep.coding.triggers import load_triggers, lookup_verb
+    from sitrep.records import Actor
+
+    cross = lookup_verb(load_triggers(), "cross", preps=["into"])
+    assert cross is not None and cross.event_type == "MOBILIZE"
+    # "<subject> crossed into Turkey ."
+    rows = [("they", "they", "PRON", "nsubj", 1), ("crossed", "cross", "VERB", "ROOT", 1),
+            ("into", "into", "ADP", "prep", 1), ("Turkey", "Turkey", "PROPN", "pobj", 2)]
+    doc = _parsed(rows, {1: "VBD"})
+    fighters = Actor(text="Chechen fighters", sector="REB")
+    refugees = Actor(text="refugees", sector="CVL")
+    assert not is_unarmed_movement(doc[1], cross, [fighters])
+    assert is_unarmed_movement(doc[1], cross, [refugees])  # people cross borders every day
+    assert is_unarmed_movement(doc[1], cross, [None])
+    # "Russia moved troops to the border ." — the object is the force moved
+    moved = _parsed([("Russia", "Russia", "PROPN", "nsubj", 1), ("moved", "move", "VERB", "ROOT", 1),
+                     ("troops", "troop", "NOUN", "dobj", 1)], {1: "VBD"})
+    troops = lookup_verb(load_triggers(), "move", object_lemma="troop")
+    assert troops is not None and troops.event_type == "MOBILIZE"
+    assert not is_unarmed_movement(moved[1], troops, [Actor(text="Russia", country="RUS")])

@@ -56,6 +56,32 @@ def test_trigger_lexicon_slaying_is_a_killing(coder):
     assert slayings and slayings[0].event_type == "ASSAULT" and slayings[0].cameo == "1823"
 
 
+def test_trigger_lexicon_vehicle_driven_into_a_patrol_is_an_assault_on_it(coder):
+    events = code(coder, "A suicide bomber riding a motorcycle loaded with explosives crashed into a NATO foot patrol "
+                         "near Bagram Airfield.")
+    assert {e.event_type for e in events} == {"ASSAULT"}  # the patrol struck is no deployment
+    assert any(e.evidence.trigger.startswith("crashed") for e in events)
+    slammed = code(coder, "A suicide car bomber slammed into a checkpoint in Baghdad.")
+    assert {e.event_type for e in slammed} == {"ASSAULT"}
+
+
+def test_trigger_lexicon_slamming_into_a_wall_is_no_criticism(coder):
+    assert code(coder, "The truck slammed into a wall in Cairo.") == []
+
+
+def test_trigger_lexicon_armed_force_crossing_into_territory_mobilizes(coder):
+    events = code(coder, "Chechen fighters crossed into Dagestan in support of the rebels.")
+    assert any(e.event_type == "MOBILIZE" and e.evidence.trigger.startswith("crossed") for e in events)
+    assert code(coder, "Thousands of refugees crossed into Turkey on Monday.") == []
+
+
+def test_trigger_lexicon_arrest_of_a_journalist_is_coercion_and_an_indictment_an_accusation(coder):
+    arrests = code(coder, "Egyptian police arrested a journalist in Cairo.")
+    assert [(e.event_type, e.mode) for e in arrests] == [("COERCE", "arrest")]  # PLOVER: whoever is held
+    indictments = code(coder, "Prosecutors indicted the former president on corruption charges.")
+    assert [e.event_type for e in indictments] == ["ACCUSE"]
+
+
 # --- the CASE 2021 map (ACLED sub-event definitions) -------------------------------------------------------
 
 

@@ -44,6 +44,7 @@ from .incidents import (
     is_charge,
     is_dated_background,
     is_incident,
+    is_unarmed_movement,
     means_host,
     reports_occurrence,
 )
@@ -277,6 +278,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if trigger.lemma_.lower() in GATHERING_VERBS and sense.event_type == "PROTEST" \
             and not _gatherers(trigger, source_tok):
         return []  # "leaders gathered in Paris": no protest
+    if is_unarmed_movement(trigger, sense, sources):
+        return []  # "refugees crossed into Turkey": no mobilization
     if sense.event_type == "PROTEST" and sources[0] is not None and sources[0].sector == "GOV":
         code = BOYCOTT_RELATIONS_CODE if sense.cameo == BOYCOTT_CODE else VERBAL_PROTEST_CODE
         sense = sense_of_code(code, pattern=f"{sense.pattern}, by a government") or sense

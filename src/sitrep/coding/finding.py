@@ -28,7 +28,7 @@ from .triggers import (
     trigger_lemmas,
 )
 
-ADVMOD_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up"})  # read as particles when parsed as
+ADVMOD_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "in"})  # read as particles when parsed as
 # adverbs ("pushed back", "wiped out"); triggers.ADVERB_PARTICLES is the wider set matched where parsed as prepositions
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
@@ -67,7 +67,8 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             )
         else:
             continue
-        if sense is not None and not _is_descriptive_modifier(token, sense):
+        if sense is not None and not _is_descriptive_modifier(token, sense) \
+                and not _struck_unit(token, sense, lexicon):
             yield token, sense
 
 
@@ -304,6 +305,16 @@ def _is_descriptive_modifier(token: Token, sense: TriggerSense) -> bool:
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.i < head.i and sense.event_type == "CONSULT":
         return True  # "telephoned warnings": how the warning came, not a call of its own
     return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and sense.event_type in MODIFIER_TYPES
+
+
+def _struck_unit(noun: Token, sense: TriggerSense, lexicon: TriggerLexicon) -> bool:
+    """A force noun (a patrol, a convoy) that a violent verb acts on names the unit struck, not a deployment:
+    "opened fire on a police patrol", "crashed into a foot patrol", "ambushed a convoy"."""
+    if noun.pos_ == "VERB" or sense.event_type != "MOBILIZE":
+        return False
+    verb = light_verb_of(noun)
+    return verb is not None and (struck := verb_sense(verb, lexicon)) is not None \
+        and struck.event_type == "ASSAULT"
 
 
 def _is_nominal(token: Token) -> bool:

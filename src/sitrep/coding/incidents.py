@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
-from ..records import Event
+from ..records import Actor, Event
+from .coref import ARMED_SECTORS
 from .means import GENERIC_MEANS
 from .triggers import TriggerSense, is_instrument
 
@@ -47,6 +48,11 @@ SCARE_NOUNS = frozenset({"package", "parcel", "object"})  # "a suspicious packag
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 MEANS_PREPS = frozenset({"with", "using", "by"})  # "pounding the towns with artillery fire"
 YEAR_DEPS = frozenset({"nummod", "compound", "amod"})  # "the 1994 genocide"
+MOVEMENT_VERBS = frozenset({"cross", "move"})  # "fighters crossed into Dagestan": the subject itself moves
+MOVED_FORCES = frozenset({  # "Russia moved troops to the border": the object is the force moved
+    "troop", "soldier", "force", "unit", "reinforcement", "tank", "armor", "armour", "missile", "weapon", "warship",
+    "fighter", "militant", "marine", "battalion", "brigade", "convoy",
+})
 
 
 @cache
@@ -344,3 +350,15 @@ def _completes_occurrence(verb: Token) -> bool:
     if lemma == "be":
         return any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in verb.children)
     return True
+
+
+def is_unarmed_movement(trigger: Token, sense: TriggerSense, sources: list[Actor | None]) -> bool:
+    """A movement verb coded as a mobilization ("crossed into", "moved in") whose mover is no armed force: people
+    cross borders and move into places every day ("refugees crossed into Turkey"), and only the movement of
+    armed forces mobilizes. The mover is the object where it names a force ("Russia moved troops"), else the
+    subject, which must be coded as armed (military, rebels, police, ...)."""
+    if sense.event_type != "MOBILIZE" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MOVEMENT_VERBS:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in MOVED_FORCES for c in trigger.children):
+        return False
+    return not any(s is not None and s.sector in ARMED_SECTORS for s in sources)

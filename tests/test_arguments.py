@@ -14,6 +14,7 @@ from sitrep.coding.arguments import (
     noun_target,
     passive_target,
     phrase,
+    speech_act_host,
     subject,
     support_verb_of,
     target_candidates,
@@ -856,3 +857,205 @@ def test_arguments_under_attack_clause_after_a_place_describes_the_place():
     assert [t.text for t in target_candidates(doc[12])] == ["corridor"]  # no place named: the noun itself
     doc.ents = [Span(doc, 3, 5, label="GPE")]
     assert [t.text for t in target_candidates(doc[12])] == ["province"]
+
+
+def test_arguments_participle_after_a_passive_is_done_by_its_subject():
+    # Rebels were called into action, playing a role  (the passive's subject plays it; no agent needed)
+    doc = with_tags(
+        make_doc(
+            [
+                ("Rebels", "rebel", "NOUN", "nsubjpass", 2),
+                ("were", "be", "AUX", "auxpass", 2),
+                ("called", "call", "VERB", "ROOT", 2),
+                ("into", "into", "ADP", "prep", 2),
+                ("action", "action", "NOUN", "pobj", 3),
+                (",", ",", "PUNCT", "punct", 2),
+                ("playing", "play", "VERB", "advcl", 2),
+                ("a", "a", "DET", "det", 8),
+                ("role", "role", "NOUN", "dobj", 6),
+            ]
+        ),
+        {2: "VBN", 6: "VBG"},
+    )
+    assert subject(doc[6]).text == "Rebels"
+
+
+def test_arguments_bare_participle_conjunct_keeps_the_passive_agent():
+    # The town was shelled by the army and bombed  (a passive conjunct: the agent acts, not the town)
+    doc = with_tags(
+        make_doc(
+            [
+                ("The", "the", "DET", "det", 1),
+                ("town", "town", "NOUN", "nsubjpass", 3),
+                ("was", "be", "AUX", "auxpass", 3),
+                ("shelled", "shell", "VERB", "ROOT", 3),
+                ("by", "by", "ADP", "agent", 3),
+                ("the", "the", "DET", "det", 6),
+                ("army", "army", "NOUN", "pobj", 4),
+                ("and", "and", "CCONJ", "cc", 3),
+                ("bombed", "bomb", "VERB", "conj", 3),
+            ]
+        ),
+        {3: "VBN", 8: "VBN"},
+    )
+    assert subject(doc[8]).text == "army"
+
+
+def test_arguments_purpose_of_sending_is_the_patients():
+    # forces who had been raised to fight Assad  (the forces fight); "was shelled to punish" is not sending
+    doc = make_doc(
+        [
+            ("forces", "force", "NOUN", "ROOT", 0),
+            ("who", "who", "PRON", "nsubjpass", 4),
+            ("had", "have", "AUX", "aux", 4),
+            ("been", "be", "AUX", "auxpass", 4),
+            ("raised", "raise", "VERB", "relcl", 0),
+            ("to", "to", "PART", "aux", 6),
+            ("fight", "fight", "VERB", "advcl", 4),
+            ("Assad", "Assad", "PROPN", "dobj", 6),
+        ]
+    )
+    assert subject(doc[6]).text == "forces"
+    shelled = make_doc(
+        [
+            ("Towns", "town", "NOUN", "nsubjpass", 2),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("shelled", "shell", "VERB", "ROOT", 2),
+            ("to", "to", "PART", "aux", 4),
+            ("punish", "punish", "VERB", "advcl", 2),
+            ("rebels", "rebel", "NOUN", "dobj", 4),
+        ]
+    )
+    assert subject(shelled[4]) is None
+
+
+def test_arguments_relative_clause_on_a_predicate_noun_is_the_copula_subject():
+    # The Turks are the only ones who stood by us
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("Turks", "Turk", "PROPN", "nsubj", 2),
+            ("are", "be", "AUX", "ROOT", 2),
+            ("the", "the", "DET", "det", 5),
+            ("only", "only", "ADJ", "amod", 5),
+            ("ones", "one", "NOUN", "attr", 2),
+            ("who", "who", "PRON", "nsubj", 7),
+            ("stood", "stand", "VERB", "relcl", 5),
+            ("by", "by", "ADP", "prep", 7),
+            ("us", "we", "PRON", "pobj", 8),
+        ]
+    )
+    assert subject(doc[7]).text == "Turks"
+
+
+def test_arguments_relative_clause_on_an_appositive_is_the_name():
+    # Turkey, the only country that supported the rebels
+    doc = make_doc(
+        [
+            ("Turkey", "Turkey", "PROPN", "ROOT", 0),
+            (",", ",", "PUNCT", "punct", 0),
+            ("the", "the", "DET", "det", 4),
+            ("only", "only", "ADJ", "amod", 4),
+            ("country", "country", "NOUN", "appos", 0),
+            ("that", "that", "PRON", "nsubj", 6),
+            ("supported", "support", "VERB", "relcl", 4),
+            ("the", "the", "DET", "det", 8),
+            ("rebels", "rebel", "NOUN", "dobj", 6),
+        ]
+    )
+    assert subject(doc[6]).text == "Turkey"
+
+
+def test_arguments_reflexive_small_clause_subject_is_the_governing_subject():
+    # The opposition finds itself waging a battle
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("opposition", "opposition", "NOUN", "nsubj", 2),
+            ("finds", "find", "VERB", "ROOT", 2),
+            ("itself", "itself", "PRON", "nsubj", 4),
+            ("waging", "wage", "VERB", "ccomp", 2),
+            ("a", "a", "DET", "det", 6),
+            ("battle", "battle", "NOUN", "dobj", 4),
+        ]
+    )
+    assert subject(doc[4]).text == "opposition"
+
+
+def test_arguments_infinitive_spelling_out_an_aim_is_the_possessors():
+    # Turkey's aim is to dislodge the militias; only an aim's possessor, not any possessor
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("aim", "aim", "NOUN", "nsubj", 3),
+        ("is", "be", "AUX", "ROOT", 3),
+        ("to", "to", "PART", "aux", 5),
+        ("dislodge", "dislodge", "VERB", "xcomp", 3),
+        ("militias", "militia", "NOUN", "dobj", 5),
+    ]
+    assert subject(make_doc(rows)[5]).text == "Turkey"
+    army = make_doc([("army", "army", *row[2:]) if row[0] == "aim" else row for row in rows])
+    assert subject(army[5]).text == "army"  # "Turkey's army is to dislodge": the army acts, not Turkey
+
+
+def test_arguments_role_in_an_event_gives_the_support_verb():
+    # The Kurds took a key role in the battle  (also "played a part in")
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("Kurds", "Kurd", "PROPN", "nsubj", 2),
+            ("took", "take", "VERB", "ROOT", 2),
+            ("a", "a", "DET", "det", 5),
+            ("key", "key", "ADJ", "amod", 5),
+            ("role", "role", "NOUN", "dobj", 2),
+            ("in", "in", "ADP", "prep", 5),
+            ("the", "the", "DET", "det", 8),
+            ("battle", "battle", "NOUN", "pobj", 6),
+        ]
+    )
+    assert support_verb_of(doc[8]).text == "took"
+    assert subject(support_verb_of(doc[8])).text == "Kurds"
+
+
+def test_arguments_speech_act_noun_in_an_in_phrase_is_the_reporters():
+    # Iran said the US would pay, in a warning  (the parser hangs the phrase on the reported clause)
+    doc = make_doc(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1),
+            ("said", "say", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("US", "US", "PROPN", "nsubj", 5),
+            ("would", "would", "AUX", "aux", 5),
+            ("pay", "pay", "VERB", "ccomp", 1),
+            (",", ",", "PUNCT", "punct", 5),
+            ("in", "in", "ADP", "prep", 5),
+            ("a", "a", "DET", "det", 9),
+            ("warning", "warning", "NOUN", "pobj", 7),
+        ]
+    )
+    assert speech_act_host(doc[9]).text == "said"
+    assert speech_act_host(doc[3]) is None
+
+
+def test_arguments_conjunct_hung_on_a_reporting_verb_continues_the_report():
+    # Sources say she travelled to Syria but begged her commanders  ("begged" parsed as a conjunct of "say")
+    doc = with_tags(
+        make_doc(
+            [
+                ("Sources", "source", "NOUN", "nsubj", 1),
+                ("say", "say", "VERB", "ROOT", 1),
+                ("she", "she", "PRON", "nsubj", 3),
+                ("travelled", "travel", "VERB", "ccomp", 1),
+                ("to", "to", "ADP", "prep", 3),
+                ("Syria", "Syria", "PROPN", "pobj", 4),
+                ("but", "but", "CCONJ", "cc", 1),
+                ("begged", "beg", "VERB", "conj", 1),
+                ("her", "her", "PRON", "poss", 9),
+                ("commanders", "commander", "NOUN", "dobj", 7),
+            ]
+        ),
+        {1: "VBP", 3: "VBD", 7: "VBD"},
+    )
+    assert subject(doc[7]).text == "she"
+    same_tense = with_tags(doc, {1: "VBD"})  # "Sources said she travelled … but declined to …": the sources
+    assert subject(same_tense[7]).text == "Sources"

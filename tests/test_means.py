@@ -181,3 +181,25 @@ def test_means_agentless_passive_takes_the_subject_of_an_armed_act_at_its_time()
     assert concurrent_doer(pronoun[2], arrest, lexicon=lexicon) is None  # "as he tried to flee": often the victim
     visited = _arrested_as(("troops", "troop", "NOUN"), ("visited", "visit"))
     assert concurrent_doer(visited[2], arrest, lexicon=lexicon) is None  # no armed act, no doer
+
+
+def test_means_speech_act_noun_source_is_the_reporter_before_a_support_verb():
+    # Iran said the US would pay, in a warning  ("pay" is a support verb, but the warning is Iran's)
+    from conftest import make_doc
+    from sitrep.coding.means import source_candidates
+
+    doc = make_doc(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1),
+            ("said", "say", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("US", "US", "PROPN", "nsubj", 5),
+            ("would", "would", "AUX", "aux", 5),
+            ("pay", "pay", "VERB", "ccomp", 1),
+            (",", ",", "PUNCT", "punct", 5),
+            ("in", "in", "ADP", "prep", 5),
+            ("a", "a", "DET", "det", 9),
+            ("warning", "warning", "NOUN", "pobj", 7),
+        ]
+    )
+    assert [t.text for t in source_candidates(doc[9])] == ["Iran"]

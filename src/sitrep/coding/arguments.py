@@ -64,6 +64,21 @@ STATEMENT_NOUNS = frozenset({  # "issued a statement condemning the attack": the
 EFFORT_NOUNS = frozenset({  # "undertook a mediation mission", "launched a peace effort": the event noun modifies these
     "mission", "effort", "bid", "drive", "initiative",
 })
+SPEECH_ACT_NOUNS = frozenset({  # "X said ..., in a thinly veiled warning": the speaker warns
+    "warning", "threat", "ultimatum", "rebuke", "reprimand", "swipe", "jibe", "dig", "appeal", "plea", "demand",
+    "accusation", "criticism", "condemnation", "denunciation", "message", "signal", "reference", "challenge",
+})
+INTENT_NOUNS = frozenset({  # "their aim is to dislodge the militias": the possessor means to dislodge them
+    "aim", "goal", "mission", "objective", "purpose", "intention", "plan", "task", "priority", "ambition",
+})
+DISPATCH_VERBS = frozenset({  # "troops were sent to fight", "forces who had been raised to fight Assad": the patient acts
+    "send", "deploy", "redeploy", "dispatch", "raise", "recruit", "train", "arm", "equip", "mobilize", "mobilise",
+    "draft", "hire", "call", "bring", "fly", "post", "station",
+})
+REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "state", "confirm"})  # "sources say X did Y but …"
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})  # "finds itself waging a battle"
+PARTICIPATION_NOUNS = frozenset({"role", "part", "hand", "share"})  # "took on a key role in the battle"
+PARTICIPATION_VERBS = frozenset({"take", "play", "have", "assume"})  # "played a part in", "had a hand in"
 
 
 def phrase(token: Token) -> Span:
@@ -223,15 +238,21 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         return None
     if (subj := _child(verb, SUBJECT_DEPS)) is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
+            return relative_antecedent(verb.head)
+        if subj.lower_ in REFLEXIVES and verb.head != verb and (owner := _child(verb.head, ("nsubj",))) is not None:
+            return owner  # "the opposition finds itself waging a battle"
         return subj
     head = verb.head
     if head == verb:
         return None
+    if (owner := _intent_owner(verb)) is not None:
+        return owner  # "their aim is to dislodge the militias"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS:
         return noun_source(head) or _chain_subject(head, _depth + 1)  # "issued a declaration demanding"
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-        return head  # "fighters who attacked", "militias fighting ISIS"
+    if verb.dep_ == "relcl":
+        return relative_antecedent(head)  # "fighters who attacked"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return head  # "militias fighting ISIS"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head != head:
         head = head.head  # "is due to visit", "was ready to sign": the copula's subject
     if verb.dep_ == "xcomp" and (patient := _child(head, ("nsubjpass",))) is not None:
@@ -239,6 +260,12 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     if _infinitive_complement(verb) and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
             and (controller := _child(head, ("dobj",))) is not None and controller.i < verb.i:
         return controller  # object control: "led the YPG to plead", "urged Iran to withdraw"
+    if (reported := _reported_conjunct_head(verb)) is not None:
+        return subject(reported, _depth=_depth + 1)  # "sources say she travelled to Syria but begged …"
+    if _controlled_by_patient(verb) and (patient := _child(head, ("nsubjpass",))) is not None:
+        if patient.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+            return relative_antecedent(head.head)  # "forces who had been raised to fight Assad"
+        return patient  # "they were called into action, playing a key role": the passive's subject plays it
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject(head, _depth=_depth + 1)
     if verb.dep_ == "acl" and (root := _misparsed_subject(verb)) is not None:
@@ -250,6 +277,52 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject(head.head, _depth=_depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def relative_antecedent(noun: Token) -> Token:
+    """The party a relative clause's head noun stands for: the copula's subject for a predicate noun ("the Turks
+    are the only ones who stood by us"), the name a common noun is in apposition to ("Turkey, the only country
+    that supported us"); else the noun itself ("the militias that seized the town")."""
+    if noun.pos_ not in ("NOUN", "PRON"):
+        return noun
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and (owner := _child(noun.head, ("nsubj",))) is not None:
+        return owner
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun
+
+
+def _intent_owner(verb: Token) -> Token | None:
+    """The possessor of an aim the infinitive spells out ("their aim is to dislodge", "our mission is to
+    strangle it"): the copula's subject is an INTENT_NOUNS noun."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_ != "be" or (aim := _child(head, ("nsubj",))) is None:
+        return None
+    return _child(aim, ("poss",)) if aim.lemma_.lower() in INTENT_NOUNS else None
+
+
+def _reported_conjunct_head(verb: Token) -> Token | None:
+    """The reported clause a conjunct verb continues where the parser hung it on the reporting verb ("Sources say
+    the 26-year-old travelled to Syria, but begged her commanders": begged on "say"): the reporting verb's
+    complement before it, in the conjunct's tense where the reporting verb's differs."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    clause = next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i), None)
+    return clause if clause is not None and clause.tag_ == verb.tag_ != head.tag_ else None
+
+
+def _controlled_by_patient(verb: Token) -> bool:
+    """An active verb with no subject of its own that continues a passive clause, whose surface subject is its
+    doer: a participle adverbial ("were called into action, playing a role"), the purpose of a verb of sending or
+    raising ("were sent to fight") or an active conjunct ("the rebels were surrounded and surrendered"). A bare past participle continues the passive ("was shelled by X and
+    bombed"), and so keeps its agent."""
+    if verb.dep_ == "advcl" and _infinitive_complement(verb):
+        return verb.head.lemma_.lower() in DISPATCH_VERBS  # "were sent to fight"; not "was shelled to punish X"
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "conj" and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _infinitive_complement(verb: Token) -> bool:
@@ -475,8 +548,32 @@ def support_verb_of(noun: Token) -> Token | None:
     through an effort noun the event noun modifies ("undertook a mediation mission")."""
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in EFFORT_NOUNS:
         noun = noun.head
+    if (verb := participation_verb(noun)) is not None:
+        return verb
     verb = light_verb_of(noun)
     return verb if verb is not None and is_support_verb(verb) else None
+
+
+def speech_act_host(noun: Token) -> Token | None:
+    """The reporting verb a speech act noun describes from an "in" phrase ("Erdoğan announced, 'We aim to give
+    Afrin back', in a thinly veiled warning": announced, also where the parser hung the phrase on the quoted
+    clause): its subject performs the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or noun.lemma_.lower() not in SPEECH_ACT_NOUNS:
+        return None
+    verb = prep.head
+    while verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def participation_verb(noun: Token) -> Token | None:
+    """The verb whose subject takes part in the event a noun names through a role or part in it ("the Kurds took
+    on a key role in the battle", "rebels played a prominent part in the offensive", "had a hand in the attack")."""
+    role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun
+    if role == noun or role.lemma_.lower() not in PARTICIPATION_NOUNS or role.dep_ != "dobj":
+        return None
+    return role.head if role.head.lemma_.lower() in PARTICIPATION_VERBS else None
 
 
 def is_support_verb(verb: Token) -> bool:

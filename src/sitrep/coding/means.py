@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Event
-from .arguments import is_under, noun_source, phrase, subject, support_verb_of
+from .arguments import is_under, noun_source, phrase, speech_act_host, subject, support_verb_of
 from .ontology import MATERIAL_CONFLICT
 from .triggers import TriggerLexicon, TriggerSense, is_instrument, lookup_noun
 
@@ -109,6 +109,8 @@ def source_candidates(trigger: Token) -> list[Token]:
     found = [t for t in (noun_source(trigger),) if t is not None]
     if is_under(trigger):  # "Afrin came under attack": the subject suffers it
         return found
+    if (verb := speech_act_host(trigger)) is not None and (t := subject(verb)) is not None:
+        return [*found, t]  # "announced ..., in a thinly veiled warning"
     if (verb := support_verb_of(trigger)) is not None and (t := subject(verb) or _engaged(verb)) is not None:
         found.append(t)
     return found

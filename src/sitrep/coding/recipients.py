@@ -1,0 +1,186 @@
+"""An event's recipient (target): the trigger's own objects, the parties of requested or framed clauses, located
+parties replacing a thing, the members a force is raised from, conjoined recipients (one event each), and the
+target of the incident a violent verb's subject names. Called by `coding.events` with its DocState; the syntactic
+candidate finders are in `coding.targets` and `coding.arguments`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .arguments import conjuncts, is_nominal, phrase, target_candidates
+from .coref import identified
+from .means import incident_sense, incident_subject
+from .ontology import VERBAL_QUADS
+from .parties import counted_of, is_town_of, names_someone, owner_of, placed_actor, read_actor
+from .resources import Dictionaries
+from .targets import (
+    antecedent_owners,
+    complement_parties,
+    complement_verbs,
+    force_members,
+    is_theme,
+    located_candidates,
+    requested_parties,
+)
+from .triggers import TriggerSense, is_instrument
+
+if TYPE_CHECKING:
+    from .events import DocState
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
+ABOUT_CLAUSE_TYPES = frozenset({"ACCUSE", "THREATEN"})  # whose target may be a party of the clause they govern
+HOSTILE_QUADS = frozenset({3, 4})  # verbal and material conflict
+MAX_COMPLEMENT_DEPTH = 2  # "agreed to try to send": complements of complements, no further
+NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+PATTERN_PARTY_PREPS = frozenset({"by", "behind", "from", "between"})  # "stand by Turkey": a pattern's own prep
+MAX_CONJUNCTS = 4  # conjoined sources or targets beyond this many are one list too long to split
+
+
+def incident_target(trigger: Token, sense: TriggerSense, *, state: DocState,
+                    dictionaries: Dictionaries) -> tuple[Token | None, Actor | None] | None:
+    """The identified target of the incident a violent verb's subject names ("air strikes on Gaza killed five
+    people" → Gaza), which the verb's event stands for; None if none."""
+    lexicon = dictionaries.triggers
+    if (head := incident_subject(trigger, sense, lexicon=lexicon)) is None:
+        return None
+    inner = incident_sense(head, lexicon)
+    found = read_target(head, inner, state=state, dictionaries=dictionaries) if inner is not None else (None, None)
+    return found if identified(found[1]) else None
+
+
+def conjoined_targets(head: Token | None, first: Actor | None, *, state: DocState,
+                      dictionaries: Dictionaries) -> list[tuple[Token | None, Actor | None]]:
+    """One (head, target) per conjunct of the recipient ("attacked Afrin and Manbij" → Afrin, Manbij), as
+    conjoined sources give one event each; at most MAX_CONJUNCTS."""
+    targets: list[tuple[Token | None, Actor | None]] = [(head, first)]
+    if head is None or first is None:
+        return targets
+    for token in conjuncts(head)[1:MAX_CONJUNCTS]:
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NON_ACTOR_LABELS:
+            continue
+        actor = read_actor(token, state=state, dictionaries=dictionaries) \
+            or owner_of(token, state=state, dictionaries=dictionaries) \
+            or placed_actor(token, Actor(text=phrase(token).text), state=state)
+        targets.append((token, actor))
+    return targets
+
+
+def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, dictionaries: Dictionaries,
+                _depth: int = 0) -> tuple[Token | None, Actor | None]:
+    """The recipient (`stated_target`); where that names no one we can code, the subject of a requested clause,
+    the party of a locative/recipient phrase of the verb or of the thing it moves, or the recipient of the act a
+    complement frames (see coding.targets). A thing attacked or seized stays the target and takes the country of
+    the place it is in ("ambushed a patrol in northern Mali")."""
+    head, actor = stated_target(trigger, sense, state=state, dictionaries=dictionaries)
+    if identified(actor):
+        return head, actor
+    if sense.event_type == "MOBILIZE" and (member := _force_member(trigger, state=state, dictionaries=dictionaries)):
+        return member
+    further = requested_parties(trigger) if sense.event_type == "REQUEST" else []
+    further += complement_parties(trigger) if sense.event_type in ABOUT_CLAUSE_TYPES else []
+    if _relocatable(head, actor, sense):
+        further += located_candidates(trigger, head if head is not None and is_theme(head) else None,
+                                      quad_class=sense.quad_class, event_type=sense.event_type)
+    for token in further:
+        if (found := _coded_party(token, state=state, dictionaries=dictionaries)) is None:
+            continue
+        if head is not None and actor is not None and sense.event_type in FORCE_TYPES:
+            return head, Actor(**{**actor.to_dict(), "country": found.country})  # "ambushed a patrol in Mali"
+        return token, found
+    hostile = sense.quad_class in HOSTILE_QUADS  # whose purpose or means clause may name the enemy
+    for verb in complement_verbs(trigger, hostile=hostile) if _depth < MAX_COMPLEMENT_DEPTH else ():
+        inner = read_target(verb, sense, state=state, dictionaries=dictionaries, _depth=_depth + 1)
+        if identified(inner[1]):
+            return inner
+    return head, actor
+
+
+def _force_member(trigger: Token, *, state: DocState,
+                  dictionaries: Dictionaries) -> tuple[Token, Actor] | None:
+    """The group a force is raised from or made of (`targets.force_members`), where it names a party: a coded
+    one, or a described armed or social group ("a Kurdish-led force", "the rebel groups")."""
+    for token in force_members(trigger):
+        actor = read_actor(token, state=state, dictionaries=dictionaries)
+        if actor is not None and (identified(actor) or actor.sector):
+            return token, actor
+    return None
+
+
+def _relocatable(head: Token | None, actor: Actor | None, sense: TriggerSense) -> bool:
+    """Whether a recipient found is only a thing (or the people moved: "contribute troops to a force") that a
+    located party may replace; a named party, or people attacked or detained ("killed 23 people"), stays."""
+    if head is None or actor is None:
+        return True
+    if names_someone(phrase(head)):
+        return False
+    return actor.sector is None or (is_theme(head) and sense.event_type not in FORCE_TYPES)
+
+
+def _coded_party(token: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """The identified actor (or place) a phrase names, else None."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_ in NON_ACTOR_LABELS:
+        return None
+    actor = read_actor(token, state=state, dictionaries=dictionaries)
+    if not identified(actor) and token.pos_ != "PRON":
+        actor = placed_actor(token, actor or Actor(text=phrase(token).text), state=state)
+    return actor if identified(actor) else None
+
+
+def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
+                  dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
+    """The recipient the trigger's own objects give: the first candidate that names an actor; else the actor a thing belongs to ("Turkey's
+    efforts", "a U.N. resolution", "the rights of Palestinians"); else the object as written (a town,
+    "civilians")."""
+    candidates = [t for t in target_candidates(trigger) + pattern_parties(trigger, sense)
+                  if is_nominal(t) and (t.ent_type_ not in NON_ACTOR_LABELS or counted_of(t) is not None)
+                  and not is_instrument(t.lemma_, sense.event_type)]  # "fired artillery at Afrin"
+    actors = [(head, None if is_town_of(head, state) else read_actor(head, state=state, dictionaries=dictionaries)
+               or state.pronouns.get(head.i))
+              for head in candidates]  # a pronoun recipient may stand for a party we can name but not code
+    for head, actor in actors:
+        if identified(actor):
+            return head, actor
+    written = [t for t in candidates if t.pos_ != "PRON"]
+    for head in written:
+        if not is_town_of(head, state) and (owner := owner_of(head, state=state, dictionaries=dictionaries)):
+            return head, owner
+    for head in written if sense.quad_class in VERBAL_QUADS else ():  # "opposed the plan": whose plan it was
+        earlier = (read_actor(t, state=state, dictionaries=dictionaries) for t in antecedent_owners(head))
+        if (owner := next((a for a in earlier if identified(a)), None)) is not None:
+            return head, owner
+    for head, actor in actors:
+        if actor is not None:
+            return head, placed_actor(head, actor, state=state)
+    prep_objects = [t for t in written if t.dep_ == "pobj"]
+    chosen = (prep_objects or written)[:1]
+    if not chosen:
+        return _requested_from(trigger, sense, state=state, dictionaries=dictionaries)
+    return chosen[0], placed_actor(chosen[0], Actor(text=phrase(chosen[0]).text), state=state)
+
+
+def pattern_parties(trigger: Token, sense: TriggerSense) -> list[Token]:
+    """The objects of a preposition that the trigger's verb pattern itself names, where that phrase is the
+    recipient and not an agent or a source ("stand by Turkey", "rallied behind the president", "mediate between
+    the parties", verbs.csv rows with that prep)."""
+    words = sense.pattern.split(" (")[0].split(" +")[0].split()
+    preps = PATTERN_PARTY_PREPS.intersection(words[2:]) if words[:1] == ["verb"] else set()
+    return [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _requested_from(trigger: Token, sense: TriggerSense, *, state: DocState,
+                    dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
+    """A request with no addressee is addressed to whoever owns what it asks for ("called for US support",
+    "appeals for Russian help")."""
+    if sense.event_type != "REQUEST":
+        return None, None
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                if (owner := owner_of(thing, state=state, dictionaries=dictionaries)) is not None:
+                    return thing, owner
+    return None, None

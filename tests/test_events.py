@@ -434,3 +434,17 @@ def test_events_negotiating_parties_negotiate_with_one_another_whatever_the_verb
     assert ("RUS", "IRN") in pairs and ("TUR", "RUS") in pairs  # not "Moscow → the deal"
     renewed = _coded("Israel and Lebanon renewed negotiations today.")
     assert [e.target for e in renewed if e.event_type == "CONSULT"] == [None, None]  # the noun: PLOVER GSR's way
+
+
+def test_events_authority_reporting_its_own_arrests_is_their_source():
+    events = _coded("Police said two men had been arrested in Manchester.")
+    assert [(e.event_type, e.source.sector) for e in events if e.source] == [("COERCE", "COP")]
+    events = _coded("The Syrian Observatory for Human Rights said 20 people were killed in Idlib.")
+    assert not [e for e in events if e.source is not None]  # a monitor reports killings; it did not kill
+
+
+def test_events_civilians_clashing_with_police_riot():
+    events = _coded("Protesters clashed with security forces in Baghdad.")
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "riot")]
+    events = _coded("Rebels clashed with security forces in Baghdad.")
+    assert [e.event_type for e in events] == ["ASSAULT"]

@@ -22,6 +22,7 @@ from .arguments import (
     light_verb_of,
 )
 from .attribution import Attribution, attributed_status, attribution_of, blamed_party, refers_back
+from .authorities import acting_authority
 from .casualties import find_casualties
 from .coref import (
     Mention,
@@ -105,6 +106,10 @@ OBSTRUCT_CODE = "144"  # CAMEO obstruct passage, block: PLOVER PROTEST obstruct
 EXERCISE_CODE, MILITARY_COOPERATION_CODE = "150", "062"
 NEGOTIATE_CODE = "046"  # a verb coded as negotiating by its object ("closed in on a deal") is done with one another
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})  # protesters, workers, students, farmers
+# a clash whose party is a crowd of civilians, workers or students is a riot (CAMEO 145, PLOVER PROTEST riot; ACLED
+# violent demonstration), not an armed clash; farmers and herders clashing is communal fighting (AGR left out)
+RIOT_CODE, RIOTING_SECTORS = "145", frozenset({"CVL", "LAB", "EDU"})
+CLASH_LEMMAS = frozenset({"clash", "scuffle", "brawl"})
 GATHERING_VERBS = frozenset({"gather", "assemble"})  # "demonstrators gathered outside parliament": a protest
 GATHERERS = frozenset({  # ... only where the subject names people who gather to protest ("leaders gathered": no)
     "protester", "protestor", "demonstrator", "striker", "activist", "opponent", "dissident", "marcher",
@@ -219,6 +224,9 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     held = attribution_of(trigger) if not named and sense.quad_class == MATERIAL_CONFLICT else None
     if held is not None:  # "Iran is responsible for the attacks": the party held responsible
         source_tok, named = held.party, _parties(held.party, state=state, dictionaries=dictionaries)
+    elif not named and (acting := acting_authority(
+            trigger, read=lambda t: _parties(t, state=state, dictionaries=dictionaries))) is not None:
+        source_tok, named = acting  # "police said two men had been arrested": the police
     if trigger.lemma_.lower() in ENABLING_VERBS \
             and not _enabling_party(source_tok, named, state=state, dictionaries=dictionaries):
         return []  # "the fall of Afrin allowed Turkey to boast", "it allowed the Kurds to claim": causation
@@ -258,6 +266,9 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if sense.event_type == "COERCE" and sense.mode == "restrict" and sources[0] is not None \
             and sources[0].sector in CIVIL_SECTORS:  # "protesters blocked the highway": a blockade by civilians
         sense = sense_of_code(OBSTRUCT_CODE, pattern=f"{sense.pattern}, by civilians") or sense
+    if sense.event_type == "ASSAULT" and trigger.lemma_.lower() in CLASH_LEMMAS and sources[0] is not None \
+            and sources[0].sector in RIOTING_SECTORS:  # "protesters clashed with police": a violent protest
+        sense = sense_of_code(RIOT_CODE, pattern=f"{sense.pattern}, by civilians") or sense
     if sense.cameo == EXERCISE_CODE and len({s.country for s in sources if s is not None and s.country}) > 1:
         sense = sense_of_code(MILITARY_COOPERATION_CODE, pattern=f"{sense.pattern}, jointly") or sense
     words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + own_words(trigger) \

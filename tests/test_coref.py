@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from conftest import make_doc
 from sitrep.coding.coref import (
     MAX_SENTENCES_BACK,
@@ -9,8 +11,11 @@ from sitrep.coding.coref import (
     antecedent,
     compatible,
     definite_antecedent,
+    definite_person,
     is_coordination,
     is_mention_head,
+    named_person,
+    speaker_of,
 )
 from sitrep.records import Actor
 
@@ -201,3 +206,69 @@ def test_coref_singular_role_noun_is_a_person():
     assert not compatible("singular", Mention(10, ASSAD, mention_kind(commander)))  # "it" does not
     assert mention_kind(head("commanders", "commander", "NNS")) == "plural"
     assert mention_kind(head("army", "army", "NN")) == "singular"
+
+
+BRITON = Actor(text="A British woman", name="British civilians", actor_id="GBR-CVL", country="GBR", sector="CVL")
+
+
+def test_coref_definite_person_takes_the_person_named_before():
+    # "the 26-year-old begged" (parsed "the year old", "old" the subject) and "the volunteer attacked"
+    doc = make_doc([("the", "the", "DET", "det", 2), ("year", "year", "NOUN", "npadvmod", 2),
+                    ("old", "old", "ADJ", "nsubj", 3), ("begged", "beg", "VERB", "ROOT", 3)])
+    mentions = [Mention(0, US, "singular", 0, True), Mention(0, BRITON, "person", 0, False)]
+    actor = definite_person(doc[2], mentions, sent=1)
+    assert actor is not None and actor.country == "GBR" and actor.text == "the year old"
+    assert definite_person(definite_doc("the", "volunteer")[1], mentions, sent=1).country == "GBR"
+    assert definite_person(definite_doc("a", "volunteer")[1], mentions, sent=1) is None  # indefinite: someone new
+    # the nearest person is one the coder cannot place: no guess further back
+    unknown = [*mentions, Mention(0, Actor(text="Dawood Mahmoud"), "person", 1, True)]
+    assert definite_person(doc[2], unknown, sent=2) is None
+
+
+def name_doc(*names: str):
+    # "<names> was killed ." with the last name the head and subject, the whole a PERSON entity
+    rows = [(n, n.lower(), "PROPN", "compound", len(names) - 1) for n in names[:-1]]
+    rows += [(names[-1], names[-1].lower(), "PROPN", "nsubjpass", len(names) + 1),
+             ("was", "be", "AUX", "auxpass", len(names) + 1), ("killed", "kill", "VERB", "ROOT", len(names) + 1)]
+    doc = make_doc(rows)
+    doc.ents = [Span(doc, 0, len(names), label="PERSON")]
+    return doc
+
+
+def test_coref_named_person_takes_the_lede_description_and_later_the_surname():
+    # "A British woman … has been killed. Anna Campbell … was killed": the name the lede held back
+    doc = name_doc("Anna", "Campbell")
+    mentions = [Mention(0, BRITON, "person", 0, True)]
+    assert named_person(doc[0:2], mentions, sent=1).actor_id == "GBR-CVL"
+    assert named_person(doc[0:2], mentions, sent=2) is None  # not the previous sentence
+    assert named_person(doc[0:2], [Mention(0, US, "singular", 0, True)], sent=1) is None  # no person described
+    # later, "Campbell" alone is that person; "Mark Campbell" is someone else
+    anna = Actor(**{**BRITON.to_dict(), "text": "Anna Campbell"})
+    later = [Mention(0, anna, "person", 1, True), Mention(0, US, "singular", 5, True)]
+    assert named_person(name_doc("Campbell")[0:1], later, sent=9).country == "GBR"
+    assert named_person(name_doc("Mark", "Campbell")[0:2], later, sent=9) is None
+
+
+def test_coref_that_clause_of_an_owned_noun_is_its_owners_word():
+    # "the US pressed ; Turkey 's warning that it would attack angered Iran" → it = Turkey, the warning's owner
+    doc = make_doc([
+        ("Turkey", "Turkey", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+        ("warning", "warning", "NOUN", "nsubj", 6), ("that", "that", "SCONJ", "mark", 5),
+        ("it", "it", "PRON", "nsubj", 5), ("attack", "attack", "VERB", "acl", 2),
+        ("angered", "anger", "VERB", "ROOT", 6), ("Iran", "Iran", "PROPN", "dobj", 6),
+    ])
+    assert speaker_of(doc[4]) == doc[0]
+    turkey = Actor(text="Turkey", country="TUR")
+    mentions = [Mention(0, US, "singular", 0, True), Mention(doc[0].idx + 6, turkey, "singular", 0, False)]
+    assert antecedent(doc[4], mentions, sent=0).country == "TUR"
+
+
+def test_coref_object_pronoun_is_not_its_clauses_subject():
+    # "… the SDF . It aimed , transforming it": the object "it" is not the subject's "It" (that would be "itself")
+    doc = make_doc([("It", "it", "PRON", "nsubj", 1), ("aimed", "aim", "VERB", "ROOT", 1),
+                    ("transforming", "transform", "VERB", "advcl", 1), ("it", "it", "PRON", "dobj", 2)])
+    pentagon = Actor(text="It", actor_id="USA-DOD", country="USA", sector="MIL")
+    sdf = Actor(text="the SDF", actor_id="SDF", country="SYR", sector="REB")
+    mentions = [Mention(0, sdf, "singular", 0, False), Mention(doc[0].idx + 2, pentagon, "singular", 1, True)]
+    assert antecedent(doc[3], mentions, sent=1).actor_id == "SDF"
+    assert antecedent(doc[0], mentions[:1], sent=1).actor_id == "SDF"  # a subject "it" may take it

@@ -448,3 +448,12 @@ def test_events_civilians_clashing_with_police_riot():
     assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "riot")]
     events = _coded("Rebels clashed with security forces in Baghdad.")
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_events_two_pronoun_parties_standing_for_two_actors_make_an_event():
+    events = sitrep.extract("The Pentagon\u2019s announcement in January that it aimed to consolidate its relationship "
+                            "with the SDF, transforming it into a border force, sparked anger among Turkish leaders.",
+                            published=date(2018, 2, 1))
+    raised = [e for e in events if e.evidence.trigger == "transforming"]
+    assert raised and raised[0].source is not None and raised[0].source.country == "USA"
+    assert raised[0].target is not None and raised[0].target.actor_id == "SDF"

@@ -63,3 +63,14 @@ def test_parties_kind_noun_stands_for_its_of_phrase():
     )
     assert counted_of(doc[1]) == doc[4]
     assert counted_of(doc[4]) is None  # a noun with no "of" phrase counts nothing
+
+
+def test_parties_person_named_after_the_lede_keeps_its_description():
+    # the lede describes, the next sentence names, later sentences describe again ("the 26-year-old")
+    events = _coded("A British woman fighting alongside Kurdish forces in Afrin has been killed, her commanders "
+                    "have said. Anna Campbell was volunteering with the YPJ in Afrin when her convoy was struck by "
+                    "a Turkish missile. Sources say the 26-year-old begged her commanders to send her to the front.")
+    named = [e for e in events if e.source is not None and e.source.text == "Anna Campbell"]
+    assert named and named[0].source.country == "GBR"
+    begged = [e for e in events if e.evidence.trigger == "begged"]
+    assert begged and begged[0].source is not None and begged[0].source.country == "GBR"

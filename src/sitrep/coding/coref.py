@@ -5,9 +5,11 @@ A deliberately small resolver in the spirit of centering theory. Mentions are th
 entity label and the head's tag) and remembers its sentence and whether it is a subject. A pronoun looks back at
 most `MAX_SENTENCES_BACK` sentences, outside its own clause and outside the noun its relative clause modifies
 ("the YPG, which they accuse": not the YPG). In the nearest sentence that holds a compatible mention it takes
-that sentence's first subject, else its latest mention. "X said it would …" binds "it" to the speaker X.
-"he"/"she" take only people (named, or a singular role noun: "the rebel commander"); "it" and "they" never take a
-person.
+that sentence's first subject, else its latest mention. "X said it would …" (and "X's warning that it would …")
+binds "it" to the speaker X; an object pronoun is never its own clause's subject. "he"/"she" take only people
+(named, or a singular role noun: "the rebel commander"); "it" and "they" never take a person. Descriptions of a
+person ("the 26-year-old", "the volunteer") refer back like pronouns, and a name the dictionary does not know
+takes the person the lede described or the earlier full name its surname repeats (`named_person`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ PERSON_NOUNS = frozenset({  # singular heads naming one person by a political or
     "commander", "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader",
     "chief", "fighter", "soldier", "officer", "general", "colonel", "ambassador", "envoy", "diplomat", "governor",
     "mayor", "king", "prince", "emir", "secretary", "chancellor", "premier", "militant", "rebel", "gunman",
-    "insurgent", "jihadist", "negotiator", "lawmaker", "senator",
+    "insurgent", "jihadist", "negotiator", "lawmaker", "senator", "woman", "volunteer",
+})
+PERSON_DESCRIPTIONS = frozenset({  # heads of definite descriptions of a person named before ("the volunteer",
+    # "the Briton", "the woman"); ages ("the 26-year-old") too, see `_age_description`
+    "woman", "man", "volunteer", "briton", "fighter",
 })
 COLLECTIVE_PLURALS = frozenset({"forces", "troops", "authorities", "militias", "rebels", "kurds", "turks"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
@@ -144,6 +150,54 @@ def definite_antecedent(head: Token, mentions: list[Mention], *, sent: int) -> A
     return Actor(**{**chosen.to_dict(), "text": text, "name": chosen.name or chosen.text})
 
 
+def definite_person(head: Token, mentions: list[Mention], *, sent: int) -> Actor | None:
+    """"the 26-year-old", "the volunteer", "the woman": a definite description of a person refers to the most
+    salient person mentioned in the last MAX_SENTENCES_BACK sentences (the nearest sentence's subject first);
+    taken only when that person is identified (else it names someone the coder cannot place). None otherwise."""
+    if not (_age_description(head) or (head.lemma_.lower() in PERSON_DESCRIPTIONS and _bare_definite(head))):
+        return None
+    start = head.left_edge.idx
+    found = [m for m in _recent(mentions, sent) if m.end <= start and m.kind == "person"]
+    if not found:
+        return None
+    nearest = [m for m in found if m.sent == found[-1].sent]
+    chosen = next((m for m in nearest if m.subject), nearest[-1]).actor
+    if not identified(chosen):
+        return None
+    text = head.doc[head.left_edge.i : head.i + 1].text
+    return Actor(**{**chosen.to_dict(), "text": text, "name": chosen.name or chosen.text})
+
+
+def _age_description(head: Token) -> bool:
+    """"the 26-year-old" (parsed "old" with a "year" modifier) used as a noun phrase: news refers to a person
+    named before by their age."""
+    return head.lower_ == "old" and head.dep_ in SUBJECT_DEPS | {"dobj", "pobj"} \
+        and head.left_edge.lower_ in DEFINITE_DETERMINERS and any(c.lemma_.lower() == "year" for c in head.lefts)
+
+
+def named_person(chunk: Span, mentions: list[Mention], *, sent: int) -> Actor | None:
+    """Who a name the dictionary does not know stands for, when the article identified that person before: a bare
+    surname repeating an earlier identified person's name ("Anna Campbell … Campbell completed"), or, as news
+    ledes introduce a person by description and name them in the next sentence ("A British woman … has been
+    killed. Anna Campbell, from Lewes, was …"), the indefinite description that was the previous sentence's
+    subject, when the name is its own sentence's subject and carries no apposition of its own. None otherwise."""
+    root = chunk.root
+    names = [t for t in chunk if t.pos_ == "PROPN"]
+    if root.pos_ != "PROPN":
+        return None
+    if len(names) == 1:
+        same = [m for m in mentions if m.kind == "person" and identified(m.actor)
+                and m.actor.text.split()[-1] == root.text and m.actor.text[:1].isupper()]
+        if same:
+            return same[-1].actor
+    if root.ent_type_ != "PERSON" or not is_subject(root) or any(c.dep_ == "appos" for c in root.children):
+        return None
+    lede = next((m for m in mentions if m.sent == sent - 1 and m.subject), None)
+    if lede is None or lede.kind != "person" or not lede.actor.text.lower().startswith(("a ", "an ")):
+        return None
+    return lede.actor if identified(lede.actor) else None
+
+
 def _bare_definite(head: Token) -> bool:
     """"the group", "the new government"; not one that names its party ("the president of Armenia")."""
     lefts = list(head.lefts)
@@ -161,10 +215,34 @@ def identified(actor: Actor | None) -> bool:
 def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None) -> list[Mention]:
     clause_start = pronoun.head.left_edge.idx
     blocked = _modified_noun_span(pronoun)
-    return [
+    found = [
         m for m in _recent(mentions, sent)
         if m.end <= clause_start and compatible(kind, m) and not (blocked and blocked[0] < m.end <= blocked[1])
     ]
+    doer = _object_controller(pronoun)
+    if doer is None:
+        return found
+    start, end = doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge)
+    own = {_codes(m.actor) for m in mentions if start < m.end <= end and identified(m.actor)}
+    return [m for m in found if _codes(m.actor) not in own]
+
+
+def _object_controller(pronoun: Token) -> Token | None:
+    """The subject of the clause a pronoun is the object of, through the verbs that share it ("it aimed to …,
+    transforming it into a border force"): a plain pronoun object is never its own clause's subject (that would
+    be "itself"), so what the subject names is out of its reach. None for other pronouns."""
+    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ not in ("it", "them", "him", "her"):
+        return None
+    verb = pronoun.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head == verb:
+            return subject
+        verb = verb.head
+
+
+def _codes(actor: Actor) -> tuple[str | None, ...]:
+    return actor.actor_id, actor.country, actor.sector, actor.sponsor
 
 
 def _recent(mentions: list[Mention], sent: int | None) -> list[Mention]:
@@ -202,9 +280,15 @@ def _modified_noun_span(pronoun: Token) -> tuple[int, int] | None:
 
 
 def speaker_of(pronoun: Token) -> Token | None:
-    """"Turkey said it would attack": the subject of the reporting verb whose complement the pronoun opens."""
+    """"Turkey said it would attack": the subject of the reporting verb whose complement the pronoun opens; the
+    owner of a noun whose "that" clause the pronoun opens reads the same ("Turkey's warning that it would
+    attack", "the Pentagon's announcement that it aimed to …")."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+    if pronoun.dep_ != "nsubj":
+        return None
+    if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return next((c for c in clause.head.children if c.dep_ == "poss"), None)
+    if clause.dep_ != "ccomp":
         return None
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 

@@ -291,8 +291,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
                     when=when, where=_target_place(head, sense, state) or where, killed=killed, injured=injured,
                     state=state, dictionaries=dictionaries, mention=mention)
         for source, head, each in pairs or [(s, h, e) for s in sources for h, e in targets]
-        if each is None or source is None or source.text != each.text or pairs
-    ]
+        if each is None or source is None or (source.text, source.name) != (each.text, each.name) or pairs
+    ]  # the same phrase as both parties is no event; two pronouns ("it aimed to …, transforming it") may be
     return acts + _accusation(trigger, held, status, accused=named, where=where, state=state, dictionaries=dictionaries)
 
 

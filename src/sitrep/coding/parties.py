@@ -21,11 +21,13 @@ from .coref import (
     Mention,
     antecedent,
     definite_antecedent,
+    definite_person,
     identified,
     is_coordination,
     is_mention_head,
     is_subject,
     mention_kind,
+    named_person,
     pronoun_kind,
 )
 from .quotes import first_person_speaker, quote_speaker_at
@@ -92,11 +94,23 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
     actor = located_actor(head, span, actor, state=state, dictionaries=dictionaries)
     if owners:
         actor = owned_actor(head, span, actor, state=state, dictionaries=dictionaries)
-    if not identified(actor) and (known := definite_antecedent(head, state.mentions, sent=len(state.sent_starts) - 1)):
-        return known  # "the group", "the militias": the party named before
+    sent = len(state.sent_starts) - 1
+    if not identified(actor) and (known := definite_antecedent(head, state.mentions, sent=sent)
+                                  or definite_person(head, state.mentions, sent=sent)):
+        return known  # "the group", "the militias", "the 26-year-old": the party or person named before
+    if not identified(actor) and (named := _remembered_person(span, state)) is not None:
+        return named  # "Campbell": a person the article identified before (see `remember_mentions`)
     if actor is None and names_someone(span):
         return Actor(text=span.text)  # named, but not in our dictionary: keep it as written
     return actor
+
+
+def _remembered_person(span: Span, state: DocState) -> Actor | None:
+    """The identified person mention `remember_mentions` recorded for the phrase (`coref.named_person`), with the
+    phrase as its text; None if there is none."""
+    found = next((m for m in state.mentions if m.end == span.end_char and m.kind == "person"
+                  and identified(m.actor) and m.actor.text[:1].isupper()), None)
+    return Actor(**{**found.actor.to_dict(), "text": span.text}) if found is not None else None
 
 
 def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState,
@@ -415,10 +429,13 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
                               country_hint=state.country)
         actor = located_actor(root, span, actor, state=state, dictionaries=dictionaries)
         actor = owned_actor(root, span, actor, state=state, dictionaries=dictionaries)
+        kind = mention_kind(chunk)
+        if not identified(actor) and (known := named_person(chunk, state.mentions, sent=sent)) is not None:
+            actor, kind = Actor(**{**known.to_dict(), "text": span.text}), "person"  # "Campbell": named before
         if actor is None and names_someone(span):
             actor = Actor(text=span.text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:
-            state.mentions.append(Mention(chunk.end_char, actor, mention_kind(chunk), sent, is_subject(root)))
+            state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root)))
             if is_coordination(chunk):  # "the US, the EU and Britain … they": the group, named by its first member
                 state.mentions.append(Mention(chunk.end_char, actor, "plural", sent, is_subject(root)))
 

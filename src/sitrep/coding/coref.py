@@ -139,15 +139,8 @@ def definite_antecedent(head: Token, mentions: list[Mention], *, sent: int) -> A
     sectors = DEFINITE_SECTORS.get(head.lemma_.lower())
     if sectors is None or not _bare_definite(head):
         return None
-    start = head.left_edge.idx
-    found = [m for m in _recent(mentions, sent)
-             if m.end <= start and m.actor.sector in sectors and identified(m.actor)]
-    if not found:
-        return None
-    nearest = [m for m in found if m.sent == found[-1].sent]
-    chosen = next((m for m in nearest if m.subject), nearest[-1]).actor
-    text = head.doc[head.left_edge.i : head.i + 1].text
-    return Actor(**{**chosen.to_dict(), "text": text, "name": chosen.name or chosen.text})
+    chosen = _recent_choice(head, mentions, sent, lambda m: m.actor.sector in sectors and identified(m.actor))
+    return _as_written(head, chosen) if chosen is not None else None
 
 
 def definite_person(head: Token, mentions: list[Mention], *, sent: int) -> Actor | None:
@@ -156,14 +149,24 @@ def definite_person(head: Token, mentions: list[Mention], *, sent: int) -> Actor
     taken only when that person is identified (else it names someone the coder cannot place). None otherwise."""
     if not (_age_description(head) or (head.lemma_.lower() in PERSON_DESCRIPTIONS and _bare_definite(head))):
         return None
+    chosen = _recent_choice(head, mentions, sent, lambda m: m.kind == "person")
+    return _as_written(head, chosen) if chosen is not None and identified(chosen) else None
+
+
+def _recent_choice(head: Token, mentions: list[Mention], sent: int,
+                   fits: Callable[[Mention], bool]) -> Actor | None:
+    """The most salient fitting mention before the head in the last MAX_SENTENCES_BACK sentences: in the nearest
+    sentence that has one, its subject, else its last fitting mention."""
     start = head.left_edge.idx
-    found = [m for m in _recent(mentions, sent) if m.end <= start and m.kind == "person"]
+    found = [m for m in _recent(mentions, sent) if m.end <= start and fits(m)]
     if not found:
         return None
     nearest = [m for m in found if m.sent == found[-1].sent]
-    chosen = next((m for m in nearest if m.subject), nearest[-1]).actor
-    if not identified(chosen):
-        return None
+    return next((m for m in nearest if m.subject), nearest[-1]).actor
+
+
+def _as_written(head: Token, chosen: Actor) -> Actor:
+    """The chosen actor, with the description as written ("the group", "the 26-year-old") as its text."""
     text = head.doc[head.left_edge.i : head.i + 1].text
     return Actor(**{**chosen.to_dict(), "text": text, "name": chosen.name or chosen.text})
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..geo.locate import doc_text
 from .coref import QUOTING_LEMMAS, quote_speaker
 
 OPENING_CURLY, CLOSING_CURLY, STRAIGHT = "\u201c", "\u201d", '"'
@@ -130,7 +131,7 @@ def quote_speaker_at(token: Token) -> tuple[int, Token | None]:
 def quote_speakers(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(start, end, depth, speaker token index or -1) for every quote of the Doc, nested quotes first."""
     starts = [t.idx for t in doc]
-    runs = quote_runs(doc.text)
+    runs = quote_runs(doc_text(doc))
     speakers = [_speaker(doc, starts, q, within=None, quotes=runs) for q in runs]
     speakers = _continued(doc, runs, speakers)
     inner = [(q.start, q.end, 2, _index(_speaker(doc, starts, q, within=outer, quotes=[q])))
@@ -189,7 +190,7 @@ def _continued(doc: Doc, runs: list[Quote], speakers: list[Token | None]) -> lis
     for n, quote in enumerate(runs):
         if found[n] is not None:
             continue
-        if n and found[n - 1] is not None and not doc.text[runs[n - 1].end : quote.start].strip():
+        if n and found[n - 1] is not None and not doc_text(doc)[runs[n - 1].end : quote.start].strip():
             found[n] = found[n - 1]
         elif (before := _sentence_before(doc, quote)) is not None:
             found[n] = _sentence_speaker(before, runs)

@@ -45,6 +45,7 @@ from .actor_dictionary import (
     load_actor_dictionary,
 )
 from .actor_patterns import actor_head_lemmas, entity_patterns
+from .actor_records import NON_STATE_BODIES, SECTOR_NOUNS, SHORT_FORMS, pick_row, to_actor
 
 __all__ = [
     "PLATFORMS",
@@ -71,36 +72,6 @@ __all__ = [
     "resolve_actor",
 ]
 
-SECTOR_NOUNS = {
-    "MIL": "armed forces",
-    "GOV": "government",
-    "UAF": "militia",
-    "REB": "rebels",
-    "COP": "police",
-    "SPY": "intelligence services",
-    "JUD": "judiciary",
-    "LEG": "legislature",
-    "PTY": "political party",
-    "OPP": "opposition",
-    "CVL": "civilians",
-    "JRN": "media",
-    "MED": "health workers",
-    "REL": "religious leaders",
-    "BUS": "business",
-    "IGO": "international organisation",
-    "NGO": "non-governmental organisation",
-    "ELI": "former officials",
-    "REF": "refugees",
-    "LAB": "workers",
-    "AGR": "farmers",
-    "EDU": "students and educators",
-    "CRM": "criminals",
-    "PRM": "paramilitary forces",
-    "SOC": "civil society",
-    "UNK": "unidentified actor",
-    "PRE": "breakaway authorities",
-}
-SHORT_FORMS = {"USA": "US", "GBR": "UK"}  # in "US-led coalition", "UK-backed"
 STATE_SECTORS = frozenset({"MIL", "COP"})
 # the people and bodies of a place: with no state named, "protesters", "rebels", "students", "a newspaper" are
 # those of the country the caller's hint gives (as "the government" is); armed state and foreign-backed sectors,
@@ -108,9 +79,6 @@ STATE_SECTORS = frozenset({"MIL", "COP"})
 DOMESTIC_SECTORS = frozenset(
     {"CVL", "REB", "OPP", "LAB", "EDU", "AGR", "REL", "CRM", "PTY", "JRN", "BUS", "MED", "SOC", "LEG", "JUD"}
 )
-# a body of no state: "a human rights group" (NGO), "the Asia-Pacific forum" (IGO) take the sector as country,
-# as the institutions of these kinds do (PLOVER's non-state codes)
-NON_STATE_BODIES = frozenset({"IGO", "NGO"})
 # role forms that name an activity, not its people: "the insurgency" is nobody's in particular without a state
 _ACTIVITY_HEAD = re.compile(r"\b(?:insurgenc(?:y|ies)|rebellions?|uprisings?|revolts?)\W*$", re.I)
 _BOUNDARY = re.compile(
@@ -255,7 +223,7 @@ def _resolve(
     reading = _read(segments, d, when, hint)
     if reading is None:
         return None
-    return _to_actor(text, reading, d)
+    return to_actor(text, reading, d)
 
 
 def _phrase_segments(text: str, d: ActorDictionary) -> tuple[list[Segment] | None, bool]:
@@ -375,7 +343,7 @@ def _read_head(
 def _is_credit(seg: Segment, m: Match, d: ActorDictionary) -> bool:
     """A news agency named only as the source of a picture or text: beside a slash ("Louai Beshara/AFP",
     "AFP/Getty Images") or tacked onto the end of another actor phrase ("Syrian government forces AFP")."""
-    if m.term.kind != "inst" or _pick(d.institutions[m.term.key], None).sector != "JRN":
+    if m.term.kind != "inst" or pick_row(d.institutions[m.term.key], None).sector != "JRN":
         return False
     text, start, end = seg.text, m.start - seg.start, m.end - seg.start
     if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
@@ -443,7 +411,7 @@ def _apply_modifier(r: Reading, m: Match, d: ActorDictionary, when: date | None,
         if role.sector and role.kind not in ("group", "container", "asset"):
             r.sector = role.sector
     elif m.term.kind == "inst":
-        r.inst = r.inst or _pick(d.institutions[m.term.key], when)
+        r.inst = r.inst or pick_row(d.institutions[m.term.key], when)
     elif code:
         r.country = r.country or code
         if m.term.kind == "adjective" or (m.term.kind == "country" and m.mark == "possessive"):
@@ -460,11 +428,11 @@ def _code_of(m: Match, d: ActorDictionary, when: date | None, hint: str | None) 
     if m.term.kind in ("country", "capital", "adjective", "place"):
         return m.term.key
     if m.term.kind == "inst":
-        inst = _pick(d.institutions[m.term.key], when)
+        inst = pick_row(d.institutions[m.term.key], when)
         return (inst.country if inst.country not in SPECIAL_COUNTRIES else None) or inst.id if inst else None
     if m.term.kind == "person":
         rows = _person_rows(m, d)
-        return (_pick(rows, when) or rows[0]).country
+        return (pick_row(rows, when) or rows[0]).country
     role = d.roles[m.term.key]
     return hint if role.kind == "state" else None
 
@@ -472,10 +440,10 @@ def _code_of(m: Match, d: ActorDictionary, when: date | None, hint: str | None) 
 def _apply_entity(r: Reading, head: Match, d: ActorDictionary, when: date | None) -> None:
     key = head.term.key
     if head.term.kind == "inst":
-        r.inst = _pick(d.institutions[key], when) or r.inst
+        r.inst = pick_row(d.institutions[key], when) or r.inst
     elif head.term.kind == "person":
         rows = _person_rows(head, d)
-        r.person = _pick(rows, when) or _former(rows, when)
+        r.person = pick_row(rows, when) or _former(rows, when)
     elif head.term.kind == "capital":
         r.country, r.sector = key, "GOV"
     elif head.term.kind == "place":  # a town or region standing for its state's people ("Darfur", "Samarra")
@@ -553,7 +521,7 @@ def _place_of(m: Match, d: ActorDictionary, when: date | None) -> str | None:
         return m.term.key
     if m.term.kind == "person":
         rows = _person_rows(m, d)
-        row = _pick(rows, when) or rows[0]
+        row = pick_row(rows, when) or rows[0]
         return row.country if all(p.sector is None for p in rows) else None
     return None
 
@@ -594,16 +562,6 @@ def _person_rows(m: Match, d: ActorDictionary) -> list[Person]:
     return [p for t in m.alts if t.kind == "person" for p in d.people[t.key]]
 
 
-def _pick(rows: list[Any], when: date | None) -> Any:
-    """The row valid on `when` (the most recent row when `when` is None); None when no row covers `when`."""
-    if when is None:
-        return max(rows, key=lambda x: x.valid_from or date.min)
-    for row in rows:
-        if (row.valid_from or date.min) <= when <= (row.valid_to or date.max):
-            return row
-    return None
-
-
 def _former(rows: list[Person], when: date | None) -> Person:
     """A person outside all their dated roles: former officials are ELI; before any role, only the country counts."""
     latest = max(rows, key=lambda x: x.valid_from or date.min)
@@ -612,73 +570,3 @@ def _former(rows: list[Person], when: date | None) -> Person:
         last = max(ended, key=lambda x: x.valid_to or date.min)
         return Person(last.name, last.country, "ELI", f"former {last.role}", None, last.valid_to, None)
     return Person(latest.name, latest.country, None, latest.role, None, None, latest.valid_from)
-
-
-# ----------------------------------------------------------------------------------------------------- output
-
-
-def _to_actor(text: str, r: Reading, d: ActorDictionary) -> Actor:
-    if r.inst:
-        return _inst_actor(text, r, d)
-    if r.person:
-        p = r.person
-        if r.former and p.sector in ("GOV", "MIL"):
-            p = Person(p.name, p.country, "ELI", f"former {p.role}", None, p.valid_to, None)
-        inst = _pick(d.institutions[p.institution], None) if p.institution and p.sector != "ELI" else None
-        actor_id = inst.id if inst and inst.country is None else _compose(p.country, p.sector)
-        return Actor(text, p.name, actor_id, p.country, p.sector, r.sponsor, r.led_by)
-    if r.bare and not (r.sponsor or r.led_by):
-        return Actor(
-            text,
-            d.countries[r.country].name if r.country in d.countries else r.country,
-            r.country,
-            r.country,
-            None,
-            None,
-            None,
-        )
-    return Actor(
-        text, _compose_name(r, d), _compose(r.country, r.sector), r.country, r.sector, r.sponsor, r.led_by
-    )
-
-
-def _inst_actor(text: str, r: Reading, d: ActorDictionary) -> Actor:
-    inst = r.inst
-    assert inst is not None
-    led_by = r.led_by or inst.led_by
-    if inst.led_by and r.led_by and r.led_by != inst.led_by:
-        swap = [i for rows in d.institutions.values() for i in rows if i.led_by == r.led_by]
-        if swap:
-            inst = swap[0]
-        else:
-            name = f"{_short(r.led_by, d)}-led coalition"
-            return Actor(text, name, None, None, inst.sector, r.sponsor, r.led_by)
-    country = inst.country
-    if r.qualifier and country not in ("UNO", "EUR", "IGO"):
-        country = r.qualifier  # "Egypt's Muslim Brotherhood", "Pakistani Taliban"
-    return Actor(text, inst.name, inst.id, country, inst.sector, r.sponsor or inst.sponsor, led_by)
-
-
-def _compose(country: str | None, sector: str | None) -> str | None:
-    if country and sector and country != sector:  # "NGO", not "NGO-NGO"
-        return f"{country}-{sector}"
-    return country
-
-
-def _compose_name(r: Reading, d: ActorDictionary) -> str:
-    parts = []
-    if r.sponsor:
-        parts.append(f"{_short(r.sponsor, d)}-backed")
-    if r.led_by and r.led_by != r.country:
-        parts.append(f"{_short(r.led_by, d)}-led")
-    if r.country and r.country not in NON_STATE_BODIES:
-        parts.append(d.countries[r.country].adjective if r.country in d.countries else r.country)
-    parts.append(" and ".join(dict.fromkeys(r.groups)))
-    parts.append(SECTOR_NOUNS.get(r.sector or "", "group" if r.groups else "actors"))
-    return " ".join(p for p in parts if p)
-
-
-def _short(code: str, d: ActorDictionary) -> str:
-    if code in SHORT_FORMS:
-        return SHORT_FORMS[code]
-    return d.countries[code].adjective if code in d.countries else code

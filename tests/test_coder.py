@@ -60,6 +60,16 @@ def test_coder_may_18_strike(strike_article):
     assert record["location"]["country"] == "SYR"
 
 
+def test_coder_lede_raid_is_placed_where_its_targets_are(strike_article):
+    # "A U.S. air raid against Iranian-backed fighters in southern Syria last week ... between the United States
+    # and Iran": the raid is in Syria, and its targets are no Americans
+    raids = find(strike_article, event_type="ASSAULT", evidence=lambda e: e["trigger"] == "air raid" and e["start"] == 0)
+    assert raids
+    record = raids[0].to_dict()
+    assert record["location"]["country"] == "SYR"
+    assert record["target"]["sponsor"] == "IRN" and record["target"]["country"] != "USA"
+
+
 def test_coder_evidence_offsets_point_at_sentence(seed_events):
     article, events = seed_events["seed002"]
     for event in events:

@@ -12,6 +12,7 @@ from sitrep.coding.coref import (
     compatible,
     definite_antecedent,
     definite_person,
+    dominant_party,
     is_coordination,
     is_mention_head,
     named_person,
@@ -272,3 +273,27 @@ def test_coref_object_pronoun_is_not_its_clauses_subject():
     mentions = [Mention(0, sdf, "singular", 0, False), Mention(doc[0].idx + 2, pentagon, "singular", 1, True)]
     assert antecedent(doc[3], mentions, sent=1).actor_id == "SDF"
     assert antecedent(doc[0], mentions[:1], sent=1).actor_id == "SDF"  # a subject "it" may take it
+
+
+TURKEY = Actor(text="Turkey", actor_id="TUR", country="TUR")
+TURKISH_TROOPS = Actor(text="Turkish troops", actor_id="TUR-MIL", country="TUR", sector="MIL")
+YPG = Actor(text="the YPG", actor_id="YPG", country="SYR", sector="REB")
+SYRIA = Actor(text="Syria", actor_id="SYR", country="SYR")
+CIVILIANS = Actor(text="civilians", actor_id="SYR-CVL", country="SYR", sector="CVL")
+
+
+def test_coref_dominant_party_is_the_side_named_most_but_not_the_speakers():
+    # Turkey named three times (as a state and by its army alike), the YPG twice: Turkey; a YPG speaker's "they"
+    # is never the YPG's own side either way
+    mentions = [Mention(0, TURKEY, "singular"), Mention(0, YPG, "singular"), Mention(0, TURKISH_TROOPS, "plural"),
+                Mention(0, YPG, "singular"), Mention(0, TURKEY, "singular"), Mention(0, CIVILIANS, "plural")]
+    assert dominant_party(mentions).country == "TUR"
+    assert dominant_party(mentions, besides=YPG).country == "TUR"
+    assert dominant_party(mentions, besides=TURKEY) is None  # the YPG, named twice, is too little to go on
+
+
+def test_coref_dominant_party_counts_the_setting_country_only_by_its_government_or_army():
+    # a story set in Syria names "Syria" (a place) often; that is not who acts, Turkey (named three times) is
+    mentions = [Mention(0, SYRIA, "singular")] * 5 + [Mention(0, TURKEY, "singular")] * 3
+    assert dominant_party(mentions, setting="SYR").country == "TUR"
+    assert dominant_party(mentions).country == "SYR"

@@ -341,6 +341,7 @@ def test_events_force_raised_from_or_made_of_a_group_targets_that_group():
     assert ("USA", "People's Protection Units (YPG; Kurdish militia)") in mobilized(
         "The US announced it would build a 30,000-strong border force including the YPG.")
 
+
 def test_events_agentless_passive_takes_the_owner_of_the_incident_it_names():
     events = _coded("Two civilians were killed in a US drone strike in Yemen.")
     assault = [e for e in events if e.event_type == "ASSAULT"]
@@ -457,3 +458,21 @@ def test_events_two_pronoun_parties_standing_for_two_actors_make_an_event():
     raised = [e for e in events if e.evidence.trigger == "transforming"]
     assert raised and raised[0].source is not None and raised[0].source.country == "USA"
     assert raised[0].target is not None and raised[0].target.actor_id == "SDF"
+
+
+def test_events_threatened_town_is_the_place_of_the_threat():
+    events = sitrep.extract(
+        "Turkey has threatened to extend its operation towards the town of Manbij, the starting point of the US "
+        "presence in eastern Syria.",
+        published=date(2018, 2, 1),
+    )
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert threats and threats[0].location is not None and threats[0].location.name == "Manbij"
+
+
+def test_events_support_verb_object_is_the_trigger_word():
+    events = _coded("The prosecutor said an investigation has been opened into the attempted murder.")
+    probes = [e for e in events if e.event_type == "ACCUSE"]
+    assert probes and probes[0].evidence.trigger == "investigation"
+    demanded = [e for e in _coded("The UN demanded an investigation.") if e.event_type == "REQUEST"]
+    assert demanded and demanded[0].evidence.trigger == "demanded"

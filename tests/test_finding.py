@@ -226,3 +226,83 @@ def test_finding_adverb_in_is_read_as_the_particle_of_moving_in():
                     ("area", "area", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 2)])
     sense = verb_sense(doc[2], load_triggers())
     assert sense is not None and sense.event_type == "MOBILIZE"
+
+
+def test_finding_support_noun_is_the_object_that_carries_the_verbs_event():
+    from sitrep.coding.finding import support_noun, verb_sense
+    from sitrep.coding.triggers import load_triggers
+
+    lexicon = load_triggers()
+
+    def coded(verb: str, lemma: str):
+        # "Police <verb> an investigation ." — the object noun names the event, or the verb adds its own
+        doc = make_doc([("Police", "police", "NOUN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1),
+                        ("an", "an", "DET", "det", 3), ("investigation", "investigation", "NOUN", "dobj", 1),
+                        (".", ".", "PUNCT", "punct", 1)])
+        sense = verb_sense(doc[1], lexicon)
+        assert sense is not None
+        return doc, support_noun(doc[1], sense, lexicon)
+
+    doc, noun = coded("opened", "open")  # opening an investigation is investigating: the noun is the trigger
+    assert noun == doc[3]
+    doc, noun = coded("demanded", "demand")  # a demand for one is a request: the verb stays the trigger
+    assert noun is None
+    # "Troops repelled the incursion ." — repelling is an attack of its own on the incursion
+    doc = make_doc([("Troops", "troop", "NOUN", "nsubj", 1), ("repelled", "repel", "VERB", "ROOT", 1),
+                    ("the", "the", "DET", "det", 3), ("incursion", "incursion", "NOUN", "dobj", 1),
+                    (".", ".", "PUNCT", "punct", 1)])
+    sense = verb_sense(doc[1], lexicon)
+    assert sense is not None and sense.event_type == "ASSAULT"
+    assert support_noun(doc[1], sense, lexicon) is None
+    # "Helicopters dropped bombs ." — the noun is the weapon, the verb the attack
+    doc = make_doc([("Helicopters", "helicopter", "NOUN", "nsubj", 1), ("dropped", "drop", "VERB", "ROOT", 1),
+                    ("bombs", "bomb", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
+    sense = verb_sense(doc[1], lexicon)
+    assert sense is not None and sense.event_type == "ASSAULT"
+    assert support_noun(doc[1], sense, lexicon) is None
+
+
+def test_finding_verb_lemma_joins_a_split_re_prefix():
+    from sitrep.coding.finding import verb_lemma
+
+    # "They re-examine it" — the tokenizer splits "re-examine" into re, -, examine
+    rows = [("They", "they", "PRON", "nsubj", 3), ("re", "re", "VERB", "dep", 3), ("-", "-", "PUNCT", "punct", 3),
+            ("examine", "examine", "VERB", "ROOT", 3), ("it", "it", "PRON", "dobj", 3)]
+    joined = make_doc(rows, spaces=[True, False, False, True, False])
+    assert verb_lemma(joined[3]) == "re-examine"
+    spaced = make_doc(rows, spaces=[True, True, True, True, False])  # "re - examine": no prefix
+    assert verb_lemma(spaced[3]) == "examine"
+
+
+def test_finding_re_verb_listed_in_the_lexicon_codes_its_own_event():
+    from sitrep.coding.finding import verb_sense
+    from sitrep.coding.triggers import load_triggers
+
+    # "Inspectors re-examine the refineries ." — re-examine is investigate (CAMEO 090); bare examine codes nothing
+    doc = make_doc([("Inspectors", "inspector", "NOUN", "nsubj", 3), ("re", "re", "VERB", "dep", 3),
+                    ("-", "-", "PUNCT", "punct", 3), ("examine", "examine", "VERB", "ROOT", 3),
+                    ("the", "the", "DET", "det", 5), ("refineries", "refinery", "NOUN", "dobj", 3),
+                    (".", ".", "PUNCT", "punct", 3)], spaces=[True, False, False, True, True, False, False])
+    sense = verb_sense(doc[3], load_triggers())
+    assert sense is not None and sense.event_type == "ACCUSE" and sense.cameo == "090"
+
+
+def test_finding_order_to_a_party_whose_act_codes_nothing_is_a_demand():
+    from sitrep.coding.finding import order_sense
+    from sitrep.coding.triggers import load_triggers
+
+    def ordered(verb: tuple[str, str]) -> list[tuple[str, str, str, str, int]]:
+        # "A judge ordered Menem to VERB ." — an order to a party (CAMEO 10, demand)
+        return [("A", "a", "DET", "det", 1), ("judge", "judge", "NOUN", "nsubj", 2),
+                ("ordered", "order", "VERB", "ROOT", 2), ("Menem", "Menem", "PROPN", "dobj", 2),
+                ("to", "to", "PART", "aux", 5), (*verb, "VERB", "xcomp", 2), (".", ".", "PUNCT", "punct", 2)]
+
+    lexicon = load_triggers()
+    sense = order_sense(make_doc(ordered(("appear", "appear")))[2], lexicon)
+    assert sense is not None and sense.event_type == "REQUEST" and sense.cameo == "100"
+    assert order_sense(make_doc(ordered(("resign", "resign")))[2], lexicon) is None  # the act is coded, demanded
+    # "A judge ordered to appear ." — no party ordered: no demand
+    doc = make_doc([("A", "a", "DET", "det", 1), ("judge", "judge", "NOUN", "nsubj", 2),
+                    ("ordered", "order", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+                    ("appear", "appear", "VERB", "xcomp", 2), (".", ".", "PUNCT", "punct", 2)])
+    assert order_sense(doc[2], lexicon) is None

@@ -307,3 +307,23 @@ def test_incidents_unarmed_movement_is_no_mobilization():
     troops = lookup_verb(load_triggers(), "move", object_lemma="troop")
     assert troops is not None and troops.event_type == "MOBILIZE"
     assert not is_unarmed_movement(moved[1], troops, [Actor(text="Russia", country="RUS")])
+
+
+def test_incidents_staying_in_a_place_is_a_mobilization_only_for_armed_forces():
+    from sitrep.coding.incidents import is_unarmed_movement
+    from sitrep.coding.triggers import load_triggers, lookup_verb
+    from sitrep.records import Actor
+
+    stay = lookup_verb(load_triggers(), "remain", preps=["in"], prep_objects=[("in", "place")])
+    assert stay is not None and stay.event_type == "MOBILIZE"
+    # "<subject> will remain in place ."
+    rows = [("they", "they", "PRON", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+            ("remain", "remain", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2), ("place", "place", "NOUN", "pobj", 3)]
+    doc = _parsed(rows, {2: "VB"})
+    assert not is_unarmed_movement(doc[2], stay, [Actor(text="its forces", sector="MIL")])
+    assert is_unarmed_movement(doc[2], stay, [Actor(text="sanctions")])  # "sanctions will remain in place"
+    # "<subject> remained on alert ." — no place stayed in: not gated, whoever is on alert
+    alert = lookup_verb(load_triggers(), "remain", preps=["on"], prep_objects=[("on", "alert")])
+    on_alert = _parsed([("Turkey", "Turkey", "PROPN", "nsubj", 1), ("remained", "remain", "VERB", "ROOT", 1),
+                        ("on", "on", "ADP", "prep", 1), ("alert", "alert", "NOUN", "pobj", 2)], {1: "VBD"})
+    assert alert is not None and not is_unarmed_movement(on_alert[1], alert, [Actor(text="Turkey")])

@@ -315,3 +315,30 @@ def test_locate_conjoined_subject_country_acts_and_does_not_locate():
     )
     mentions = [_mention(doc, "US", "country"), _mention(doc, "Britain", "country")]
     assert _choose(doc, "supported", mentions) is None
+
+
+def _raid_doc() -> Doc:
+    # "A raid against fighters in Syria angered the United States ."
+    return _doc(
+        [
+            ("A", 1, "det", "DT", "O"),
+            ("raid", 6, "nsubj", "NN", "O"),
+            ("against", 1, "prep", "IN", "O"),
+            ("fighters", 2, "pobj", "NNS", "O"),
+            ("in", 3, "prep", "IN", "O"),
+            ("Syria", 4, "pobj", "NNP", "B-GPE"),
+            ("angered", 6, "ROOT", "VBD", "O"),
+            ("the", 9, "det", "DT", "O"),
+            ("United", 9, "compound", "NNP", "B-GPE"),
+            ("States", 6, "dobj", "NNP", "I-GPE"),
+            (".", 6, "punct", ".", "O"),
+        ]
+    )
+
+
+def test_locate_hostile_act_happens_where_its_target_is():
+    doc = _raid_doc()
+    mentions = [_mention(doc, "Syria"), _mention(doc, "United States")]
+    hostile = choose_event_place(doc[:], _token(doc, "raid"), mentions, hostile=True)
+    assert hostile is not None and hostile.text == "Syria"
+    assert _choose(doc, "raid", mentions) != "Syria"  # a protest "against" X in Syria is not in Syria

@@ -74,3 +74,14 @@ def test_parties_person_named_after_the_lede_keeps_its_description():
     assert named and named[0].source.country == "GBR"
     begged = [e for e in events if e.evidence.trigger == "begged"]
     assert begged and begged[0].source is not None and begged[0].source.country == "GBR"
+
+
+def test_parties_quoted_they_after_the_narrators_clause_on_its_speaker_is_the_storys_armed_side():
+    # the plural noun nearest to "they" sits in the narrator's relative clause on the speaker, not in the
+    # speaker's words: the resident's "they" are the attackers the story is about (Turkey), not the Kurdish groups
+    events = _coded("Turkish troops shelled Afrin on Monday. Turkey said the operation would go on. Turkish jets "
+                    "struck villages near the town. A Kurdish resident of the city, who has been barred from leaving "
+                    "by Kurdish militant groups, said the opposite. \u201cLast night they bombed the hospital.\u201d")
+    bombed = [e for e in events if e.evidence.trigger == "bombed"]
+    assert bombed and bombed[0].source is not None and bombed[0].source.country == "TUR"
+    assert bombed[0].source.text == "they"

@@ -630,3 +630,49 @@ def test_status_question_is_hypothetical(cues):
                        ("Turkey", "Turkey", "PROPN", "nsubj", 3), ("shelled", "shell", "VERB", "ROOT", 3),
                        ("Afrin", "Afrin", "PROPN", "dobj", 3)])
     assert read_status(before[3], cues=cues).status == "asserted"
+
+
+def test_status_would_in_a_later_conjunct_of_reported_speech_is_planned(cues):
+    # A leader said the front would be abandoned, and units would redeploy
+    rows = [
+        ("A", "a", "DET", "det", 1, "DT"),
+        ("leader", "leader", "NOUN", "nsubj", 2, "NN"),
+        ("said", "say", "VERB", "ROOT", 2, "VBD"),
+        ("the", "the", "DET", "det", 4, "DT"),
+        ("front", "front", "NOUN", "nsubjpass", 7, "NN"),
+        ("would", "would", "AUX", "aux", 7, "MD"),
+        ("be", "be", "AUX", "auxpass", 7, "VB"),
+        ("abandoned", "abandon", "VERB", "ccomp", 2, "VBN"),
+        (",", ",", "PUNCT", "punct", 7, ","),
+        ("and", "and", "CCONJ", "cc", 7, "CC"),
+        ("units", "unit", "NOUN", "nsubj", 12, "NNS"),
+        ("would", "would", "AUX", "aux", 12, "MD"),
+        ("redeploy", "redeploy", "VERB", "conj", 7, "VB"),
+    ]
+    doc = tagged_doc(rows)
+    assert read_status(doc[7], cues=cues).status == "planned"
+    assert read_status(doc[12], cues=cues).status == "planned"
+
+
+def _said_stance(verb_rows):
+    # Russia said it <verb rows> the plan
+    rows = [
+        ("Russia", "Russia", "PROPN", "nsubj", 1, "NNP"),
+        ("said", "say", "VERB", "ROOT", 1, "VBD"),
+        ("it", "it", "PRON", "nsubj", 2 + len(verb_rows), "PRP"),
+        *verb_rows,
+    ]
+    verb = len(rows) - 1
+    rows += [("plan", "plan", "NOUN", "dobj", verb, "NN")]
+    return tagged_doc(rows), verb
+
+
+def test_status_spoken_stance_of_its_holder_is_asserted(cues):
+    doc, verb = _said_stance([("opposed", "oppose", "VERB", "ccomp", 1, "VBD")])
+    reading = read_status(doc[verb], cues=cues)
+    assert reading.status == "asserted"
+    # a deed reported by its doer stays a claim, and so does a stance taken before the report
+    doc, verb = _said_stance([("had", "have", "AUX", "aux", 4, "VBD"), ("rejected", "reject", "VERB", "ccomp", 1, "VBN")])
+    assert read_status(doc[verb], cues=cues).status == "claimed"
+    doc, verb = _said_stance([("captured", "capture", "VERB", "ccomp", 1, "VBD")])
+    assert read_status(doc[verb], cues=cues).status == "claimed"

@@ -276,3 +276,22 @@ def test_trigger_lexicon_case_map_army_vehicles_destroyed_by_rebels_are_a_clash(
 def test_trigger_lexicon_case_map_rocket_propelled_grenade_is_a_missile_attack():
     sentence = "A rocket-propelled grenade hit the family's car in the province."
     assert snippet_label([event("ASSAULT", sentence, mode="heavy-weapons")], load_case_map()) == "ART_MISS_ATTACK"
+
+
+def test_trigger_lexicon_aid_agency_forced_out_is_an_expulsion(coder):
+    # CAMEO 1663 (expel or withdraw aid agencies), a PLOVER SANCTION; "out" parsed as a preposition
+    events = code(coder, "Jakarta forced the UN refugee agency out of the country last week.")
+    forced = [e for e in events if e.evidence.trigger.startswith("forced")]
+    assert forced and forced[0].event_type == "SANCTION" and forced[0].cameo == "1663"
+
+
+def test_trigger_lexicon_expelled_aid_agencies_are_a_sanction_not_a_deportation(coder):
+    events = code(coder, "Sudan expelled 13 aid agencies from Darfur.")
+    expelled = [e for e in events if e.evidence.trigger == "expelled"]
+    assert expelled and expelled[0].event_type == "SANCTION" and expelled[0].cameo == "1663"
+
+
+def test_trigger_lexicon_put_under_investigation_is_an_investigation(coder):
+    events = code(coder, "Italian prosecutors put the minister under investigation for fraud.")
+    put = [e for e in events if e.evidence.trigger.startswith("put")]
+    assert put and put[0].event_type == "ACCUSE" and put[0].cameo == "090"

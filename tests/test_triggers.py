@@ -766,3 +766,46 @@ def test_triggers_deal_idioms_are_negotiation_not_violence(lex):
     informed = lookup_verb(lex, "inform", object_lemma="government")
     assert informed is not None and informed.event_type == "CONSULT"  # a formal notice to a government
     assert lookup_verb(lex, "inform", object_lemma="family") is None
+
+
+def test_triggers_armed_resistance_put_up_is_an_assault(lex):
+    fierce = lookup_verb(lex, "put", particle="up", object_lemma="resistance", object_compounds=["fierce"])
+    assert fierce is not None and fierce.event_type == "ASSAULT"  # "the YPG put up fierce resistance"
+    plain = lookup_verb(lex, "put", particle="up", object_lemma="resistance")
+    assert plain is not None and plain.event_type == "ACCUSE"  # "put up resistance to the reform" (PETRARCH2 110)
+
+
+def test_triggers_manned_checkpoints_restrict_movement(lex):
+    for post in ("checkpoint", "roadblock"):  # "militants man checkpoints deciding who can pass"
+        sense = lookup_verb(lex, "man", object_lemma=post)
+        assert sense is not None and (sense.event_type, sense.mode) == ("COERCE", "restrict"), post
+    assert lookup_verb(lex, "man", object_lemma="phone") is None  # "volunteers manned the phones"
+    assert lookup_verb(lex, "man") is None
+
+
+def test_triggers_abandoned_fight_is_a_retreat(lex):
+    for fight in ("fight", "offensive", "siege"):  # "the fight against Isis would be abandoned"
+        sense = lookup_verb(lex, "abandon", object_lemma=fight)
+        assert sense is not None and sense.event_type == "RETREAT", fight
+    assert lookup_verb(lex, "abandon", object_lemma="campaign") is None  # "abandoned his campaign for president"
+    military = lookup_verb(lex, "abandon", object_lemma="campaign", object_compounds=["military"])
+    assert military is not None and military.event_type == "RETREAT"
+
+
+def test_triggers_forces_staying_in_a_place_mobilize(lex):
+    for verb in ("remain", "stay"):  # "its forces will remain in place", "troops will stay in the country"
+        sense = lookup_verb(lex, verb, preps=["in"], prep_objects=[("in", "country")])
+        assert sense is not None and (sense.event_type, sense.cameo) == ("MOBILIZE", "150"), verb
+        for state in ("power", "custody", "hospital", "control"):  # "remained in power/custody": no deployment
+            assert lookup_verb(lex, verb, preps=["in"], prep_objects=[("in", state)]) is None, (verb, state)
+        assert lookup_verb(lex, verb) is None
+
+
+def test_triggers_going_into_negotiations_is_as_entering_them(lex):
+    # "we have shown our readiness to go into negotiations with the Syrian government"
+    going = lookup_verb(lex, "go", preps=["into"], prep_objects=[("into", "negotiation")])
+    entering = lookup_verb(lex, "enter", object_lemma="negotiation")
+    assert going is not None and entering is not None and going.cameo == entering.cameo == "036"
+    talks = lookup_verb(lex, "go", preps=["into"], prep_objects=[("into", "talk")])
+    assert talks is not None and talks.event_type == "CONSULT"
+    assert lookup_verb(lex, "go", preps=["into"], prep_objects=[("into", "detail")]) is None  # "went into detail"

@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from conftest import make_doc, with_tags
-from sitrep.coding.when_where import event_date, event_place, sentence_dates
+from sitrep.coding.when_where import event_date, event_place, named_town, sentence_dates
 from sitrep.geo import PlaceMention
 from sitrep.records import Place
 
@@ -172,3 +172,36 @@ def test_when_where_place_noun_in_another_clause_is_not_the_events_place():
     )
     place = event_place(doc[13], state=_enclave_state(doc), exclude=[])
     assert place is not None and place.precision == "country"
+
+
+def test_when_where_named_town_reads_the_name_a_place_noun_types():
+    # "Turkey threatened the town of Manbij , the starting point of the presence in eastern Syria"
+    rows = [
+        ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+        ("threatened", "threaten", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("town", "town", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("Manbij", "Manbij", "PROPN", "pobj", 4),
+        (",", ",", "PUNCT", "punct", 5),
+        ("the", "the", "DET", "det", 9),
+        ("starting", "starting", "NOUN", "compound", 9),
+        ("point", "point", "NOUN", "appos", 5),
+        ("of", "of", "ADP", "prep", 9),
+        ("the", "the", "DET", "det", 12),
+        ("presence", "presence", "NOUN", "pobj", 10),
+        ("in", "in", "ADP", "prep", 12),
+        ("eastern", "eastern", "ADJ", "amod", 15),
+        ("Syria", "Syria", "PROPN", "pobj", 13),
+    ]
+    doc = make_doc(rows)
+    manbij = Place("Manbij", "Manbij", None, 36.53, 37.95, "SYR", "Aleppo", "place")
+    east = Place("Eastern Syria", "eastern Syria", None, 35.0, 40.0, "SYR", None, "region")
+    places = [
+        PlaceMention(doc[5].idx, doc[5].idx + 6, "Manbij", manbij),
+        PlaceMention(doc[14].idx, doc[15].idx + 5, "eastern Syria", east),
+    ]
+    town = named_town(doc[3], places=places)
+    assert town is not None and town.name == "Manbij"
+    assert named_town(doc[5], places=places) == manbij  # the name itself
+    assert named_town(doc[9], places=places) is None  # "point" is no place noun: nothing typed, no town

@@ -9,7 +9,9 @@ that sentence's first subject, else its latest mention. "X said it would …" (a
 binds "it" to the speaker X; an object pronoun is never its own clause's subject. "he"/"she" take only people
 (named, or a singular role noun: "the rebel commander"); "it" and "they" never take a person. Descriptions of a
 person ("the 26-year-old", "the volunteer") refer back like pronouns, and a name the dictionary does not know
-takes the person the lede described or the earlier full name its surname repeats (`named_person`).
+takes the person the lede described or the earlier full name its surname repeats (`named_person`). The side a
+story is about (`dominant_party`: the armed or state side named most) is what a local speaker's "they" means when
+nothing in the quote names anyone.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SENTENCES_BACK = 3
 NON_STATE_ARMED = frozenset({"REB", "UAF"})
+STATE_SECTORS = frozenset({None, "GOV", "MIL"})  # a state's own parties: the state, its government, its army
+TOPIC_MIN_MENTIONS = 3  # how often a side must be named before a quote's unresolved "they" may be taken as it
 DEFINITE_SECTORS = {  # "the group", "the militia": the head nouns of descriptions that refer back, and to what
     "group": NON_STATE_ARMED, "organisation": NON_STATE_ARMED, "organization": NON_STATE_ARMED,
     "movement": NON_STATE_ARMED, "faction": NON_STATE_ARMED, "militia": NON_STATE_ARMED,
@@ -242,6 +246,43 @@ def _object_controller(pronoun: Token) -> Token | None:
         if subject is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head == verb:
             return subject
         verb = verb.head
+
+
+def side_of(actor: Actor | None) -> str | None:
+    """The side an identified armed or state party stands for: a state by its country (its government, army and
+    the state itself alike: "Turkey", "the Turks", "Turkish troops"), a non-state armed group by its id, or its
+    sponsor's; None for civilians, others and the unidentified."""
+    if actor is None or not identified(actor):
+        return None
+    if actor.sector in STATE_SECTORS and actor.country and not actor.sponsor:
+        return actor.country
+    if actor.sector in NON_STATE_ARMED:
+        return actor.actor_id or (f"{actor.sponsor}-backed" if actor.sponsor else None)
+    return None
+
+
+def dominant_party(mentions: list[Mention], *, besides: Actor | None = None,
+                   setting: str | None = None) -> Actor | None:
+    """The armed or state side the article has named most often so far (`side_of`; at least TOPIC_MIN_MENTIONS
+    times, ties to the one named latest), other than `besides`'s side: whom a local speaker's "they" means when
+    their quote names no one ("Last night they bombed the hospital", said a resident: the attackers the story is
+    about, not a noun of the narrator's). The `setting` country (where the story happens) counts only where named
+    by its government or army: its name and people there mostly say where, not who. Its latest mention's actor,
+    or None."""
+    excluded = side_of(besides)
+    counts: dict[str, int] = {}
+    latest: dict[str, tuple[int, Actor]] = {}
+    for n, mention in enumerate(mentions):
+        side = side_of(mention.actor)
+        if side == setting and mention.actor.sector not in ("GOV", "MIL"):
+            continue
+        if side is not None and side != excluded:
+            counts[side] = counts.get(side, 0) + 1
+            latest[side] = (n, mention.actor)
+    if not counts:
+        return None
+    side = max(counts, key=lambda s: (counts[s], latest[s][0]))
+    return latest[side][1] if counts[side] >= TOPIC_MIN_MENTIONS else None
 
 
 def _codes(actor: Actor) -> tuple[str | None, ...]:

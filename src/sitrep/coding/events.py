@@ -30,7 +30,7 @@ from .coref import (
     reporting_speaker,
 )
 from .elaboration import absorb_casualty_clauses, casualty_text
-from .finding import find_triggers, verb_sense
+from .finding import find_triggers, support_noun, verb_sense
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of
 from .incidents import (
     drop_background,
@@ -90,7 +90,7 @@ from .triggers import (
     refine_mode,
     sense_of_code,
 )
-from .when_where import event_date, event_place, located_target, main_country
+from .when_where import event_date, event_place, located_target, main_country, named_town
 
 CODER = "sitrep 0.1.0"
 SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
@@ -275,9 +275,11 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         + means_words(trigger, sense, lexicon=dictionaries.triggers)
     sense = refine_mode(sense, words=words)
     when = event_date(trigger, state=state)
-    where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense))
+    where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense),
+                        hostile=sense.event_type in FORCE_TYPES)
     mention = incident_subject(trigger, sense, lexicon=dictionaries.triggers) \
-        or harm_incident(trigger, lexicon=dictionaries.triggers)  # "killed in an attack": the attack
+        or harm_incident(trigger, lexicon=dictionaries.triggers) \
+        or support_noun(trigger, sense, dictionaries.triggers)  # "killed in an attack", "opened an inquiry"
     if sense.event_type in FORCE_TYPES and not (target and target.country):
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
@@ -412,12 +414,11 @@ def own_words(trigger: Token) -> list[str]:
 
 def _target_place(head: Token | None, sense: TriggerSense, state: DocState) -> Place | None:
     """The town a material event's target names is where it happened ("bombed Idlib and Aleppo": one event in
-    each); it wins over the place the clause rule chose."""
-    if head is None or sense.quad_class in VERBAL_QUADS:
+    each), and so is the town a threat targets ("threatened the town of Manbij"); it wins over the place the clause
+    rule chose."""
+    if head is None or (sense.quad_class in VERBAL_QUADS and sense.event_type != "THREATEN"):
         return None
-    at = head.idx
-    found = [m for m in state.places if m.start <= at < m.end and m.place.precision in ("place", "near")]
-    return found[0].place if found else None
+    return named_town(head, places=state.places)
 
 
 def _party_heads(source: Token | None, target: Token | None, sense: TriggerSense) -> list[Token]:

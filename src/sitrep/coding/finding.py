@@ -1,7 +1,8 @@
 """Which tokens of a sentence express an event, and with what sense: verbs with their particle, prepositions and
 objects (seen through measures: "gave 5.1 million dollars of aid"; light verbs leave the event to their object
-noun), event nouns that no trigger verb takes as its object, and commitments whose complement codes no act
-("Vietnam is committed to opening up the economy": CAMEO 030).
+noun), event nouns that no trigger verb takes as its object, commitments whose complement codes no act
+("Vietnam is committed to opening up the economy": CAMEO 030) and orders to a party whose ordered act codes none
+("a judge ordered Menem to appear": CAMEO 100, demand).
 
 Pure functions over spaCy tokens and the trigger lexicon (coding.triggers); `coding.events` codes what they find.
 """
@@ -14,11 +15,12 @@ from spacy.tokens import Span, Token
 
 from .arguments import is_measure, light_verb_of, verb_object
 from .attribution import attribution_of
-from .frames import COMMITMENT_VERBS, INTENT_CODE, commitment_complement
+from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_complement, ordered_complement
 from .resources import Dictionaries
 from .triggers import (
     TriggerLexicon,
     TriggerSense,
+    is_instrument,
     is_light_verb,
     lookup_noun,
     lookup_verb,
@@ -40,6 +42,7 @@ QUESTION_MARKS = frozenset({"if", "whether"})
 REQUEST_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "oprd", "attr", "acomp"})  # what a request names
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 NAMED_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict: where a support verb may carry an event noun
 
 
 def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Token, TriggerSense]]:
@@ -48,10 +51,10 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
     for token in sent:
         pos = token.pos_  # a lemma the lexicon lacks codes nothing: the argument reading is skipped
         if pos == "VERB":
-            lemma = token.lemma_.lower()
+            lemma = verb_lemma(token)
             sense = (
                 verb_sense(token, lexicon) if may_be_verb_trigger(lexicon, lemma) else None
-            ) or commitment_sense(token, lexicon) or claim_sense(token, lexicon)
+            ) or commitment_sense(token, lexicon) or order_sense(token, lexicon) or claim_sense(token, lexicon)
         elif pos == "NOUN" and (claim := claim_sense(token, lexicon)) is not None:
             sense = claim
         elif (
@@ -99,6 +102,40 @@ def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
     return sense
 
 
+def support_noun(verb: Token, sense: TriggerSense, lexicon: TriggerLexicon) -> Token | None:
+    """The event noun a support verb only opens or pursues ("opened an investigation", "an inquiry was opened"):
+    where the verb codes no such event without its object, and its direct object (or passive subject) is a noun
+    whose own sense is the verb's event (same type and CAMEO root), the verb adds nothing and the noun is the
+    event's trigger word, as news annotation (ACE, KAIROS) marks it; None where the verb tells more than its noun
+    ("demanded an investigation") or acts on it ("troops repelled the incursion": the repelling is the act), where
+    the noun is a weapon ("dropped barrel bombs"), and for cooperation, whose verb is the act itself ("signed a
+    ceasefire")."""
+    if verb.pos_ != "VERB" or sense.quad_class not in CONFLICT_QUADS:
+        return None
+    bare = _verb_lookup(verb, lexicon, obj=None, complement=False)
+    if bare is not None and bare.event_type == sense.event_type:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.pos_ != "NOUN" or is_instrument(obj.lemma_, sense.event_type):
+        return None
+    compounds = [c.lower_ for c in obj.lefts if c.dep_ in ("compound", "amod")]
+    own = lookup_noun(lexicon, obj.lemma_.lower(), compounds=compounds)
+    same = own is not None and own.event_type == sense.event_type and own.cameo[:2] == sense.cameo[:2]
+    return obj if same else None
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, with a hyphenated "re-" that the tokenizer split off put back: "re-examine" is three
+    tokens (re, -, examine), and the lexicon lists some re- verbs whose base verb codes nothing or something else
+    (re-examine: investigate). A re- verb the lexicon lacks falls back to its base verb (triggers.lookup_verb)."""
+    lemma = verb.lemma_.lower()
+    if verb.i - verb.sent.start < 2:
+        return lemma
+    prefix, hyphen = verb.doc[verb.i - 2], verb.doc[verb.i - 1]
+    joined = not prefix.whitespace_ and not hyphen.whitespace_
+    return f"re-{lemma}" if joined and hyphen.text == "-" and prefix.lower_ == "re" else lemma
+
+
 def asks_question(verb: Token) -> bool:
     """Whether "ask" puts a question rather than a request: its clause is an indirect question ("asked the agent
     if the suspect had fled", "asked whether talks would resume"), or it has no complement at all, as when it
@@ -119,7 +156,7 @@ def _verb_lookup(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None,
     """`verb_sense` with `obj` as the object; where that codes nothing, with the noun the object is made into
     ("took 20 people hostage", "were taken hostage") as the object."""
     particle, preps = _particle(verb), [c.lower_ for c in _verb_preps(verb)]
-    if is_light_verb(lexicon, verb.lemma_.lower(), particle=particle, preps=preps):
+    if is_light_verb(lexicon, verb_lemma(verb), particle=particle, preps=preps):
         return None
     sense = _lookup_with(verb, lexicon, obj=obj, particle=particle, preps=preps)
     if sense is None and complement and (made := object_complement(verb)) is not None and made != obj:
@@ -139,7 +176,7 @@ def _lookup_with(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None, par
                  preps: list[str]) -> TriggerSense | None:
     return lookup_verb(
         lexicon,
-        verb.lemma_.lower(),
+        verb_lemma(verb),
         particle=particle,
         preps=preps,
         object_lemma=obj.lemma_.lower() if obj is not None else None,
@@ -185,6 +222,18 @@ def commitment_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | Non
     if complement is None or any(_codes_event(t, lexicon) for t in complement.subtree):
         return None
     return sense_of_code(INTENT_CODE, pattern=f"verb {verb.lemma_.lower()} to, no act framed")
+
+
+def order_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
+    """An order to a party whose ordered act codes no event is the demand itself, CAMEO 100 ("a judge ordered
+    Menem to appear for questioning in an investigation": an event further down the act's phrases is not what is
+    ordered); where the act codes an event, that act is coded as demanded (frames.py: "ordered the minister to
+    resign")."""
+    act = ordered_complement(verb)
+    acts = [act, *(c for c in act.children if c.dep_ in ("dobj", "xcomp"))] if act is not None else []
+    if not acts or any(_codes_event(t, lexicon) for t in acts):
+        return None  # the act, or the noun a light verb takes ("to launch an attack"), is the event
+    return sense_of_code(DEMAND_CODE, pattern=f"verb {verb.lemma_.lower()} <party> to, no act framed")
 
 
 def claim_sense(token: Token, lexicon: TriggerLexicon) -> TriggerSense | None:

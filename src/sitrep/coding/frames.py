@@ -225,6 +225,17 @@ def demand_code(code: str) -> str:
     return demand if cameo_info(demand) is not None else DEMAND_CODE
 
 
+def ordered_complement(verb: Token) -> Token | None:
+    """The act an order verb tells its object to do ("a judge ordered Menem to appear", "commanded the troops to
+    hold"): its infinitive complement after a party object; None for other verbs, and for an order without a
+    party ("ordered to leave") or without an infinitive ("ordered an inquiry": the noun is the event)."""
+    if verb.lemma_.lower() not in ORDER_VERBS:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return act if act is not None and _ordered_party(act) is not None else None
+
+
 def commitment_complement(verb: Token) -> Token | None:
     """The act a commitment verb takes on ("is committed to opening up the economy", "undertook to review
     the law"): its infinitive or "to"-gerund complement; None for other verbs."""

@@ -49,6 +49,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 MEANS_PREPS = frozenset({"with", "using", "by"})  # "pounding the towns with artillery fire"
 YEAR_DEPS = frozenset({"nummod", "compound", "amod"})  # "the 1994 genocide"
 MOVEMENT_VERBS = frozenset({"cross", "move"})  # "fighters crossed into Dagestan": the subject itself moves
+STAYING_VERBS = frozenset({"remain", "stay"})  # "troops will stay in the country": the subject stays in a place
 MOVED_FORCES = frozenset({  # "Russia moved troops to the border": the object is the force moved
     "troop", "soldier", "force", "unit", "reinforcement", "tank", "armor", "armour", "missile", "weapon", "warship",
     "fighter", "militant", "marine", "battalion", "brigade", "convoy",
@@ -357,8 +358,16 @@ def is_unarmed_movement(trigger: Token, sense: TriggerSense, sources: list[Actor
     cross borders and move into places every day ("refugees crossed into Turkey"), and only the movement of
     armed forces mobilizes. The mover is the object where it names a force ("Russia moved troops"), else the
     subject, which must be coded as armed (military, rebels, police, ...)."""
-    if sense.event_type != "MOBILIZE" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MOVEMENT_VERBS:
+    if sense.event_type != "MOBILIZE" or trigger.pos_ != "VERB" or not _moves_or_stays(trigger):
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in MOVED_FORCES for c in trigger.children):
         return False
     return not any(s is not None and s.sector in ARMED_SECTORS for s in sources)
+
+
+def _moves_or_stays(trigger: Token) -> bool:
+    """A movement verb, or a verb of staying in a place ("will remain in place", not "remained on alert")."""
+    lemma = trigger.lemma_.lower()
+    if lemma in STAYING_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ == "in" for c in trigger.children)
+    return lemma in MOVEMENT_VERBS

@@ -20,8 +20,10 @@ from .arguments import (
 from .coref import (
     Mention,
     antecedent,
+    compatible,
     definite_antecedent,
     definite_person,
+    dominant_party,
     identified,
     is_coordination,
     is_mention_head,
@@ -289,14 +291,43 @@ def _antecedent(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) 
     """`coref.antecedent` over the mentions so far; in a quote, "he"/"she" is never its own speaker, who would say
     "I" ("Erdogan said: 'He attacked our soldiers'": he is not Erdogan, unlike "Erdogan said he attacked"), so the
     speaker's mention is out of reach there. "they"/"it" may still be the speaker's side ("'Finally they gave in,'
-    a YPJ source said": they, the YPJ commanders)."""
+    a YPJ source said": they, the YPJ commanders). A quoted subject "they" whose only lead is the narrator's clause
+    on the speaker takes the side the story is about (`_quoted_they`)."""
     depth, speaker = quote_speaker_at(pronoun)
     if not depth or speaker is None or pronoun_kind(pronoun) != "person":
-        return antecedent(pronoun, state.mentions, sent=len(state.sent_starts) - 1,
-                          read_speaker=_speaker_reader(state, dictionaries))
+        actor = antecedent(pronoun, state.mentions, sent=len(state.sent_starts) - 1,
+                           read_speaker=_speaker_reader(state, dictionaries))
+        if pronoun.lower_ == "they" and is_subject(pronoun) and not _pronoun_worthy(actor) \
+                and _narrated_antecedent(pronoun, speaker, state.mentions):
+            return _quoted_they(pronoun, speaker, state=state, dictionaries=dictionaries) or actor
+        return actor
     own = phrase(speaker)  # the speaker's words, not a clause on them ("a resident, who was barred by X")
     mentions = [m for m in state.mentions if not own.start_char < m.end <= own.end_char]
     return antecedent(pronoun, mentions, sent=len(state.sent_starts) - 1)
+
+
+def _narrated_antecedent(pronoun: Token, speaker: Token | None, mentions: list[Mention]) -> bool:
+    """Whether the latest plural mention before a quoted pronoun lies in the narrator's phrase for the quote's
+    speaker, relative clauses included ("a resident, who was barred from leaving by Kurdish groups, said: 'they
+    bombed …'"): words about the speaker, not the speaker's own, whom the quote's "they" cannot look back to."""
+    if speaker is None:
+        return False
+    before = [m for m in mentions if m.end <= pronoun.idx and compatible("plural", m)]
+    start, end = speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
+    return bool(before) and start < before[-1].end <= end
+
+
+def _quoted_they(pronoun: Token, speaker: Token | None, *, state: DocState,
+                 dictionaries: Dictionaries) -> Actor | None:
+    """A quoted subject "they" that nothing named before identifies stands for the side the article is about
+    (`coref.dominant_party`), never the speaker's own: a local speaker's "they bombed the hospital" means the
+    attackers, not a noun of the narrator's attribution ("a resident, barred from leaving by Kurdish groups,
+    said"). The pronoun is its text; None if no side dominates."""
+    own = read_actor(speaker, state=state, dictionaries=dictionaries) if speaker is not None else None
+    found = dominant_party(state.mentions, besides=own, setting=state.country)
+    if found is None:
+        return None
+    return Actor(**{**found.to_dict(), "text": pronoun.text, "name": found.name or found.text})
 
 
 def _speaker_reader(state: DocState, dictionaries: Dictionaries) -> Callable[[Token], Actor | None]:

@@ -53,6 +53,12 @@ REALIZING_VERBS = frozenset({
     "execute", "initiate", "resume", "complete", "intensify", "escalate",
 })
 
+# stances taken by saying them: "X said it opposed the plan" is X opposing it, not a claim of a deed
+SPOKEN_STANCES = frozenset({
+    "agree", "welcome", "oppose", "reject", "condemn", "endorse", "praise", "criticise", "criticize", "denounce",
+    "deplore", "applaud",
+})
+
 
 @dataclass(frozen=True)
 class StatusCues:
@@ -193,6 +199,10 @@ def _aux_status(node: Token, aux: Token, cues: StatusCues) -> str | None:
 
 
 def _in_reported_speech(node: Token, cues: StatusCues) -> bool:
+    """The verb is a reporting verb's complement, or a later conjunct of one ("said the front would be abandoned
+    and all units would redeploy": both clauses are what was said)."""
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and node.head.i < node.i:
+        node = node.head
     return (
         node.dep_ == "ccomp" and cues.status_of(node.head) is not None and node.head.pos_ in ("VERB", "AUX")
     )
@@ -459,6 +469,14 @@ def _self_report(trigger: Token, cue: Token, holder: Span) -> bool:
     return actor.doc[actor.left_edge.i : actor.right_edge.i + 1].text.lower() == holder.text.lower()
 
 
+def _spoken_stance(trigger: Token) -> bool:
+    """A stance its holder takes in the very report ("he said he agreed with Trump", "Russia said it opposed the
+    plan"): the saying is the act. Not a perfect or modal ("said it had agreed to", "said it would reject")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in SPOKEN_STANCES:
+        return False
+    return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in trigger.children)
+
+
 def read_status(trigger: Token, *, cues: StatusCues) -> StatusReading:
     """The status of the event expressed by `trigger`, with the cue and the holder (attribution/denial) phrase."""
     reading = StatusReading("asserted")
@@ -473,7 +491,8 @@ def read_status(trigger: Token, *, cues: StatusCues) -> StatusReading:
         and reading.holder is not None
         and _self_report(trigger, reading.cue, reading.holder)
     ):
-        reading.status = "claimed"
+        spoken = _spoken_stance(trigger)
+        reading = StatusReading("asserted") if spoken else StatusReading("claimed", reading.cue, reading.holder)
     if reading.status in ("planned", "hypothetical", "negated", "conditional"):
         reading.holder = None
     return reading

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..dates import find_date_expressions, resolve_date
 from ..geo import PlaceMention
-from ..geo.locate import choose_event_place, doc_text, locates
+from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
 from ..records import Actor, DateValue, Place
 from .arguments import phrase
 
@@ -153,11 +153,12 @@ def _other_branch(token: Token, trigger: Token) -> bool:
     return verb not in trigger.ancestors and trigger not in verb.ancestors
 
 
-def event_place(trigger: Token, *, state: DocState, exclude: list[Token]) -> Place | None:
-    """The place the event's own clause names (geo.locate's rule), with precision `near` after "near"/"outside";
-    else a place named in the two previous sentences; else the article's main country."""
+def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostile: bool = False) -> Place | None:
+    """The place the event's own clause names (geo.locate's rule; a `hostile` act's at its target), with precision
+    `near` after "near"/"outside"; else a place named in the two previous sentences; else the article's main
+    country."""
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
-    best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded)
+    best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     if best is not None:
         return _with_precision(best, doc_text(trigger.doc))
     return _antecedent_place(trigger, state=state) or _recent_place(trigger, state) or _focus_place(state)
@@ -196,9 +197,10 @@ def located_target(
 ) -> Actor | None:
     """Violence is directed at where its own clause places it: an attack with no target named hits the place
     ("a month of airstrikes in Ghouta" → Ghouta), and victims named without a country take the place's
-    ("killed three ethnic Albanians in southern Serbia", "a journalist was killed in Beirut")."""
+    ("killed three ethnic Albanians in southern Serbia", "a journalist was killed in Beirut", "a raid against
+    fighters in southern Syria")."""
     spans = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
-    found = choose_event_place(trigger.sent, trigger, state.places, exclude=spans)
+    found = choose_event_place(trigger.sent, trigger, state.places, exclude=spans, hostile=True)
     span = trigger.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
     if (
         found is None
@@ -212,6 +214,30 @@ def located_target(
         text = doc_text(trigger.doc)[found.start : found.end]
         return Actor(text=text, name=found.place.name, country=found.place.country)
     return Actor(**{**target.to_dict(), "country": found.place.country})
+
+
+def named_town(head: Token, *, places: list[PlaceMention]) -> Place | None:
+    """The town (or spot) a party's head names: the head itself ("bombed Idlib") or the name its place noun
+    types ("the town of Manbij", "the village of Tamthil")."""
+    spots = [head.idx] + [name.idx for name in typed_names(head)]
+    for at in spots:
+        found = [m for m in places if m.start <= at < m.end and m.place.precision in TOWN_KINDS]
+        if found:
+            return found[0].place
+    return None
+
+
+def typed_names(noun: Token) -> list[Token]:
+    """The proper names a place noun's "of" phrase gives it: "the town of <Manbij>"."""
+    if noun.lemma_.lower() not in PLACE_NOUNS:
+        return []
+    return [
+        name
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for name in prep.children
+        if name.dep_ == "pobj" and name.pos_ == "PROPN"
+    ]
 
 
 def _with_precision(mention: PlaceMention, text: str) -> Place:

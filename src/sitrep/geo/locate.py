@@ -97,17 +97,19 @@ def choose_event_place(
     mentions: Sequence[PlaceMention],
     *,
     exclude: Sequence[tuple[int, int]] = (),
+    hostile: bool = False,
 ) -> PlaceMention | None:
     """The mention (offsets into `sentence.doc.text`) that locates the event `trigger` expresses, or None when
     the sentence names no usable place. `exclude` lists character spans (the source's and target's phrases)
-    whose places are not the event's."""
+    whose places are not the event's. A `hostile` act happens where its target is ("a raid against fighters in
+    southern Syria"), not so a protest against an operation in Gaza."""
     clause = clause_head(trigger)
     scored = []
     first, last = sentence.start_char, sentence.end_char
     for m in [m for m in mentions if first <= m.start < last]:
         if not any(s <= m.start < e for s, e in exclude):
             root = _root(m, sentence)
-            tier = _tier(m, root, trigger, clause) if _usable(m, root, sentence, trigger) else None
+            tier = _tier(m, root, trigger, clause, hostile=hostile) if _usable(m, root, sentence, trigger) else None
             if tier is not None:
                 scored.append((tier, m, root))
     if not scored:
@@ -140,7 +142,7 @@ def _is_reference(root: Token | None) -> bool:
     )
 
 
-def _tier(mention: PlaceMention, root: Token | None, trigger: Token, clause: Token) -> int | None:
+def _tier(mention: PlaceMention, root: Token | None, trigger: Token, clause: Token, *, hostile: bool) -> int | None:
     """0: in the trigger's own phrases; 1: in its subject's phrase; 2: elsewhere in its clause; 3: under the
     trigger but inside another clause (a relative clause, a purpose clause); 4: elsewhere in the sentence (a
     better guess than an earlier sentence's place); None: not the event's (an "against" phrase, an origin-like
@@ -149,7 +151,7 @@ def _tier(mention: PlaceMention, root: Token | None, trigger: Token, clause: Tok
         return 2 if within(mention, trigger) else None
     if root == trigger or trigger in root.ancestors:
         path = _path(root, trigger)
-        if path and path[-1].lower_ in NON_LOCATING_PREPOSITIONS:
+        if path and path[-1].lower_ in NON_LOCATING_PREPOSITIONS and not (hostile and path[-1].lower_ == "against"):
             return None  # "protested against the operation in Gaza", "killed 10, including the governor of X"
         if any(_opens_clause(t) for t in path):
             return 3

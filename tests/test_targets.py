@@ -6,15 +6,18 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from conftest import make_doc
+from conftest import make_doc, with_tags
 from sitrep.coding.targets import (
+    access_holders,
     antecedent_owners,
     complement_parties,
     complement_verbs,
     force_members,
     is_theme,
     located_candidates,
+    mediated_parties,
     partitive_object,
+    place_holders,
     requested_parties,
 )
 
@@ -266,3 +269,126 @@ def test_targets_complement_verbs_include_purpose_and_means_clauses():
     assert [t.text for t in complement_verbs(means[2])] == ["win"]
     assert [t.text for t in complement_verbs(means[4], hostile=True)] == ["removing"]
     assert complement_verbs(means[6], hostile=True) == []  # a noun with no support verb frames nothing
+
+
+def test_targets_purpose_clause_in_order_to_is_a_complement():
+    # They launched an operation in order to cut off access
+    doc = make_doc(
+        [
+            ("They", "they", "PRON", "nsubj", 1),
+            ("launched", "launch", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3),
+            ("operation", "operation", "NOUN", "dobj", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("order", "order", "NOUN", "pobj", 4),
+            ("to", "to", "PART", "aux", 7),
+            ("cut", "cut", "VERB", "acl", 5),
+            ("off", "off", "ADP", "prt", 7),
+            ("access", "access", "NOUN", "dobj", 7),
+        ]
+    )
+    assert [t.text for t in complement_verbs(doc[3], hostile=True)] == ["cut"]
+    assert complement_verbs(doc[3]) == []  # a friendly act's purpose is no target
+
+
+def test_targets_access_holders_are_whose_access_or_supplies_are_cut():
+    # cut off Iranian-backed forces access to a border crossing
+    doc = with_tags(
+        make_doc(
+            [
+                ("cut", "cut", "VERB", "ROOT", 0),
+                ("off", "off", "ADP", "prt", 0),
+                ("Iranian", "Iranian", "PROPN", "npadvmod", 4),
+                ("-", "-", "PUNCT", "punct", 4),
+                ("backed", "back", "VERB", "amod", 5),
+                ("forces", "force", "NOUN", "compound", 6),
+                ("access", "access", "NOUN", "dobj", 0),
+                ("to", "to", "ADP", "prep", 6),
+                ("a", "a", "DET", "det", 10),
+                ("border", "border", "NOUN", "compound", 10),
+                ("crossing", "crossing", "NOUN", "pobj", 7),
+            ]
+        ),
+        {5: "NNS", 9: "NN"},
+    )
+    assert [t.text for t in access_holders(doc[6])] == ["forces"]
+    assert access_holders(doc[10]) == []  # a crossing is no access noun, and "border" names a kind
+    # blocked the rebels' supply lines
+    lines = with_tags(
+        make_doc(
+            [
+                ("blocked", "block", "VERB", "ROOT", 0),
+                ("the", "the", "DET", "det", 2),
+                ("rebels", "rebel", "NOUN", "poss", 5),
+                ("'", "'", "PART", "case", 2),
+                ("supply", "supply", "NOUN", "compound", 5),
+                ("lines", "line", "NOUN", "dobj", 0),
+            ]
+        ),
+        {2: "NNS", 4: "NN"},
+    )
+    assert [t.text for t in access_holders(lines[5])] == ["rebels"]  # not the singular compound "supply"
+
+
+def _lifted_curfew():
+    # Serbia lifted a curfew in Montenegro
+    return make_doc(
+        [
+            ("Serbia", "Serbia", "PROPN", "nsubj", 1),
+            ("lifted", "lift", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3),
+            ("curfew", "curfew", "NOUN", "dobj", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("Montenegro", "Montenegro", "PROPN", "pobj", 4),
+        ]
+    )
+
+
+def test_targets_easing_a_curfew_is_aimed_at_its_place():
+    doc = _lifted_curfew()
+    eased = located_candidates(doc[1], doc[3], quad_class=2, event_type="CONCEDE", cameo="081")
+    assert [t.text for t in eased] == ["Montenegro"]
+    other = located_candidates(doc[1], doc[3], quad_class=2, event_type="CONCEDE", cameo="080")
+    assert other == []  # another concession made in a place is not aimed at it
+
+
+def test_targets_mediated_parties_are_named_in_the_between_phrase():
+    # Klibi undertook a mediation mission between Syria and Arafat
+    doc = make_doc(
+        [
+            ("Klibi", "Klibi", "PROPN", "nsubj", 1),
+            ("undertook", "undertake", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 4),
+            ("mediation", "mediation", "NOUN", "compound", 4),
+            ("mission", "mission", "NOUN", "dobj", 1),
+            ("between", "between", "ADP", "prep", 4),
+            ("Syria", "Syria", "PROPN", "pobj", 5),
+            ("and", "and", "CCONJ", "cc", 6),
+            ("Arafat", "Arafat", "PROPN", "conj", 6),
+        ]
+    )
+    assert [t.text for t in mediated_parties(doc[3], cameo="045")] == ["Syria"]  # its conjuncts are the caller's
+    assert mediated_parties(doc[3], cameo="046") == []  # talks between two parties: reciprocal, not targets
+
+
+def test_targets_place_holders_are_named_by_a_stronghold_appositive():
+    # attacked Raqqa , Isis 's capital , and Idlib , the city
+    doc = make_doc(
+        [
+            ("attacked", "attack", "VERB", "ROOT", 0),
+            ("Raqqa", "Raqqa", "PROPN", "dobj", 0),
+            (",", ",", "PUNCT", "punct", 1),
+            ("Isis", "Isis", "PROPN", "poss", 5),
+            ("'s", "'s", "PART", "case", 3),
+            ("capital", "capital", "NOUN", "appos", 1),
+            (",", ",", "PUNCT", "punct", 1),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("Idlib", "Idlib", "PROPN", "conj", 1),
+            (",", ",", "PUNCT", "punct", 8),
+            ("Assad", "Assad", "PROPN", "poss", 12),
+            ("'s", "'s", "PART", "case", 10),
+            ("city", "city", "NOUN", "appos", 8),
+        ]
+    )
+    assert [t.text for t in place_holders(doc[1])] == ["Isis"]
+    assert place_holders(doc[8]) == []  # a city of someone's is not said to be held against others

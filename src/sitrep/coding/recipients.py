@@ -18,12 +18,15 @@ from .ontology import VERBAL_QUADS
 from .parties import counted_of, is_town_of, names_someone, owner_of, placed_actor, read_actor
 from .resources import Dictionaries
 from .targets import (
+    access_holders,
     antecedent_owners,
     complement_parties,
     complement_verbs,
     force_members,
     is_theme,
     located_candidates,
+    mediated_parties,
+    place_holders,
     requested_parties,
 )
 from .triggers import TriggerSense, is_instrument
@@ -84,7 +87,7 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
     further += complement_parties(trigger) if sense.event_type in ABOUT_CLAUSE_TYPES else []
     if _relocatable(head, actor, sense):
         further += located_candidates(trigger, head if head is not None and is_theme(head) else None,
-                                      quad_class=sense.quad_class, event_type=sense.event_type)
+                                      quad_class=sense.quad_class, event_type=sense.event_type, cameo=sense.cameo)
     for token in further:
         if (found := _coded_party(token, state=state, dictionaries=dictionaries)) is None:
             continue
@@ -132,10 +135,13 @@ def _coded_party(token: Token, *, state: DocState, dictionaries: Dictionaries) -
 
 def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
                   dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
-    """The recipient the trigger's own objects give: the first candidate that names an actor; else the actor a thing belongs to ("Turkey's
+    """The recipient the trigger's own objects give: the first candidate that names an actor (whose access or
+    supplies a thing is, or who holds a place, comes before it); else the actor a thing belongs to ("Turkey's
     efforts", "a U.N. resolution", "the rights of Palestinians"); else the object as written (a town,
     "civilians")."""
-    candidates = [t for t in target_candidates(trigger) + pattern_parties(trigger, sense)
+    found = target_candidates(trigger) + pattern_parties(trigger, sense) + mediated_parties(trigger, cameo=sense.cameo)
+    held = (h for c in found for h in (*access_holders(c), *place_holders(c), c))  # "the rebels' supply lines"
+    candidates = [t for t in held
                   if is_nominal(t) and (t.ent_type_ not in NON_ACTOR_LABELS or counted_of(t) is not None)
                   and not is_instrument(t.lemma_, sense.event_type)]  # "fired artillery at Afrin"
     actors = [(head, None if is_town_of(head, state) else read_actor(head, state=state, dictionaries=dictionaries)

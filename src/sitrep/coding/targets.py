@@ -47,6 +47,8 @@ RECIPIENT_PREPS = frozenset(
 PLACE_PREPS = frozenset({"in", "at", "inside", "into"})  # where, not to whom
 TOPIC_PREPS = frozenset({"on", "over"})  # what words are about ("talks on a pullback")
 PLACE_DIRECTED_TYPES = frozenset({"PROTEST"})
+PLACE_DIRECTED_CODES = frozenset({"081"})  # easing a curfew or emergency rule: as imposing one, aimed at the place
+MEDIATION_CODES = frozenset({"045"})  # "a mediation mission between Syria and Arafat": the parties mediated
 THEME_DEPS = frozenset({"dobj", "nsubjpass"})  # an object that may be the thing moved rather than the party
 CLAUSE_DEPS = frozenset({"ccomp", "acl"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -76,10 +78,18 @@ FORCE_MEMBER_PREPS = frozenset({"from", "including"})  # "a militia from a Kurdi
 FORCE_MAKING_VERBS = frozenset({"raise", "form", "build", "create", "recruit", "transform", "turn"})  # not "deploy from"
 MAX_PP_DEPTH = 3  # "agreed to an extension of the mandate for the force in Lebanon" is three phrases down
 MEANS_PREPS = frozenset({"by"})  # "win back the country by removing the force": the act the means clause names
+PURPOSE_NOUNS = frozenset({"order"})  # "launch an operation in order to cut off": a purpose clause in a phrase
+ACCESS_NOUNS = frozenset({  # what a party moves or is supplied through: cutting it off is aimed at that party
+    "access", "supply", "supplies", "route", "line", "lifeline", "corridor", "passage", "link", "path",
+})
+HOLDING_NOUNS = frozenset({  # "Raqqa, Isis's de facto capital": a place named as held by a party
+    "stronghold", "capital", "bastion", "heartland", "fiefdom", "redoubt", "enclave", "bulwark",
+})
+HOLDER_DEPS = frozenset({"poss", "compound"})  # "the rebels' supply lines", "Iranian-backed forces access"
 
 
 def located_candidates(
-    trigger: Token, theme: Token | None, *, quad_class: int, event_type: str
+    trigger: Token, theme: Token | None, *, quad_class: int, event_type: str, cameo: str = ""
 ) -> list[Token]:
     """Objects of the locative/recipient phrases of the trigger (and of a noun trigger's support verb) and of the
     theme object, nearest first, each followed by the phrases inside it ("to a force in Liberia": force,
@@ -93,7 +103,7 @@ def located_candidates(
     verbal = quad_class in VERBAL_QUADS
     skip_verb = (
         frozenset()
-        if reaches_place(quad_class, event_type)
+        if reaches_place(quad_class, event_type, cameo=cameo)
         else PLACE_PREPS | (TOPIC_PREPS if verbal else frozenset())
     )
     found: list[Token] = []
@@ -113,10 +123,21 @@ def partitive_object(trigger: Token) -> Token | None:
     return next((c for c in trigger.children if c.dep_ == "dobj" and is_measure(c) and not is_nominal(c)), None)
 
 
-def reaches_place(quad_class: int, event_type: str) -> bool:
+def reaches_place(quad_class: int, event_type: str, *, cameo: str = "") -> bool:
     """Violence, coercion and protest are directed at where they happen ("demonstrated in Serbia", "imposed a
-    curfew in Cizre"); talks, aid and retreats are not ("surrendered in Soroti")."""
-    return quad_class == MATERIAL_CONFLICT or event_type in PLACE_DIRECTED_TYPES
+    curfew in Cizre"), and so is the easing of such rule ("lifted a night curfew in Montenegro"); talks, aid and
+    retreats are not ("surrendered in Soroti")."""
+    return quad_class == MATERIAL_CONFLICT or event_type in PLACE_DIRECTED_TYPES or cameo in PLACE_DIRECTED_CODES
+
+
+def mediated_parties(trigger: Token, *, cameo: str) -> list[Token]:
+    """The parties a mediation noun names in its "between" phrase, on the noun or on the effort noun it
+    modifies ("undertook a mediation mission between Syria and Arafat" → Syria); [] for other acts."""
+    if cameo not in MEDIATION_CODES or trigger.pos_ in ("VERB", "AUX"):
+        return []
+    hosts = [trigger, *((trigger.head,) if trigger.dep_ == "compound" else ())]
+    return [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _prep_objects(token: Token, *, depth: int, skip: frozenset[str] = frozenset()) -> Iterator[Token]:
@@ -170,9 +191,31 @@ def complement_verbs(trigger: Token, *, hostile: bool = False) -> list[Token]:
 
 
 def _purpose_verbs(verb: Token) -> list[Token]:
-    """"launch an attack to purge al-Qaida" → purge: an adverbial infinitive clause (marked by "to")."""
-    return [c for c in verb.children if c.dep_ == "advcl"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    """"launch an attack to purge al-Qaida" → purge: an adverbial infinitive clause (marked by "to"), also one
+    set in a phrase ("launch an operation in order to cut off" → cut)."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [c for p in verb.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in PURPOSE_NOUNS for c in o.children if c.dep_ == "acl"]
+    return [c for c in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def place_holders(head: Token) -> list[Token]:
+    """The party an appositive names as holding a place ("attacked Raqqa, Isis's de facto capital" → Isis, "Deir
+    ez-Zor, Isis's last major stronghold"): fighting for a stronghold is fighting whoever holds it."""
+    appositives = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in HOLDING_NOUNS]
+    return [p for a in appositives for p in a.children if p.dep_ == "poss" and p.pos_ in ("NOUN", "PROPN")]
+
+
+def access_holders(head: Token) -> list[Token]:
+    """Whose access, supplies or route a thing is ("cut off the rebels' supply lines" → the rebels, "blocked
+    Iranian-backed forces access" → forces, where the missing apostrophe made them a compound): the party an act
+    that cuts, blocks or denies the thing is aimed at. A compound counts only as a plural or proper noun (a
+    "border crossing", "aid route" names a kind, not a holder)."""
+    if head.lemma_.lower() not in ACCESS_NOUNS and head.lower_ not in ACCESS_NOUNS:
+        return []
+    holders = [c for c in head.children if c.dep_ in HOLDER_DEPS and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
+    return [c for c in holders if c.dep_ == "poss" or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN"
+            and c.ent_type_ in ("NORP", "ORG", "GPE")]
 
 
 def _means_verbs(verb: Token) -> list[Token]:

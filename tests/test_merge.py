@@ -367,16 +367,18 @@ def test_merge_labelled_pairs_meet_the_floors():
     before it, from P 0.35 R 0.45; the fourth (places named as actors, patrons, opposite roles, symmetric
     statements) lifted dev3 from P 0.65 R 0.39 (and, on today's records, dev2 from P 0.77 R 0.39); the fifth
     (campaigns and their parts, groups told apart, gatherings, a toll names its strike) lifted dev3 from P 0.75
-    R 0.45 and dev2 from P 0.78 R 0.55."""
+    R 0.45 and dev2 from P 0.78 R 0.55; the sixth (a campaign's toll, recalled events in reported speech, plans a
+    season apart, a campaign's dated fighting, parts in its time) lifted stored dev3 from P 0.77 R 0.73 to P 0.89
+    R 0.76 and stored dev2 from P 0.81 to P 0.84."""
     dev = evaluate("merge", PAIRS, records="stored")
     assert dev.counts["pairs"] >= 60 and dev.counts["same"] >= 20
     assert dev.metrics["precision"] >= 0.92 and dev.metrics["recall"] >= 0.65, dev.notes
     dev2 = evaluate("merge", DEV2, records="stored")
     assert dev2.counts["pairs"] >= 80 and dev2.counts["same"] >= 30
-    assert dev2.metrics["precision"] >= 0.78 and dev2.metrics["recall"] >= 0.60, dev2.notes
+    assert dev2.metrics["precision"] >= 0.82 and dev2.metrics["recall"] >= 0.60, dev2.notes
     dev3 = evaluate("merge", DEV3, records="stored")
     assert dev3.counts["pairs"] >= 100 and dev3.counts["same"] >= 25
-    assert dev3.metrics["precision"] >= 0.74 and dev3.metrics["recall"] >= 0.69, dev3.notes
+    assert dev3.metrics["precision"] >= 0.86 and dev3.metrics["recall"] >= 0.72, dev3.notes
     held_out = evaluate("merge", HELD_OUT, records="stored")
     assert held_out.counts["pairs"] >= 40
     assert held_out.metrics["precision"] >= 0.59 and held_out.metrics["recall"] >= 0.85, held_out.metrics

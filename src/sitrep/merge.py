@@ -80,9 +80,12 @@ from .merge_rules import (
     act_kinship,
     is_campaign,
     load_word_families,
+    may_be_part,
     mode_kinship,
     named_stranger,
     one_gathering,
+    pair_background_days,
+    recalled,
     statuses_compatible,
     stem,
     summary_compatible,
@@ -176,7 +179,7 @@ def _campaign_and_part(
     """One mention is a whole campaign (merge_rules.is_campaign: longer than `merge_window_days`) and the
     other lies in its place: their towns agree, or the campaign's sentence names the other's town."""
     for whole, part in ((a, b), (b, a)):
-        if not is_campaign(whole, window_days=settings.merge_window_days):
+        if not is_campaign(whole, window_days=settings.merge_window_days) or not may_be_part(part, whole):
             continue
         town = (part.get("location") or {}).get("precision") in POINT_PRECISIONS
         if where or (town and anchors & _place_words(part)):
@@ -485,7 +488,7 @@ def date_range(record: dict[str, Any], *, background_days: int) -> tuple[date, d
         return None
     first = date.fromisoformat(record["date"])
     last = date.fromisoformat(record["date_end"]) if record.get("date_end") else first
-    if record.get("date_precision") == "publication":
+    if record.get("date_precision") == "publication" or recalled(record):  # "said on Monday the withdrawal"
         first -= timedelta(days=background_days)
     return first, max(first, last)
 
@@ -495,7 +498,8 @@ def _date_agreement(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
     the dates were resolved together ("last week", "on Thursday", carried forward from the previous event), so
     two dated mentions there must lie within SAME_ARTICLE_DAYS; a publication date still reaches back (a later
     sentence recalls the article's dated event without its date), for a statement only `merge_window_days`."""
-    window, background = settings.merge_window_days, settings.merge_background_days
+    window = settings.merge_window_days
+    background = pair_background_days(a, b, default=settings.merge_background_days)
     if _statements(a, b):  # a statement is news when it is made: no recalled background
         background = STATEMENT_DAYS
     if a.get("doc_id") == b.get("doc_id"):

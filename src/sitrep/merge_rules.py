@@ -34,9 +34,13 @@ PROSPECTIVE = {
 CAMPAIGN_FAMILY = (
     "campaign"  # data/merge/word_families.csv: words of a whole campaign ("offensive", "battle")
 )
+CAPTURE = "capture"  # data/merge/word_families.csv: taking a place ("captured", "liberated", "overrun")
 MATERIAL_CONFLICT = 4  # quad class of attacks, advances and coercion, the acts a campaign is made of
 VAGUE_PRECISIONS = frozenset({"month", "year"})  # "last month" spans weeks without lasting them
 SUMMARY_DAYS = 366  # a mention dated over more than a year ("over the last three years") sums many events
+SEASON_DAYS = 90  # a plan restated a season later is a new prospect; an act a season after a campaign, another
+# a definite or possessive noun phrase ending in the event word: "the US withdrawal", "Trump's decision"
+DEFINITE = r"\b(?:the|this|that|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*\s+){0,2}"
 
 
 @dataclass(frozen=True)
@@ -96,15 +100,25 @@ def act_kinship(a: dict[str, Any], b: dict[str, Any]) -> int:
     if not wa or not wb:
         return 0
     if wa[:STEM_CHARS] == wb[:STEM_CHARS] or stem(wa) == stem(wb):
-        return SAME_WORD
+        return KIN if _toll_and_death(a, b, wa) else SAME_WORD
     families = load_word_families()
     fa, fb = families.get(stem(wa)), families.get(stem(wb))
+    if campaign_fighting(a, b):
+        return KIN
     if "ongoing" in (getattr(fa, "role", None), getattr(fb, "role", None)):
         return 0
     if fa is not None and fb is not None and (fa.family == fb.family or "whole" in (fa.role, fb.role)
                                               or _toll_of_strike(fa.family, fb.family)):
         return KIN
     return KIN if in_campaign(a) or in_campaign(b) else 0
+
+
+def _toll_and_death(a: dict[str, Any], b: dict[str, Any], word: str) -> bool:
+    """One word of what a strike cost ("killed") names a campaign's toll in one mention (its sentence names
+    the campaign: "119 children killed in the campaign to liberate Raqqa") and a death of its own in the other
+    ("killed in an Isis ambush"): the toll sums many deaths, so the shared word does not name one act."""
+    family = load_word_families().get(stem(word))
+    return getattr(family, "family", None) == TOLL_FAMILY and in_campaign(a) != in_campaign(b)
 
 
 def _toll_of_strike(x: str, y: str) -> bool:
@@ -148,6 +162,19 @@ def _names_campaign(sentence: str) -> bool:
     return any(getattr(families.get(stem(w)), "family", None) == CAMPAIGN_FAMILY for w in words)
 
 
+def may_be_part(part: dict[str, Any], whole: dict[str, Any]) -> bool:
+    """`part` may be a part of the campaign `whole` in its town by its time: dated by its own words ("the
+    fighters killed in its first three days"), or reported within SEASON_DAYS of the campaign's last known day
+    (news of the fighting), or a capture, the campaign's outcome whenever it is reported ("Raqqa was
+    liberated"); an act reported a season after ("he was killed in an Isis ambush") may be any later incident."""
+    if part.get("date_precision") not in (None, "publication"):
+        return True
+    if getattr(word_family(part), "family", "") == CAPTURE or not part.get("date") or not whole.get("date"):
+        return True
+    last = date.fromisoformat(whole.get("date_end") or whole["date"])
+    return (date.fromisoformat(part["date"]) - last).days <= SEASON_DAYS
+
+
 def word_family(record: dict[str, Any]) -> WordFamily | None:
     """The family of the mention's event word, if data/merge/word_families.csv lists it."""
     word = trigger_word(record)
@@ -180,6 +207,19 @@ def is_ongoing(record: dict[str, Any]) -> bool:
     return family is not None and family.role == "ongoing" and record.get("date_precision") != "day"
 
 
+def campaign_fighting(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One event word names a campaign ("incursion", "offensive") and the other an ongoing activity dated by
+    its own words ("last month Turkey sent troops into Afrin to fight Kurdish militias"): fighting bounded in
+    time may be the campaign's own (place, actors and dates still decide); undated ("fighting Isis") it is not."""
+    for x, y in ((a, b), (b, a)):
+        fx, fy = word_family(x), word_family(y)
+        dated = y.get("date_precision") not in (None, "publication")
+        campaign = fx is not None and fx.family == CAMPAIGN_FAMILY
+        if campaign and fy is not None and fy.role == "ongoing" and dated:
+            return True
+    return False
+
+
 def statuses_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether two mentions' statuses can report one event (see PROSPECTIVE)."""
     sa, sb = a.get("status"), b.get("status")
@@ -200,7 +240,7 @@ def summary_compatible(a: dict[str, Any], b: dict[str, Any], *, shared_names: bo
     """A summary is one event with another mention only when both state one standing fact from one start
     ("supported them since 2014"), or when the sentences share a name (the summary names that event); an
     ongoing activity (is_ongoing) only in the first case."""
-    ongoing = is_ongoing(a) or is_ongoing(b)
+    ongoing = (is_ongoing(a) or is_ongoing(b)) and not campaign_fighting(a, b)
     if not is_summary(a) and not is_summary(b) and not ongoing:
         return True
     return (shared_names and not ongoing) or (
@@ -230,3 +270,28 @@ def named_stranger(a: dict[str, Any] | None, b: dict[str, Any] | None, *, common
     names = name_words(text, common=common)
     other = name_words(f"{b.get('text') or ''} {b.get('name') or ''}", common=frozenset())
     return bool(names) and bool(b.get("text") or b.get("actor_id")) and not names & other
+
+
+def recalled(record: dict[str, Any]) -> bool:
+    """A reported mention whose event word ends a definite or possessive noun phrase ("X said on Monday the US
+    withdrawal had created ..."): the phrase refers to an event already known, and the day is the report's,
+    so the event lies on or before it, as for a date that is only the publication's."""
+    if record.get("status") != "reported":
+        return False
+    evidence = record.get("evidence") or {}
+    trigger, sentence = evidence.get("trigger") or "", evidence.get("sentence") or ""
+    return bool(trigger) and _definite_phrase(sentence, trigger)
+
+
+@lru_cache(maxsize=1 << 14)
+def _definite_phrase(sentence: str, trigger: str) -> bool:
+    return re.search(DEFINITE + re.escape(trigger) + r"\b", sentence) is not None
+
+
+def pair_background_days(a: dict[str, Any], b: dict[str, Any], *, default: int) -> int:
+    """How far back a publication date reaches for this pair: SEASON_DAYS between a plan or condition and a
+    mention of what did not happen (yet) (a plan restated a season later, or after its planned day, is a new
+    prospect), else `default` (two negated mentions may both recall one past event: "did not act after it")."""
+    statuses = {a.get("status"), b.get("status")}
+    prospect = not statuses & FACTUAL and bool(statuses & {"planned", "conditional"})
+    return min(default, SEASON_DAYS) if prospect else default

@@ -476,3 +476,26 @@ def test_events_support_verb_object_is_the_trigger_word():
     assert probes and probes[0].evidence.trigger == "investigation"
     demanded = [e for e in _coded("The UN demanded an investigation.") if e.event_type == "REQUEST"]
     assert demanded and demanded[0].evidence.trigger == "demanded"
+
+
+def test_events_campaign_noun_against_a_party_is_its_own_source():
+    said = _coded("A local woman said a low-level insurgency against Turkish forces continued.")
+    assault = [e for e in said if e.event_type == "ASSAULT"]
+    assert assault and assault[0].source is not None and "insurgency" in assault[0].source.text
+    assert assault[0].target is not None and assault[0].target.country == "TUR"
+    fought = _coded("The army stepped up its fight against the insurgency.")
+    assert not [e for e in fought if e.source is not None and "insurgency" in e.source.text]  # the campaign fought
+    cradle = _coded("Deraa was the cradle of the rebellion against Assad.")
+    assert not [e for e in cradle if e.source is not None and "rebellion" in e.source.text]  # mentioned, not told
+
+
+def test_events_released_by_their_holder_and_allies_consulted_by_theirs():
+    released = sitrep.extract("It could mean foreign fighters held by the SDF are released, a European official said.",
+                              published=date(2018, 12, 21))  # the SDF: founded in 2015
+    retreat = [e for e in released if e.event_type == "RETREAT"]
+    assert retreat and retreat[0].source is not None and retreat[0].source.actor_id == "SDF"
+    assert retreat[0].target is not None and retreat[0].target.text == "foreign fighters"
+    consulted = _coded("US allies were not consulted before the announcement.")
+    consult = [e for e in consulted if e.event_type == "CONSULT"]
+    assert consult and consult[0].source is not None and consult[0].source.country == "USA"
+    assert consult[0].status == "negated"

@@ -203,3 +203,51 @@ def test_means_speech_act_noun_source_is_the_reporter_before_a_support_verb():
         ]
     )
     assert [t.text for t in source_candidates(doc[9])] == ["Iran"]
+
+
+def test_means_detainer_releases_the_people_it_holds():
+    from dataclasses import replace
+
+    from sitrep.coding.means import detainer
+
+    found = sense_of_code("0841", pattern="test")
+    assert found is not None
+    release = replace(found, mode="release")
+    rows = [
+        ("fighters", "fighter", "NOUN", "nsubjpass", 5),
+        ("held", "hold", "VERB", "acl", 0),
+        ("by", "by", "ADP", "agent", 1),
+        ("SDF", "SDF", "PROPN", "pobj", 2),
+        ("are", "be", "AUX", "auxpass", 5),
+        ("released", "release", "VERB", "ROOT", 5),
+    ]
+    holder = detainer(make_doc(rows)[5], release)
+    assert holder is not None and holder.text == "SDF"  # fighters held by the SDF are released: by the SDF
+    freed = make_doc([*rows[:5], ("freed", "free", "VERB", "ROOT", 5)])
+    assert detainer(freed[5], release) is None  # "freed" may be a rescue by others
+    # fighters held in camps are released: no holder named
+    camps = make_doc([*rows[:2], ("in", "in", "ADP", "prep", 1), ("camps", "camp", "NOUN", "pobj", 2), *rows[4:]])
+    assert detainer(camps[5], release) is None
+
+
+def test_means_relatum_of_consulted_allies_is_the_consulting_party():
+    from sitrep.coding.means import relatum_of
+
+    consult, attack = sense_of_code("040", pattern="test"), sense_of_code("190", pattern="test")
+    assert consult is not None and attack is not None
+    # US allies were not consulted / US allies were attacked / US officials were not consulted
+    doc = make_doc(
+        [
+            ("US", "US", "PROPN", "compound", 1),
+            ("allies", "ally", "NOUN", "nsubjpass", 4),
+            ("were", "be", "AUX", "auxpass", 4),
+            ("not", "not", "PART", "neg", 4),
+            ("consulted", "consult", "VERB", "ROOT", 4),
+        ]
+    )
+    party = relatum_of(doc[4], consult)
+    assert party is not None and party.text == "US"
+    assert relatum_of(doc[4], attack) is None  # allies attacked: by anyone
+    officials = make_doc([("US", "US", "PROPN", "compound", 1), ("officials", "official", "NOUN", "nsubjpass", 3),
+                          ("were", "be", "AUX", "auxpass", 3), ("consulted", "consult", "VERB", "ROOT", 3)])
+    assert relatum_of(officials[3], consult) is None  # officials are the US's own, not its counterparts

@@ -16,6 +16,7 @@ from ..geo import PlaceMention, find_places
 from ..geo.locate import choose_event_place, doc_text
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .actor_conjuncts import reciprocal_pairs
+from .actors import resolve_actor
 from .arguments import (
     conjuncts,
     is_first_person,
@@ -49,6 +50,7 @@ from .incidents import (
 from .means import (
     absorb_incident_subjects,
     concurrent_doer,
+    detainer,
     harm_incident,
     incident_subject,
     is_means,
@@ -57,6 +59,7 @@ from .means import (
     named_candidates,
     names_no_one,
     passive_cause,
+    relatum_of,
     source_candidates,
 )
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
@@ -193,7 +196,23 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
     if sense is not None and (doer := concurrent_doer(trigger, sense, lexicon=dictionaries.triggers)) is not None \
             and identified(actor := read_actor(doer, state=state, dictionaries=dictionaries)):
         return doer, [actor] if actor is not None else []  # "killed as government forces advanced"
+    if sense is not None and (relatum := relatum_of(trigger, sense)) is not None \
+            and identified(actor := read_actor(relatum, state=state, dictionaries=dictionaries)):
+        return relatum, [actor] if actor is not None else []  # "US allies were not consulted"
+    if sense is not None and (holder := detainer(trigger, sense)) is not None \
+            and identified(actor := read_actor(holder, state=state, dictionaries=dictionaries)):
+        return holder, [actor] if actor is not None else []  # "fighters held by the SDF are released"
     return None, []
+
+
+def _released(patient: Token, holder: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """The people a holder releases, read without the phrase naming the holder ("foreign fighters held by the SDF":
+    foreign fighters, not the SDF)."""
+    held = next((c for c in patient.children if c.dep_ == "acl" and holder in c.subtree), None)
+    if held is None:
+        return None
+    text = patient.doc[patient.left_edge.i : held.i].text
+    return resolve_actor(text, dictionary=dictionaries.actors, when=state.published) or Actor(text=text)
 
 
 def _of_agent(trigger: Token, sense: TriggerSense | None) -> Token | None:
@@ -236,6 +255,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         target_tok, target = blamed, read_actor(blamed, state=state, dictionaries=dictionaries)
     if target_tok is not None and target_tok == source_tok:  # "Vietnam is committed to": the party, not the target
         target_tok, target = None, None
+    if target_tok is not None and source_tok is not None and detainer(trigger, sense) == source_tok:
+        target = _released(target_tok, source_tok, state=state, dictionaries=dictionaries) or target
     if not identified(target):
         target_tok, target = incident_target(trigger, sense, state=state, dictionaries=dictionaries) \
             or (target_tok, target)
@@ -249,6 +270,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if not sources and sense.event_type == "REJECT" \
             and (asked := rejected_request(trigger, state=state, dictionaries=dictionaries)) is not None:
         sources, target_tok, target = [asked[0]], asked[1], asked[2]  # "calls for US support were rebuffed"
+    if not sources and (campaign := _campaign_party(trigger, target, state=state, dictionaries=dictionaries)):
+        sources = [campaign]  # "an insurgency against Turkish forces continued": the insurgents
     killed, injured = find_casualties(_clause_text(trigger))
     if not sources:
         if not keeps_sourceless(trigger, sense, casualties=killed is not None or injured is not None,
@@ -296,6 +319,22 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         if each is None or source is None or (source.text, source.name) != (each.text, each.name) or pairs
     ]  # the same phrase as both parties is no event; two pronouns ("it aimed to …, transforming it") may be
     return acts + _accusation(trigger, held, status, accused=named, where=where, state=state, dictionaries=dictionaries)
+
+
+def _campaign_party(trigger: Token, target: Actor | None, *, state: DocState,
+                    dictionaries: Dictionaries) -> Actor | None:
+    """The fighters a campaign noun stands for when the actor dictionary reads the noun itself as a party, as its
+    act's source where the campaign is its clause's subject with an identified target in its own "against" phrase
+    ("an insurgency against Turkish forces continued", "the rebellion against the king spread": insurgents, rebels);
+    not where it is mentioned ("the fight against the insurgency", "the cradle of the rebellion against Assad") or
+    is the object of its party's verb ("the PKK has waged an insurgency against the Turkish state")."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass") or not identified(target) \
+            or not any(c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children):
+        return None
+    actor = resolve_actor(trigger.text, dictionary=dictionaries.actors, when=state.published)
+    if actor is None:
+        return None
+    return Actor(**{**actor.to_dict(), "text": trigger.doc[trigger.left_edge.i : trigger.i + 1].text})
 
 
 def _parties(head: Token, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:

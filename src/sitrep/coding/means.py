@@ -37,6 +37,8 @@ GENERIC_MEANS = frozenset(
         "package",
     }
 )
+HOLDING_VERBS = frozenset({"hold", "detain", "keep", "capture", "imprison", "jail", "kidnap", "abduct", "seize"})  # lemmas
+RELATIONAL_NOUNS = frozenset({"ally", "partner"})  # lemmas: "US allies were not consulted": consulted by the US
 CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded during shelling"
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "killed in an attack": an incident the clause introduces
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})  # what an incident does to its victims
@@ -247,3 +249,29 @@ def _armed_act(verb: Token, lexicon: TriggerLexicon) -> bool:
     if found is not None:
         return found.quad_class == MATERIAL_CONFLICT
     return any(c.dep_ == "dobj" and incident_sense(c, lexicon) is not None for c in verb.children)
+
+
+def detainer(trigger: Token, sense: TriggerSense) -> Token | None:
+    """Who holds the people an agentless passive of "release" frees: only their holder can release them, so in
+    "foreign fighters held by the SDF are released" the SDF releases ("freed" may be a rescue by others: left out);
+    None with an agent, or no holder named."""
+    if sense.mode != "release" or trigger.lemma_.lower() != "release" or trigger.pos_ != "VERB" \
+            or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    held = (c for p in trigger.children if p.dep_ == "nsubjpass" for c in p.children
+            if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS)
+    return next((o for c in held for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"),
+                None)
+
+
+def relatum_of(trigger: Token, sense: TriggerSense) -> Token | None:
+    """The party an agentless passive of consulting names as its patients' relatum: one consults (or fails to
+    consult) one's own allies, so "US allies were not consulted", "Britain's partners were consulted" tell of the
+    US's, Britain's act; None for any other act ("US allies were attacked": by anyone)."""
+    if sense.event_type != "CONSULT" or trigger.pos_ != "VERB" or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    patient = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.lemma_.lower() not in RELATIONAL_NOUNS:
+        return None
+    return next((c for c in patient.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+

@@ -13,9 +13,11 @@ from sitrep.coding.coref import (
     definite_antecedent,
     definite_person,
     dominant_party,
+    hanging_report,
     is_coordination,
     is_mention_head,
     named_person,
+    reporting_speaker,
     speaker_of,
 )
 from sitrep.records import Actor
@@ -297,3 +299,25 @@ def test_coref_dominant_party_counts_the_setting_country_only_by_its_government_
     mentions = [Mention(0, SYRIA, "singular")] * 5 + [Mention(0, TURKEY, "singular")] * 3
     assert dominant_party(mentions, setting="SYR").country == "TUR"
     assert dominant_party(mentions).country == "SYR"
+
+
+def _arrested_police_said(verb: str, lemma: str):
+    """ "two men were arrested, police <verb>": the report hangs off the clause it reports."""
+    return make_doc([
+        ("two", "two", "NUM", "nummod", 1), ("men", "man", "NOUN", "nsubjpass", 3),
+        ("were", "be", "AUX", "auxpass", 3), ("arrested", "arrest", "VERB", "ROOT", 3),
+        (",", ",", "PUNCT", "punct", 3), ("police", "police", "NOUN", "nsubj", 6),
+        (verb, lemma, "VERB", "parataxis", 3),
+    ])
+
+
+def test_coref_hanging_report_is_a_speaker_verb_after_its_clause():
+    doc = _arrested_police_said("said", "say")
+    assert hanging_report(doc[3]) == doc[6]
+    assert reporting_speaker(doc[1]) == doc[5]
+
+
+def test_coref_hanging_report_ignores_verbs_that_do_not_speak_for_their_subject():
+    doc = _arrested_police_said("believed", "believe")  # not a speaker verb of data/triggers/reporting_verbs.csv
+    assert hanging_report(doc[3]) is None
+    assert reporting_speaker(doc[1]) is None

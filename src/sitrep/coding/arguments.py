@@ -15,6 +15,8 @@ import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
+from ..reporting_verbs import reporting_verbs
+
 LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "on", "across", "along", "inside", "outside", "around", "during", "since", "into",
     "toward", "towards", "throughout", "within", "under", "over", "after", "before", "until", "for", "amid",
@@ -75,7 +77,6 @@ DISPATCH_VERBS = frozenset({  # "troops were sent to fight", "forces who had bee
     "send", "deploy", "redeploy", "dispatch", "raise", "recruit", "train", "arm", "equip", "mobilize", "mobilise",
     "draft", "hire", "call", "bring", "fly", "post", "station",
 })
-REPORTING_VERBS = frozenset({"say", "tell", "report", "claim", "state", "confirm"})  # "sources say X did Y but …"
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})  # "finds itself waging a battle"
 PARTICIPATION_NOUNS = frozenset({"role", "part", "hand", "share"})  # "took on a key role in the battle"
 PARTICIPATION_VERBS = frozenset({"take", "play", "have", "assume"})  # "played a part in", "had a hand in"
@@ -306,7 +307,7 @@ def _reported_conjunct_head(verb: Token) -> Token | None:
     the 26-year-old travelled to Syria, but begged her commanders": begged on "say"): the reporting verb's
     complement before it, in the conjunct's tense where the reporting verb's differs."""
     head = verb.head
-    if verb.dep_ != "conj" or head.lemma_.lower() not in REPORTING_VERBS:
+    if verb.dep_ != "conj" or head.lemma_.lower() not in reporting_verbs("reported_conjunct"):
         return None
     clause = next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i), None)
     return clause if clause is not None and clause.tag_ == verb.tag_ != head.tag_ else None

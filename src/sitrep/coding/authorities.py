@@ -22,7 +22,8 @@ from spacy.tokens import Token
 from ..datafiles import data_path, read_table, split_multi
 from ..errors import DictionaryError
 from ..records import Actor
-from .coref import QUOTING_LEMMAS
+from ..reporting_verbs import reporting_verbs
+from .coref import hanging_report
 
 SECTORS = frozenset({"COP", "JUD", "MIL", "SPY", "GOV"})  # sectors a row may name
 # words that make a government office one of law and order ("the interior ministry", "the Justice Department")
@@ -54,12 +55,13 @@ def reporting_authority(trigger: Token) -> Token | None:
     node = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ == "nsubjpass" else None
     if node is None or node.pos_ != "VERB" or not _agentless_passive(node):
         return None
-    while node.dep_ in CLAUSE_LINKS and node.head.lemma_.lower() not in QUOTING_LEMMAS:
+    quoting = reporting_verbs("speaker")
+    while node.dep_ in CLAUSE_LINKS and node.head.lemma_.lower() not in quoting:
         node = node.head
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in QUOTING_LEMMAS:
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in quoting:
         return _subject(node.head)
-    said = [c for c in node.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in QUOTING_LEMMAS]
-    return _subject(said[0]) if node.dep_ == "ROOT" and said else None
+    said = hanging_report(node)
+    return _subject(said) if node.dep_ == "ROOT" and said is not None else None
 
 
 def _agentless_passive(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..records import Actor
+from ..reporting_verbs import reporting_verbs
 
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
@@ -56,10 +57,8 @@ DEFINITE_SECTORS = {  # "the group", "the militia": the head nouns of descriptio
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those"})
 OWNER_PREPS = frozenset({"of", "from"})  # "the president of Armenia" names its party
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
-QUOTING_LEMMAS = frozenset({  # verbs whose complement may be a quote in the speaker's own words
-    "say", "tell", "announce", "add", "declare", "state", "insist", "warn", "write", "tweet", "vow", "explain",
-})
 QUOTE_MARKS = frozenset('"\u201c\u201d')
+SELF_SUBJECTS = frozenset({"i", "we"})  # a reporting verb's "I"/"we" is a quoted speaker, not the reporter
 
 
 @dataclass(frozen=True)
@@ -348,17 +347,26 @@ def quote_speaker(pronoun: Token) -> Token | None:
 def reporting_speaker(token: Token) -> Token | None:
     """The subject of the reporting verb whose complement holds the token ("the plan was an attack, Syria said"
     → Syria), whether that verb governs the clause or hangs off its root; None if none."""
+    quoting = reporting_verbs("speaker")
     node = token
     while node.head != node:
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in QUOTING_LEMMAS:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in quoting:
             return _quoting_subject(node.head)
         node = node.head
-    said = [c for c in node.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in QUOTING_LEMMAS]
-    return _quoting_subject(said[0]) if said else None
+    said = hanging_report(node)
+    return _quoting_subject(said) if said is not None else None
+
+
+def hanging_report(root: Token) -> Token | None:
+    """The reporting verb the parser hangs off a clause's root when the report follows what it reports ("two
+    men were arrested, police said": "said" is the root's parataxis or ccomp), or None."""
+    quoting = reporting_verbs("speaker")
+    said = (c for c in root.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in quoting)
+    return next(said, None)
 
 
 def _quoting_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("i", "we")), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in SELF_SUBJECTS), None)
 
 
 def _speaker(pronoun: Token, mentions: list[Mention], kind: str) -> Actor | None:

@@ -5,10 +5,10 @@ open after their attribution (`Erdogan said: "We will clear Afrin. Our soldiers 
 paragraphs: a paragraph that ends inside a quote leaves it unclosed and the next one opens with a quote mark again.
 `quote_runs` finds them from the text's quotation marks alone (straight and curly double quotes; a nested quote in
 single curly quotes is its own, inner quote); `quote_speaker_at` gives the speaker of the innermost quote around a
-character: the subject of the reporting verb (coref.QUOTING_LEMMAS) nearest to the quote, before its opening in the
-sentence that holds the opening or after its closing in the sentence that holds the closing (a nested quote's verb
-inside its outer quote). A quote with no attribution of its own that follows an attributed one directly
-(`"X," said Areen. "Y."`) continues its speaker.
+character: the subject of the reporting verb (a `quote` verb of data/triggers/reporting_verbs.csv) nearest to the
+quote, before its opening in the sentence that holds the opening or after its closing in the sentence that holds
+the closing (a nested quote's verb inside its outer quote). A quote with no attribution of its own that follows
+an attributed one directly (`"X," said Areen. "Y."`) continues its speaker.
 """
 
 from __future__ import annotations
@@ -19,17 +19,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..geo.locate import doc_text
-from .coref import QUOTING_LEMMAS, quote_speaker
+from ..reporting_verbs import reporting_verbs
+from .coref import SELF_SUBJECTS, quote_speaker
 
 OPENING_CURLY, CLOSING_CURLY, STRAIGHT = "\u201c", "\u201d", '"'
 NESTED_OPENING, NESTED_CLOSING = "\u2018", "\u2019"
 OPENS_AFTER = frozenset("([{\u2014\u2013-/")  # a straight quote after these (or space) opens a quote
-QUOTE_VERBS = QUOTING_LEMMAS | frozenset({  # verbs that attribute a quote beside them ("..., he recalled")
-    "recall", "claim", "ask", "reply", "note", "argue", "stress", "continue", "admit", "complain", "conclude",
-    "predict", "promise", "urge", "caution", "describe", "acknowledge", "assert", "boast", "charge", "comment",
-    "concede", "confirm", "remark", "report", "respond", "shout", "yell", "cry", "plead", "pledge", "threaten",
-})
-SELF_SUBJECTS = frozenset({"i", "we"})
 CARRYING_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "Erdogan spoke, warning: '...'": the head verb's subject
 QUOTES_KEY = "sitrep_quote_speakers"
 
@@ -169,7 +164,7 @@ def _outside(token: Token, quotes: list[Quote], within: Quote | None) -> bool:
 def _reporting_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb ("said", "told", "warned"), or of the verb a participle or conjunct hangs
     off ("Erdogan spoke on Friday, warning: ..."); never "I"/"we", which would be quoted speakers themselves."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in QUOTE_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in reporting_verbs("quote"):
         return None
     node = verb
     for _step in range(3):

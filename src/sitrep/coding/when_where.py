@@ -16,6 +16,7 @@ from ..dates import find_date_expressions, resolve_date
 from ..geo import PlaceMention
 from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
 from ..records import Actor, DateValue, Place
+from ..reporting_verbs import reporting_verbs
 from .arguments import phrase
 
 if TYPE_CHECKING:
@@ -45,9 +46,6 @@ NEAR_WORDS = (
     "kilometres from",
     "miles from",
     "the vicinity of",
-)
-REPORTING_LEMMAS = frozenset(
-    {"say", "tell", "report", "state", "announce", "add", "write", "claim", "confirm"}
 )
 
 
@@ -84,9 +82,10 @@ def report_date(trigger: Token, dates: list[tuple[Span, DateValue]]) -> DateValu
     on or before, or was planned on, the report's day, which is a closer reference time than the publication
     date. Only the report's own day, never a date of another clause. A past event ("had struck", "struck") may
     have happened the day before the report: its window ends on the report's day."""
+    reporting = reporting_verbs("report_date")
     for span, value in dates:
         verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
-        if verb is None or verb.lemma_.lower() not in REPORTING_LEMMAS or not _reported_by(trigger, verb):
+        if verb is None or verb.lemma_.lower() not in reporting or not _reported_by(trigger, verb):
             continue
         if value.precision == "day" and value.date_end is None and _past(trigger):
             return replace(value, date=value.date - timedelta(days=1), date_end=value.date)
@@ -136,7 +135,7 @@ def _governed_by_reporting(token: Token, trigger: Token) -> bool:
         if node == trigger:
             return False
         if node.pos_ == "VERB":
-            return node.lemma_.lower() in REPORTING_LEMMAS
+            return node.lemma_.lower() in reporting_verbs("report_date")
     return False
 
 

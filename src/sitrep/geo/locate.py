@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Place
+from ..reporting_verbs import reporting_verbs
 from .resolve import PlaceMention
 from .typed_names import TYPE_NOUNS, typed_place_mentions
 
@@ -70,9 +71,6 @@ LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "near", "inside", "outside", "across", "throughout", "around", "within"}
 )
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob codes (2: outside, 0: not set)
-REPORTING_LEMMAS = frozenset(
-    {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "quote", "speak", "cite"}
-)
 
 
 def doc_text(doc: Doc) -> str:
@@ -216,13 +214,14 @@ def _is_attribution(root: Token | None, trigger: Token) -> bool:
     addressee or "from" phrase ("sources in Nineveh said", "told ARA News from Mosul")."""
     if root is None:
         return False
+    reporting = reporting_verbs("source_place")
     child = root
     for node in root.ancestors:
         if node == trigger:
             return False
         if node.lower_ == "according":
             return True
-        if node.lemma_.lower() in REPORTING_LEMMAS and node.pos_ == "VERB" and _source_slot(child, node):
+        if node.lemma_.lower() in reporting and node.pos_ == "VERB" and _source_slot(child, node):
             return True
         child = node
     return False

@@ -1059,3 +1059,16 @@ def test_arguments_conjunct_hung_on_a_reporting_verb_continues_the_report():
     assert subject(doc[7]).text == "she"
     same_tense = with_tags(doc, {1: "VBD"})  # "Sources said she travelled … but declined to …": the sources
     assert subject(same_tense[7]).text == "Sources"
+
+
+def test_arguments_span_text_is_the_spans_own_text():
+    from sitrep.coding.arguments import span_text
+
+    # "Kurdish  fighters\n\nattacked ." — a double space and a paragraph break (a whitespace token)
+    doc = make_doc([("Kurdish", "kurdish", "ADJ", "amod", 1), ("fighters", "fighter", "NOUN", "nsubj", 3),
+                    ("\n\n", "\n\n", "SPACE", "dep", 1), ("attacked", "attack", "VERB", "ROOT", 3),
+                    (".", ".", "PUNCT", "punct", 3)], spaces=[True, False, False, True, False])
+    assert span_text(doc[0:2]) == "Kurdish fighters"
+    assert span_text(doc[1:4]) == "fighters\n\nattacked"
+    assert span_text(doc[3:5]) == "attacked ."
+    assert all(span_text(doc[i:j]) == doc[i:j].text for i in range(5) for j in range(i + 1, 6))

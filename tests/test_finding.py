@@ -306,3 +306,19 @@ def test_finding_order_to_a_party_whose_act_codes_nothing_is_a_demand():
                     ("ordered", "order", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
                     ("appear", "appear", "VERB", "xcomp", 2), (".", ".", "PUNCT", "punct", 2)])
     assert order_sense(doc[2], lexicon) is None
+
+
+def test_finding_verb_lemma_takes_no_prefix_from_another_sentence():
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.coding.finding import verb_lemma
+
+    def lemma(sent_starts: list[bool]) -> str:  # "re-examine it", sentences cut by hand
+        doc = Doc(spacy.blank("en").vocab, words=["re", "-", "examine", "it"], spaces=[False, False, True, False],
+                  lemmas=["re", "-", "examine", "it"], pos=["VERB", "PUNCT", "VERB", "PRON"], sent_starts=sent_starts)
+        return verb_lemma(doc[2])
+
+    assert lemma([True, False, False, False]) == "re-examine"
+    assert lemma([True, False, True, False]) == "examine"  # the verb opens a sentence
+    assert lemma([True, True, False, False]) == "examine"  # the hyphen opens it: "re" is the sentence before

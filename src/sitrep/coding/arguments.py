@@ -98,6 +98,16 @@ def phrase(token: Token) -> Span:
     return doc[bounds[0] : bounds[1]]
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the Doc's text (joined once per Doc and kept in doc.user_data): spaCy's Span.text
+    makes a Token for every token of the span on each read."""
+    doc = span.doc
+    known: tuple[int, str] | None = doc.user_data.get(TEXT_KEY)
+    if known is None or known[0] != len(doc):
+        known = doc.user_data[TEXT_KEY] = (len(doc), doc.text)
+    return known[1][span.start_char : span.end_char]
+
+
 def _cut_phrase(token: Token) -> Span:
     doc = token.doc
     heads, kids, first_kid, flags = parse_tree(doc)
@@ -126,6 +136,7 @@ def _cut_phrase(token: Token) -> Span:
 CUTS_DIRECT, CUTS_NESTED, OPENS_PHRASE, TRAILING, LEADING = 1, 2, 4, 8, 16
 TREE_KEY = "sitrep_parse_tree"
 PHRASES_KEY = "sitrep_phrases"
+TEXT_KEY = "sitrep_parsed_text"
 
 
 ParseTree = tuple[list[int], list[int], list[int], list[int]]

@@ -21,6 +21,7 @@ from .arguments import (
     conjuncts,
     is_first_person,
     light_verb_of,
+    span_text,
 )
 from .attribution import Attribution, attributed_status, attribution_of, blamed_party, refers_back
 from .authorities import acting_authority
@@ -545,7 +546,7 @@ def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, ta
         attributed_to=holder if status.status in ("reported", "claimed") else None,
         denied_by=holder if status.status == "denied" else None,
         date=when, location=where, killed=killed, injured=injured, confidence=min(confidence, 0.95),
-        evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char,
+        evidence=Evidence(sentence=span_text(sent), start=sent.start_char, end=sent.end_char,
                           trigger=_trigger_text(mention or trigger), trigger_start=(mention or trigger).idx),
         coder=CODER,
     )
@@ -564,7 +565,7 @@ def _trigger_text(trigger: Token) -> str:
     parts = [c for c in trigger.children if c.dep_ in ("prt", "compound") and abs(c.i - trigger.i) <= 2
              and c.pos_ != "PROPN" and not c.ent_type_]
     tokens = sorted([trigger, *parts], key=lambda t: t.i)
-    return trigger.doc[tokens[0].i : tokens[-1].i + 1].text
+    return span_text(trigger.doc[tokens[0].i : tokens[-1].i + 1])
 
 
 def _clause_text(trigger: Token) -> str:

@@ -129,11 +129,13 @@ def verb_lemma(verb: Token) -> str:
     tokens (re, -, examine), and the lexicon lists some re- verbs whose base verb codes nothing or something else
     (re-examine: investigate). A re- verb the lexicon lacks falls back to its base verb (triggers.lookup_verb)."""
     lemma = verb.lemma_.lower()
-    if verb.i - verb.sent.start < 2:
+    if verb.i < 2:
         return lemma
-    prefix, hyphen = verb.doc[verb.i - 2], verb.doc[verb.i - 1]
-    joined = not prefix.whitespace_ and not hyphen.whitespace_
-    return f"re-{lemma}" if joined and hyphen.text == "-" and prefix.lower_ == "re" else lemma
+    hyphen = verb.doc[verb.i - 1]  # the sentence's own tokens only: neither the verb nor the hyphen starts it
+    if hyphen.text != "-" or hyphen.whitespace_ or verb.is_sent_start or hyphen.is_sent_start:
+        return lemma
+    prefix = verb.doc[verb.i - 2]
+    return f"re-{lemma}" if not prefix.whitespace_ and prefix.lower_ == "re" else lemma
 
 
 def asks_question(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from .arguments import (
     is_first_person,
     is_pronoun,
     phrase,
+    span_text,
 )
 from .coref import (
     Mention,
@@ -92,7 +93,8 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
             return actor
         return Actor(**{**actor.to_dict(), "text": phrase(head).text})  # as written, like "40 Kurds"
     span = phrase(head)
-    actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
+    actor = resolve_actor(span_text(span), dictionary=dictionaries.actors, when=state.published,
+                          country_hint=state.country)
     actor = located_actor(head, span, actor, state=state, dictionaries=dictionaries)
     if owners:
         actor = owned_actor(head, span, actor, state=state, dictionaries=dictionaries)
@@ -456,15 +458,15 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
         if not is_mention_head(chunk):
             continue
         span = phrase(root)  # the first conjunct, without relative clauses ("rebel commanders and officials")
-        actor = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published,
-                              country_hint=state.country)
+        text = span_text(span)
+        actor = resolve_actor(text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
         actor = located_actor(root, span, actor, state=state, dictionaries=dictionaries)
         actor = owned_actor(root, span, actor, state=state, dictionaries=dictionaries)
         kind = mention_kind(chunk)
         if not identified(actor) and (known := named_person(chunk, state.mentions, sent=sent)) is not None:
-            actor, kind = Actor(**{**known.to_dict(), "text": span.text}), "person"  # "Campbell": named before
+            actor, kind = Actor(**{**known.to_dict(), "text": text}), "person"  # "Campbell": named before
         if actor is None and names_someone(span):
-            actor = Actor(text=span.text)  # someone the dictionary does not know still takes pronouns
+            actor = Actor(text=text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:
             state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root)))
             if is_coordination(chunk):  # "the US, the EU and Britain … they": the group, named by its first member

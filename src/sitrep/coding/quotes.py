@@ -13,9 +13,11 @@ an attributed one directly (`"X," said Areen. "Y."`) continues its speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..geo.locate import doc_text
@@ -27,6 +29,7 @@ NESTED_OPENING, NESTED_CLOSING = "\u2018", "\u2019"
 OPENS_AFTER = frozenset("([{\u2014\u2013-/")  # a straight quote after these (or space) opens a quote
 CARRYING_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "Erdogan spoke, warning: '...'": the head verb's subject
 QUOTES_KEY = "sitrep_quote_speakers"
+_MARKS = re.compile(f"[{OPENING_CURLY}{CLOSING_CURLY}{STRAIGHT}\n]")
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,8 @@ def quote_runs(text: str) -> list[Quote]:
     runs: list[Quote] = []
     pieces: list[tuple[int, int]] = []
     opened: int | None = None
-    for i, char in enumerate(text):
+    for found in _MARKS.finditer(text):  # no other character opens, closes or breaks a quote
+        i, char = found.start(), found.group()
         if opened is not None and char == "\n" and text[i + 1 : i + 2] == "\n" \
                 and not _opens(text, _next_visible(text, i)):
             runs.append(_quote(text, [*pieces, (opened, i)]))
@@ -125,7 +129,7 @@ def quote_speaker_at(token: Token) -> tuple[int, Token | None]:
 
 def quote_speakers(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(start, end, depth, speaker token index or -1) for every quote of the Doc, nested quotes first."""
-    starts = [t.idx for t in doc]
+    starts = doc.to_array(IDX).tolist()
     runs = quote_runs(doc_text(doc))
     speakers = [_speaker(doc, starts, q, within=None, quotes=runs) for q in runs]
     speakers = _continued(doc, runs, speakers)

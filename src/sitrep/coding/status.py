@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
-from .arguments import RELATIVE_PRONOUNS, subject, support_verb_of
+from .arguments import RELATIVE_PRONOUNS, span_text, subject, support_verb_of
 
 STATUS_PRECEDENCE = (
     "denied",
@@ -367,7 +367,7 @@ def _yet_to(node: Token) -> bool:
 def _sentence_cues(sent: Span) -> list[tuple[str, Token]]:
     """Cues that reach every event of the sentence: "according to X", "claiming responsibility"."""
     found: list[tuple[str, Token]] = []
-    text = sent.text.lower()  # both cues need a word of the sentence: skip the walk when it has neither
+    text = span_text(sent).lower()  # both cues need a word of the sentence: skip the walk when it has neither
     if "according" not in text and "responsibility" not in text:
         return found
     for token in sent:

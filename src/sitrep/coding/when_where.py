@@ -17,7 +17,7 @@ from ..geo import PlaceMention
 from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
-from .arguments import phrase
+from .arguments import phrase, span_text
 
 if TYPE_CHECKING:
     from .events import DocState
@@ -116,7 +116,7 @@ def sentence_dates(sent: Span, *, published: date, anchor: date | None) -> list[
     """The sentence's resolved date expressions in text order; an anchored one ("six months earlier") counts from
     the expression before it in the sentence ("in 2016 ... six months earlier"), else from `anchor`."""
     found = []
-    for mention in find_date_expressions(sent.text):
+    for mention in find_date_expressions(span_text(sent)):
         span = sent.doc.char_span(
             sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
         )

@@ -17,7 +17,9 @@ from sitrep.coding.coref import (
     is_coordination,
     is_mention_head,
     named_person,
+    predicate_noun,
     reporting_speaker,
+    restates_first_person,
     speaker_of,
 )
 from sitrep.records import Actor
@@ -321,3 +323,25 @@ def test_coref_hanging_report_ignores_verbs_that_do_not_speak_for_their_subject(
     doc = _arrested_police_said("believed", "believe")  # not a speaker verb of data/triggers/reporting_verbs.csv
     assert hanging_report(doc[3]) is None
     assert reporting_speaker(doc[1]) is None
+
+
+def test_coref_copular_it_reads_its_predicate_noun():
+    # "It is Turkey's campaign ."
+    doc = make_doc([
+        ("It", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1), ("Turkey", "Turkey", "PROPN", "poss", 4),
+        ("'s", "'s", "PART", "case", 2), ("campaign", "campaign", "NOUN", "attr", 1), (".", ".", "PUNCT", "punct", 1),
+    ])
+    assert predicate_noun(doc[0]) == doc[4]
+    assert predicate_noun(pronoun_doc("It")[0]) is None
+
+
+def test_coref_noun_restating_we_is_the_speakers_side():
+    # "We as Kurds were happy", "us Kurds"
+    doc = make_doc([
+        ("We", "we", "PRON", "ROOT", 0), ("as", "as", "ADP", "prep", 0), ("Kurds", "Kurds", "PROPN", "nsubj", 3),
+        ("were", "be", "AUX", "pcomp", 1), ("happy", "happy", "ADJ", "acomp", 3),
+    ])
+    assert restates_first_person(doc[2:3])
+    other = make_doc([("They", "they", "PRON", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1),
+                      ("us", "we", "PRON", "compound", 3), ("Kurds", "Kurds", "PROPN", "dobj", 1)])
+    assert restates_first_person(other[2:4]) and not restates_first_person(other[0:1])

@@ -85,3 +85,26 @@ def test_parties_quoted_they_after_the_narrators_clause_on_its_speaker_is_the_st
     bombed = [e for e in events if e.evidence.trigger == "bombed"]
     assert bombed and bombed[0].source is not None and bombed[0].source.country == "TUR"
     assert bombed[0].source.text == "they"
+
+
+def test_parties_pronoun_takes_the_party_an_editors_bracket_names():
+    events = _coded("Kurdish fighters held the town. A resident said: \u201cThey [the US] have armed the Kurds for "
+                    "years.\u201d")
+    armed = [e for e in events if e.evidence.trigger == "armed"]
+    assert armed and armed[0].source is not None and armed[0].source.country == "USA"
+
+
+def test_parties_copular_it_stands_for_the_owner_of_its_predicate_noun():
+    # "It is Turkey's second campaign": the later "it" is Turkey, not the YPG named last before
+    events = _coded("Turkish troops entered Afrin to fight the YPG. It is Turkey\u2019s second major campaign in Syria. "
+                    "In August 2016 it launched the Euphrates Shield offensive against Isis.")
+    launched = [e for e in events if e.evidence.trigger in ("launched", "offensive")]
+    assert launched and all(e.source is not None and e.source.country == "TUR" for e in launched)
+
+
+def test_parties_we_as_kurds_is_no_antecedent_for_they():
+    events = _coded("Armed men control Afrin. A resident said: \u201cWe as Kurds were happy here until they "
+                    "fought us.\u201d")
+    fought = [e for e in events if e.evidence.trigger == "fought"]
+    assert not any(e.source is not None and e.source.text == "they" and e.source.country == "SYR" for e in fought)
+

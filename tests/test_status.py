@@ -676,3 +676,14 @@ def test_status_spoken_stance_of_its_holder_is_asserted(cues):
     assert read_status(doc[verb], cues=cues).status == "claimed"
     doc, verb = _said_stance([("captured", "capture", "VERB", "ccomp", 1, "VBD")])
     assert read_status(doc[verb], cues=cues).status == "claimed"
+
+
+def test_status_event_in_a_quote_away_from_its_said_is_reported_by_the_speaker(nlp, cues):
+    doc = nlp('A doctor said: "The hospital was full. The Turks bombed the hospital on Thursday."')
+    reading = read_status(next(t for t in doc if t.text == "bombed"), cues=cues)
+    assert (reading.status, reading.holder.text if reading.holder else None) == ("reported", "A doctor")
+
+
+def test_status_quoted_speakers_own_act_away_from_its_said_is_claimed(nlp, cues):
+    doc = nlp('The commander said: "The town is ours now. We destroyed the bridge last night."')
+    assert read_status(next(t for t in doc if t.text == "destroyed"), cues=cues).status == "claimed"

@@ -59,6 +59,7 @@ OWNER_PREPS = frozenset({"of", "from"})  # "the president of Armenia" names its 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 QUOTE_MARKS = frozenset('"\u201c\u201d')
 SELF_SUBJECTS = frozenset({"i", "we"})  # a reporting verb's "I"/"we" is a quoted speaker, not the reporter
+FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,17 @@ def is_mention_head(chunk: Span) -> bool:
     if root.dep_ == "conj" and root.head.pos_ in NOMINAL_POS:
         return False
     return root.pos_ != "PRON" and root.dep_ != "appos"
+
+
+def restates_first_person(chunk: Span) -> bool:
+    """"We as Kurds", "us Kurds": a noun restating a first-person pronoun names the speaker's own side, never the
+    others a later "they" means ("We as Kurds were happy until they fought us"), however the parser attaches it
+    (appositions, "we, the Kurds", are no mentions anyway: `is_mention_head`)."""
+    root = chunk.root
+    if any(c.lower_ in FIRST_PERSON_PLURAL for c in root.children if c.i < root.i):
+        return True
+    words = [t.lower_ for t in chunk.doc[max(chunk.start - 3, 0) : chunk.start] if t.lower_ != ","]
+    return words[-2:] in (["we", "as"], ["us", "as"])
 
 
 def is_subject(token: Token) -> bool:
@@ -320,6 +332,16 @@ def _modified_noun_span(pronoun: Token) -> tuple[int, int] | None:
         return None
     noun = node.head
     return noun.left_edge.idx, noun.idx + len(noun)
+
+
+def predicate_noun(pronoun: Token) -> Token | None:
+    """"It is Turkey's second campaign in Syria": the noun a copula says a subject "it"/"they" is, which tells what
+    the pronoun stands for better than any earlier mention (often no actor at all: "it was the first time");
+    None for other pronouns."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("it", "they") or verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOMINAL_POS), None)
 
 
 def speaker_of(pronoun: Token) -> Token | None:

@@ -31,7 +31,9 @@ from .coref import (
     is_subject,
     mention_kind,
     named_person,
+    predicate_noun,
     pronoun_kind,
+    restates_first_person,
 )
 from .quotes import first_person_speaker, quote_speaker_at
 from .resources import Dictionaries
@@ -52,6 +54,7 @@ SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named ear
     "region": ("admin1", "region"), "country": ("country",),
 }
 MAX_PLACE_SENTENCES_BACK = 3
+MAX_BRACKET_TOKENS = 8  # "they [the US-led coalition]": an editor's bracket naming a pronoun is short
 REQUEST_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea", "bid", "offer", "proposal", "overture"})
 COUNT_NOUNS = frozenset({"dozen", "score", "ten", "hundred", "thousand", "million"})  # lemmas of "dozens of", ...
 KIND_NOUNS = frozenset({"form", "kind", "sort", "type"})  # "any form of US-backed force": the force itself
@@ -295,6 +298,8 @@ def _antecedent(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) 
     speaker's mention is out of reach there. "they"/"it" may still be the speaker's side ("'Finally they gave in,'
     a YPJ source said": they, the YPJ commanders). A quoted subject "they" whose only lead is the narrator's clause
     on the speaker takes the side the story is about (`_quoted_they`)."""
+    if (named := _bracketed(pronoun, state=state, dictionaries=dictionaries)) is not None:
+        return named
     depth, speaker = quote_speaker_at(pronoun)
     if not depth or speaker is None or pronoun_kind(pronoun) != "person":
         actor = antecedent(pronoun, state.mentions, sent=len(state.sent_starts) - 1,
@@ -306,6 +311,31 @@ def _antecedent(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) 
     own = phrase(speaker)  # the speaker's words, not a clause on them ("a resident, who was barred by X")
     mentions = [m for m in state.mentions if not own.start_char < m.end <= own.end_char]
     return antecedent(pronoun, mentions, sent=len(state.sent_starts) - 1)
+
+
+def _predicated(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """What a copular subject pronoun is by its predicate noun ("It is Turkey's second major campaign": Turkey's,
+    so a later "it launched" is Turkey), with the pronoun as its text; None when the predicate names no identified
+    party ("it was the first time"): such a pronoun leaves nothing for later ones to chain to."""
+    noun = predicate_noun(pronoun)
+    actor = read_actor(noun, state=state, dictionaries=dictionaries) if noun is not None else None
+    if not identified(actor) or actor is None:
+        return None
+    return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
+
+
+def _bracketed(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """"they [the US] seem to be restrained": the identified party an editor's bracket right after a pronoun names
+    (news brackets what a quoted pronoun stands for), with the pronoun as its text; None otherwise."""
+    doc = pronoun.doc
+    opening = pronoun.i + 1
+    closing = next((t.i for t in doc[opening : opening + MAX_BRACKET_TOKENS] if t.text == "]"), None)
+    if opening >= len(doc) or doc[opening].text != "[" or closing is None or closing == opening + 1:
+        return None
+    actor = read_actor(doc[opening + 1 : closing].root, state=state, dictionaries=dictionaries)
+    if not identified(actor) or actor is None:
+        return None
+    return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
 
 
 def _narrated_antecedent(pronoun: Token, speaker: Token | None, mentions: list[Mention]) -> bool:
@@ -450,12 +480,13 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
     for chunk in chunks:
         root = chunk.root
         if (kind := pronoun_kind(root)) is not None:
-            actor = _antecedent(root, state=state, dictionaries=dictionaries)
+            actor = _predicated(root, state=state, dictionaries=dictionaries) if predicate_noun(root) is not None \
+                else _antecedent(root, state=state, dictionaries=dictionaries)
             if actor is not None:
                 state.pronouns[root.i] = actor
                 state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root)))
             continue
-        if not is_mention_head(chunk):
+        if not is_mention_head(chunk) or restates_first_person(chunk):
             continue
         span = phrase(root)  # the first conjunct, without relative clauses ("rebel commanders and officials")
         text = span_text(span)

@@ -22,6 +22,7 @@ from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
 from .arguments import RELATIVE_PRONOUNS, span_text, subject, support_verb_of
+from .quotes import quote_speaker_at
 
 STATUS_PRECEDENCE = (
     "denied",
@@ -493,9 +494,27 @@ def read_status(trigger: Token, *, cues: StatusCues) -> StatusReading:
     ):
         spoken = _spoken_stance(trigger)
         reading = StatusReading("asserted") if spoken else StatusReading("claimed", reading.cue, reading.holder)
+    if reading.status == "asserted":
+        reading = _quoted_reading(trigger) or reading
     if reading.status in ("planned", "hypothetical", "negated", "conditional"):
         reading.holder = None
     return reading
+
+
+def _quoted_reading(trigger: Token) -> StatusReading | None:
+    """An event told inside a quotation is its speaker's report, not the article's statement (the quote may run
+    over sentences away from its "said": coding.quotes): `reported`, held by the quote's speaker, or `claimed`
+    when the speaker's "we"/"our" does it ("'We blew up the bridge'"). A stance the speaker takes in the quote
+    ("'We reject this'") is the act itself. None outside a quote whose speaker is found."""
+    depth, speaker = quote_speaker_at(trigger)
+    if not depth or speaker is None:
+        return None
+    doer = event_subject(trigger)
+    own = doer is not None and any(
+        w.lower_ in FIRST_PERSON for w in (doer, *(c for c in doer.children if c.dep_ == "poss")))
+    if own and _spoken_stance(trigger):
+        return None
+    return StatusReading("claimed" if own else "reported", speaker.head, _subject_phrase(speaker))
 
 
 def attribution(trigger: Token, *, cues: StatusCues) -> Span | None:

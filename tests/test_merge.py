@@ -14,8 +14,7 @@ import pytest
 
 from sitrep.errors import ConfigError, DictionaryError, GoldFileError
 from sitrep.eval import evaluate
-from sitrep.merge import _place_words as place_words
-from sitrep.merge import distance_km, is_place_actor, merge_events, same_event, shared_anchors
+from sitrep.merge import distance_km, merge_events, same_event
 from sitrep.merge_rules import act_kinship, load_word_families, mode_kinship, statuses_compatible, stem
 from sitrep.query import EventFilter
 from sitrep.records import Actor, Article, DateValue, Event, Evidence, Place
@@ -760,22 +759,6 @@ def test_merge_participants_of_one_gathering_may_differ():
     met_a = {**a, "status": "asserted", "evidence": {**a["evidence"], "trigger": "met"}}
     met_b = {**b, "status": "asserted", "evidence": {**b["evidence"], "trigger": "met"}}
     assert not same_event(met_a, met_b, settings=SETTINGS)
-
-
-def test_merge_a_sentences_first_word_is_shared_when_the_other_capitalises_it():
-    a = mention("a", sentence="Afrin was attacked by Turkey and its proxies.")
-    b = mention("b", sentence="Turkey launched an offensive against the enclave of Afrin in January.")
-    assert shared_anchors(a, b) == {"afrin"} == shared_anchors(b, a)
-    assert not shared_anchors(a, mention("e", sentence="Afrin fell."))  # two sentence starts: no evidence
-
-
-def test_merge_a_part_of_a_hyphenated_place_named_as_actor_is_a_place():
-    """A coder that reads "Zor" alone as the target of a strike in Deir ez-Zor named the place, not a party."""
-    deir = {"text": "Deir ez-Zor", "name": "Deir ez-Zor", "country": "SYR", "precision": "place"}
-    places = place_words(mention("a", location=deir))
-    assert places == {"deir", "ez-zor", "zor"}
-    assert is_place_actor({"text": "Zor", "country": "SYR"}, places)
-    assert not is_place_actor({"text": "Ez Zor", "country": "SYR"}, places)
 
 
 def test_merge_a_toll_names_a_strike_but_not_a_capture():

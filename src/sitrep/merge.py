@@ -58,6 +58,9 @@ the first cluster all of whose mentions it is the same event as (complete linkag
 mentions without any date join only clusters of their own article. Each cluster's representative is its mention
 with the highest confidence, then the most complete (coded actors, a town, a day), then the earliest date, then the
 smallest event_id — deterministic, so merging again gives the same clusters.
+
+The actor comparison is `sitrep.merge_actors`, the shared names `sitrep.merge_names`, the acts, statuses and
+background dates `sitrep.merge_rules`.
 """
 
 from __future__ import annotations
@@ -68,12 +71,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from .coding.ontology import VERBAL_QUADS
-from .datafiles import data_path, read_table, split_multi
 from .geo.distance import haversine_km
+from .merge_actors import actor_codes, is_place_actor, party_agreement
+from .merge_names import bare_word, capitalised_words, common_names, place_words, shared_anchors, text_names
 from .merge_rules import (
     KIN,
     SAME_WORD,
@@ -92,20 +96,9 @@ from .merge_rules import (
 )
 from .settings import Settings
 
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM"})
-CIVILIAN_SECTORS = frozenset({"CVL"})
 POINT_PRECISIONS = frozenset({"place", "near"})
 SAME_ARTICLE_DAYS = 1
 STATEMENT_DAYS = 2  # a publication-dated statement was made at most this many days before the article
-MERGE_STOPWORDS = frozenset({
-    "the", "and", "but", "this", "that", "these", "those", "his", "her", "its", "their", "our", "she", "they",
-    "mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "foreign", "defence", "defense",
-    "state", "states", "government", "ministry", "office", "army", "forces", "military", "news", "reuters",
-    "afp", "associated", "press", "agency", "guardian", "times", "bbc", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "united", "nations", "west", "western", "east",
-    "eastern", "north", "northern", "south", "southern", "middle", "democratic", "republic", "kingdom",
-})  # fmt: skip
 
 
 @dataclass
@@ -141,10 +134,10 @@ def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
     when = _date_agreement(a, b, settings=settings)
     if when is None:
         return None
-    places = (_place_words(a) | _place_words(b), _town_words(a) | _town_words(b))
+    places = (place_words(a) | place_words(b), _town_words(a) | _town_words(b))
     actors = (
-        _party_agreement(_source(a), _source(b), places=places, loose=loose),
-        _party_agreement(a.get("target"), b.get("target"), places=places, loose=True),
+        party_agreement(_source(a), _source(b), places=places, loose=loose),
+        party_agreement(a.get("target"), b.get("target"), places=places, loose=True),
     )
     gathering = one_gathering(a, b)
     if None in actors and gathering:  # participants of one meeting: neither agreeing nor apart
@@ -160,7 +153,7 @@ def agreement_score(a: dict[str, Any], b: dict[str, Any], *, settings: Settings)
     if what == KIN and _campaign_and_part(a, b, where=where, anchors=anchors, settings=settings):
         what = SAME_WORD  # a campaign and an act of its kind in its town: its part (docs/merge-labels.md)
     if where:  # a shared town name is the place agreeing, not a second agreement
-        anchors -= _place_words(a) | _place_words(b)
+        anchors -= place_words(a) | place_words(b)
     if not what:  # actors, place, time and names without the same kind of act: two things the actors did
         return 0
     if not summary_compatible(a, b, shared_names=bool(anchors)):
@@ -182,54 +175,14 @@ def _campaign_and_part(
         if not is_campaign(whole, window_days=settings.merge_window_days) or not may_be_part(part, whole):
             continue
         town = (part.get("location") or {}).get("precision") in POINT_PRECISIONS
-        if where or (town and anchors & _place_words(part)):
+        if where or (town and anchors & place_words(part)):
             return True
     return False
 
 
-def _party_agreement(
-    x: dict[str, Any] | None, y: dict[str, Any] | None, *, places: tuple[set[str], set[str]], loose: bool
-) -> bool | None:
-    """_actor_agreement, except for an actor naming only a place of the mentions, often coded as that
-    country's state: a town or region ("Raqqa", "Manchester") is a place, not a party, and agrees only with
-    the same name; a country ("Syria" in "withdraw from Syria", "the US withdrawal") may be its state, and
-    agrees as one, but conflicts with nothing."""
-    every, towns = places
-    if is_place_actor(x, towns) or is_place_actor(y, towns):  # "Afrin" ~ "the Kurdish enclave of Afrin"
-        wx, wy = _name_set(x), _name_set(y)
-        return bool(wx and wy) and (wx <= wy or wy <= wx)
-    agreement = _actor_agreement(x, y, loose=loose)
-    if agreement is None and (is_place_actor(x, every) or is_place_actor(y, every)):
-        return False
-    return agreement
-
-
-def _name_set(actor: dict[str, Any] | None) -> frozenset[str]:
-    return _text_names((actor or {}).get("text") or "") - {"the"}
-
-
-@lru_cache(maxsize=1 << 16)
-def _text_names(text: str) -> frozenset[str]:
-    """The capitalised words of a phrase, bare and lower case (cached: merging compares many pairs)."""
-    return frozenset(_bare(w) for w in _names(text))
-
-
 def _town_words(record: dict[str, Any]) -> set[str]:
     """Words of the mention's place when it lies inside a country (a country names its state as well)."""
-    return set() if (record.get("location") or {}).get("precision") == "country" else _place_words(record)
-
-
-def is_place_actor(actor: dict[str, Any] | None, places: set[str]) -> bool:
-    """The actor's text is only capitalised words of a place of the mentions ("Raqqa", "Deir ez-Zor")."""
-    if not actor or actor.get("sector") or not places:
-        return False
-    words = _phrase_words(actor.get("text") or "")
-    return bool(words) and all(w[0].isupper() and w.lower() in places for w in words)
-
-
-@lru_cache(maxsize=1 << 16)
-def _phrase_words(text: str) -> tuple[str, ...]:
-    return tuple(w for w in _WORD.findall(text) if w.lower() != "the")
+    return set() if (record.get("location") or {}).get("precision") == "country" else place_words(record)
 
 
 def _statements(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -241,7 +194,7 @@ def _statements(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _strangers(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """A doer that is a proper name the dictionary does not know, facing another doer (targets are left out:
     an uncoded proper-name target is mostly a place, "Douma")."""
-    x, y, common = _source(a), _source(b), _common_names()
+    x, y, common = _source(a), _source(b), common_names()
     return named_stranger(x, y, common=common) or named_stranger(y, x, common=common)
 
 
@@ -251,20 +204,6 @@ def _what_agreement(a: dict[str, Any], b: dict[str, Any]) -> int | None:
     if a.get("mode") and b.get("mode"):
         return mode_kinship(a, b) or None
     return act_kinship(a, b)
-
-
-def _place_words(record: dict[str, Any]) -> set[str]:
-    loc = record.get("location") or {}
-    return set(_location_words(loc.get("text") or "", loc.get("name") or ""))
-
-
-@lru_cache(maxsize=1 << 16)
-def _location_words(text: str, name: str) -> frozenset[str]:
-    """The capitalised words of a place's text and name, and the parts of hyphenated ones ("Deir ez-Zor":
-    "deir", "ez-zor", "zor": a coder may take "Zor" alone for an actor)."""
-    words = [w for value in (text, name) for w in _WORD.findall(value) if w[0].isupper() or "-" in w]
-    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
-    return frozenset(w.lower() for w in words + parts)
 
 
 def _actor_words(record: dict[str, Any], *, places: set[str]) -> set[str]:
@@ -277,7 +216,12 @@ def _actor_words(record: dict[str, Any], *, places: set[str]) -> set[str]:
     actors = [source if actor_codes(source) else {}] + [
         record.get(r) or {} for r in ("attributed_to", "denied_by")
     ]
-    return {_bare(w) for actor in actors for key in ("text", "name") for w in _names(actor.get(key) or "")}
+    return {
+        bare_word(w)
+        for actor in actors
+        for key in ("text", "name")
+        for w in capitalised_words(actor.get(key) or "")
+    }
 
 
 def _swapped_words(a: dict[str, Any], b: dict[str, Any]) -> set[str]:
@@ -285,7 +229,7 @@ def _swapped_words(a: dict[str, Any], b: dict[str, Any]) -> set[str]:
     the other: evidence of two acts, not one ("shelling from Kilis" ~ "shelled Kilis" in response)."""
 
     def swapped(x: dict[str, Any] | None, y: dict[str, Any] | None) -> frozenset[str]:
-        shared = _text_names((x or {}).get("text") or "") & _text_names((y or {}).get("text") or "")
+        shared = text_names((x or {}).get("text") or "") & text_names((y or {}).get("text") or "")
         # "the Khan Sheikhun chemical attack": a source phrase that names the event is no party
         return shared if shared and not _names_an_act((x or {}).get("text") or "") else frozenset()
 
@@ -302,145 +246,6 @@ def _names_an_act(text: str) -> bool:
 def _source(record: dict[str, Any]) -> dict[str, Any] | None:
     """The source to compare: none for a claimed event, whose source may be the claimant rather than the doer."""
     return None if record.get("status") == "claimed" else record.get("source")
-
-
-def actor_codes(actor: dict[str, Any] | None) -> bool:
-    """Whether an actor carries any code to compare (an uncoded phrase such as "civilians" does not)."""
-    return bool(actor) and any(actor.get(k) for k in ("actor_id", "country", "sponsor", "led_by"))  # type: ignore[union-attr]
-
-
-def _actor_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None, *, loose: bool) -> bool | None:
-    """True: the same actor (`loose`: or one backs or leads the other); False: nothing to compare; None: two
-    different actors."""
-    if not actor_codes(a) or not actor_codes(b):
-        return None if _civilian_and_armed(a, b) or _civilian_and_armed(b, a) else False
-    assert a is not None and b is not None
-    if a.get("actor_id") and a.get("actor_id") == b.get("actor_id"):
-        return True
-    if a.get("country") and a.get("country") == b.get("country"):
-        if _somewhere(a) or _somewhere(b):  # "Afrin" (SYR) may stand for the YPG or the town's people
-            return bool(a.get("name")) and a.get("name") == b.get("name")
-        if _named_apart(a, b):
-            return None
-        return True if _sectors_compatible(a.get("sector"), b.get("sector")) else None
-    if loose and (_backs(a, b) or _backs(b, a)):
-        return True
-    return None
-
-
-def _named_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two non-state groups of one country that the dictionary or their patrons tell apart: two backers
-    ("Turkish-backed rebels", SYR-REB backed by TUR, vs the US-backed SDF), or two named groups (the SDF vs HTS).
-    A generic actor ("rebels": SYR-REB, the country's code and its sector) may be any group of its sector."""
-    if a.get("sponsor") and b.get("sponsor") and a["sponsor"] != b["sponsor"]:
-        return True
-    ids, sectors = {a.get("actor_id"), b.get("actor_id")}, {a.get("sector"), b.get("sector")}
-    if None in ids or len(ids) < 2 or None in sectors or sectors & STATE_SECTORS:
-        return False
-    return not any(_generic(x) for x in (a, b))
-
-
-def _generic(actor: dict[str, Any]) -> bool:
-    """The actor is its country's sector and no more ("Syrian rebels": SYR-REB; "the regime": SYR-GOV)."""
-    return actor.get("actor_id") == f"{actor.get('country')}-{actor.get('sector')}"
-
-
-def _somewhere(actor: dict[str, Any]) -> bool:
-    """An actor coded only by its country (a place or people in it: "Afrin"), not as the state or an organ."""
-    return not actor.get("actor_id") and not actor.get("sector")
-
-
-def _civilian_and_armed(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
-    """`a` is civilians ("his family", "residents") and `b` an armed or state actor: never one doer."""
-    if not a or not b or a.get("sector") not in CIVILIAN_SECTORS:
-        return False
-    return (
-        bool(b.get("actor_id") or b.get("country") or b.get("sector"))
-        and b.get("sector") not in CIVILIAN_SECTORS
-    )
-
-
-def _sectors_compatible(x: str | None, y: str | None) -> bool:
-    """A country without a sector is its state: compatible with state organs, not with rebels or civilians."""
-    return x == y or {x or "GOV", y or "GOV"} <= STATE_SECTORS
-
-
-def _backs(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """`a` is backed or led by `b`'s country or actor ("Iranian-backed militias" ~ "Iran")."""
-    patrons = {a.get("sponsor"), a.get("led_by")} - {None, ""}
-    if _somewhere(b):  # a place or people of the patron's country is not the patron ("Raqqa", SYR)
-        return False
-    if patrons & ({b.get("country"), b.get("actor_id")} - {None, ""}):
-        return True
-    # two actors of one patron are one only when the dictionary does not tell them apart ("Turkish-backed
-    # rebels" ~ "Turkish-backed forces"; the US-backed SDF is not the US-led coalition)
-    named_apart = bool(a.get("actor_id") and b.get("actor_id"))
-    return not named_apart and bool(patrons & ({b.get("sponsor"), b.get("led_by")} - {None, ""}))
-
-
-def anchor_terms(record: dict[str, Any]) -> frozenset[str]:
-    """Capitalised words of the evidence sentence (not its first), less country names, demonyms and stopwords."""
-    return _sentence_anchors((record.get("evidence") or {}).get("sentence") or "")
-
-
-def shared_anchors(a: dict[str, Any], b: dict[str, Any]) -> set[str]:
-    """The anchor terms both sentences name; a sentence's first word counts when the other sentence
-    capitalises it inside ("Afrin was attacked" ~ "an offensive against the enclave of Afrin")."""
-    ta, tb = anchor_terms(a), anchor_terms(b)
-    return set(ta & tb) | (_initial_anchor(a) & tb) | (_initial_anchor(b) & ta)
-
-
-def _initial_anchor(record: dict[str, Any]) -> frozenset[str]:
-    return _sentence_initial((record.get("evidence") or {}).get("sentence") or "")
-
-
-@lru_cache(maxsize=1 << 16)
-def _sentence_initial(sentence: str) -> frozenset[str]:
-    """The sentence's first word, when capitalised, as an anchor term (left out of _sentence_anchors: its
-    capital may only mark the sentence's start)."""
-    words = _names(sentence)
-    if not words or not sentence.lstrip("“\"‘'(").startswith(words[0]):
-        return frozenset()
-    term = _bare(words[0])
-    return frozenset({term}) if len(term) > 2 and term not in _common_names() else frozenset()
-
-
-@lru_cache(maxsize=1 << 16)
-def _sentence_anchors(sentence: str) -> frozenset[str]:
-    """anchor_terms of one sentence (cached: merging compares each mention with many others)."""
-    words = _names(sentence)
-    if words and sentence.lstrip("“\"‘'(").startswith(words[0]):
-        words = words[1:]
-    terms = {_bare(w) for w in words}
-    return frozenset(t for t in terms if len(t) > 2 and t not in _common_names())
-
-
-def _names(text: str) -> list[str]:
-    """The capitalised words of `text` (any script: "Erdoğan", "Ar-Raqqah")."""
-    return [w for w in _WORD.findall(text) if w[0].isupper()]
-
-
-def _bare(word: str) -> str:
-    return re.sub(r"(’s|'s)$", "", word).lower()
-
-
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-@cache
-def _common_names() -> frozenset[str]:
-    """Words that name no single event: country names, aliases, adjectives and capitals (actors/countries.csv),
-    the names and aliases of the dictionary's organisations and people (actors/institutions.csv, people.csv: an
-    actor is compared as an actor, and "Isis" or "Kurdish" is shared by thousands of unrelated events), plus
-    MERGE_STOPWORDS."""
-    names: set[str] = set(MERGE_STOPWORDS)
-    tables = (("countries.csv", ("name", "aliases", "adjectives", "capital")),
-              ("institutions.csv", ("name", "aliases")), ("people.csv", ("name", "aliases")))  # fmt: skip
-    for filename, columns in tables:
-        for _line, row in read_table(data_path(f"actors/{filename}"), required=columns[:2]):
-            values = (v for column in columns for v in split_multi(row.get(column, "")))
-            names.update(_bare(w) for value in values for w in _names(value))
-    return frozenset(names)
 
 
 def _place_agreement(a: dict[str, Any] | None, b: dict[str, Any] | None, *, radius_km: float) -> bool | None:

@@ -1,0 +1,166 @@
+"""Tests for sitrep.geo.toponyms: which gazetteer matches in a text are place names (through find_places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo import find_places, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _names(text: str, gaz) -> list[tuple[str, str | None]]:
+    return [(m.text, m.place.name) for m in find_places(text, gazetteer=gaz)]
+
+
+def _resolved(text: str, gaz, **options) -> dict[str, tuple]:
+    return {
+        m.text: (m.place.name, m.place.country, m.place.admin1, m.place.precision, m.place.lat, m.place.lon)
+        for m in find_places(text, gazetteer=gaz, **options)
+    }
+
+
+def test_toponyms_find_places_offsets_point_into_text(gaz):
+    text = "Fighters moved from al-Bukamal toward Deir Ezzor and then to Baghdad."
+    mentions = find_places(text, gazetteer=gaz)
+    assert [m.text for m in mentions] == ["al-Bukamal", "Deir Ezzor", "Baghdad"]
+    for m in mentions:
+        assert text[m.start : m.end] == m.text == m.place.text
+
+
+def test_toponyms_longest_match_wins(gaz):
+    text = "ISIS held on in eastern Deir Ezzor province and the Euphrates River Valley."
+    got = _names(text, gaz)
+    assert ("Deir Ezzor province", "Deir ez-Zor Governorate") in got
+    assert ("Euphrates River Valley", "Euphrates River Valley") in got
+    assert all(span not in ("Deir Ezzor", "Euphrates") for span, _ in got)
+    province = next(m for m in find_places(text, gazetteer=gaz) if m.text == "Deir Ezzor province")
+    assert province.place.precision == "admin1"
+
+
+def test_toponyms_capitalisation_rule_for_common_words(gaz):
+    # "Reading" and "Split" are cities, but lower case or sentence-initial they are English words.
+    assert _names("He was reading a report on the split in the party.", gaz) == []
+    assert all(span != "Reading" for span, _ in _names("Reading the report, he frowned.", gaz))
+    assert ("Reading", "Reading") in _names("The protest in Reading drew a crowd.", gaz)
+
+
+def test_toponyms_demonyms_are_not_places(gaz):
+    got = _names("Syrian and Iraqi officials met Iranian envoys.", gaz)
+    assert got == []
+
+
+def test_toponyms_person_names_are_not_places(gaz):
+    text = "President Donald Trump spoke. Capt. Jeff Davis told reporters that Davis had no comment."
+    spans = [span for span, _ in _names(text, gaz)]
+    assert "Donald" not in spans and "Davis" not in spans
+
+
+def test_toponyms_name_inside_organisation_is_dropped(gaz):
+    spans = [span for span, _ in _names("An editorial in the Washington Post on Tuesday.", gaz)]
+    assert "Washington" not in spans
+
+
+def test_toponyms_us_needs_capitals(gaz):
+    got = _names("Let us hope the US and U.S. officials agree.", gaz)
+    assert [span for span, _ in got] == ["US", "U.S."]
+    assert all(name == "United States" for _, name in got)
+
+
+def test_toponyms_comma_abbreviation_needs_a_comma(gaz):
+    assert "Mass." not in _resolved("They went to Mass. Then they had lunch in Boston.", gaz)
+    assert _resolved("He lives in Worcester, Mass. now.", gaz)["Mass."][2] == "Massachusetts"
+
+
+def test_toponyms_adjectives_are_reported_only_when_asked(gaz):
+    text = "Russian troops crossed into Ukraine."
+    assert "Russian" not in _resolved(text, gaz)
+    found = _resolved(text, gaz, adjectives=True)
+    assert found["Russian"][1] == "RUS" and found["Russian"][3] == "country"
+    assert "Russians" not in _resolved("Russians voted in Moscow.", gaz, adjectives=True)
+
+
+def test_toponyms_contractions_are_not_places(gaz):
+    assert "I’ve" not in _resolved("“I’ve never seen anything like it,” she said in Homs.", gaz)
+    assert "I've" not in _resolved("I've been to Aleppo.", gaz)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Derek D. Moore, a key figure in the plan, was sentenced in Gastonia.",
+        "Police said Moore, 19, was arrested in Gastonia.",
+        "Mrs. Moore was arrested in Gastonia.",
+        "The car was stopped in Gastonia, Moore said.",
+        "The car was stopped in Gastonia, said Moore.",
+    ],
+)
+def test_toponyms_surname_contexts_are_not_places(gaz, text):
+    # Moore, Oklahoma is a GeoNames town; an initial, a title, an age or a speech verb makes it a person
+    assert _names(text, gaz) == [("Gastonia", "Gastonia")]
+
+
+def test_toponyms_surname_seen_once_is_dropped_everywhere(gaz):
+    text = "The dog was taken from his yard, Hughes said. Later Hughes drove to Caddo."
+    assert [name for name, _ in _names(text, gaz)] == ["Caddo"]
+
+
+def test_toponyms_speech_verb_after_a_preposition_keeps_the_place(gaz):
+    names = _names("Officials at the attorney's office in Columbia said the case was closed.", gaz)
+    assert [text for text, _ in names] == ["Columbia"]
+
+
+def test_toponyms_large_city_speaks_metonymically(gaz):
+    assert _names("Moscow said the talks would resume.", gaz) == [("Moscow", "Moscow")]
+
+
+def test_toponyms_common_word_town_inside_a_longer_name(gaz):
+    # University, Section and Congress are also GeoNames towns
+    text = (
+        "She studied at the University of Rochester. Ohio State University lobbied Congress over Section 8."
+    )
+    assert [name for name, _ in _names(text, gaz)] == ["Rochester", "Ohio"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Alexandria Police Department said the fire was arson.", "Alexandria"),
+        ("Crews closed Memphis Street after the crash.", "Memphis"),
+        ("A Kanawha County Sheriff's deputy found the car.", "Kanawha County"),
+    ],
+)
+def test_toponyms_place_inside_an_institution_name_is_kept(gaz, text, name):
+    # a place before a common institutional noun ("Police", "Street", "Sheriff") names a place
+    assert name in [m.text for m in find_places(text, gazetteer=gaz)]
+
+
+def test_toponyms_first_name_before_a_surname_is_still_dropped(gaz):
+    assert find_places("Austin Powers was not amused.", gazetteer=gaz) == []
+
+
+def test_toponyms_legislators_home_town_after_party_code(gaz):
+    mentions = find_places("Sen. Jane Doe, D-Springfield, said the bill would pass.", gazetteer=gaz)
+    assert [m.text for m in mentions] == ["Springfield"]
+
+
+def test_toponyms_short_all_capital_acronyms_are_not_small_towns(gaz):
+    # "HIV" and "SARS" are also small towns (in Iran and Russia); datelines and country codes still count
+    assert find_places("HIV and SARS cases rose.", gazetteer=gaz) == []
+    assert [m.place.country for m in find_places("ROME (Reuters) - Talks began.", gazetteer=gaz)] == ["ITA"]
+    assert [m.place.country for m in find_places("The UAE and the US agreed.", gazetteer=gaz)] == [
+        "ARE",
+        "USA",
+    ]
+    assert [m.text for m in find_places("Officials in Hiv, Iran, said.", gazetteer=gaz)] == ["Hiv", "Iran"]
+
+
+def test_toponyms_hyphenated_places_and_locative_mentions_survive_the_surname_rule(gaz):
+    found = [m.text for m in find_places("Floods hit Fargo-Moorhead on Friday.", gazetteer=gaz)]
+    assert found == ["Fargo", "Moorhead"]
+    # "Pastor Tom Maryville" makes Maryville a surname, but "in Maryville" is still the town
+    text = "Pastor Tom Maryville spoke. The church in Maryville was full."
+    assert [m.start for m in find_places(text, gazetteer=gaz)] == [text.index("in Maryville") + 3]

@@ -392,3 +392,27 @@ def test_targets_place_holders_are_named_by_a_stronghold_appositive():
     )
     assert [t.text for t in place_holders(doc[1])] == ["Isis"]
     assert place_holders(doc[8]) == []  # a city of someone's is not said to be held against others
+
+
+def test_targets_place_holders_read_a_misattached_stronghold_phrase_after_the_comma():
+    # fighting in Deir ez-Zor , Isis 's last stronghold : the parser hung "stronghold" on the clause's verb
+    doc = make_doc(
+        [
+            ("spent", "spend", "VERB", "ROOT", 0),
+            ("months", "month", "NOUN", "dobj", 0),
+            ("fighting", "fight", "VERB", "xcomp", 0),
+            ("in", "in", "ADP", "prep", 2),
+            ("Zor", "Zor", "PROPN", "pobj", 3),
+            (",", ",", "PUNCT", "punct", 0),
+            ("Isis", "Isis", "PROPN", "poss", 9),
+            ("'s", "'s", "PART", "case", 6),
+            ("last", "last", "ADJ", "amod", 9),
+            ("stronghold", "stronghold", "NOUN", "dobj", 0),
+            (",", ",", "PUNCT", "punct", 0),
+            ("Assad", "Assad", "PROPN", "poss", 13),
+            ("'s", "'s", "PART", "case", 11),
+            ("home", "home", "NOUN", "npadvmod", 0),
+        ]
+    )
+    assert [t.text for t in place_holders(doc[4])] == ["Isis"]
+    assert place_holders(doc[9]) == []  # what follows the stronghold is no holding noun

@@ -295,3 +295,12 @@ def test_trigger_lexicon_put_under_investigation_is_an_investigation(coder):
     events = code(coder, "Italian prosecutors put the minister under investigation for fraud.")
     put = [e for e in events if e.evidence.trigger.startswith("put")]
     assert put and put[0].event_type == "ACCUSE" and put[0].cameo == "090"
+
+
+def test_trigger_lexicon_supporting_training_or_arming_is_aid(coder):
+    # PLOVER AID covers military assistance (arms, training); verbal backing stays SUPPORT (CAMEO 05x)
+    events = code(coder, "Turkey has been supporting the training of rebel fighters in northern Syria.")
+    supporting = [e for e in events if e.evidence.trigger == "supporting"]
+    assert supporting and supporting[0].event_type == "AID" and supporting[0].cameo == "072"
+    backed = code(coder, "Turkey supported the peace plan for northern Syria.")
+    assert [e.event_type for e in backed if e.evidence.trigger == "supported"] == ["SUPPORT"]

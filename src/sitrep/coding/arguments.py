@@ -550,6 +550,13 @@ def _giving_clause(noun: Token) -> Token | None:
     return None
 
 
+def giving_verb(noun: Token) -> Token | None:
+    """The verb that gives what an event noun names: its relative clause's ("the support the US provides") or
+    the verb it is the object of ("provided support"); None if neither gives."""
+    verb = _giving_clause(noun) or light_verb_of(noun)
+    return verb if verb is not None and verb.lemma_.lower() in GIVING_VERBS else None
+
+
 def noun_target(noun: Token) -> Token | None:
     """The recipient of an event noun: "attacks on X", "air raid against X"."""
     return _prep_object(noun, NOUN_TARGET_PREPS)

@@ -78,6 +78,7 @@ from .parties import (
 from .recipients import (
     FORCE_TYPES,
     conjoined_targets,
+    gives_force_support,
     incident_target,
     read_target,
 )
@@ -108,6 +109,7 @@ BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
 OBSTRUCT_CODE = "144"  # CAMEO obstruct passage, block: PLOVER PROTEST obstruct
 # war games of two states together: CAMEO 062 (cooperate militarily), not 150
 EXERCISE_CODE, MILITARY_COOPERATION_CODE = "150", "062"
+MILITARY_AID_CODE = "072"  # CAMEO provide military aid: PLOVER AID
 NEGOTIATE_CODE = "046"  # a verb coded as negotiating by its object ("closed in on a deal") is done with one another
 CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR"})  # protesters, workers, students, farmers
 # a clash whose party is a crowd of civilians, workers or students is a riot (CAMEO 145, PLOVER PROTEST riot; ACLED
@@ -293,6 +295,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if sense.event_type == "ASSAULT" and trigger.lemma_.lower() in CLASH_LEMMAS and sources[0] is not None \
             and sources[0].sector in RIOTING_SECTORS:  # "protesters clashed with police": a violent protest
         sense = sense_of_code(RIOT_CODE, pattern=f"{sense.pattern}, by civilians") or sense
+    if sense.event_type == "SUPPORT" and gives_force_support(trigger, target):  # "provided support to the SDF"
+        sense = sense_of_code(MILITARY_AID_CODE, pattern=f"{sense.pattern}, given to a force") or sense
     if sense.cameo == EXERCISE_CODE and len({s.country for s in sources if s is not None and s.country}) > 1:
         sense = sense_of_code(MILITARY_COOPERATION_CODE, pattern=f"{sense.pattern}, jointly") or sense
     words = [t.lower_ for t in (source_tok.subtree if source_tok is not None else ())] + own_words(trigger) \

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor
-from .arguments import conjuncts, is_nominal, phrase, target_candidates
-from .coref import identified
+from .arguments import conjuncts, giving_verb, is_nominal, phrase, target_candidates
+from .coref import ARMED_SECTORS, identified
 from .means import incident_sense, incident_subject
 from .ontology import VERBAL_QUADS
 from .parties import counted_of, is_town_of, names_someone, owner_of, placed_actor, read_actor
@@ -41,6 +41,7 @@ MAX_COMPLEMENT_DEPTH = 2  # "agreed to try to send": complements of complements,
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 PATTERN_PARTY_PREPS = frozenset({"by", "behind", "from", "between"})  # "stand by Turkey": a pattern's own prep
 MAX_CONJUNCTS = 4  # conjoined sources or targets beyond this many are one list too long to split
+PROMISING_VERBS = frozenset({"offer", "grant"})  # "offered support": a promise (AGREE), not help given
 
 
 def incident_target(trigger: Token, sense: TriggerSense, *, state: DocState,
@@ -86,8 +87,9 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
     further = requested_parties(trigger) if sense.event_type == "REQUEST" else []
     further += complement_parties(trigger) if sense.event_type in ABOUT_CLAUSE_TYPES else []
     if _relocatable(head, actor, sense):
-        further += located_candidates(trigger, head if head is not None and is_theme(head) else None,
-                                      quad_class=sense.quad_class, event_type=sense.event_type, cameo=sense.cameo)
+        located = located_candidates(trigger, head if head is not None and is_theme(head) else None,
+                                     quad_class=sense.quad_class, event_type=sense.event_type, cameo=sense.cameo)
+        further += [h for t in located for h in (*place_holders(t), t)]  # "fighting in X, Isis's stronghold"
     for token in further:
         if (found := _coded_party(token, state=state, dictionaries=dictionaries)) is None:
             continue
@@ -137,7 +139,8 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
                   dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
     """The recipient the trigger's own objects give: the first candidate that names an actor (whose access or
     supplies a thing is, or who holds a place, comes before it); else the actor a thing belongs to ("Turkey's
-    efforts", "a U.N. resolution", "the rights of Palestinians"); else the object as written (a town,
+    efforts", "a U.N. resolution", "the rights of Palestinians"), which a described group is not (its nationality
+    word describes it: "the Syrian Kurdish forces" are no party of Syria's); else the object as written (a town,
     "civilians")."""
     found = target_candidates(trigger) + pattern_parties(trigger, sense) + mediated_parties(trigger, cameo=sense.cameo)
     held = (h for c in found for h in (*access_holders(c), *place_holders(c), c))  # "the rebels' supply lines"
@@ -151,10 +154,15 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
         if identified(actor):
             return head, actor
     written = [t for t in candidates if t.pos_ != "PRON"]
+    described = {head.i for head, actor in actors if actor is not None and actor.sector}
     for head in written:
-        if not is_town_of(head, state) and (owner := owner_of(head, state=state, dictionaries=dictionaries)):
+        if is_town_of(head, state) or (owner := owner_of(head, state=state, dictionaries=dictionaries)) is None:
+            continue
+        if head.i not in described or not _own_modifier(head, owner):  # "the Syrian Kurdish forces": not Syria's
             return head, owner
     for head in written if sense.quad_class in VERBAL_QUADS else ():  # "opposed the plan": whose plan it was
+        if head.i in described and _nationality_words(head):
+            continue  # "the Syrian Kurdish forces" says whose forces they are: no earlier "Syrian forces"
         earlier = (read_actor(t, state=state, dictionaries=dictionaries) for t in antecedent_owners(head))
         if (owner := next((a for a in earlier if identified(a)), None)) is not None:
             return head, owner
@@ -166,6 +174,29 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     if not chosen:
         return _requested_from(trigger, sense, state=state, dictionaries=dictionaries)
     return chosen[0], placed_actor(chosen[0], Actor(text=phrase(chosen[0]).text), state=state)
+
+
+def _own_modifier(head: Token, owner: Actor) -> bool:
+    """Whether an owner is only a nationality word describing the party `head` names ("Syrian" in "the Syrian
+    Kurdish forces"), which the resolver has read with the rest of the phrase."""
+    return owner.text in _nationality_words(head)
+
+
+def _nationality_words(head: Token) -> list[str]:
+    """The modifiers before a noun that may name a nation or group ("Syrian", "Kurdish" in "the Syrian Kurdish
+    forces")."""
+    return [t.text for t in head.doc[head.left_edge.i : head.i] if t.dep_ in ("amod", "compound")
+            and (t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN")]
+
+
+def gives_force_support(trigger: Token, target: Actor | None) -> bool:
+    """Whether a support noun names help given to an armed force ("the support the US continues to provide to
+    the Syrian Kurdish forces", "provided support to the rebels"): support handed over to fighters is military
+    aid (PLOVER AID, CAMEO 072), not verbal backing; one only offered is not yet given."""
+    if trigger.pos_ != "NOUN" or target is None or target.sector not in ARMED_SECTORS:
+        return False
+    verb = giving_verb(trigger)
+    return verb is not None and verb.lemma_.lower() not in PROMISING_VERBS
 
 
 def pattern_parties(trigger: Token, sense: TriggerSense) -> list[Token]:

@@ -201,9 +201,24 @@ def _purpose_verbs(verb: Token) -> list[Token]:
 
 def place_holders(head: Token) -> list[Token]:
     """The party an appositive names as holding a place ("attacked Raqqa, Isis's de facto capital" → Isis, "Deir
-    ez-Zor, Isis's last major stronghold"): fighting for a stronghold is fighting whoever holds it."""
+    ez-Zor, Isis's last major stronghold"): fighting for a stronghold is fighting whoever holds it. A holding
+    phrase set off by a comma straight after the place is its appositive even where the parser hung it elsewhere
+    ("fighting in Deir ez-Zor, Isis's last major stronghold" read as an object of the clause's verb)."""
     appositives = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in HOLDING_NOUNS]
+    appositives += [a for a in (_comma_phrase(head),) if a is not None and a.lemma_.lower() in HOLDING_NOUNS]
     return [p for a in appositives for p in a.children if p.dep_ == "poss" and p.pos_ in ("NOUN", "PROPN")]
+
+
+def _comma_phrase(head: Token) -> Token | None:
+    """The head of the noun phrase that follows `head`'s phrase after a comma, where the parser did not make it
+    `head`'s appositive ("Deir ez-Zor, Isis's last major stronghold" → stronghold); None if there is none."""
+    comma = head.right_edge.i + 1
+    if comma + 1 >= len(head.doc) or head.doc[comma].text != ",":
+        return None
+    found = head.doc[comma + 1]
+    while found.head.i > comma and found.head.left_edge.i == comma + 1 and found.head != found:
+        found = found.head  # up to the word the phrase opened at the comma hangs from
+    return found if found.pos_ in ("NOUN", "PROPN") and found.head != head else None
 
 
 def access_holders(head: Token) -> list[Token]:

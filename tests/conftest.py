@@ -31,6 +31,20 @@ def make_doc(rows: list[tuple[str, str, str, str, int]], *, spaces: list[bool] |
     return doc
 
 
+def coordination_doc() -> Doc:
+    """ "the United States and Iran ,", parsed by hand (the phrases and arguments tests share it)."""
+    return make_doc(
+        [
+            ("the", "the", "DET", "det", 2),
+            ("United", "United", "PROPN", "compound", 2),
+            ("States", "States", "PROPN", "ROOT", 2),
+            ("and", "and", "CCONJ", "cc", 2),
+            ("Iran", "Iran", "PROPN", "conj", 2),
+            (",", ",", "PUNCT", "punct", 2),
+        ]
+    )
+
+
 def with_tags(doc: Doc, tags: dict[int, str]) -> Doc:
     """The Doc with fine-grained tags set by token index ({5: "VBN"}): what rules on participles and tenses read."""
     for i, tag in tags.items():

@@ -17,12 +17,7 @@ from ..geo.locate import choose_event_place, doc_text
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .actor_conjuncts import reciprocal_pairs
 from .actors import resolve_actor
-from .arguments import (
-    conjuncts,
-    is_first_person,
-    light_verb_of,
-    span_text,
-)
+from .arguments import conjuncts, is_first_person, light_verb_of
 from .attribution import Attribution, attributed_status, attribution_of, blamed_party, refers_back
 from .authorities import acting_authority
 from .casualties import find_casualties
@@ -75,6 +70,7 @@ from .parties import (
     split_states,
     unhinted_source,
 )
+from .phrases import span_text
 from .recipients import (
     FORCE_TYPES,
     conjoined_targets,

@@ -19,8 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Event
-from .arguments import is_under, noun_source, phrase, speech_act_host, subject, support_verb_of
+from .arguments import is_under, noun_source, speech_act_host, subject, support_verb_of
 from .ontology import MATERIAL_CONFLICT
+from .phrases import phrase
 from .triggers import TriggerLexicon, TriggerSense, is_instrument, lookup_noun
 
 GENERIC_MEANS = frozenset(

@@ -12,12 +12,7 @@ from spacy.attrs import DEP, HEAD, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Place
-from .arguments import (
-    is_first_person,
-    is_pronoun,
-    phrase,
-    span_text,
-)
+from .arguments import is_first_person, is_pronoun
 from .coref import (
     Mention,
     antecedent,
@@ -35,6 +30,7 @@ from .coref import (
     pronoun_kind,
     restates_first_person,
 )
+from .phrases import phrase, span_text
 from .quotes import first_person_speaker, quote_speaker_at
 from .resources import Dictionaries
 

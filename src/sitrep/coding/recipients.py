@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor
-from .arguments import conjuncts, giving_verb, is_nominal, phrase, target_candidates
+from .arguments import conjuncts, giving_verb, is_nominal, target_candidates
 from .coref import ARMED_SECTORS, identified
 from .means import incident_sense, incident_subject
 from .ontology import VERBAL_QUADS
 from .parties import counted_of, is_town_of, names_someone, owner_of, placed_actor, read_actor
+from .phrases import phrase
 from .resources import Dictionaries
 from .targets import (
     access_holders,

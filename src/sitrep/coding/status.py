@@ -21,7 +21,8 @@ from spacy.tokens import Span, Token
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
-from .arguments import RELATIVE_PRONOUNS, span_text, subject, support_verb_of
+from .arguments import RELATIVE_PRONOUNS, subject, support_verb_of
+from .phrases import span_text
 from .quotes import quote_speaker_at
 
 STATUS_PRECEDENCE = (

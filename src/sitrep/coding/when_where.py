@@ -17,7 +17,7 @@ from ..geo import PlaceMention
 from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
-from .arguments import phrase, span_text
+from .phrases import phrase, span_text
 
 if TYPE_CHECKING:
     from .events import DocState

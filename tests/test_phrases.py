@@ -1,0 +1,158 @@
+"""Tests for sitrep.coding.phrases: the phrase span of an argument, the per-Doc parse tree and span text (hand-built
+parses, no model)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from conftest import coordination_doc, make_doc, with_tags
+from sitrep.coding.phrases import phrase
+
+
+def test_phrases_phrase_cuts_relative_clause():
+    # Shiite fighters who failed to heed warnings
+    doc = make_doc(
+        [
+            ("Shiite", "Shiite", "ADJ", "amod", 1),
+            ("fighters", "fighter", "NOUN", "ROOT", 1),
+            ("who", "who", "PRON", "nsubj", 3),
+            ("failed", "fail", "VERB", "relcl", 1),
+            ("to", "to", "PART", "aux", 5),
+            ("heed", "heed", "VERB", "xcomp", 3),
+            ("warnings", "warning", "NOUN", "dobj", 5),
+        ]
+    )
+    assert phrase(doc[1]).text == "Shiite fighters"
+
+
+def test_phrases_phrase_cuts_locative_prep_but_keeps_of():
+    # a convoy of Iranian-backed fighters in southern Syria
+    doc = make_doc(
+        [
+            ("a", "a", "DET", "det", 1),
+            ("convoy", "convoy", "NOUN", "ROOT", 1),
+            ("of", "of", "ADP", "prep", 1),
+            ("Iranian-backed", "iranian-backed", "ADJ", "amod", 4),
+            ("fighters", "fighter", "NOUN", "pobj", 2),
+            ("in", "in", "ADP", "prep", 4),
+            ("southern", "southern", "ADJ", "amod", 7),
+            ("Syria", "Syria", "PROPN", "pobj", 5),
+        ]
+    )
+    assert phrase(doc[1]).text == "a convoy of Iranian-backed fighters"
+    assert phrase(doc[4]).text == "Iranian-backed fighters"
+    assert phrase(doc[7]).text == "southern Syria"
+
+
+def test_phrases_phrase_cuts_gerund_acl():
+    # local militias fighting the Islamic State
+    doc = with_tags(
+        make_doc(
+            [
+                ("local", "local", "ADJ", "amod", 1),
+                ("militias", "militia", "NOUN", "ROOT", 1),
+                ("fighting", "fight", "VERB", "acl", 1),
+                ("the", "the", "DET", "det", 5),
+                ("Islamic", "Islamic", "PROPN", "compound", 5),
+                ("State", "State", "PROPN", "dobj", 2),
+            ]
+        ),
+        {2: "VBG"},
+    )
+    assert phrase(doc[1]).text == "local militias"
+
+
+def test_phrases_phrase_keeps_participle_that_is_not_gerund():
+    # fighters armed by Iran (VBN acl: part of the description, not a separate event)
+    doc = with_tags(
+        make_doc(
+            [
+                ("fighters", "fighter", "NOUN", "ROOT", 0),
+                ("armed", "arm", "VERB", "acl", 0),
+                ("by", "by", "ADP", "agent", 1),
+                ("Iran", "Iran", "PROPN", "pobj", 2),
+            ]
+        ),
+        {1: "VBN"},
+    )
+    assert phrase(doc[0]).text == "fighters armed by Iran"
+
+
+def test_phrases_phrase_cuts_conjuncts():
+    # the docstring's "cut before ... conjuncts": each conjunct is its own phrase
+    assert phrase(coordination_doc()[2]).text == "the United States"
+
+
+def test_phrases_phrase_keeps_a_preposition_inside_a_name():
+
+    # National Union for Independence attacked
+    words = [
+        ("National", "National", "PROPN", "compound", 1),
+        ("Union", "Union", "PROPN", "nsubj", 4),
+        ("for", "for", "ADP", "prep", 1),
+        ("Independence", "Independence", "PROPN", "pobj", 2),
+        ("attacked", "attack", "VERB", "ROOT", 4),
+    ]
+    assert phrase(make_doc(words)[1]).text == "National Union"  # no entity: "for" starts a modifier
+    named = make_doc(words)  # phrase() reads a finished Doc: its parse tree is kept in user_data
+    named.ents = [Span(named, 0, 4, label="ORG")]
+    assert phrase(named[1]).text == "National Union for Independence"
+
+
+def test_phrases_phrase_reads_the_parse_tree_once_per_doc():
+    # Fighters who attacked the base , and officials in Raqqa
+    doc = make_doc(
+        [
+            ("Fighters", "fighter", "NOUN", "ROOT", 0),
+            ("who", "who", "PRON", "nsubj", 2),
+            ("attacked", "attack", "VERB", "relcl", 0),
+            ("the", "the", "DET", "det", 4),
+            ("base", "base", "NOUN", "dobj", 2),
+            (",", ",", "PUNCT", "punct", 0),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("officials", "official", "NOUN", "conj", 0),
+            ("in", "in", "ADP", "prep", 7),
+            ("Raqqa", "Raqqa", "PROPN", "pobj", 8),
+        ]
+    )
+    from sitrep.coding.phrases import TREE_KEY, parse_tree
+
+    assert phrase(doc[0]).text == "Fighters"  # cut before the relative clause, the comma and the conjunct
+    assert phrase(doc[7]).text == "officials"  # cut before the locative "in Raqqa"
+    assert phrase(doc[4]).text == "the base"
+    heads, kids, first_kid, flags = parse_tree(doc)
+    assert heads == [0, 2, 0, 4, 2, 0, 0, 0, 7, 8]
+    assert kids[first_kid[0] : first_kid[1]] == [2, 5, 6, 7]  # the root's children, in text order
+    assert kids[first_kid[2] : first_kid[3]] == [1, 4]
+    assert doc.user_data[TREE_KEY] is parse_tree(doc)  # built once, then read back
+
+
+def test_phrases_phrase_keeps_a_parenthesis_it_opened():
+    # the Syrian Democratic Forces ( SDF )
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 3),
+            ("Syrian", "Syrian", "PROPN", "compound", 3),
+            ("Democratic", "Democratic", "PROPN", "compound", 3),
+            ("Forces", "Forces", "PROPN", "ROOT", 3),
+            ("(", "(", "PUNCT", "punct", 5),
+            ("SDF", "SDF", "PROPN", "appos", 3),
+            (")", ")", "PUNCT", "punct", 5),
+            (".", ".", "PUNCT", "punct", 3),
+        ]
+    )
+    assert phrase(doc[3]).text == "the Syrian Democratic Forces ( SDF )"  # the full stop goes, not the ")"
+    assert phrase(doc[5]).text == "SDF"
+
+
+def test_phrases_span_text_is_the_spans_own_text():
+    from sitrep.coding.phrases import span_text
+
+    # "Kurdish  fighters\n\nattacked ." — a double space and a paragraph break (a whitespace token)
+    doc = make_doc([("Kurdish", "kurdish", "ADJ", "amod", 1), ("fighters", "fighter", "NOUN", "nsubj", 3),
+                    ("\n\n", "\n\n", "SPACE", "dep", 1), ("attacked", "attack", "VERB", "ROOT", 3),
+                    (".", ".", "PUNCT", "punct", 3)], spaces=[True, False, False, True, False])
+    assert span_text(doc[0:2]) == "Kurdish fighters"
+    assert span_text(doc[1:4]) == "fighters\n\nattacked"
+    assert span_text(doc[3:5]) == "attacked ."
+    assert all(span_text(doc[i:j]) == doc[i:j].text for i in range(5) for j in range(i + 1, 6))

@@ -641,3 +641,40 @@ def test_actors_based_in_places_the_party(d: ActorDictionary) -> None:
 def test_actors_people_of_one_state_name_it(d: ActorDictionary) -> None:
     assert fields("Ibo traditional elders", d) == ("NGA-CVL", "NGA", "CVL", None, None)
     assert fields("Chechen rebels", d) == ("RUS-REB", "RUS", "REB", None, None)
+
+
+def test_actors_allies_of_a_state_are_backed_by_it_not_it(d: ActorDictionary) -> None:
+    # the state owning an ally is its sponsor, never its country (as a noun, possessive or "of" phrase)
+    for text, sponsor in (("US allies", "USA"), ("Britain's partners", "GBR"), ("allies of the US", "USA")):
+        assert fields(text, d) == (None, None, None, sponsor, None)
+    assert fields("the regime's allies", d, country_hint="SYR") == (None, None, None, "SYR", None)
+
+
+def test_actors_rivals_and_backers_of_a_party_are_not_that_party(d: ActorDictionary) -> None:
+    for text in ("Russia's enemies", "Iran's rivals", "Assad's backers", "enemies of Iran"):
+        assert fields(text, d) is None
+    # a demonym names the counterpart itself; an organisation names the body its members form
+    assert fields("his Russian backers", d) == ("RUS", "RUS", None, None, None)
+    assert fields("Iranian allies", d) == ("IRN", "IRN", None, None, None)
+    assert fields("NATO allies", d) == ("NATO", "IGO", "IGO", None, None)
+
+
+def test_actors_conjoined_states_after_from_give_one_actor_each(d: ActorDictionary) -> None:
+    from sitrep.coding.actor_conjuncts import resolve_actors
+
+    actors = resolve_actors("Ministers from the UK and France", dictionary=d)
+    assert [a.actor_id for a in actors] == ["GBR-GOV", "FRA-GOV"]
+
+
+def test_actors_long_serving_conflict_leaders_are_known(d: ActorDictionary) -> None:
+    assert fields("President Omar El Bashir", d, when=date(1990, 1, 1)) == ("SDN-GOV", "SDN", "GOV", None, None)
+    assert fields("Omar al-Bashir", d, when=date(2020, 1, 1)) == ("SDN-ELI", "SDN", "ELI", None, None)
+    assert fields("Milosevic", d, when=date(1995, 1, 1)) == ("SRB-GOV", "SRB", "GOV", None, None)
+
+
+def test_actors_opponents_of_a_leader_are_his_countrys_opposition(d: ActorDictionary) -> None:
+    assert fields("Erdogan's opponents", d, country_hint="SYR") == ("TUR-OPP", "TUR", "OPP", None, None)
+    # a state's opponents or critics are other parties: neither that state nor the hint's people
+    assert fields("Russia's opponents", d, country_hint="SYR") == (None, None, "OPP", None, None)
+    assert fields("opponents of Russia", d, country_hint="SYR") == (None, None, "OPP", None, None)
+    assert fields("Erdogan's critics", d) is None

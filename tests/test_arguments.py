@@ -908,3 +908,32 @@ def test_arguments_conjunct_hung_on_a_reporting_verb_continues_the_report():
     assert subject(doc[7]).text == "she"
     same_tense = with_tags(doc, {1: "VBD"})  # "Sources said she travelled … but declined to …": the sources
     assert subject(same_tense[7]).text == "Sources"
+
+
+def test_arguments_noun_source_led_modifier_beats_a_common_noun_compound():
+    # the expected Russian - led air assault: the leader, not "air"
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 6),
+            ("expected", "expect", "VERB", "amod", 6),
+            ("Russian", "Russian", "PROPN", "npadvmod", 4),
+            ("-", "-", "PUNCT", "punct", 4),
+            ("led", "lead", "VERB", "amod", 6),
+            ("air", "air", "NOUN", "compound", 6),
+            ("assault", "assault", "NOUN", "ROOT", 6),
+        ]
+    )
+    assert noun_source(with_tags(doc, {4: "VBN"})[6]).text == "Russian"
+    # a Russian - led Syrian army offensive: a named modifier of the noun still comes first
+    doc = make_doc(
+        [
+            ("a", "a", "DET", "det", 6),
+            ("Russian", "Russian", "PROPN", "npadvmod", 3),
+            ("-", "-", "PUNCT", "punct", 3),
+            ("led", "lead", "VERB", "amod", 6),
+            ("Syrian", "syrian", "ADJ", "amod", 6),
+            ("army", "army", "NOUN", "compound", 6),
+            ("offensive", "offensive", "NOUN", "ROOT", 6),
+        ]
+    )
+    assert noun_source(with_tags(doc, {3: "VBN"})[6]).text == "Syrian"

@@ -45,8 +45,9 @@ def resolve_actors(
 def conjoined_variants(text: str, *, dictionary: ActorDictionary) -> list[str]:
     """The phrase once per member of a run of conjoined states before its head ("Hungarian and Romanian
     officials" -> "Hungarian officials", "Romanian officials"; "Russia and Iran's proxies" -> "Russia's proxies",
-    "Iran's proxies") or after "of" ("leaders of Hungary and Romania"); [text] when it has no such run (a
-    conjunction of whole phrases, "the US and Iran", is the caller's to split)."""
+    "Iran's proxies") or after "of" or "from" ("leaders of Hungary and Romania", "ministers from the UK and
+    France"); [text] when it has no such run (a conjunction of whole phrases, "the US and Iran", is the caller's
+    to split)."""
     clean = _normalize(text)
     states = [
         m for m in _find_terms(clean, dictionary) if m.term.kind in _STATE_KINDS and m.mark in _RUN_MARKS
@@ -59,7 +60,7 @@ def conjoined_variants(text: str, *, dictionary: ActorDictionary) -> list[str]:
             run.append(m)
         before, after = clean[: first.start], clean[run[-1].end :]
         if len(run) > 1 and (
-            re.match(r"(?:'s?)?\s+\w", after) or re.search(r"\w\s+of\s+(?:the\s+)?$", before)
+            re.match(r"(?:'s?)?\s+\w", after) or re.search(r"\w\s+(?:of|from)\s+(?:the\s+)?$", before)
         ):
             return [before + clean[m.start : m.end] + after for m in run]
     return [text]

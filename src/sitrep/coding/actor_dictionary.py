@@ -52,7 +52,7 @@ SECTORS = frozenset(
 )
 SPECIAL_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 ROLE_KINDS = frozenset(
-    {"role", "relational", "container", "asset", "proxy", "state", "title", "group", "site"}
+    {"role", "relational", "container", "asset", "proxy", "state", "title", "group", "site", "ally", "counterpart"}
 )
 PLATFORMS = frozenset({"", "aerial", "drone", "ground", "naval", "heavy-weapons", "firearms", "explosives"})
 PRIORITY = {

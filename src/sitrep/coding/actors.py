@@ -101,6 +101,8 @@ _ORG_TAIL = re.compile(
     r"|Organi[sz]ation|Agency|Ministry|Service|Authority|Commission|Federation|Society|Institute|Foundation"
     r"|Network|Bureau|Office|Tribunal|Brigades?|Battalions?|Corps)\W*$"
 )
+# heads named by their relation to another party ("allies", "rivals"): a state owning them is that other party
+RELATUM_KINDS = frozenset({"ally", "counterpart"})
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF"})  # a relational head ("officials") of these is theirs
 # an unknown organisation named just before a relational head: "Montenegro Municipality Association officials"
 # are the association's, not the state's (a known institution is read as such before this applies)
@@ -175,6 +177,8 @@ class Reading:
     )
     activity: bool = False  # the head names an activity ("insurgency"): no domestic hint
     people: bool = False  # a people in the plural ("the Kurds", "ethnic Albanians"), not "Kurdish"
+    relatum: str = ""  # the kind of a counterpart head ("ally" for "allies"): its "of" phrase is the other party
+    other: bool = False  # a counterpart's other party is named ("Russia's opponents"): not the hint's people
 
 
 def resolve_actor(
@@ -323,6 +327,9 @@ def _read_head(
         head = next(m for m in matches if m.term.kind == head.term.kind and m.mark in ("", "possessive"))
     mods = [m for m in matches if m is not head and m.start < head.start]
     reading = Reading()
+    if head.term.kind == "role" and d.roles[head.term.key].kind in RELATUM_KINDS:
+        reading.relatum = d.roles[head.term.key].kind
+        mods = _counterpart_mods(reading, mods, d.roles[head.term.key], d, when, hint)
     for m in mods:
         _apply_modifier(reading, m, d, when, hint)
     kind = head.term.kind
@@ -338,6 +345,37 @@ def _read_head(
         return _read_role(reading, role, seg, head, descend, d)
     _apply_entity(reading, head, d, when)
     return reading
+
+
+def _counterpart_mods(
+    r: Reading, mods: list[Match], role: Role, d: ActorDictionary, when: date | None, hint: str | None
+) -> list[Match]:
+    """The modifiers of a counterpart head that describe it, less those naming the other party of the relation: an
+    ally's or partner's other party is its sponsor ("US allies": backed by the US), a rival's or backer's is
+    nobody's code ("Iran's rivals", "Assad's backers" are neither Iran nor Assad); a leader's or regime's
+    opponents are its country's opposition ("Erdogan's opponents"), a state's are not ("Russia's opponents")."""
+    relata = [m for m in mods if _names_relatum(m, d)]
+    if relata and r.relatum == "ally":
+        r.sponsor = _code_of(relata[-1], d, when, hint)
+    elif relata and role.sector == "OPP" and relata[-1].term.kind in ("person", "surname", "role"):
+        r.country = _code_of(relata[-1], d, when, hint)
+    r.other = bool(relata)
+    return [m for m in mods if m not in relata]
+
+
+def _names_relatum(m: Match, d: ActorDictionary) -> bool:
+    """A modifier of a counterpart head ("allies", "backers", "rivals") that names the other party of the relation,
+    not the counterpart: any possessive ("Britain's partners", "Hezbollah's backers") and a state, capital, person
+    or state word used as a noun ("US allies", "Moscow's enemies", "regime allies"). A demonym or group word names
+    the counterpart itself ("his Russian backers", "Kurdish allies"), as does an organisation of which they are
+    members ("Nato allies", "European Community partners")."""
+    if m.mark == "possessive":
+        return m.term.kind != "adjective"
+    if m.mark or m.term.kind == "adjective":
+        return False
+    if m.term.kind == "role":
+        return d.roles[m.term.key].kind == "state"
+    return m.term.kind in ("country", "capital", "person", "surname")
 
 
 def _is_credit(seg: Segment, m: Match, d: ActorDictionary) -> bool:
@@ -498,13 +536,15 @@ def _complements(
     r: Reading, rest: list[Segment], d: ActorDictionary, when: date | None, hint: str | None
 ) -> None:
     for i, seg in enumerate(rest):
-        if seg.kind in ("sponsor", "led"):
+        if seg.kind in ("sponsor", "led") or (seg.kind == "of" and r.relatum == "ally" and i == 0):
             chain = [_as_head(seg), *[s for s in rest[i + 1 : i + 2] if s.kind == "of"]]
             code = _code_of_reading(_read(chain, d, when, hint), hint)
-            if seg.kind == "sponsor":
+            if seg.kind != "led":  # "backed by X", "allies of X"
                 r.sponsor = r.sponsor or code
             else:
                 r.led_by = r.led_by or code
+        elif seg.kind == "of" and r.relatum:
+            r.other = True  # "opponents of Russia": neither Russia nor the hint's people
         elif seg.kind in ("from", "in", "of") and r.inst is None and r.person is None:
             places = [p for m in seg.matches if m.mark in HEAD_MARKS and (p := _place_of(m, d, when))]
             # the head of the complement ("the Israeli-occupied West Bank" is PSE) places a stateless actor
@@ -542,7 +582,7 @@ def _finish(r: Reading, hint: str | None, d: ActorDictionary) -> Reading | None:
     if not r.country and r.led_by in d.countries and r.sector in (None, "MIL", "COP"):
         r.country = r.led_by  # "Vietnamese-led forces"
     stateless = not r.country and (r.sponsor or (r.groups and r.sector))
-    if (r.sector in STATE_SECTORS or r.sector is None) and stateless:
+    if (r.sector in STATE_SECTORS or (r.sector is None and not r.relatum)) and stateless:
         r.sector = "UAF"  # "Iranian-backed forces", "a group linked to the IRGC", "Kurdish troops"
     if r.former and r.sector in ("GOV", "MIL"):
         r.sector = "ELI"
@@ -551,7 +591,7 @@ def _finish(r: Reading, hint: str | None, d: ActorDictionary) -> Reading | None:
     if not (r.country or r.sponsor or r.led_by):
         if r.sector in NON_STATE_BODIES and not r.groups:
             r.country = r.sector
-        elif hint and not r.activity and (r.sector in DOMESTIC_SECTORS or (r.people and r.sector is None)):
+        elif hint and not (r.activity or r.other) and (r.sector in DOMESTIC_SECTORS or (r.people and r.sector is None)):
             r.country = hint
     if not (r.country or r.sector or r.sponsor or r.led_by or r.groups):
         return None

@@ -397,10 +397,11 @@ def noun_source(noun: Token) -> Token | None:
         return agent
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
             and (c.pos_ in ("PROPN", "NOUN") or (c.pos_ == "ADJ" and c.text[:1].isupper()))]
+    leader = _led_by_modifier(noun)
+    if leader is not None and (not mods or mods[0].pos_ == "NOUN" and mods[0].text.islower()):
+        return leader  # "the Russian-led air assault": the leader, not a common-noun compound ("air")
     if mods:
         return mods[0]
-    if (leader := _led_by_modifier(noun)) is not None:
-        return leader
     giver = _giving_clause(noun)
     return subject(giver) if giver is not None else None
 

@@ -327,3 +327,19 @@ def test_incidents_staying_in_a_place_is_a_mobilization_only_for_armed_forces():
     on_alert = _parsed([("Turkey", "Turkey", "PROPN", "nsubj", 1), ("remained", "remain", "VERB", "ROOT", 1),
                         ("on", "on", "ADP", "prep", 1), ("alert", "alert", "NOUN", "pobj", 2)], {1: "VBD"})
     assert alert is not None and not is_unarmed_movement(on_alert[1], alert, [Actor(text="Turkey")])
+
+
+def test_incidents_weapon_noun_a_host_came_under_reports_the_incident():
+    from sitrep.coding.incidents import reports_occurrence
+
+    # posts came under gunfire / the plan came under attack
+    def came_under(noun: str) -> Doc:
+        return _doc([("posts", "post", "NOUN", "nsubj", 1), ("came", "come", "VERB", "ROOT", 1),
+                     ("under", "under", "ADP", "prep", 1), (noun, noun, "NOUN", "pobj", 2)])
+
+    assert reports_occurrence(came_under("gunfire")[3])
+    assert reports_occurrence(came_under("shelling")[3])
+    assert not reports_occurrence(came_under("attack")[3])  # as often criticism: needs casualties or a place
+    stood = _doc([("posts", "post", "NOUN", "nsubj", 1), ("stood", "stand", "VERB", "ROOT", 1),
+                  ("under", "under", "ADP", "prep", 1), ("gunfire", "gunfire", "NOUN", "pobj", 2)])
+    assert not reports_occurrence(stood[3])

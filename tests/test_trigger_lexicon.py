@@ -304,3 +304,23 @@ def test_trigger_lexicon_supporting_training_or_arming_is_aid(coder):
     assert supporting and supporting[0].event_type == "AID" and supporting[0].cameo == "072"
     backed = code(coder, "Turkey supported the peace plan for northern Syria.")
     assert [e.event_type for e in backed if e.evidence.trigger == "supported"] == ["SUPPORT"]
+
+
+def test_trigger_lexicon_seized_hostages_is_an_abduction_not_a_confiscation(coder):
+    # CAMEO 181 (abduct, take hostage), as take/hold/capture + hostage; seized weapons stay a confiscation (1711)
+    events = code(coder, "Chechen rebels seized hundreds of hostages in a hospital in Dagestan.")
+    seized = [e for e in events if e.evidence.trigger.startswith("seized")]
+    assert seized and seized[0].event_type == "ASSAULT" and seized[0].cameo == "181"
+
+
+def test_trigger_lexicon_compelled_and_obliged_parties_are_coerced(coder):
+    # forcing a party to act is CAMEO 170 (coerce), as "pressured employees to vote"
+    for text, word in (("The army compelled residents to leave their homes.", "compelled"),
+                       ("The government is obliging public employees to vote.", "obliging")):
+        acts = [e for e in code(coder, text) if e.evidence.trigger.startswith(word)]
+        assert acts and acts[0].event_type == "COERCE" and acts[0].cameo == "170", text
+
+
+def test_trigger_lexicon_oblige_without_a_party_is_a_favour_not_coercion(coder):
+    events = code(coder, "The foreign minister said he was happy to oblige.")
+    assert not [e for e in events if e.evidence.trigger.startswith("oblige")]

@@ -322,15 +322,19 @@ OCCURRENCE_PARTICLES = {"break": "out", "go": "off", "take": "place"}  # "broke 
 SERIES_NOUNS = frozenset({"wave", "series", "spate", "string", "burst", "volley", "round", "hail", "barrage"})
 LOCATIVE_PREPS = frozenset({"at", "in", "near", "on", "outside", "inside"})  # "the worst explosion was at the station"
 REFERENCE_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})  # "since the war began": background
+FIGURATIVE_UNDER = frozenset({"attack", "assault", "fire"})  # "the plan came under attack/fire": often criticism
 
 
 def reports_occurrence(trigger: Token) -> bool:
     """An incident noun that is the subject of a verb saying it happened or did damage ("when the bombing began",
     "as the attacks continued", "a wave of shooting broke out", "the explosion shattered the glass", "the worst
-    explosion was at the bus station"): a report of the incident itself, not a back-reference, which a temporal
+    explosion was at the bus station"), or a weapon noun its host "came under" ("posts came under gunfire"): a
+    report of the incident itself, not a back-reference, which a temporal
     clause marks ("since the bombing began", "after the blast hit the market")."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _came_under(trigger):
+        return True
     subject = trigger
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in SERIES_NOUNS:
         subject = trigger.head.head  # "a wave of shooting"
@@ -340,6 +344,15 @@ def reports_occurrence(trigger: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in REFERENCE_MARKS for c in verb.children):
         return False
     return _completes_occurrence(verb)
+
+
+def _came_under(noun: Token) -> bool:
+    """A weapon noun that something "came under" ("posts came under intense gunfire", "the town came under
+    shelling"): the clause states the fire happened to its subject. "Attack", "assault" and "fire" are left out:
+    "the plan came under attack" is as often criticism."""
+    host = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and host.lemma_.lower() == "come" \
+        and noun.lemma_.lower() not in FIGURATIVE_UNDER
 
 
 def _completes_occurrence(verb: Token) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.coding.modes import load_modes, refine_mode
 from sitrep.coding.ontology import (
     cameo_info,
     framed_code,
@@ -20,11 +21,9 @@ from sitrep.coding.triggers import (
     governing_frame,
     is_light_verb,
     load_frame_verbs,
-    load_modes,
     load_triggers,
     lookup_noun,
     lookup_verb,
-    refine_mode,
     trigger_lemmas,
 )
 from sitrep.datafiles import data_path
@@ -497,7 +496,7 @@ def test_triggers_ontology_loader_rejects_inconsistent_quad(tmp_path):
 
 
 def test_triggers_is_instrument_knows_weapons_not_targets():
-    from sitrep.coding.triggers import is_instrument
+    from sitrep.coding.modes import is_instrument
 
     assert is_instrument("artillery", "ASSAULT")
     assert is_instrument("missiles", "ASSAULT")

@@ -223,7 +223,7 @@ def _describes_patient(verb: Token) -> bool:
     name the patient, not the doer. Not a weapon ("Hamas rockets fired at Israel": its owner used it), nor a
     participle on the sentence's root noun, which the parser makes of a main verb ("An official Syrian newspaper
     called on Arabs to unite")."""
-    from .triggers import is_instrument
+    from .modes import is_instrument
 
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "ROOT":

@@ -58,6 +58,7 @@ from .means import (
     relatum_of,
     source_candidates,
 )
+from .modes import refine_mode
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .parties import (
     claiming_holder,
@@ -88,7 +89,6 @@ from .triggers import (
     TriggerSense,
     lookup_noun,
     lookup_verb,
-    refine_mode,
     sense_of_code,
 )
 from .when_where import event_date, event_place, located_target, main_country, named_town

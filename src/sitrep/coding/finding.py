@@ -16,11 +16,11 @@ from spacy.tokens import Span, Token
 from .arguments import is_measure, light_verb_of, verb_object
 from .attribution import attribution_of
 from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_complement, ordered_complement
+from .modes import is_instrument
 from .resources import Dictionaries
 from .triggers import (
     TriggerLexicon,
     TriggerSense,
-    is_instrument,
     is_light_verb,
     lookup_noun,
     lookup_verb,

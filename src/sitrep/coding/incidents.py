@@ -18,7 +18,8 @@ from ..errors import DictionaryError
 from ..records import Actor, Event
 from .coref import ARMED_SECTORS
 from .means import GENERIC_MEANS
-from .triggers import TriggerSense, is_instrument
+from .modes import is_instrument
+from .triggers import TriggerSense
 
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})  # "attacking Kurdish troops", "sent back to fight"
 REFERENCE_PREPS = frozenset({  # "after the museum shooting", "since the attack", "blamed for the bombing"

@@ -20,9 +20,10 @@ from spacy.tokens import Token
 
 from ..records import Event
 from .arguments import is_under, noun_source, speech_act_host, subject, support_verb_of
+from .modes import is_instrument
 from .ontology import MATERIAL_CONFLICT
 from .phrases import phrase
-from .triggers import TriggerLexicon, TriggerSense, is_instrument, lookup_noun
+from .triggers import TriggerLexicon, TriggerSense, lookup_noun
 
 GENERIC_MEANS = frozenset(
     {  # heads that name a weapon only through their modifier ("explosive device")

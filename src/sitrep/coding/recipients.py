@@ -14,6 +14,7 @@ from ..records import Actor
 from .arguments import conjuncts, giving_verb, is_nominal, target_candidates
 from .coref import ARMED_SECTORS, identified
 from .means import incident_sense, incident_subject
+from .modes import is_instrument
 from .ontology import VERBAL_QUADS
 from .parties import counted_of, is_town_of, names_someone, owner_of, placed_actor, read_actor
 from .phrases import phrase
@@ -30,7 +31,7 @@ from .targets import (
     place_holders,
     requested_parties,
 )
-from .triggers import TriggerSense, is_instrument
+from .triggers import TriggerSense
 
 if TYPE_CHECKING:
     from .events import DocState

@@ -2,8 +2,7 @@
 
 Data: `data/triggers/verbs.csv` (verb patterns, optionally conditioned on a particle or preposition and on the
 lemma of the direct object), `data/triggers/nouns.csv` (event nouns, optionally conditioned on a compound or
-adjective modifier: "air strike"), `data/triggers/modes.csv` (instrument words that set an event's mode:
-"F-16s" → aerial). Every row is validated against the ontology (`sitrep.coding.ontology`) when loaded.
+adjective modifier: "air strike"); the instrument words that set an event's mode are `coding.modes`. Every row is validated against the ontology (`sitrep.coding.ontology`) when loaded.
 
 Rows whose event_type is empty are explicit non-events ("release a statement", "hit a record"); rows with
 light = 1 are light verbs whose object noun carries the event ("carry out air strikes", "deny the attack").
@@ -13,7 +12,7 @@ Lookups are dictionary lookups on the lemma followed by a scan of that lemma's f
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -34,9 +33,6 @@ VERB_COLUMNS = (
     "light",
 )
 NOUN_COLUMNS = ("lemma", "compounds", "cameo", "event_type", "mode", "context")
-# modes.csv modes whose codes may give way in refine_mode ("blown up by a missile": 183 → 194)
-EXPLOSIVES, HEAVY_WEAPONS = "explosives", "heavy-weapons"
-MODE_COLUMNS = ("word", "event_type", "mode", "priority", "replaces", "cameo")
 FRAME_VERBS = ("intent", "appeal", "statement", "posture", "commit")
 # Particles that are never ordinary prepositions: a pattern's particle matches them even where the parser
 # attached them as a preposition ("pulled out of"). Others (on, in, over) must be parsed as particles.
@@ -101,27 +97,6 @@ class _Pattern:
         if not self.particle:
             return True
         return self.particle == particle or (self.particle in ADVERB_PARTICLES and self.particle in preps)
-
-
-@dataclass(frozen=True)
-class ModeCue:
-    """An instrument word that sets the mode (and, for a generic CAMEO code, the code) of an event type."""
-
-    mode: str
-    priority: int
-    replaces: (
-        bool  # False: the cue only fills a missing mode (chemical, tear gas: often mentioned in passing)
-    )
-    cameo: str | None
-
-
-@dataclass(frozen=True)
-class ModeTable:
-    """modes.csv: (word, event_type) → ModeCue; `ranks` gives each (event_type, mode) its best priority."""
-
-    cues: dict[tuple[str, str], ModeCue]
-    ranks: dict[tuple[str, str], int]
-    ontology: Ontology
 
 
 @dataclass(frozen=True)
@@ -209,7 +184,7 @@ def lookup_noun(lexicon: TriggerLexicon, lemma: str, *, compounds: Sequence[str]
 def _noun_patterns(lexicon: TriggerLexicon, lemma: str) -> tuple[_Pattern, ...]:
     lemma = _norm(lemma)
     return lexicon.nouns.get(lemma) or next(
-        (lexicon.nouns[f] for f in _singulars(lemma) if f in lexicon.nouns), ()
+        (lexicon.nouns[f] for f in singular_forms(lemma) if f in lexicon.nouns), ()
     )
 
 
@@ -217,7 +192,7 @@ def _lookup_noun(lexicon: TriggerLexicon, lemma: str, compounds: Sequence[str]) 
     patterns = _noun_patterns(lexicon, lemma)
     if not patterns:
         return None
-    modifiers = frozenset(f for c in compounds for f in _forms(c))
+    modifiers = frozenset(f for c in compounds for f in word_forms(c))
     best = _best_noun_pattern(patterns, modifiers)
     return None if best is None else best.sense
 
@@ -290,28 +265,6 @@ def trigger_lemmas(lexicon: TriggerLexicon, *, include_light: bool = True) -> fr
     return frozenset(verbs | {lemma for lemma, ps in lexicon.nouns.items() if any(p.sense for p in ps)})
 
 
-def refine_mode(sense: TriggerSense, *, words: Iterable[str], table: ModeTable | None = None) -> TriggerSense:
-    """Set the mode from instrument words of the actor/trigger phrases ("F-16s" → aerial, "gunmen" → firearms).
-
-    The strongest cue (lowest priority number) wins; it fills a missing mode, and (where modes.csv says it
-    replaces) a weaker instrument mode, but never a non-instrument mode (abduct, targeted, ...). A generic CAMEO code (190, 180, ...) becomes the cue's code.
-    """
-    table = table or load_modes()
-    cue = _strongest_cue(table, sense.event_type, words)
-    if cue is None or cue.mode == sense.mode:
-        return sense
-    if sense.mode is not None:
-        current = table.ranks.get((sense.event_type, sense.mode))
-        if current is None or current <= cue.priority or not cue.replaces:
-            return sense
-    refined = replace(sense, mode=cue.mode)
-    precise = _is_generic(sense.cameo) or _munition_that_exploded(table, sense, cue)
-    info = table.ontology.codes.get(cue.cameo) if cue.cameo and precise else None
-    if cue.cameo and info is not None and info.plover_type == sense.event_type:
-        refined = replace(refined, cameo=cue.cameo, goldstein=info.goldstein, quad_class=info.quad_class)
-    return refined
-
-
 def sense_of_code(code: str, *, pattern: str) -> TriggerSense | None:
     """The sense a CAMEO code gives by itself (type, mode, contexts, Goldstein, quad class from the ontology)."""
     info = cameo_info(code)
@@ -326,36 +279,6 @@ def sense_of_code(code: str, *, pattern: str) -> TriggerSense | None:
         quad_class=info.quad_class,
         pattern=pattern,
     )
-
-
-def is_instrument(word: str, event_type: str, *, table: ModeTable | None = None) -> bool:
-    """Whether `word` (a lemma or form) names an instrument of `event_type` ("artillery", "missiles")."""
-    table = table or load_modes()
-    word = word.lower()
-    return any((form, event_type) in table.cues for form in (word, *_singulars(word)))
-
-
-def load_modes(path: Path | None = None, *, ontology: Ontology | None = None) -> ModeTable:
-    """Read and validate modes.csv (default: the packaged data/triggers/modes.csv; cached)."""
-    if path is None and ontology is None:
-        return _default_modes()
-    path = path or data_path("triggers/modes.csv")
-    ontology = ontology or load_ontology()
-    cues: dict[tuple[str, str], ModeCue] = {}
-    for line, row in read_table(path, required=MODE_COLUMNS):
-        key = (row["word"].lower(), row["event_type"])
-        if key in cues:
-            raise DictionaryError(str(path), line, f"duplicate word {key[0]!r} for {key[1]}")
-        cues[key] = _mode_row(row, ontology=ontology, where=(str(path), line))
-    ranks: dict[tuple[str, str], int] = {}
-    for (_, event_type), cue in cues.items():
-        ranks[(event_type, cue.mode)] = min(cue.priority, ranks.get((event_type, cue.mode), cue.priority))
-    return ModeTable(cues=cues, ranks=ranks, ontology=ontology)
-
-
-@cache
-def _default_modes() -> ModeTable:
-    return load_modes(data_path("triggers/modes.csv"), ontology=load_ontology())
 
 
 def governing_frame(lemma: str, *, has_object: bool, table: dict[str, str] | None = None) -> str | None:
@@ -410,11 +333,11 @@ def _best_verb_pattern(
     patterns = lexicon.verbs.get(lemma) or lexicon.verbs.get(_unprefixed(lemma))
     if not patterns:
         return None
-    heads = tuple(_forms(object_lemma)) if object_lemma else ()
-    modifiers = frozenset(f for c in object_compounds for f in _forms(c))
+    heads = tuple(word_forms(object_lemma)) if object_lemma else ()
+    modifiers = frozenset(f for c in object_compounds for f in word_forms(c))
     prep_heads: dict[str, tuple[str, ...]] = {}
     for prep, obj in prep_objects:
-        prep_heads[_norm(prep)] = prep_heads.get(_norm(prep), ()) + tuple(_forms(obj))
+        prep_heads[_norm(prep)] = prep_heads.get(_norm(prep), ()) + tuple(word_forms(obj))
     preps = [*preps, *(prep for prep, _ in prep_objects)]
     return _best(patterns, _norm_opt(particle), _lower_set(preps), heads, modifiers, prep_heads)
 
@@ -447,39 +370,6 @@ def _best_noun_pattern(patterns: Iterable[_Pattern], compounds: frozenset[str]) 
     return best
 
 
-def _munition_that_exploded(table: ModeTable, sense: TriggerSense, cue: ModeCue) -> bool:
-    """Whether a heavy weapon names what a bombing code's explosion was ("blown up by a missile", "a mortar bomb
-    was fired": 183, explosives, becomes 194): CAMEO's 183 is non-military bombing. Only heavy weapons: an aircraft
-    word is as often what was blown up ("blowing up a Pan Am plane") as what dropped the bomb."""
-    if sense.mode is None or cue.mode != HEAVY_WEAPONS:
-        return False
-    return any(
-        other.mode == sense.mode == EXPLOSIVES and other.cameo == sense.cameo
-        for (_, event_type), other in table.cues.items()
-        if event_type == sense.event_type
-    )
-
-
-def _strongest_cue(table: ModeTable, event_type: str, words: Iterable[str]) -> ModeCue | None:
-    best: ModeCue | None = None
-    before: list[str] = []
-    for word in words:
-        # "surface-to-air": the word after "-to-" is what the weapon is aimed at, not what fires it
-        destination = before == ["to", "-"]
-        before = [*before[-1:], word]
-        for part in () if destination else word.split():
-            for form in _forms(part):
-                cue = table.cues.get((form, event_type))
-                if cue is not None and (best is None or cue.priority < best.priority):
-                    best = cue
-    return best
-
-
-def _is_generic(cameo: str) -> bool:
-    """A cue-category default code (19, 190, 150) that an instrument word may make more precise."""
-    return len(cameo) == 2 or (len(cameo) == 3 and cameo.endswith("0"))
-
-
 def _unprefixed(lemma: str) -> str:
     """ "re-impose" → "impose": a hyphenated re- verb the lexicon lacks means its base verb again."""
     return lemma[3:] if lemma.startswith("re-") and len(lemma) > 5 else lemma
@@ -497,13 +387,13 @@ def _norm(text: str) -> str:
     return text.strip().lower()
 
 
-def _forms(text: str) -> list[str]:
+def word_forms(text: str) -> list[str]:
     """A word lowercased, then its naive singulars ("F-16s" → f-16, "gunmen" → gunman)."""
     word = _norm(text).removesuffix("'s").removesuffix("’s").strip(".,;:!?\"'()")
-    return [word, *_singulars(word)] if word else []
+    return [word, *singular_forms(word)] if word else []
 
 
-def _singulars(word: str) -> list[str]:
+def singular_forms(word: str) -> list[str]:
     forms = []
     if word.endswith("men"):
         forms.append(word[:-3] + "man")
@@ -612,15 +502,3 @@ def _describe(row: dict[str, str], *, noun: bool, line: int) -> str:
         return f"noun {shown + ' ' if shown else ''}{row['lemma']} (nouns.csv:{line})"
     words = " ".join(w for w in (row["lemma"], row["particle"], row["prep"]) if w)
     return f"verb {words}{' +' + shown if shown else ''} (verbs.csv:{line})"
-
-
-def _mode_row(row: dict[str, str], *, ontology: Ontology, where: tuple[str, int]) -> ModeCue:
-    event_type, mode, code = row["event_type"], row["mode"], row["cameo"] or None
-    if event_type not in EVENT_TYPES or not ontology.is_mode(event_type, mode):
-        raise DictionaryError(*where, f"mode {mode!r} is not a PLOVER mode of {event_type!r}")
-    if not row["priority"].isdigit() or row["replaces"] not in ("0", "1"):
-        raise DictionaryError(*where, "priority must be a whole number and replaces 0 or 1")
-    info = ontology.codes.get(code) if code else None
-    if code and (info is None or info.plover_type != event_type):
-        raise DictionaryError(*where, f"CAMEO code {code!r} is unknown or not a {event_type} code")
-    return ModeCue(mode=mode, priority=int(row["priority"]), replaces=row["replaces"] == "1", cameo=code)

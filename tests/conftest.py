@@ -45,6 +45,37 @@ def coordination_doc() -> Doc:
     )
 
 
+def warning_rows() -> list[tuple[str, str, str, str, int]]:
+    """ "Iran said the US would pay, in a warning", parsed by hand as the parser hangs the phrase on the reported
+    clause (the arguments and means tests share it)."""
+    return [
+        ("Iran", "Iran", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("US", "US", "PROPN", "nsubj", 5),
+        ("would", "would", "AUX", "aux", 5),
+        ("pay", "pay", "VERB", "ccomp", 1),
+        (",", ",", "PUNCT", "punct", 5),
+        ("in", "in", "ADP", "prep", 5),
+        ("a", "a", "DET", "det", 9),
+        ("warning", "warning", "NOUN", "pobj", 7),
+    ]
+
+
+def foiled_rows() -> list[tuple[str, str, str, str, int]]:
+    """ "Police foiled an attempt to bomb the embassy", parsed by hand (the arguments and status tests share it)."""
+    return [
+        ("Police", "police", "NOUN", "nsubj", 1),
+        ("foiled", "foil", "VERB", "ROOT", 1),
+        ("an", "an", "DET", "det", 3),
+        ("attempt", "attempt", "NOUN", "dobj", 1),
+        ("to", "to", "PART", "aux", 5),
+        ("bomb", "bomb", "VERB", "acl", 3),
+        ("the", "the", "DET", "det", 7),
+        ("embassy", "embassy", "NOUN", "dobj", 5),
+    ]
+
+
 def with_tags(doc: Doc, tags: dict[int, str]) -> Doc:
     """The Doc with fine-grained tags set by token index ({5: "VBN"}): what rules on participles and tenses read."""
     for i, tag in tags.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from conftest import coordination_doc, make_doc, with_tags
+from conftest import coordination_doc, foiled_rows, make_doc, warning_rows, with_tags
 from sitrep.coding.arguments import (
     conjuncts,
     is_measure,
@@ -638,16 +638,7 @@ def test_arguments_participle_on_a_noun_under_a_verb_root_is_no_main_verb():
 
 def test_arguments_preventing_verb_lends_no_subject_to_the_act_it_prevents():
     # Police foiled an attempt to bomb the embassy
-    rows = [
-        ("Police", "police", "NOUN", "nsubj", 1),
-        ("foiled", "foil", "VERB", "ROOT", 1),
-        ("an", "an", "DET", "det", 3),
-        ("attempt", "attempt", "NOUN", "dobj", 1),
-        ("to", "to", "PART", "aux", 5),
-        ("bomb", "bomb", "VERB", "acl", 3),
-        ("the", "the", "DET", "det", 7),
-        ("embassy", "embassy", "NOUN", "dobj", 5),
-    ]
+    rows = foiled_rows()
     assert subject(make_doc(rows)[5]) is None
     # Police prepared a plan to bomb the embassy: the planners are the bombers
     planned = make_doc([(w, "prepare" if i == 1 else lemma, p, d, h) for i, (w, lemma, p, d, h) in enumerate(rows)])
@@ -868,20 +859,7 @@ def test_arguments_role_in_an_event_gives_the_support_verb():
 
 def test_arguments_speech_act_noun_in_an_in_phrase_is_the_reporters():
     # Iran said the US would pay, in a warning  (the parser hangs the phrase on the reported clause)
-    doc = make_doc(
-        [
-            ("Iran", "Iran", "PROPN", "nsubj", 1),
-            ("said", "say", "VERB", "ROOT", 1),
-            ("the", "the", "DET", "det", 3),
-            ("US", "US", "PROPN", "nsubj", 5),
-            ("would", "would", "AUX", "aux", 5),
-            ("pay", "pay", "VERB", "ccomp", 1),
-            (",", ",", "PUNCT", "punct", 5),
-            ("in", "in", "ADP", "prep", 5),
-            ("a", "a", "DET", "det", 9),
-            ("warning", "warning", "NOUN", "pobj", 7),
-        ]
-    )
+    doc = make_doc(warning_rows())
     assert speech_act_host(doc[9]).text == "said"
     assert speech_act_host(doc[3]) is None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import make_doc
+from conftest import make_doc, warning_rows
 from sitrep.coding.means import (
     concurrent_doer,
     incident_sense,
@@ -188,20 +188,7 @@ def test_means_speech_act_noun_source_is_the_reporter_before_a_support_verb():
     from conftest import make_doc
     from sitrep.coding.means import source_candidates
 
-    doc = make_doc(
-        [
-            ("Iran", "Iran", "PROPN", "nsubj", 1),
-            ("said", "say", "VERB", "ROOT", 1),
-            ("the", "the", "DET", "det", 3),
-            ("US", "US", "PROPN", "nsubj", 5),
-            ("would", "would", "AUX", "aux", 5),
-            ("pay", "pay", "VERB", "ccomp", 1),
-            (",", ",", "PUNCT", "punct", 5),
-            ("in", "in", "ADP", "prep", 5),
-            ("a", "a", "DET", "det", 9),
-            ("warning", "warning", "NOUN", "pobj", 7),
-        ]
-    )
+    doc = make_doc(warning_rows())
     assert [t.text for t in source_candidates(doc[9])] == ["Iran"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_doc
+from conftest import foiled_rows, make_doc
 from sitrep.coding.status import load_status_cues, read_status, stronger
 from sitrep.errors import DictionaryError
 
@@ -597,16 +597,7 @@ def test_status_negation_does_not_reach_an_event_in_a_time_frame_phrase(cues):
 
 def test_status_foiled_or_thwarted_attempt_did_not_happen(cues):
     # Police foiled an attempt to bomb the embassy
-    rows = [
-        ("Police", "police", "NOUN", "nsubj", 1),
-        ("foiled", "foil", "VERB", "ROOT", 1),
-        ("an", "an", "DET", "det", 3),
-        ("attempt", "attempt", "NOUN", "dobj", 1),
-        ("to", "to", "PART", "aux", 5),
-        ("bomb", "bomb", "VERB", "acl", 3),
-        ("the", "the", "DET", "det", 7),
-        ("embassy", "embassy", "NOUN", "dobj", 5),
-    ]
+    rows = foiled_rows()
     assert read_status(make_doc(rows)[5], cues=cues).status == "negated"
     thwarted = make_doc([(w if i != 1 else "thwarted", "thwart" if i == 1 else lemma, p, d, h)
                          for i, (w, lemma, p, d, h) in enumerate(rows)])

@@ -7,6 +7,7 @@ the loaded dictionaries; tests can call it on Docs built by hand.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -185,23 +186,31 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
         modifier = head.dep_ in ("compound", "amod", "nmod")
         if actors and (not modifier or identified(actors[0])):
             return head, actors
-    cause = passive_cause(trigger, sense, lexicon=dictionaries.triggers) if sense is not None else None
-    if cause is not None and (owner := means_owner(cause)) is not None and not names_no_one(owner) \
-            and identified(actor := read_actor(owner, state=state, dictionaries=dictionaries)):
-        return owner, [actor] if actor is not None else []  # "killed in Israeli shelling"
-    if (agent := _of_agent(trigger, sense)) is not None \
-            and identified(actor := read_actor(agent, state=state, dictionaries=dictionaries)):
-        return agent, [actor] if actor is not None else []
-    if sense is not None and (doer := concurrent_doer(trigger, sense, lexicon=dictionaries.triggers)) is not None \
-            and identified(actor := read_actor(doer, state=state, dictionaries=dictionaries)):
-        return doer, [actor] if actor is not None else []  # "killed as government forces advanced"
-    if sense is not None and (relatum := relatum_of(trigger, sense)) is not None \
-            and identified(actor := read_actor(relatum, state=state, dictionaries=dictionaries)):
-        return relatum, [actor] if actor is not None else []  # "US allies were not consulted"
-    if sense is not None and (holder := detainer(trigger, sense)) is not None \
-            and identified(actor := read_actor(holder, state=state, dictionaries=dictionaries)):
-        return holder, [actor] if actor is not None else []  # "fighters held by the SDF are released"
+    for implied in _implied_sources(trigger, sense, lexicon=dictionaries.triggers):
+        if identified(actor := read_actor(implied, state=state, dictionaries=dictionaries)):
+            return implied, [actor] if actor is not None else []
     return None, []
+
+
+def _implied_sources(trigger: Token, sense: TriggerSense | None, *, lexicon: TriggerLexicon) -> Iterator[Token]:
+    """Heads that may name the doer where no source phrase does, in the order they are tried (each worked out
+    only if the ones before name no one): the owner of a passive's cause ("killed in Israeli shelling"), an appeal
+    noun's "of" party, the doer of a concurrent clause ("killed as government forces advanced"), whom consulted
+    allies are allies of ("US allies were not consulted"), who held the people released ("fighters held by the SDF
+    are released")."""
+    cause = passive_cause(trigger, sense, lexicon=lexicon) if sense is not None else None
+    if cause is not None and (owner := means_owner(cause)) is not None and not names_no_one(owner):
+        yield owner
+    if (agent := _of_agent(trigger, sense)) is not None:
+        yield agent
+    if sense is None:
+        return
+    if (doer := concurrent_doer(trigger, sense, lexicon=lexicon)) is not None:
+        yield doer
+    if (relatum := relatum_of(trigger, sense)) is not None:
+        yield relatum
+    if (holder := detainer(trigger, sense)) is not None:
+        yield holder
 
 
 def _released(patient: Token, holder: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:

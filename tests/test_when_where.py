@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from conftest import make_doc, with_tags
-from sitrep.coding.when_where import event_date, event_place, named_town, sentence_dates
+from sitrep.coding.when_where import event_date, event_place, focus_town, named_town, sentence_dates
 from sitrep.geo import PlaceMention
 from sitrep.records import Place
 
@@ -52,7 +52,20 @@ def test_when_where_sibling_clause_date_does_not_date_a_verb():
 
 def test_when_where_anchored_expression_counts_from_the_date_before_it():
     # "Aleppo fell in 2016 after rebels lost a road six months earlier"
-    words = ["Aleppo", "fell", "in", "2016", "after", "rebels", "lost", "a", "road", "six", "months", "earlier"]
+    words = [
+        "Aleppo",
+        "fell",
+        "in",
+        "2016",
+        "after",
+        "rebels",
+        "lost",
+        "a",
+        "road",
+        "six",
+        "months",
+        "earlier",
+    ]
     doc = make_doc([(w, w.lower(), "X", "dep", 0) for w in words])
     values = [v for _span, v in sentence_dates(doc[:], published=PUBLISHED, anchor=date(2017, 10, 1))]
     assert [v.date for v in values] == [date(2016, 1, 1), date(2015, 7, 1)]
@@ -128,14 +141,22 @@ SYRIA = Place("Syria", "Syria", None, 35.0, 38.0, "SYR", None, "country")
 
 def _enclave_state(doc: Doc) -> SimpleNamespace:
     afrin = PlaceMention(doc[2].idx, doc[2].idx + 5, "Afrin", AFRIN)
-    syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)  # the article's country, later
+    syria = PlaceMention(
+        len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA
+    )  # the article's country, later
     starts = [s.start_char for s in doc.sents]
     return SimpleNamespace(places=[afrin, syria], sent_starts=starts, country="SYR")
 
 
 def test_when_where_definite_place_noun_names_the_place_named_before():
-    doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in ENCLAVE_ROWS], lemmas=[r[1] for r in ENCLAVE_ROWS],
-              pos=[r[2] for r in ENCLAVE_ROWS], deps=[r[3] for r in ENCLAVE_ROWS], heads=[r[4] for r in ENCLAVE_ROWS])
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in ENCLAVE_ROWS],
+        lemmas=[r[1] for r in ENCLAVE_ROWS],
+        pos=[r[2] for r in ENCLAVE_ROWS],
+        deps=[r[3] for r in ENCLAVE_ROWS],
+        heads=[r[4] for r in ENCLAVE_ROWS],
+    )
     # "Afrin" is the object of "reached", no location by itself, so only the anaphor finds it
     place = event_place(doc[7], state=_enclave_state(doc), exclude=[])
     assert place is not None and place.name == "Afrin"
@@ -205,3 +226,86 @@ def test_when_where_named_town_reads_the_name_a_place_noun_types():
     assert town is not None and town.name == "Manbij"
     assert named_town(doc[5], places=places) == manbij  # the name itself
     assert named_town(doc[9], places=places) is None  # "point" is no place noun: nothing typed, no town
+
+
+def _story_doc(last: list[tuple[str, str, str, str, int]]) -> Doc:
+    """ "Afrin fell . Afrin burned . Afrin wept . Rain fell . Wind blew ." and then the `last` sentence (heads
+    relative to its first word): the town is named three times, but not in the two sentences before the last."""
+    rows: list[tuple[str, str, str, str, int]] = []
+    for subject, verb in [
+        ("Afrin", "fell"),
+        ("Afrin", "burned"),
+        ("Afrin", "wept"),
+        ("Rain", "fell"),
+        ("Wind", "blew"),
+    ]:
+        at = len(rows)
+        pos = "PROPN" if subject == "Afrin" else "NOUN"
+        rows += [
+            (subject, subject, pos, "nsubj", at + 1),
+            (verb, verb, "VERB", "ROOT", at + 1),
+            (".", ".", "PUNCT", "punct", at + 1),
+        ]
+    at = len(rows)
+    rows += [(w, lemma, pos, dep, at + head) for w, lemma, pos, dep, head in last]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+    )
+
+
+def _story_state(doc: Doc) -> SimpleNamespace:
+    towns = [PlaceMention(t.idx, t.idx + 5, "Afrin", AFRIN) for t in doc if t.text == "Afrin"]
+    syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
+    return SimpleNamespace(
+        places=[*towns, syria], sent_starts=[s.start_char for s in doc.sents], country="SYR"
+    )
+
+
+BOMBED_ROWS = [
+    ("They", "they", "PRON", "nsubj", 1),
+    ("bombed", "bomb", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 3),
+    ("hospital", "hospital", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_when_where_unplaced_violence_happens_in_the_story_town():
+    doc = _story_doc(BOMBED_ROWS)
+    bombed = doc[16]
+    assert bombed.text == "bombed"
+    hostile = event_place(bombed, state=_story_state(doc), exclude=[], hostile=True)
+    assert hostile is not None and hostile.name == "Afrin"
+    other = event_place(bombed, state=_story_state(doc), exclude=[])  # not violence: the article's country
+    assert other is not None and other.precision == "country"
+
+
+def test_when_where_wider_area_is_not_the_story_town():
+    # "They invaded the territories ."
+    rows = [
+        ("They", "they", "PRON", "nsubj", 1),
+        ("invaded", "invade", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("territories", "territory", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _story_doc(rows)
+    place = event_place(doc[16], state=_story_state(doc), exclude=[], hostile=True)
+    assert place is not None and place.precision == "country"
+
+
+def test_when_where_focus_town_needs_a_clear_majority():
+    aleppo = Place("Aleppo", "Aleppo", None, 36.2, 37.15, "SYR", "Aleppo", "place")
+
+    def state(names: list[str]) -> SimpleNamespace:
+        places = {"Afrin": AFRIN, "Aleppo": aleppo}
+        return SimpleNamespace(places=[PlaceMention(0, 5, n, places[n]) for n in names], country="SYR")
+
+    assert focus_town(state(["Afrin", "Aleppo", "Afrin", "Afrin"])) == AFRIN
+    assert focus_town(state(["Afrin", "Aleppo", "Afrin", "Aleppo", "Afrin", "Aleppo"])) is None  # no majority
+    assert focus_town(state(["Afrin", "Afrin"])) is None  # named too rarely

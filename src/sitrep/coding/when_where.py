@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
 TOWN_KINDS = ("place", "near")
+FOCUS_MIN_MENTIONS = 3  # focus_town: how often, and in what share of the main country's town mentions, a town is named
+FOCUS_SHARE = 0.5
+WIDER_AREAS = frozenset({"country", "territory", "region", "nation", "east", "west", "north", "south", "countryside"})
 ANAPHOR_KINDS = {  # a place noun read as "the place of this kind named last": the precisions it may stand for
     "town": TOWN_KINDS,
     "city": TOWN_KINDS,
@@ -160,7 +163,9 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     if best is not None:
         return _with_precision(best, doc_text(trigger.doc))
-    return _antecedent_place(trigger, state=state) or _recent_place(trigger, state) or _focus_place(state)
+    recalled = _antecedent_place(trigger, state=state) or _recent_place(trigger, state)
+    town = focus_town(state) if hostile and not _wider_area(trigger) else None
+    return recalled or town or _focus_place(state)
 
 
 def _antecedent_place(trigger: Token, *, state: DocState) -> Place | None:
@@ -270,3 +275,26 @@ def _focus_place(state: DocState) -> Place | None:
         if mention.place.precision == "country" and mention.place.country == country:
             return mention.place
     return None
+
+
+def _wider_area(trigger: Token) -> bool:
+    """The act's own phrases name an area wider than a town ("win back control of the entire country",
+    "invading those territories in the east"), or the act is told of such an area ("the east, where the YPG are
+    engaged in combat"): the story's town is not its place."""
+    if any(t.lemma_.lower() in WIDER_AREAS and t.pos_ == "NOUN" and _own_phrase(t, trigger) for t in trigger.subtree):
+        return True
+    return any(t.dep_ == "relcl" and t.head.lemma_.lower() in WIDER_AREAS for t in [trigger, *trigger.ancestors])
+
+
+def focus_town(state: DocState) -> Place | None:
+    """The town a story is about: in the article's main country, the town named at least FOCUS_MIN_MENTIONS times
+    and in more than FOCUS_SHARE of the country's town mentions ("Afrin" in a report from Afrin). Violence the
+    story tells without a place of its own ("last night they bombed the hospital") happened there."""
+    towns = [m.place for m in state.places if m.place.precision in TOWN_KINDS and m.place.country == state.country]
+    counts = Counter(place.name for place in towns)
+    if not counts:
+        return None
+    name, count = counts.most_common(1)[0]
+    if count < FOCUS_MIN_MENTIONS or count <= FOCUS_SHARE * len(towns):
+        return None
+    return next(place for place in towns if place.name == name)

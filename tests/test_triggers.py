@@ -137,6 +137,30 @@ def test_triggers_cutting_short_a_war_is_retreat(lex):
         assert (sense.event_type, sense.cameo) == ("RETREAT", "087"), noun
 
 
+def test_triggers_avenging_is_a_threat_of_force(lex):
+    # "avenging the loss of Afrin remains a priority", "vowed to avenge the deaths": a promised retaliation
+    sense = _sense(lex, "avenge", object_lemma="loss")
+    assert (sense.event_type, sense.cameo) == ("THREATEN", "138")
+
+
+def test_triggers_repelling_an_armed_advance_is_assault(lex):
+    # "turned back the attack", "pushed back the militants", "beat back an assault": repelling, as repel (190)
+    for verb, noun in (("turn", "attack"), ("push", "militants"), ("drive", "attackers"), ("beat", "assault")):
+        sense = _sense(lex, verb, particle="back", object_lemma=noun)
+        assert (sense.event_type, sense.cameo) == ("ASSAULT", "190"), verb
+    assert lookup_verb(lex, "push", particle="back", object_lemma="elections") is None  # postponing
+    assert lookup_verb(lex, "beat", particle="back", object_lemma="challenge") is None  # winning a contest
+    assert _sense(lex, "beat", object_lemma="protesters").cameo == "182"  # a beating stays a beating
+
+
+def test_triggers_making_the_case_for_something_is_a_request(lex):
+    # "defence staff are trying to make the argument for more time": an appeal (CAMEO 020)
+    for noun in ("argument", "case"):
+        sense = _sense(lex, "make", preps=["for"], object_lemma=noun, prep_objects=[("for", "time")])
+        assert (sense.event_type, sense.cameo) == ("REQUEST", "020"), noun
+    assert lookup_verb(lex, "make", object_lemma="case") is None  # "made the case that ...": light, no request
+
+
 def test_triggers_weapons_found_or_seized_are_coerce_seize(lex):
     # PLOVER COERCE 'seize' covers searches and confiscation: a found arms cache is a disrupted-weapons event
     for verb in ("discover", "find", "uncover", "defuse", "confiscate"):

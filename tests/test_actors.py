@@ -678,3 +678,13 @@ def test_actors_opponents_of_a_leader_are_his_countrys_opposition(d: ActorDictio
     assert fields("Russia's opponents", d, country_hint="SYR") == (None, None, "OPP", None, None)
     assert fields("opponents of Russia", d, country_hint="SYR") == (None, None, "OPP", None, None)
     assert fields("Erdogan's critics", d) is None
+
+
+def test_actors_historical_leaders_and_administrations_are_known(d: ActorDictionary) -> None:
+    # "Mitterand" is the common press misspelling; Zia-ul-Haq is hyphenated in the wires
+    assert fields("President Francois Mitterand", d, when=date(1990, 1, 1)) == ("FRA-GOV", "FRA", "GOV", None, None)
+    assert fields("Mohammad Zia-ul-Haq", d, when=date(1985, 1, 1)) == ("PAK-GOV", "PAK", "GOV", None, None)
+    # "the <president> administration" is the US executive (Phoenix: GORBACHEV_ADMINISTRATION, ADMINISTRATION ~GOV)
+    assert fields("The Bush administration", d) == ("USA-ADMINISTRATION", "USA", "GOV", None, None)
+    # a Syrian monitor based in the UK is Syrian (Phoenix.Countries: SYROPPHRI)
+    assert fields("the Syrian Observatory for Human Rights", d)[:3] == ("SOHR", "SYR", "NGO")

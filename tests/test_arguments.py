@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from conftest import coordination_doc, foiled_rows, make_doc, warning_rows, with_tags
 from sitrep.coding.arguments import (
     conjuncts,
+    destinations,
     is_measure,
     is_nominal,
     light_verb_of,
@@ -915,3 +916,21 @@ def test_arguments_noun_source_led_modifier_beats_a_common_noun_compound():
         ]
     )
     assert noun_source(with_tags(doc, {3: "VBN"})[6]).text == "Syrian"
+
+
+def test_arguments_destination_of_an_arrival_on_a_visit_is_the_target():
+    # Saddam arrived in Amman on a visit: the host city is the visit's recipient
+    doc = make_doc(
+        [
+            ("Saddam", "Saddam", "PROPN", "nsubj", 1),
+            ("arrived", "arrive", "VERB", "ROOT", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("Amman", "Amman", "PROPN", "pobj", 2),
+            ("on", "on", "ADP", "prep", 1),
+            ("a", "a", "DET", "det", 6),
+            ("visit", "visit", "NOUN", "pobj", 4),
+        ]
+    )
+    assert [t.text for t in target_candidates(doc[6])] == ["Amman"]
+    # not a visit noun: the place of arrival is no recipient ("arrived in Amman on Monday")
+    assert destinations(doc[3]) == []

@@ -68,6 +68,9 @@ DISPATCH_VERBS = frozenset({  # "troops were sent to fight", "forces who had bee
 })
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})  # "finds itself waging a battle"
 PARTICIPATION_NOUNS = frozenset({"role", "part", "hand", "share"})  # "took on a key role in the battle"
+ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "land"})  # "arrived in Amman on a visit"
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+DESTINATION_PREPS = ("in", "to")
 PARTICIPATION_VERBS = frozenset({"take", "play", "have", "assume"})  # "played a part in", "had a hand in"
 
 
@@ -302,11 +305,24 @@ def target_candidates(trigger: Token) -> list[Token]:
         if (verb := support_verb_of(trigger)) is not None:  # "launched an offensive against the YPG"
             found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in SUPPORT_TARGET_PREPS
                       and (o := _pobj(c)) is not None]
+        found += destinations(trigger)
         verb = light_verb_of(trigger)
         if verb is not None and trigger.dep_ == "dobj" and verb.lemma_.lower() in RECIPIENT_VERBS \
                 and (receiver := subject(verb)) is not None:
             found.append(receiver)
     return [_relative_antecedent(t, trigger) for t in found]
+
+
+def destinations(trigger: Token) -> list[Token]:
+    """Where a visit goes: the "in"/"to" object of the arrival verb that carries a visit noun ("Saddam Hussein
+    arrived in Amman on a visit", "flew to Moscow on a two-day trip"); the host is the visit's recipient."""
+    if trigger.lemma_.lower() not in VISIT_NOUNS:
+        return []
+    verb = light_verb_of(trigger)
+    if verb is None or verb.lemma_.lower() not in ARRIVAL_VERBS:
+        return []
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS
+            and (o := _pobj(c)) is not None]
 
 
 def _marked_infinitive(token: Token) -> bool:

@@ -30,6 +30,7 @@ from .coref import (
 from .elaboration import absorb_casualty_clauses, casualty_text
 from .finding import find_triggers, support_noun, verb_sense
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of
+from .implicit import awaits_doer, fill_implicit
 from .incidents import (
     drop_background,
     has_arms_patient,
@@ -136,6 +137,7 @@ class DocState:
     sent_starts: list[int] = field(default_factory=list)
     keep_sourceless: bool = False
     doc_hash: str | None = None  # the article's content hash, taken once (see `_doc_hash`)
+    held: list[Event] = field(default_factory=list)  # doerless hostile acts held for coding.implicit
 
 
 def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
@@ -158,7 +160,7 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         coded = absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers)
         events.extend(apply_frames(drop_background(absorb_casualty_clauses(coded)),
                                    status_of=lambda t: read_status(t, cues=dictionaries.cues).status))
-    return events
+    return fill_implicit(events, held=state.held)
 
 
 def _chunks_by_sentence(doc: Doc, sents: list[Span]) -> list[list[Span]]:
@@ -281,10 +283,14 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if not sources and (campaign := _campaign_party(trigger, target, state=state, dictionaries=dictionaries)):
         sources = [campaign]  # "an insurgency against Turkish forces continued": the insurgents
     killed, injured = find_casualties(_clause_text(trigger))
+    awaiting = False
     if not sources:
         if not keeps_sourceless(trigger, sense, casualties=killed is not None or injured is not None,
                                 status=status.status, state=state, lexicon=dictionaries.triggers):
-            return []
+            if mention_of(trigger, sense, dictionaries) is not None \
+                    or not awaits_doer(trigger, sense, status=status.status, lexicon=dictionaries.triggers):
+                return []
+            awaiting = True  # held for the document's pass: the story may name its doer (coding.implicit)
         sources = [None]
     if trigger.lemma_.lower() in GATHERING_VERBS and sense.event_type == "PROTEST" \
             and not _gatherers(trigger, source_tok):
@@ -310,9 +316,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense),
                         hostile=sense.event_type in FORCE_TYPES)
-    mention = incident_subject(trigger, sense, lexicon=dictionaries.triggers) \
-        or harm_incident(trigger, lexicon=dictionaries.triggers) \
-        or support_noun(trigger, sense, dictionaries.triggers)  # "killed in an attack", "opened an inquiry"
+    mention = mention_of(trigger, sense, dictionaries)
     if sense.event_type in FORCE_TYPES and not (target and target.country):
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
@@ -328,7 +332,18 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         for source, head, each in pairs or [(s, h, e) for s in sources for h, e in targets]
         if each is None or source is None or (source.text, source.name) != (each.text, each.name) or pairs
     ]  # the same phrase as both parties is no event; two pronouns ("it aimed to …, transforming it") may be
+    if awaiting:
+        state.held.extend(acts)
+        return []
     return acts + _accusation(trigger, held, status, accused=named, where=where, state=state, dictionaries=dictionaries)
+
+
+def mention_of(trigger: Token, sense: TriggerSense, dictionaries: Dictionaries) -> Token | None:
+    """The word the evidence names as the trigger when it is not the trigger itself: "killed in an attack",
+    "opened an inquiry"."""
+    return incident_subject(trigger, sense, lexicon=dictionaries.triggers) \
+        or harm_incident(trigger, lexicon=dictionaries.triggers) \
+        or support_noun(trigger, sense, dictionaries.triggers)
 
 
 def _campaign_party(trigger: Token, target: Actor | None, *, state: DocState,

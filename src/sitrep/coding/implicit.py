@@ -1,0 +1,158 @@
+"""Implicit arguments: the doer or the victim of a hostile act that its sentence leaves out but the story fixes.
+
+News stories name a conflict's sides once and then report its acts without them: "Turkey attacked Afrin ... there
+are random arrests of Kurds in Afrin", "as a promised storming of Afrin draws near". The missing role of such an
+act is most often a party already in that role of a related act earlier (or later) in the same document (Gerber &
+Chai 2010; SemEval-2010 task 10). This module keeps a memory of the story's established dyads (hostile acts with
+both sides read from the text: who attacks or coerces whom, and where) and fills a missing source or target of a
+hostile act only where that memory gives one answer: every remembered act on the same target, or at the same
+town, was done by one side. A read argument is never replaced, the evidence is kept, and the filled event keeps the
+confidence computed from what its own sentence reads (lower than an event whose text names both parties).
+
+`awaits_doer` tells the per-sentence coder which doerless acts to hold for this pass instead of dropping them (held
+apart, so that no sentence-level step sees them); `fill_implicit` is the document-level pass over the coded events of
+one document, in text order, and the held ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from ..records import Actor, Event
+from .coref import identified
+from .incidents import is_back_reference
+from .means import named_candidates
+from .ontology import MATERIAL_CONFLICT
+from .triggers import TriggerLexicon, TriggerSense
+
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose two sides a story establishes (attacks, arrests, sieges)
+UNREAL = frozenset({"negated", "denied"})  # acts the text says did not happen establish no dyad, and await none
+TOWN_PRECISION = "place"  # a town or a site: a country or a region is too wide to fix who acts there
+DESCRIBING_DEPS = frozenset({"amod", "compound"})  # "the besieged enclave": a description, not a report of an act
+
+
+@dataclass(frozen=True)
+class Dyad:
+    """One hostile act of the story with both sides read: its doer, its victim, its town, its position."""
+
+    source: Actor
+    target: Actor | None
+    town: int | None  # the geonameid of the act's place when that is a town or a site
+    start: int  # the trigger's character offset
+    sentence: int  # the sentence's character offset: an act's missing role is sought in the other sentences
+
+
+def awaits_doer(trigger: Token, sense: TriggerSense, *, status: str, lexicon: TriggerLexicon) -> bool:
+    """Whether a hostile act whose clause names no doer at all may take its doer from the story ("there are random
+    arrests of Kurds", "a promised storming of Afrin"): violence or coercion, reported as a noun or a verb (not
+    a modifier: "the besieged enclave"), with no doer named that we could not identify, not a definite mention
+    of an incident told elsewhere ("after the shooting"), and not said not to happen."""
+    if sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in HOSTILE_TYPES or status in UNREAL:
+        return False
+    if trigger.dep_ in DESCRIBING_DEPS or is_back_reference(trigger):
+        return False
+    return not named_candidates(trigger, sense, lexicon=lexicon)
+
+
+def fill_implicit(events: list[Event], *, held: list[Event]) -> list[Event]:
+    """The document's events (in text order) with missing doers and victims of hostile acts filled from the
+    story's dyads, and the acts `held` for want of a doer (source None) put in their place where filled."""
+    memory = story_dyads(events)
+    filled = [fill_event(e, memory) for e in events]
+    found = [e for e in (fill_event(e, memory) for e in held) if e.source is not None]
+    return merged(filled, found) if found else filled
+
+
+def merged(events: list[Event], extra: list[Event]) -> list[Event]:
+    """`events` with each of `extra` put after the last event that comes before it in the text."""
+    out = list(events)
+    for event in extra:
+        at = max((n + 1 for n, e in enumerate(out) if _position(e) <= _position(event)), default=0)
+        out.insert(at, event)
+    return out
+
+
+def story_dyads(events: list[Event]) -> list[Dyad]:
+    """The hostile acts of the document whose doer is identified and whose victim is read (or whose place is a
+    town), in text order: the memory the implicit roles are filled from."""
+    return [
+        Dyad(e.source, e.target, _town(e), _position(e)[1], e.evidence.start)
+        for e in events
+        if _hostile(e) and identified(e.source) and e.source is not None
+        and (identified(e.target) or _town(e) is not None)
+    ]
+
+
+def fill_event(event: Event, memory: list[Dyad]) -> Event:
+    """The event with its missing source (when its victim is read: "arrests of Kurds", not "violence") or, with a
+    doer, its missing target taken from the memory, when the memory gives one answer; else the event unchanged."""
+    if not _hostile(event):
+        return event
+    if event.source is None and event.target is not None and (doer := _doer(event, memory)) is not None:
+        return replace(event, source=doer)
+    if event.target is None and event.source is not None and (victim := _victim(event, memory)) is not None:
+        return replace(event, target=victim)
+    return event
+
+
+def _doer(event: Event, memory: list[Dyad]) -> Actor | None:
+    """The doer of the remembered acts on the same victim or at the same town, when they all have one side."""
+    town = _town(event)
+    same = [d for d in _elsewhere(event, memory)
+            if (town is not None and d.town == town) or _same_party(d.target, event.target)]
+    return _one_side(same, start=_position(event)[1], role=lambda d: d.source)
+
+
+def _victim(event: Event, memory: list[Dyad]) -> Actor | None:
+    """The victim of the remembered acts of the same doer's side at the same town, when they all have one side."""
+    town = _town(event)
+    if town is None or event.source is None:
+        return None
+    same = [d for d in _elsewhere(event, memory) if d.town == town and identified(d.target)
+            and side(d.source) == side(event.source)]
+    return _one_side(same, start=_position(event)[1], role=lambda d: d.target)
+
+
+def _elsewhere(event: Event, memory: list[Dyad]) -> list[Dyad]:
+    """The remembered acts of the other sentences: what the event's own sentence says, its readers have read."""
+    return [d for d in memory if d.sentence != event.evidence.start]
+
+
+def _one_side(dyads: list[Dyad], *, start: int, role: Callable[[Dyad], Actor | None]) -> Actor | None:
+    """The party in `role` of the dyad nearest before `start` (else the first after it), when the parties of all
+    the dyads are on one side; None when there are none or they disagree."""
+    parties = [p for p in map(role, dyads) if p is not None]
+    sides = {side(p) for p in parties}
+    if len(sides) != 1 or None in sides:
+        return None
+    before = [p for d in dyads if d.start < start and (p := role(d)) is not None]
+    return before[-1] if before else parties[0]
+
+
+def side(actor: Actor) -> str | None:
+    """The side an actor fights on: its sponsor's country, else its own country, else its dictionary id."""
+    return actor.sponsor or actor.country or actor.actor_id
+
+
+def _same_party(remembered: Actor | None, read: Actor | None) -> bool:
+    """Whether two victims are the same dictionary actor ("the YPG" and "YPG fighters")."""
+    return remembered is not None and read is not None and read.actor_id is not None \
+        and remembered.actor_id == read.actor_id
+
+
+def _position(event: Event) -> tuple[int, int]:
+    """Where the event's sentence and trigger start in the text."""
+    start = event.evidence.start
+    return start, event.evidence.trigger_start if event.evidence.trigger_start is not None else start
+
+
+def _hostile(event: Event) -> bool:
+    return event.event_type in HOSTILE_TYPES and event.quad_class == MATERIAL_CONFLICT and event.status not in UNREAL
+
+
+def _town(event: Event) -> int | None:
+    place = event.location
+    return place.geonameid if place is not None and place.precision == TOWN_PRECISION else None

@@ -1,0 +1,78 @@
+"""coding.implicit: a hostile act's missing doer or victim, filled from the story's dyads (model-free, on records
+built by hand), and the held doerless acts in real text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sitrep
+from sitrep.coding.implicit import fill_implicit
+from sitrep.records import Actor, Event, Evidence, Place
+
+AFRIN = Place(text="Afrin", name="Afrin", geonameid=170017, country="SYR", precision="place")
+TURKEY = Actor(text="Turkey", actor_id="TUR", country="TUR")
+RUSSIA = Actor(text="Russian jets", actor_id="RUS-MIL", country="RUS")
+TOWN = Actor(text="Afrin", country="SYR")
+
+
+def _act(sentence: int, *, source: Actor | None, target: Actor | None, place: Place | None = AFRIN,
+         kind: str = "ASSAULT") -> Event:
+    evidence = Evidence(sentence="...", start=sentence, end=sentence + 50, trigger="attack", trigger_start=sentence + 5)
+    return Event(doc_id="d", event_type=kind, status="asserted", evidence=evidence, source=source, target=target,
+                 quad_class=4, location=place, confidence=0.65)
+
+
+def test_implicit_held_act_takes_the_one_side_acting_on_its_town():
+    attacked = _act(0, source=TURKEY, target=TOWN)
+    storming = _act(100, source=None, target=TOWN)
+    events = fill_implicit([attacked], held=[storming])
+    assert [e.source for e in events] == [TURKEY, TURKEY]
+    assert events[1].evidence == storming.evidence and events[1].confidence == storming.confidence
+
+
+def test_implicit_two_sides_at_the_town_give_no_doer():
+    attacked, bombed = _act(0, source=TURKEY, target=TOWN), _act(60, source=RUSSIA, target=TOWN)
+    assert fill_implicit([attacked, bombed], held=[_act(100, source=None, target=TOWN)]) == [attacked, bombed]
+
+
+def test_implicit_act_with_no_victim_takes_no_doer():
+    attacked = _act(0, source=TURKEY, target=TOWN)
+    violence = _act(100, source=None, target=None)  # "to reduce violence": no one's act on anyone
+    assert fill_implicit([attacked], held=[violence]) == [attacked]
+    assert fill_implicit([attacked, violence], held=[]) == [attacked, violence]
+
+
+def test_implicit_same_sentence_gives_nothing():
+    attacked = _act(0, source=TURKEY, target=TOWN)
+    shelling = _act(0, source=None, target=TOWN)
+    assert fill_implicit([attacked, shelling], held=[]) == [attacked, shelling]
+
+
+def test_implicit_read_arguments_are_never_replaced():
+    attacked = _act(0, source=TURKEY, target=TOWN)
+    read = _act(100, source=RUSSIA, target=Actor(text="the hospital"))
+    assert fill_implicit([attacked, read], held=[]) == [attacked, read]
+
+
+def test_implicit_victim_of_the_same_side_at_the_town_fills_a_missing_target():
+    attacked = _act(0, source=TURKEY, target=TOWN)
+    assault = _act(100, source=Actor(text="Turkish troops", actor_id="TUR-MIL", country="TUR"), target=None)
+    assert fill_implicit([attacked, assault], held=[])[1].target == TOWN
+    other_side = _act(100, source=RUSSIA, target=None)
+    assert fill_implicit([attacked, other_side], held=[])[1].target is None
+
+
+def test_implicit_verbal_acts_are_left_alone():
+    attacked = _act(0, source=TURKEY, target=TOWN)
+    threat = _act(100, source=None, target=TOWN, kind="THREATEN")
+    assert fill_implicit([attacked], held=[threat]) == [attacked]
+
+
+def test_implicit_storming_of_a_town_attacked_before_is_coded_with_its_attacker():
+    first = "Turkish troops attacked Afrin on Monday. "
+    storming = "The Kurds are fleeing as a promised storming of Afrin draws near."
+    events = sitrep.extract(first + storming, published=date(2018, 3, 19))
+    stormed = [e for e in events if e.evidence.trigger == "storming"]
+    assert stormed and stormed[0].source is not None and stormed[0].source.country == "TUR"
+    assert stormed[0].confidence < 0.9
+    assert not [e for e in sitrep.extract(storming, published=date(2018, 3, 19)) if e.evidence.trigger == "storming"]

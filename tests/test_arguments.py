@@ -934,3 +934,25 @@ def test_arguments_destination_of_an_arrival_on_a_visit_is_the_target():
     assert [t.text for t in target_candidates(doc[6])] == ["Amman"]
     # not a visit noun: the place of arrival is no recipient ("arrived in Amman on Monday")
     assert destinations(doc[3]) == []
+
+
+def test_arguments_noun_source_possessive_time_names_no_party():
+    # Saturday 's attack by rebels: the possessive dates the attack, the "by" phrase names its doer
+    from spacy.tokens import Span
+
+    doc = make_doc(
+        [
+            ("Saturday", "Saturday", "PROPN", "poss", 2),
+            ("'s", "'s", "PART", "case", 0),
+            ("attack", "attack", "NOUN", "ROOT", 2),
+            ("by", "by", "ADP", "prep", 2),
+            ("rebels", "rebel", "NOUN", "pobj", 3),
+        ]
+    )
+    doc.ents = [Span(doc, 0, 1, label="DATE")]
+    assert noun_source(doc[2]).text == "rebels"
+    bare = make_doc([(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc[:3]])
+    bare.ents = [Span(bare, 0, 1, label="DATE")]
+    assert noun_source(bare[2]) is None
+    named = make_doc([(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc[:3]])
+    assert noun_source(named[2]).text == "Saturday"  # not a date: a party's possessive

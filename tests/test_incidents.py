@@ -71,6 +71,29 @@ def test_incidents_back_reference_is_a_definite_noun_under_a_temporal_phrase():
     assert is_back_reference(wake[6]) and not is_back_reference(wake[3])
 
 
+def test_incidents_back_reference_about_or_in_connection_with_the_incident():
+    from sitrep.coding.incidents import is_back_reference
+
+    # frustration about the attack
+    about = _doc([("frustration", "frustration", "NOUN", "ROOT", 0), ("about", "about", "ADP", "prep", 0),
+                  ("the", "the", "DET", "det", 3), ("attack", "attack", "NOUN", "pobj", 1)])
+    assert is_back_reference(about[3])
+    # arrested in connection with the bombing
+    linked = _doc([("arrested", "arrest", "VERB", "ROOT", 0), ("in", "in", "ADP", "prep", 0),
+                   ("connection", "connection", "NOUN", "pobj", 1), ("with", "with", "ADP", "prep", 2),
+                   ("the", "the", "DET", "det", 5), ("bombing", "bombing", "NOUN", "pobj", 3)])
+    assert is_back_reference(linked[5])
+    # charged in relation to the shooting
+    related = _doc([("charged", "charge", "VERB", "ROOT", 0), ("in", "in", "ADP", "prep", 0),
+                    ("relation", "relation", "NOUN", "pobj", 1), ("to", "to", "ADP", "prep", 2),
+                    ("the", "the", "DET", "det", 5), ("shooting", "shooting", "NOUN", "pobj", 3)])
+    assert is_back_reference(related[5])
+    # fired with the rifles: "with" alone is a means, not a reference
+    means = _doc([("fired", "fire", "VERB", "ROOT", 0), ("with", "with", "ADP", "prep", 0),
+                  ("the", "the", "DET", "det", 3), ("attack", "attack", "NOUN", "pobj", 1)])
+    assert not is_back_reference(means[3])
+
+
 def test_incidents_a_noun_dated_to_an_earlier_year_is_background():
     from datetime import date
 

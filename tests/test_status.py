@@ -156,6 +156,22 @@ def test_status_claim_of_responsibility(cues):
     assert read_status(doc[0], cues=cues).status == "claimed"
 
 
+def test_status_accepted_or_admitted_responsibility_is_a_claim(cues):
+    # the IRA accepted responsibility for the bombings
+    for verb, lemma in (("accepted", "accept"), ("admitted", "admit")):
+        doc = make_doc(
+            [
+                ("IRA", "IRA", "PROPN", "nsubj", 1),
+                (verb, lemma, "VERB", "ROOT", 1),
+                ("responsibility", "responsibility", "NOUN", "dobj", 1),
+                ("for", "for", "ADP", "prep", 2),
+                ("the", "the", "DET", "det", 5),
+                ("bombings", "bombing", "NOUN", "pobj", 3),
+            ]
+        )
+        assert read_status(doc[5], cues=cues).status == "claimed"
+
+
 def test_status_precedence_order():
     assert stronger("denied", "reported") == "denied"
     assert stronger("reported", "negated") == "negated"

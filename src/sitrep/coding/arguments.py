@@ -17,6 +17,7 @@ TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "int
 NOUN_TARGET_PREPS = ("against", "on", "targeting", "at", "of", "upon", "with", "into")
 SUPPORT_TARGET_PREPS = ("against", "targeting", "upon", "into")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})  # "Saturday's attack": a possessive that dates an event
 DIRECTION_ADVERBS = frozenset({"closer", "nearer", "deeper", "further", "farther", "back"})  # "redeploy closer to X"
 RECIPIENT_VERBS = frozenset({  # "the Kurds won Washington's support": the subject receives the event the noun names
     "win", "receive", "get", "gain", "obtain", "secure", "enjoy", "earn", "accept", "welcome", "lose", "face",
@@ -404,8 +405,9 @@ def _relative_antecedent(token: Token, trigger: Token) -> Token:
 
 
 def noun_source(noun: Token) -> Token | None:
-    """The acting party of an event noun: possessive, "by" phrase, or an actor-like compound/modifier."""
-    if (poss := _child(noun, ("poss",))) is not None:
+    """The acting party of an event noun: possessive, "by" phrase, or an actor-like compound/modifier. A possessive
+    that names a time ("Saturday's attack", "last week's bombing") dates the event and names no party."""
+    if (poss := _child(noun, ("poss",))) is not None and poss.ent_type_ not in TIME_LABELS:
         return poss
     if (agent := _prep_object(noun, ("by", "from"))) is not None:
         return agent

@@ -24,10 +24,12 @@ from .triggers import TriggerSense
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})  # "attacking Kurdish troops", "sent back to fight"
 REFERENCE_PREPS = frozenset({  # "after the museum shooting", "since the attack", "blamed for the bombing"
     "after", "following", "since", "before", "amid", "over", "for", "behind", "despite",
+    "about",  # "frustration about Saturday's attack", "questions about the bombing"
 })
 REFERENCE_NOUNS = frozenset({  # "in the wake of the attack", "in response to the bombing"
     "wake", "aftermath", "response", "retaliation", "reprisal", "anniversary", "revenge", "result",
 })
+CONNECTION_NOUNS = frozenset({"connection", "relation"})  # "arrested in connection with / in relation to the attack"
 PAUSE_NOUNS = frozenset({  # "a pause in the bombing", "a lull in the fighting", "a halt to the shelling"
     "pause", "lull", "halt", "respite", "break", "letup", "let-up", "cessation", "suspension",
 })
@@ -84,15 +86,17 @@ def is_incident(trigger: Token, *, durative: frozenset[str] | None = None) -> bo
 
 def is_back_reference(trigger: Token) -> bool:
     """A definite incident noun that a temporal or causal phrase refers back to ("after the museum shooting",
-    "in the wake of the attack", "responsibility for the bombing", "a pause in the bombing"): a mention of an
-    incident the text tells of (or told of) elsewhere, not a report of one."""
+    "in the wake of the attack", "responsibility for the bombing", "a pause in the bombing", "questions about
+    the attack", "arrested in connection with the attack"): a mention of an incident the text tells of (or told
+    of) elsewhere, not a report of one."""
     if trigger.pos_ in ("VERB", "AUX") or trigger.dep_ != "pobj":
         return False
     definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) for c in trigger.children)
     prep = trigger.head
     frame = prep.head if prep.lower_ in ("of", "to", "in") and prep.head != prep else None
     frame_lemma = frame.lemma_.lower() if frame is not None else ""
-    return definite and (prep.lower_ in REFERENCE_PREPS
+    connected = prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in CONNECTION_NOUNS
+    return definite and (prep.lower_ in REFERENCE_PREPS or connected
                          or (prep.lower_ != "in" and frame_lemma in REFERENCE_NOUNS) or frame_lemma in PAUSE_NOUNS)
 
 

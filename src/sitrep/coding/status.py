@@ -46,6 +46,8 @@ SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "despite"})
 ATTRIBUTION_STATUSES = frozenset({"reported", "claimed", "denied"})
 INVERTED_CONDITIONALS = frozenset({"should", "had", "were"})  # "Should the rebels cross the river, ..."
 CONDITIONAL_NOUNS = frozenset({"event", "case"})  # "in the event of an attack", "in case of"
+# verbs by which a party owns its act: "claimed / admitted / accepted responsibility for the bombings"
+CLAIMING_VERBS = frozenset({"claim", "admit", "accept"})
 SELF_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their": "plural", "them": "plural"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my"})
@@ -375,7 +377,7 @@ def _sentence_cues(sent: Span) -> list[tuple[str, Token]]:
     for token in sent:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             found.append(("reported", token))
-        elif token.lemma_.lower() == "claim" and any(c.lower_ == "responsibility" for c in token.children):
+        elif token.lemma_.lower() in CLAIMING_VERBS and any(c.lower_ == "responsibility" for c in token.children):
             found.append(("claimed", token))
     return found
 

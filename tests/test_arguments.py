@@ -7,6 +7,7 @@ from spacy.tokens import Span
 from conftest import coordination_doc, foiled_rows, make_doc, warning_rows, with_tags
 from sitrep.coding.arguments import (
     conjuncts,
+    controlled_subjects,
     destinations,
     is_measure,
     is_nominal,
@@ -956,3 +957,12 @@ def test_arguments_noun_source_possessive_time_names_no_party():
     assert noun_source(bare[2]) is None
     named = make_doc([(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc[:3]])
     assert noun_source(named[2]).text == "Saturday"  # not a date: a party's possessive
+
+
+def test_arguments_controlled_subject_follows_its_verb():
+    # "government refused , they help us get": the clause before "help" is no complement it controls
+    doc = make_doc([("government", "government", "NOUN", "nsubj", 1), ("refused", "refuse", "VERB", "ccomp", 4),
+                    (",", ",", "PUNCT", "punct", 4), ("they", "they", "PRON", "nsubj", 4),
+                    ("help", "help", "VERB", "ROOT", 4), ("us", "we", "PRON", "nsubj", 6),
+                    ("get", "get", "VERB", "ccomp", 4)])
+    assert controlled_subjects(doc[4]) == [doc[5]]

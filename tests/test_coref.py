@@ -13,6 +13,7 @@ from sitrep.coding.coref import (
     definite_antecedent,
     definite_person,
     dominant_party,
+    first_person_controller,
     hanging_report,
     is_coordination,
     is_mention_head,
@@ -345,3 +346,43 @@ def test_coref_noun_restating_we_is_the_speakers_side():
     other = make_doc([("They", "they", "PRON", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1),
                       ("us", "we", "PRON", "compound", 3), ("Kurds", "Kurds", "PROPN", "dobj", 1)])
     assert restates_first_person(other[2:4]) and not restates_first_person(other[0:1])
+
+
+GOVERNMENT = Actor(text="The Syrian government", actor_id="SYR-GOV", country="SYR", sector="GOV")
+REBELS = Actor(text="the rebels", country="SYR", sector="REB")
+
+
+def quoted_pronoun_doc(word: str):
+    # "“ <word> attacked ”": the pronoun is the subject of a quoted main clause
+    return make_doc([("\u201c", "\u201c", "PUNCT", "punct", 2), (word, word.lower(), "PRON", "nsubj", 2),
+                     ("attacked", "attack", "VERB", "ROOT", 2), ("\u201d", "\u201d", "PUNCT", "punct", 2)])
+
+
+def test_coref_quoted_they_takes_a_body_named_in_its_sentence_when_no_plural_is_as_near():
+    body = Mention(0, GOVERNMENT, "singular", 2, True, collective=True)
+    they = quoted_pronoun_doc("They")[1]
+    found = antecedent(they, [Mention(0, REBELS, "plural", 0, True), body], sent=2)
+    assert found is not None and found.sector == "GOV"
+    found = antecedent(they, [body, Mention(0, REBELS, "plural", 2, False)], sent=2)
+    assert found is not None and found.sector == "REB"
+    assert antecedent(they, [Mention(0, GOVERNMENT, "singular", 2, True)], sent=2) is None  # no body: no "they"
+    assert antecedent(pronoun_doc("They")[0], [body], sent=2) is None  # narration: not a body
+
+
+def test_coref_subject_pronoun_reaches_a_clause_that_opens_its_own():
+    # "rebels refused , they help": the rebels are in a clause before the pronoun's, in its reach
+    doc = make_doc([("rebels", "rebel", "NOUN", "nsubj", 1), ("refused", "refuse", "VERB", "ccomp", 4),
+                    (",", ",", "PUNCT", "punct", 4), ("they", "they", "PRON", "nsubj", 4),
+                    ("help", "help", "VERB", "ROOT", 4)])
+    mentions = [Mention(len("rebels"), REBELS, "plural", 0, True)]
+    found = antecedent(doc[3], mentions, sent=0)
+    assert found is not None and found.sector == "REB" and found.text == "they"
+
+
+def test_coref_first_person_controller_of_an_object_pronoun():
+    # "Our mission is to strangle it": "it" is the object of a clause whose subject holds "Our"
+    doc = make_doc([("Our", "our", "PRON", "poss", 1), ("mission", "mission", "NOUN", "nsubj", 2),
+                    ("is", "be", "AUX", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+                    ("strangle", "strangle", "VERB", "xcomp", 2), ("it", "it", "PRON", "dobj", 4)])
+    assert first_person_controller(doc[5]) == doc[0]
+    assert first_person_controller(doc[1]) is None

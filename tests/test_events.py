@@ -414,7 +414,7 @@ def test_events_order_to_act_is_a_demand_of_the_ordered_party():
 def test_events_source_takes_no_country_from_a_state_that_is_only_its_target():
     events = _coded("Archbishop Desmond Tutu called for sanctions against Nigeria.")
     assert events and events[0].target.country == "NGA" and events[0].source.country is None
-    events = _coded("The Bush administration declared that China must drop barriers to exports.")
+    events = _coded("The Tutu commission declared that China must drop barriers to exports.")
     assert events and events[0].target.country == "CHN" and events[0].source.country is None
     # a town of the state makes it the scene: "the government" is that state's
     events = _coded("The government arrested 20 protesters in Lagos, Nigeria.")
@@ -499,3 +499,12 @@ def test_events_released_by_their_holder_and_allies_consulted_by_theirs():
     consult = [e for e in consulted if e.event_type == "CONSULT"]
     assert consult and consult[0].source is not None and consult[0].source.country == "USA"
     assert consult[0].status == "negated"
+
+
+def test_events_answer_that_names_no_one_is_towards_the_asker():
+    # a refusal and a giving-in told in later sentences answer the request put to their party
+    text = "The US urged Turkey to halt its offensive in Afrin. Turkey refused at first. Ankara finally gave in."
+    events = sitrep.extract(text, published=date(2018, 3, 20))
+    answers = {e.event_type: e.target.actor_id if e.target else None for e in events
+               if e.event_type in ("REJECT", "CONCEDE")}
+    assert answers == {"REJECT": "USA", "CONCEDE": "USA"}

@@ -108,3 +108,32 @@ def test_parties_we_as_kurds_is_no_antecedent_for_they():
     fought = [e for e in events if e.evidence.trigger == "fought"]
     assert not any(e.source is not None and e.source.text == "they" and e.source.country == "SYR" for e in fought)
 
+
+
+def test_parties_troops_a_state_has_in_a_country_are_its_own():
+    events = _coded("The US has about 2,000 troops in Syria and has said they will stay in the country.")
+    stay = [e for e in events if e.evidence.trigger == "stay"]
+    assert stay and stay[0].source is not None and stay[0].source.actor_id == "USA-MIL"
+
+
+def test_parties_quoted_us_is_the_group_its_speaker_is_described_as():
+    events = _coded("Turkish jets bombed Afrin on Monday. \u201cLast night they shelled us,\u201d said Hero, "
+                    "a Kurdish resident of the city.")
+    shelled = [e for e in events if e.evidence.trigger == "shelled"]
+    assert shelled and shelled[0].target is not None and shelled[0].target.actor_id == "SYR-CVL"
+
+
+def test_parties_object_pronoun_under_a_first_person_subject_is_not_the_speakers_side():
+    events = _coded("\u201cA country we call an ally is insisting on forming a terror army on our borders,\u201d "
+                    "Erdogan said in a speech in Ankara. \u201cWhat can that terror army target but Turkey? Our "
+                    "mission is to strangle it before it is even born.\u201d")
+    strangle = [e for e in events if e.evidence.trigger == "strangle"]
+    assert strangle and strangle[0].source is not None and strangle[0].source.country == "TUR"
+    assert strangle[0].target is None or strangle[0].target.country != "TUR"
+
+
+def test_parties_they_takes_the_government_of_the_clause_before():
+    events = _coded("\u201cWe feel like the Palestinians. The Syrian government couldn\u2019t care less to help us "
+                    "reclaim our property, they won\u2019t even help us get back into Afrin,\u201d said Areen.")
+    help_ = [e for e in events if e.evidence.trigger == "help" and e.source is not None and e.source.text == "they"]
+    assert help_ and help_[0].source.actor_id == "SYR-GOV"

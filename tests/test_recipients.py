@@ -78,3 +78,45 @@ def test_recipients_described_group_takes_no_owner_from_an_earlier_mention():
     support = [e for e in events if e.evidence.trigger == "support" and "Kurdish forces" in e.evidence.sentence]
     assert support and support[0].target is not None
     assert support[0].target.text == "the Syrian Kurdish forces" and support[0].event_type == "AID"
+
+
+def _targets(text: str, trigger: str) -> list[str | None]:
+    from datetime import date
+
+    import sitrep
+
+    events = sitrep.extract(text, published=date(2018, 3, 20))
+    return [e.target.text if e.target else None for e in events if e.evidence.trigger == trigger]
+
+
+def test_recipients_request_asks_its_object_not_whom_the_object_is_to_act_on():
+    # the commanders are asked; where she is to be sent is not whom she asks
+    assert _targets("The activist begged the Kurdish commanders to send her to the Afrin front.", "begged") == [
+        "the Kurdish commanders"
+    ]
+
+
+def test_recipients_message_object_gives_way_to_whom_it_is_for():
+    # leaflets are what is dropped; the residents they urge are whom the threat is aimed at
+    assert _targets("Turkish jets dropped leaflets urging residents of Afrin to leave.", "dropped") == [
+        "residents of Afrin"
+    ]
+
+
+def test_recipients_deployment_is_aimed_at_its_purpose_clause_enemy():
+    # "the Turkish border" is where the force goes; HTS is whom it is sent against
+    assert _targets("A rebel force was sent to the Turkish border to prepare for a ground campaign against HTS.",
+                    "sent") == ["HTS"]
+
+
+def test_recipients_threat_noun_is_aimed_at_whom_the_threatened_act_removes():
+    # "a warning to cleanse Afrin of its Kurdish inhabitants": the inhabitants, not the town
+    assert _targets("Erdogan issued a warning to cleanse Afrin of its Kurdish inhabitants.", "warning") == [
+        "its Kurdish inhabitants"
+    ]
+
+
+def test_recipients_support_of_an_act_targets_whom_the_act_is_done_to():
+    # "the build-up and training of a unified army in Syria": the army, not the country it is in
+    text = "Turkey has been supporting the build-up and training of a unified army in Syria."
+    assert _targets(text, "supporting") == ["a unified army"]

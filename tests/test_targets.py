@@ -9,15 +9,19 @@ from spacy.tokens import Doc
 from conftest import make_doc, with_tags
 from sitrep.coding.targets import (
     access_holders,
+    action_patients,
     antecedent_owners,
+    asked_object,
     complement_parties,
     complement_verbs,
     force_members,
     is_theme,
     located_candidates,
     mediated_parties,
+    message_addressees,
     partitive_object,
     place_holders,
+    removed_parties,
     requested_parties,
 )
 
@@ -416,3 +420,111 @@ def test_targets_place_holders_read_a_misattached_stronghold_phrase_after_the_co
     )
     assert [t.text for t in place_holders(doc[4])] == ["Isis"]
     assert place_holders(doc[9]) == []  # what follows the stronghold is no holding noun
+
+
+def test_targets_asked_object_is_whom_a_request_verb_asks_to_act():
+    # she begged her commanders to send her
+    doc = make_doc(
+        [
+            ("she", "she", "PRON", "nsubj", 1),
+            ("begged", "beg", "VERB", "ROOT", 1),
+            ("her", "her", "PRON", "poss", 3),
+            ("commanders", "commander", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5),
+            ("send", "send", "VERB", "xcomp", 1),
+            ("her", "she", "PRON", "dobj", 5),
+        ]
+    )
+    assert asked_object(doc[1]) == doc[3]
+    assert asked_object(doc[5]) is None  # "send her": no infinitive says what she is to do
+
+
+def test_targets_message_addressees_are_whom_a_message_is_for():
+    # they dropped leaflets telling us to surrender; Russia sent a letter to the UN
+    leaflets = with_tags(make_doc(
+        [
+            ("they", "they", "PRON", "nsubj", 1),
+            ("dropped", "drop", "VERB", "ROOT", 1),
+            ("leaflets", "leaflet", "NOUN", "dobj", 1),
+            ("telling", "tell", "VERB", "acl", 2),
+            ("us", "we", "PRON", "dobj", 3),
+            ("to", "to", "PART", "aux", 6),
+            ("surrender", "surrender", "VERB", "xcomp", 3),
+        ]
+    ), {3: "VBG"})
+    assert message_addressees(leaflets[2]) == [leaflets[4]]
+    assert message_addressees(leaflets[4]) == []  # not a message
+    letter = make_doc(
+        [
+            ("Russia", "Russia", "PROPN", "nsubj", 1),
+            ("sent", "send", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3),
+            ("letter", "letter", "NOUN", "dobj", 1),
+            ("to", "to", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 6),
+            ("UN", "UN", "PROPN", "pobj", 4),
+        ]
+    )
+    assert message_addressees(letter[3]) == [letter[6]]
+
+
+def test_targets_removed_parties_are_whom_clearing_removes():
+    # to cleanse the region of its inhabitants; to take the region of its inhabitants (no clearing)
+    rows = [
+        ("to", "to", "PART", "aux", 1),
+        ("cleanse", "cleanse", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("region", "region", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("its", "its", "PRON", "poss", 6),
+        ("inhabitants", "inhabitant", "NOUN", "pobj", 4),
+    ]
+    doc = make_doc(rows)
+    assert removed_parties(doc[1]) == [doc[6]]
+    taken = make_doc([rows[0], ("take", "take", "VERB", "ROOT", 1), *rows[2:]])
+    assert removed_parties(taken[1]) == []
+
+
+def test_targets_action_patients_are_who_a_named_act_is_done_to():
+    # supported the build-up and training of an army; supported the idea of an army (no act done to it)
+    rows = [
+        ("supported", "support", "VERB", "ROOT", 0),
+        ("the", "the", "DET", "det", 4),
+        ("build", "build", "NOUN", "compound", 4),
+        ("-", "-", "PUNCT", "punct", 4),
+        ("up", "up", "NOUN", "dobj", 0),
+        ("and", "and", "CCONJ", "cc", 4),
+        ("training", "training", "NOUN", "conj", 4),
+        ("of", "of", "ADP", "prep", 4),
+        ("an", "an", "DET", "det", 9),
+        ("army", "army", "NOUN", "pobj", 7),
+    ]
+    doc = make_doc(rows)
+    assert action_patients(doc[4]) == [doc[9]]
+    idea = make_doc(
+        [
+            ("supported", "support", "VERB", "ROOT", 0),
+            ("the", "the", "DET", "det", 2),
+            ("idea", "idea", "NOUN", "dobj", 0),
+            ("of", "of", "ADP", "prep", 2),
+            ("an", "an", "DET", "det", 5),
+            ("army", "army", "NOUN", "pobj", 3),
+        ]
+    )
+    assert action_patients(idea[2]) == []
+
+
+def test_targets_complement_verbs_of_a_hostile_noun_are_its_infinitives():
+    # a warning to cleanse the region: the threatened act
+    doc = make_doc(
+        [
+            ("a", "a", "DET", "det", 1),
+            ("warning", "warning", "NOUN", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3),
+            ("cleanse", "cleanse", "VERB", "acl", 1),
+            ("the", "the", "DET", "det", 5),
+            ("region", "region", "NOUN", "dobj", 3),
+        ]
+    )
+    assert complement_verbs(doc[1], hostile=True) == [doc[3]]
+    assert complement_verbs(doc[1]) == []  # a friendly noun's infinitive ("a plan to help") is not followed

@@ -342,7 +342,7 @@ def _goal_preps(verb: Token) -> list[Token]:
 
 def controlled_subjects(verb: Token) -> list[Token]:
     """The subject the parser gives a clause an object-control verb governs ("helped them train", "let her go")."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
 
 

@@ -40,6 +40,12 @@ PERSON_DESCRIPTIONS = frozenset({  # heads of definite descriptions of a person 
     "woman", "man", "volunteer", "briton", "fighter",
 })
 COLLECTIVE_PLURALS = frozenset({"forces", "troops", "authorities", "militias", "rebels", "kurds", "turks"})
+COLLECTIVE_BODIES = frozenset({  # singular heads of bodies of people that British and US news also call "they"
+    # ("The government couldn't care less, they won't help us"): a fallback for "they" (`_salient`)
+    "government", "regime", "administration", "ministry", "council", "coalition", "alliance", "army", "military",
+    "police", "leadership", "command", "cabinet", "parliament", "committee", "junta", "opposition",
+})
+OPENING_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SENTENCES_BACK = 3
@@ -60,18 +66,21 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 QUOTE_MARKS = frozenset('"\u201c\u201d')
 SELF_SUBJECTS = frozenset({"i", "we"})  # a reporting verb's "I"/"we" is a quoted speaker, not the reporter
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 
 
 @dataclass(frozen=True)
 class Mention:
     """An actor named in the text: where its phrase ends, the actor, its kind (person, plural, singular), the
-    index of its sentence and whether it is a clause's subject."""
+    index of its sentence, whether it is a clause's subject and whether it names a body of people in the singular
+    ("the government": `is_collective`)."""
 
     end: int
     actor: Actor
     kind: str
     sent: int = 0
     subject: bool = False
+    collective: bool = False
 
 
 def mention_kind(chunk: Span | Token) -> str:
@@ -83,6 +92,11 @@ def mention_kind(chunk: Span | Token) -> str:
     if root.tag_ in ("NNS", "NNPS") or root.lower_ in COLLECTIVE_PLURALS:
         return "plural"
     return "singular"
+
+
+def is_collective(chunk: Span) -> bool:
+    """A singular noun naming a body of people ("the government", "the US-led coalition"), which a "they" may mean."""
+    return chunk.root.tag_ == "NN" and chunk.root.lemma_.lower() in COLLECTIVE_BODIES
 
 
 def pronoun_kind(token: Token) -> str | None:
@@ -230,12 +244,15 @@ def identified(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.country or actor.actor_id or actor.sponsor or actor.led_by)
 
 
-def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None) -> list[Mention]:
+def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None,
+               fits: Callable[[str, Mention], bool] = compatible) -> list[Mention]:
     clause_start = pronoun.head.left_edge.idx
     blocked = _modified_noun_span(pronoun)
+    opening = _opening_clauses(pronoun)
     found = [
         m for m in _recent(mentions, sent)
-        if m.end <= clause_start and compatible(kind, m) and not (blocked and blocked[0] < m.end <= blocked[1])
+        if (m.end <= clause_start or any(start < m.end <= end for start, end in opening)) and fits(kind, m)
+        and not (blocked and blocked[0] < m.end <= blocked[1])
     ]
     doer = _object_controller(pronoun)
     if doer is None:
@@ -243,6 +260,25 @@ def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | N
     start, end = doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge)
     own = {_codes(m.actor) for m in mentions if start < m.end <= end and identified(m.actor)}
     return [m for m in found if _codes(m.actor) not in own]
+
+
+def first_person_controller(pronoun: Token) -> Token | None:
+    """"Our mission is to strangle it", "we will crush them": the first-person pronoun in the subject of the clause
+    an object pronoun is the object of (`_object_controller`), whose side the object never is; None otherwise."""
+    doer = _object_controller(pronoun)
+    if doer is None:
+        return None
+    return next((t for t in doer.subtree if t.pos_ == "PRON" and t.lower_ in FIRST_PERSON), None)
+
+
+def _opening_clauses(pronoun: Token) -> list[tuple[int, int]]:
+    """The character spans of the full clauses (with a subject of their own) that open a subject pronoun's clause
+    before it: another clause's parties are in its reach ("The government couldn't care less, they won't even help
+    us"; "After the rebels withdrew, they regrouped"), unlike the pronoun's own clause's."""
+    if not is_subject(pronoun):
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in pronoun.head.children
+            if c.i < pronoun.i and c.dep_ in OPENING_CLAUSE_DEPS and any(is_subject(g) for g in c.children)]
 
 
 def _object_controller(pronoun: Token) -> Token | None:
@@ -312,7 +348,14 @@ def _recent(mentions: list[Mention], sent: int | None) -> list[Mention]:
 
 
 def _salient(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None) -> Actor | None:
+    """In the nearest sentence holding a compatible mention, its first subject, else its latest mention; a plural
+    pronoun in quoted speech takes a body named in the singular ("'The government couldn't care less, they won't
+    help us'", as speakers say) only in its own sentence, when no plural candidate is as near."""
     found = _reachable(pronoun, mentions, kind, sent)
+    if kind == "plural" and any(t.text in QUOTE_MARKS for t in pronoun.sent):
+        bodies = _reachable(pronoun, mentions, kind, sent, fits=lambda _kind, m: m.collective)
+        if bodies and bodies[-1].sent == sent and (not found or bodies[-1].sent > found[-1].sent):
+            found = bodies
     if not found:
         return None
     nearest = found[-1].sent

@@ -136,20 +136,22 @@ def _own_clause(clause: Token) -> bool:
 def casualty_text(head: Token) -> str:
     """The text of `head`'s clause that may state its casualties: its subtree without the clauses in which
     another party kills or wounds ("arrested the gunmen who killed 20", "… and police later killed five")."""
-    others = {
-        t.i for verb in head.subtree if verb != head and _other_party_casualties(verb) for t in verb.subtree
-    }
-    return "".join(t.text_with_ws for t in head.subtree if t.i not in others).strip()
+    words = list(head.subtree)  # walked once; a verb inside a dropped clause adds nothing its clause lacks
+    others: set[int] = set()
+    for verb in words:
+        if verb.i != head.i and verb.i not in others and _other_party_casualties(verb):
+            others.update(t.i for t in verb.subtree)
+    return "".join(t.text_with_ws for t in words if t.i not in others).strip()
 
 
 def _other_party_casualties(verb: Token) -> bool:
     """A casualty verb with a subject and an object of its own: someone (not "which") kills or wounds someone
     ("police killed the gunman"); "10 were killed and 45 injured" states the incident's own count."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_LEMMAS:
+        return False  # most words: their children are not looked at
     subject = _subject(verb)
     return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in CASUALTY_LEMMAS
-        and subject is not None
+        subject is not None
         and subject.dep_ == "nsubj"
         and subject.lower_ not in RELATIVE_WORDS
         and not subject.like_num

@@ -27,6 +27,7 @@ from .coref import (
     identified,
     reporting_speaker,
 )
+from .discourse import answered_requests
 from .elaboration import absorb_casualty_clauses, casualty_text
 from .finding import find_triggers, support_noun, verb_sense
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of
@@ -160,7 +161,8 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         coded = absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers)
         events.extend(apply_frames(drop_background(absorb_casualty_clauses(coded)),
                                    status_of=lambda t: read_status(t, cues=dictionaries.cues).status))
-    return fill_implicit(events, held=state.held)
+    events = fill_implicit(events, held=state.held)
+    return answered_requests(events)  # "she begged them to …" … "they refused": towards her
 
 
 def _chunks_by_sentence(doc: Doc, sents: list[Span]) -> list[list[Span]]:

@@ -20,7 +20,9 @@ from .coref import (
     definite_antecedent,
     definite_person,
     dominant_party,
+    first_person_controller,
     identified,
+    is_collective,
     is_coordination,
     is_mention_head,
     is_subject,
@@ -29,6 +31,7 @@ from .coref import (
     predicate_noun,
     pronoun_kind,
     restates_first_person,
+    side_of,
 )
 from .phrases import phrase, span_text
 from .quotes import first_person_speaker, quote_speaker_at
@@ -54,7 +57,8 @@ MAX_BRACKET_TOKENS = 8  # "they [the US-led coalition]": an editor's bracket nam
 REQUEST_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea", "bid", "offer", "proposal", "overture"})
 COUNT_NOUNS = frozenset({"dozen", "score", "ten", "hundred", "thousand", "million"})  # lemmas of "dozens of", ...
 KIND_NOUNS = frozenset({"form", "kind", "sort", "type"})  # "any form of US-backed force": the force itself
-OWNING_SECTORS = frozenset({None, "GOV", "MIL"})  # owners whose generic parties are theirs: states, governments, armies
+OWNING_SECTORS = frozenset({None, "GOV", "MIL"})
+HOLDING_VERBS = frozenset({"have", "keep", "maintain", "retain", "station", "deploy", "base", "post", "position"})  # owners whose generic parties are theirs: states, governments, armies
 
 
 def holder_actor(span: Span | None, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
@@ -116,11 +120,13 @@ def _remembered_person(span: Span, state: DocState) -> Actor | None:
     return Actor(**{**found.actor.to_dict(), "text": span.text}) if found is not None else None
 
 
-def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState,
-                  dictionaries: Dictionaries) -> Actor | None:
+def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState, dictionaries: Dictionaries,
+                  held: bool = False) -> Actor | None:
     """A party whose phrase names no state (the article's country aside) takes the place of its own locative
     complement, which `phrase` leaves out: "demonstrators in Baghdad", "security forces in Guinea", "students
-    throughout Indonesia" (read as the resolver reads "rebels in Ivory Coast"); the phrase's text stays."""
+    throughout Indonesia" (read as the resolver reads "rebels in Ivory Coast"); the phrase's text stays. With
+    `held`, forces a state has or keeps there are its own ("the US has 2,000 troops in Syria … they": `_holder`),
+    as a later pronoun reads them; an event's party keeps the place's reading, as event coders code it."""
     from .actors import resolve_actor
 
     prep = _placing_prep(head, span)
@@ -129,6 +135,9 @@ def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocSta
     bare = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published)
     if identified(bare):
         return actor
+    if held and (holder := _holder(head, state=state, dictionaries=dictionaries)) is not None:
+        return _owned_by(holder, head.doc[span.start : span.end].text, actor, dictionaries=dictionaries,
+                         state=state)
     wider = head.doc[span.start : prep.right_edge.i + 1].text if prep.head != head \
         else f"{span.text} {head.doc[prep.i : prep.right_edge.i + 1].text}"
     placed = resolve_actor(wider, dictionary=dictionaries.actors, when=state.published)
@@ -143,8 +152,6 @@ def owned_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState
     to would ("Turkey's troops" → TUR-MIL, "Turkey's proxies" → sponsor TUR; a quote's "our troops" are its
     speaker's); the phrase's text stays. Only a state or its government or army owns this way ("the PYD and its
     military wing" is not an army of Syria)."""
-    from .actors import resolve_actor
-
     owner = _pronoun_owner(head)
     if owner is None or actor is None or identified(actor) or actor.sector is None:
         return actor
@@ -156,11 +163,34 @@ def owned_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState
             else antecedent(owner, state.mentions, sent=len(state.sent_starts) - 1)
     if found is None or not found.country or found.sector not in OWNING_SECTORS:
         return actor
-    text = head.doc[owner.i + 1 : span.end].text
-    owned = resolve_actor(f"{found.name or found.text}'s {text}", dictionary=dictionaries.actors, when=state.published)
-    if not identified(owned) or owned is None or owned.sector != actor.sector:
+    return _owned_by(found, head.doc[owner.i + 1 : span.end].text, actor, dictionaries=dictionaries, state=state)
+
+
+def _owned_by(owner: Actor, text: str, actor: Actor | None, *, state: DocState,
+              dictionaries: Dictionaries) -> Actor | None:
+    """The generic party `text` read as the owner's ("Turkey's troops" → TUR-MIL), keeping the actor's text; the
+    actor as it was when that reading is no identified party of the actor's sector."""
+    from .actors import resolve_actor
+
+    owned = resolve_actor(f"{owner.name or owner.text}'s {text}", dictionary=dictionaries.actors, when=state.published)
+    if actor is None or not identified(owned) or owned is None or owned.sector != actor.sector:
         return actor
     return Actor(**{**owned.to_dict(), "text": actor.text})
+
+
+def _holder(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """"The US has about 2,000 troops in Syria", "Russia plans to keep forces inside Syria": the identified state
+    (or its government or army) that has, keeps or deploys the party its verb's object names, which makes them its
+    own, stationed where the "in" phrase says (not Syria's); None otherwise."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in HOLDING_VERBS:
+        return None
+    while (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is None \
+            and verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+        verb = verb.head
+    owner = read_actor(subject, state=state, dictionaries=dictionaries, owners=False) if subject is not None else None
+    return owner if identified(owner) and owner is not None and owner.country and owner.sector in OWNING_SECTORS \
+        and not owner.sponsor else None
 
 
 def rejected_request(trigger: Token, *, state: DocState,
@@ -256,7 +286,7 @@ def _quoted_self(head: Token, *, state: DocState, dictionaries: Dictionaries) ->
     """A quote's "we"/"I" is its speaker ("'We will return Afrin', Erdogan said"; a quote over several sentences
     too, coding.quotes), with the pronoun as its text; None when no identified speaker quotes it."""
     speaker = first_person_speaker(head)
-    actor = read_actor(speaker, state=state, dictionaries=dictionaries) if speaker is not None else None
+    actor = _described_speaker(speaker, state=state, dictionaries=dictionaries) if speaker is not None else None
     if not identified(actor) or actor is None:
         return None
     return Actor(**{**actor.to_dict(), "text": head.text, "name": actor.name or actor.text})
@@ -297,16 +327,28 @@ def _antecedent(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) 
     if (named := _bracketed(pronoun, state=state, dictionaries=dictionaries)) is not None:
         return named
     depth, speaker = quote_speaker_at(pronoun)
+    mentions = _others(pronoun, state=state, dictionaries=dictionaries)
     if not depth or speaker is None or pronoun_kind(pronoun) != "person":
-        actor = antecedent(pronoun, state.mentions, sent=len(state.sent_starts) - 1,
+        actor = antecedent(pronoun, mentions, sent=len(state.sent_starts) - 1,
                            read_speaker=_speaker_reader(state, dictionaries))
         if pronoun.lower_ == "they" and is_subject(pronoun) and not _pronoun_worthy(actor) \
-                and _narrated_antecedent(pronoun, speaker, state.mentions):
+                and _narrated_antecedent(pronoun, speaker, mentions):
             return _quoted_they(pronoun, speaker, state=state, dictionaries=dictionaries) or actor
         return actor
     own = phrase(speaker)  # the speaker's words, not a clause on them ("a resident, who was barred by X")
-    mentions = [m for m in state.mentions if not own.start_char < m.end <= own.end_char]
+    mentions = [m for m in mentions if not own.start_char < m.end <= own.end_char]
     return antecedent(pronoun, mentions, sent=len(state.sent_starts) - 1)
+
+
+def _others(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -> list[Mention]:
+    """The mentions an object pronoun may refer to: under a first-person subject ("Our mission is to strangle it",
+    said Erdogan) not the speaker's side, which would be "ourselves"; all of them for other pronouns."""
+    first = first_person_controller(pronoun)
+    speaker = _quoted_self(first, state=state, dictionaries=dictionaries) if first is not None else None
+    if speaker is None:
+        return state.mentions
+    side = side_of(speaker)
+    return [m for m in state.mentions if (side_of(m.actor) != side if side else m.actor.country != speaker.country)]
 
 
 def _predicated(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
@@ -487,7 +529,7 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
         span = phrase(root)  # the first conjunct, without relative clauses ("rebel commanders and officials")
         text = span_text(span)
         actor = resolve_actor(text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
-        actor = located_actor(root, span, actor, state=state, dictionaries=dictionaries)
+        actor = located_actor(root, span, actor, state=state, dictionaries=dictionaries, held=True)
         actor = owned_actor(root, span, actor, state=state, dictionaries=dictionaries)
         kind = mention_kind(chunk)
         if not identified(actor) and (known := named_person(chunk, state.mentions, sent=sent)) is not None:
@@ -495,7 +537,7 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
         if actor is None and names_someone(span):
             actor = Actor(text=text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:
-            state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root)))
+            state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root), is_collective(chunk)))
             if is_coordination(chunk):  # "the US, the EU and Britain … they": the group, named by its first member
                 state.mentions.append(Mention(chunk.end_char, actor, "plural", sent, is_subject(root)))
 
@@ -532,3 +574,15 @@ SCENE_PREPS = frozenset({"in", "at", "throughout", "across", "inside", "around",
 def _scene(head: Token) -> bool:
     """Whether a phrase is where something happens ("in Hong Kong"), not who it is done to."""
     return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS
+
+
+def _described_speaker(speaker: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+    """The party a quote's speaker stands for: the speaker's phrase, else, for a speaker named apart from what
+    they are ("Hero, a Kurdish resident of Afrin"; "a Kurdish resident, Hero"), the description beside the name:
+    a quote's "we"/"us" is then that group."""
+    actor = read_actor(speaker, state=state, dictionaries=dictionaries)
+    if identified(actor):
+        return actor
+    beside = [c for c in speaker.children if c.dep_ == "appos"] + ([speaker.head] if speaker.dep_ == "appos" else [])
+    described = (read_actor(t, state=state, dictionaries=dictionaries) for t in beside if t.pos_ in ("NOUN", "PROPN"))
+    return next((a for a in described if identified(a)), actor)

@@ -1,5 +1,6 @@
-"""An event's recipient (target): the trigger's own objects, the parties of requested or framed clauses, located
-parties replacing a thing, the members a force is raised from, conjoined recipients (one event each), and the
+"""An event's recipient (target): the trigger's own objects, the people a request asks or a message is for, the
+enemy a deployment's purpose clause names, the parties of requested or framed clauses, located parties replacing a
+thing, the members a force is raised from, conjoined recipients (one event each), and the
 target of the incident a violent verb's subject names. Called by `coding.events` with its DocState; the syntactic
 candidate finders are in `coding.targets` and `coding.arguments`.
 """
@@ -21,14 +22,19 @@ from .phrases import phrase
 from .resources import Dictionaries
 from .targets import (
     access_holders,
+    action_patients,
     antecedent_owners,
+    asked_object,
     complement_parties,
     complement_verbs,
     force_members,
     is_theme,
     located_candidates,
     mediated_parties,
+    message_addressees,
     place_holders,
+    purpose_verbs,
+    removed_parties,
     requested_parties,
 )
 from .triggers import TriggerSense
@@ -82,8 +88,13 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
     complement frames (see coding.targets). A thing attacked or seized stays the target and takes the country of
     the place it is in ("ambushed a patrol in northern Mali")."""
     head, actor = stated_target(trigger, sense, state=state, dictionaries=dictionaries)
+    if sense.event_type == "MOBILIZE" and head is not None and head.dep_ == "pobj" and _depth < MAX_COMPLEMENT_DEPTH \
+            and (enemy := _purpose_party(trigger, sense, state=state, dictionaries=dictionaries, depth=_depth)):
+        return enemy  # "sent to the border to prepare for a campaign against HTS": HTS, not the border
     if identified(actor):
         return head, actor
+    if (addressed := _addressee(trigger, sense, head, actor, state=state, dictionaries=dictionaries)) is not None:
+        return addressed
     if sense.event_type == "MOBILIZE" and (member := _force_member(trigger, state=state, dictionaries=dictionaries)):
         return member
     further = requested_parties(trigger) if sense.event_type == "REQUEST" else []
@@ -104,6 +115,34 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
         if identified(inner[1]):
             return inner
     return head, actor
+
+
+def _purpose_party(trigger: Token, sense: TriggerSense, *, state: DocState, dictionaries: Dictionaries,
+                   depth: int) -> tuple[Token | None, Actor | None] | None:
+    """The party a deployment's purpose clause is aimed at ("sent to the border to prepare for a ground campaign
+    against HTS" → HTS): a force is sent where it goes, but against whom it is to fight; None if the clause names
+    no identified party."""
+    for verb in purpose_verbs(trigger):
+        inner = read_target(verb, sense, state=state, dictionaries=dictionaries, _depth=depth + 1)
+        if identified(inner[1]):
+            return inner
+    return None
+
+
+def _addressee(trigger: Token, sense: TriggerSense, head: Token | None, actor: Actor | None, *, state: DocState,
+               dictionaries: Dictionaries) -> tuple[Token, Actor] | None:
+    """Whom words are put to where the object is that party or the message itself: the people a request verb asks
+    to act ("begged her commanders to send her": the commanders, not whom they are to send), the party a message
+    object is for ("dropped leaflets telling us to surrender": us, not the leaflets; `targets.message_addressees`,
+    a pronoun as resolved, else as written); None otherwise."""
+    if head is None:
+        return None
+    if sense.event_type == "REQUEST" and actor is not None and actor.sector and head == asked_object(trigger):
+        return head, actor
+    for token in message_addressees(head):
+        found = read_actor(token, state=state, dictionaries=dictionaries) or state.pronouns.get(token.i)
+        return token, found or Actor(text=phrase(token).text)
+    return None
 
 
 def _force_member(trigger: Token, *, state: DocState,
@@ -144,8 +183,9 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     efforts", "a U.N. resolution", "the rights of Palestinians"), which a described group is not (its nationality
     word describes it: "the Syrian Kurdish forces" are no party of Syria's); else the object as written (a town,
     "civilians")."""
-    found = target_candidates(trigger) + pattern_parties(trigger, sense) + mediated_parties(trigger, cameo=sense.cameo)
-    held = (h for c in found for h in (*access_holders(c), *place_holders(c), c))  # "the rebels' supply lines"
+    found = removed_parties(trigger) + target_candidates(trigger) + pattern_parties(trigger, sense) \
+        + mediated_parties(trigger, cameo=sense.cameo)  # "cleanse the region of its inhabitants": them first
+    held = (h for c in found for h in (*access_holders(c), *place_holders(c), *action_patients(c), c))
     candidates = [t for t in held
                   if is_nominal(t) and (t.ent_type_ not in NON_ACTOR_LABELS or counted_of(t) is not None)
                   and not is_instrument(t.lemma_, sense.event_type)]  # "fired artillery at Afrin"

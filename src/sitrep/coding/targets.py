@@ -14,6 +14,13 @@ candidates for `events.read_target` once the trigger's own objects name no one i
 - A force raised or remade is drawn from a group, and that group is the party mobilised ("raise a border militia
   from a Kurdish-led force", "build a border force including the YPG", "transform the militia into a border
   force"): `force_members`.
+- Words are put to a party, not to what carries them: the people a request verb asks to act ("begged her
+  commanders to send her"): `asked_object`; whom a message object is for ("dropped leaflets telling us to
+  surrender", "sent a letter to the UN"): `message_addressees`.
+- An act done to a party is aimed at it, not at the place or the act named: whom clearing removes ("cleanse the
+  region of its inhabitants"): `removed_parties`; whom a named act is done to ("supported the training of an
+  army"): `action_patients`; a threat noun's infinitive names the threatened act ("a warning to cleanse"), and a
+  deployment's purpose clause whom it is sent against (`purpose_verbs`).
 
 Pure functions over spaCy tokens.
 """
@@ -84,6 +91,13 @@ ACCESS_NOUNS = frozenset({  # what a party moves or is supplied through: cutting
 })
 HOLDING_NOUNS = frozenset({  # "Raqqa, Isis's de facto capital": a place named as held by a party
     "stronghold", "capital", "bastion", "heartland", "fiefdom", "redoubt", "enclave", "bulwark",
+})
+REMOVAL_VERBS = frozenset({"cleanse", "purge", "rid", "clear", "empty", "strip"})  # "cleanse X of Y": Y removed
+MESSAGE_NOUNS = frozenset({  # what carries words to someone: never the one they are meant for
+    "leaflet", "flyer", "pamphlet", "letter", "message", "note", "statement", "text", "email", "notice", "memo",
+})
+ACTION_NOMINALS = frozenset({  # "the training of X": an act done to X, whose "of" phrase names its patient
+    "training", "arming", "rearming", "equipping", "funding", "financing", "build-up", "buildup", "strengthening",
 })
 HOLDER_DEPS = frozenset({"poss", "compound"})  # "the rebels' supply lines", "Iranian-backed forces access"
 
@@ -182,21 +196,67 @@ def complement_verbs(trigger: Token, *, hostile: bool = False) -> list[Token]:
     al-Qaida") or means clause ("win back the country, including by removing the force") names, on the verb or on
     the verb that carries a noun trigger: an attack or threat made to do or by doing another is aimed where that
     one is (a team sent "to help identify victims" is not aimed at anyone)."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else support_verb_of(trigger) if hostile else None
-    if verb is None:
-        return []
-    found = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] if verb == trigger \
-        else []
-    return found + (_purpose_verbs(verb) + _means_verbs(verb) if hostile else [])
+    verbal = trigger.pos_ in ("VERB", "AUX")
+    verb = trigger if verbal else support_verb_of(trigger) if hostile else None
+    found = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] if verbal \
+        else _infinitive_clauses(trigger, "acl") if hostile else []  # "a warning to cleanse the region"
+    return found + (purpose_verbs(verb) + _means_verbs(verb) if hostile and verb is not None else [])
 
 
-def _purpose_verbs(verb: Token) -> list[Token]:
+def _infinitive_clauses(head: Token, dep: str) -> list[Token]:
+    """The clauses of `head` with dependency `dep` marked by "to" ("a threat to destroy", "sent to prepare"); the
+    marker is enough, as the tagger may take the verb for a name ("to purge al-Qaida": purge as PROPN)."""
+    return [c for c in head.children if c.dep_ == dep and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def purpose_verbs(verb: Token) -> list[Token]:
     """"launch an attack to purge al-Qaida" → purge: an adverbial infinitive clause (marked by "to"), also one
     set in a phrase ("launch an operation in order to cut off" → cut)."""
-    clauses = [c for c in verb.children if c.dep_ == "advcl"]
-    clauses += [c for p in verb.children if p.dep_ == "prep" for o in p.children
-                if o.dep_ == "pobj" and o.lemma_.lower() in PURPOSE_NOUNS for c in o.children if c.dep_ == "acl"]
-    return [c for c in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    phrased = [o for p in verb.children if p.dep_ == "prep" for o in p.children
+               if o.dep_ == "pobj" and o.lemma_.lower() in PURPOSE_NOUNS]
+    return _infinitive_clauses(verb, "advcl") + [c for o in phrased for c in _infinitive_clauses(o, "acl")]
+
+
+def message_addressees(head: Token) -> list[Token]:
+    """Whom a message is for, where the object of an act is the message ("dropping leaflets telling us to
+    surrender" → us, "sent a letter to the UN" → the UN): the object of the telling, urging or warning participle
+    on the message, or of a "to" phrase on the message or on its verb; [] for other nouns."""
+    if head.lemma_.lower() not in MESSAGE_NOUNS and head.lower_ not in MESSAGE_NOUNS:
+        return []
+    telling = [c for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+    found = [o for v in telling for o in v.children if o.dep_ in ("dobj", "dative")]
+    hosts = [head, *((head.head,) if head.dep_ == "dobj" else ())]
+    return found + [o for h in hosts for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"]
+
+
+def action_patients(head: Token) -> list[Token]:
+    """Who an act named by a noun is done to, where the object of a supporting or aiding verb is that act ("supported
+    the build-up and training of a unified army" → army, "funds the arming of the rebels" → the rebels): the object
+    of the "of" phrase of the noun or of a noun conjoined with it; [] for other nouns."""
+    nouns = [head, *(c for c in head.children if c.dep_ == "conj")]
+    if not any(_nominal_word(n) in ACTION_NOMINALS for n in nouns):
+        return []
+    return [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _nominal_word(noun: Token) -> str:
+    """A noun as one word, with a hyphenated first half ("build-up", which the parser splits in three)."""
+    doc, i = noun.doc, noun.i
+    hyphened = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].head == noun
+    return f"{doc[i - 2].lower_}-{noun.lower_}" if hyphened else noun.lower_
+
+
+def removed_parties(trigger: Token) -> list[Token]:
+    """Whom a verb of clearing removes from a place: the object of its "of" phrase, on the place or on the verb
+    ("cleanse the region of its Kurdish inhabitants" → inhabitants, "rid the area of militants" → militants): they
+    suffer the act, not the place; [] for other verbs."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() not in REMOVAL_VERBS:
+        return []
+    hosts = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def place_holders(head: Token) -> list[Token]:
@@ -255,6 +315,20 @@ def force_members(trigger: Token) -> list[Token]:
     if any(p.dep_ == "prep" and p.lower_ == "into" for p in trigger.children):
         found += objects
     return found
+
+
+def asked_object(trigger: Token) -> Token | None:
+    """Whom a request verb asks: its direct object where an infinitive says what that object is to do ("begged her
+    commanders to send her", "urged the rebels to leave": the commanders, the rebels), not the parties of that
+    act; None for a thing asked for ("demanded the release of")."""
+    if trigger.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "xcomp" for c in trigger.children):
+        return None
+    return next((c for c in trigger.children if c.dep_ == "dobj" and c.i < _first_xcomp(trigger)), None)
+
+
+def _first_xcomp(verb: Token) -> int:
+    """Where the verb's first infinitive complement stands."""
+    return min(c.i for c in verb.children if c.dep_ == "xcomp")
 
 
 def complement_parties(trigger: Token) -> list[Token]:

@@ -76,3 +76,34 @@ def test_implicit_storming_of_a_town_attacked_before_is_coded_with_its_attacker(
     assert stormed and stormed[0].source is not None and stormed[0].source.country == "TUR"
     assert stormed[0].confidence < 0.9
     assert not [e for e in sitrep.extract(storming, published=date(2018, 3, 19)) if e.evidence.trigger == "storming"]
+
+
+def test_implicit_resistance_to_an_attacker_comes_from_its_victims():
+    jets = Actor(text="Turkish jets", actor_id="TUR-MIL", country="TUR", sector="MIL")
+    ypg = Actor(text="YPG positions", name="YPG", actor_id="YPG", country="SYR", sector="REB")
+    bombed = _act(0, source=jets, target=ypg)
+    resisted = _act(100, source=None, target=Actor(text="he", name="Erdoğan", actor_id="TUR-GOV", country="TUR",
+                                                   sector="GOV"))  # "he is facing fierce resistance"
+    assert fill_implicit([bombed], held=[resisted])[1].source == ypg
+    elsewhere = _act(100, source=None, target=resisted.target, place=None)  # no town: its camp's victims still tell
+    assert fill_implicit([bombed], held=[elsewhere])[1].source == ypg
+    regime = Actor(text="the regime", actor_id="SYR-GOV", country="SYR", sector="GOV")
+    civilians = Actor(text="civilians", actor_id="SYR-CVL", country="SYR", sector="CVL")
+    shelled = _act(0, source=regime, target=civilians)  # a state's act on its own civilians is no self-harm
+    assert fill_implicit([shelled], held=[_act(100, source=None, target=civilians)])[1].source == regime
+
+
+def test_implicit_doer_known_by_a_pronoun_is_filled_by_its_name():
+    we = Actor(text="we", name="US government", actor_id="USA-GOV", country="USA", sector="GOV")
+    struck = _act(0, source=we, target=TOWN)
+    events = fill_implicit([struck], held=[_act(100, source=None, target=TOWN)])
+    assert events[1].source is not None and events[1].source.text == "US government"
+    assert events[0].source == we
+
+
+def test_implicit_agentless_defeat_is_an_outcome_not_an_act():
+    first = "US troops attacked Islamic State fighters in Raqqa on Monday. "
+    for outcome in ("The US says its troops will stay until it is certain Islamic State is defeated.",
+                    "On Wednesday, Trump argued that Islamic State was defeated."):
+        events = sitrep.extract(first + outcome, published=date(2018, 1, 15))
+        assert [e.evidence.trigger for e in events if e.event_type == "ASSAULT"] == ["attacked"]

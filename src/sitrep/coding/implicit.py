@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ..records import Actor, Event
-from .coref import identified
+from .coref import FIRST_PERSON_PLURAL, PRONOUN_KINDS, identified
 from .incidents import is_back_reference
 from .means import named_candidates
 from .ontology import MATERIAL_CONFLICT
@@ -32,6 +32,9 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose two sides a story
 UNREAL = frozenset({"negated", "denied"})  # acts the text says did not happen establish no dyad, and await none
 TOWN_PRECISION = "place"  # a town or a site: a country or a region is too wide to fix who acts there
 DESCRIBING_DEPS = frozenset({"amod", "compound"})  # "the besieged enclave": a description, not a report of an act
+OUTCOME_VERBS = frozenset({"defeat"})  # "until Isis is defeated", "argued that Isis was defeated": a war's outcome
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # one camp: a state and its arms
+PRONOUNS = frozenset(PRONOUN_KINDS) | FIRST_PERSON_PLURAL | {"our", "i", "my"}  # a doer named elsewhere by a pronoun
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,15 @@ def awaits_doer(trigger: Token, sense: TriggerSense, *, status: str, lexicon: Tr
     of an incident told elsewhere ("after the shooting"), and not said not to happen."""
     if sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in HOSTILE_TYPES or status in UNREAL:
         return False
-    if trigger.dep_ in DESCRIBING_DEPS or is_back_reference(trigger):
+    if trigger.dep_ in DESCRIBING_DEPS or is_back_reference(trigger) or _outcome(trigger):
         return False
     return not named_candidates(trigger, sense, lexicon=lexicon)
+
+
+def _outcome(trigger: Token) -> bool:
+    """An agentless passive of a verb of victory ("until it is certain Islamic State is defeated", "he argued that
+    Isis was defeated"): the state a war has reached, argued or awaited, not an act of the story's sides."""
+    return trigger.lemma_.lower() in OUTCOME_VERBS and any(c.dep_ == "auxpass" for c in trigger.children)
 
 
 def fill_implicit(events: list[Event], *, held: list[Event]) -> list[Event]:
@@ -92,18 +101,40 @@ def fill_event(event: Event, memory: list[Dyad]) -> Event:
     if not _hostile(event):
         return event
     if event.source is None and event.target is not None and (doer := _doer(event, memory)) is not None:
-        return replace(event, source=doer)
+        return replace(event, source=_by_name(doer))
     if event.target is None and event.source is not None and (victim := _victim(event, memory)) is not None:
-        return replace(event, target=victim)
+        return replace(event, target=_by_name(victim))
     return event
 
 
+def _by_name(party: Actor) -> Actor:
+    """A party the memory knows by a pronoun ("we said ...") with the name it stands for as its text: the filled
+    record cites the party, not a word of another sentence."""
+    return replace(party, text=party.name) if party.text.lower() in PRONOUNS and party.name else party
+
+
 def _doer(event: Event, memory: list[Dyad]) -> Actor | None:
-    """The doer of the remembered acts on the same victim or at the same town, when they all have one side."""
+    """The doer of the remembered acts on the same victim or at the same town, when they all have one side; when
+    that side is the victim's own ("he is facing fierce resistance" where his troops attacked), the one side his
+    camp's remembered acts were aimed at: who resists an attacker is its victim."""
     town = _town(event)
     same = [d for d in _elsewhere(event, memory)
             if (town is not None and d.town == town) or _same_party(d.target, event.target)]
-    return _one_side(same, start=_position(event)[1], role=lambda d: d.source)
+    doer = _one_side(same, start=_position(event)[1], role=lambda d: d.source)
+    if event.target is None or event.target.actor_id is None or doer is not None and not _one_camp(doer, event.target):
+        return doer  # a place or a phrase coded only to its country is no party whose enemies the story names
+    foes = [d for d in _elsewhere(event, memory) if d.target is not None and d.target.actor_id is not None
+            and _one_camp(d.source, event.target)]
+    foe = _one_side(foes, start=_position(event)[1], role=lambda d: d.target)
+    return None if foe is None or _one_camp(foe, event.target) else foe
+
+
+def _one_camp(party: Actor, other: Actor) -> bool:
+    """Whether two parties fight on one side in one camp: a state and its arms ("Erdoğan", "Turkish jets"), or
+    armed groups or civilians of one country (a regime's acts on its own civilians or rebels are no self-harm)."""
+    def camp(actor: Actor) -> str | None:
+        return "state" if actor.sector in STATE_SECTORS else actor.sector
+    return side(party) == side(other) and camp(party) == camp(other)
 
 
 def _victim(event: Event, memory: list[Dyad]) -> Actor | None:

@@ -966,3 +966,47 @@ def test_arguments_controlled_subject_follows_its_verb():
                     ("help", "help", "VERB", "ROOT", 4), ("us", "we", "PRON", "nsubj", 6),
                     ("get", "get", "VERB", "ccomp", 4)])
     assert controlled_subjects(doc[4]) == [doc[5]]
+
+
+def test_arguments_experiencer_of_a_passive_of_anger_is_the_subject():
+    # Turkey was angered by the US
+    from sitrep.coding.arguments import experience_cause, target_candidates
+
+    doc = with_tags(make_doc([("Turkey", "Turkey", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                              ("angered", "anger", "VERB", "ROOT", 2), ("by", "by", "ADP", "agent", 2),
+                              ("the", "the", "DET", "det", 5), ("US", "US", "PROPN", "pobj", 3)]), {2: "VBN"})
+    assert subject(doc[2]).text == "Turkey"  # not the agent: Turkey disapproves of the US
+    assert experience_cause(doc[2]).text == "US"
+    assert [t.text for t in target_candidates(doc[2])] == ["US"]
+
+
+def test_arguments_experiencer_of_an_adjective_and_the_that_clause_subject():
+    # Turkey is angry at the US ; the US is frustrated Russia has not acted
+    from sitrep.coding.arguments import experience_cause, experiencer
+
+    angry = make_doc([("Turkey", "Turkey", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                      ("angry", "angry", "ADJ", "acomp", 1), ("at", "at", "ADP", "prep", 2),
+                      ("the", "the", "DET", "det", 5), ("US", "US", "PROPN", "pobj", 3)])
+    assert experiencer(angry[2]).text == "Turkey" and experience_cause(angry[2]).text == "US"
+    frustrated = with_tags(make_doc([
+        ("the", "the", "DET", "det", 1), ("US", "US", "PROPN", "nsubjpass", 3), ("is", "be", "AUX", "auxpass", 3),
+        ("frustrated", "frustrate", "VERB", "ROOT", 3), ("Russia", "Russia", "PROPN", "nsubj", 7),
+        ("has", "have", "AUX", "aux", 7), ("not", "not", "PART", "neg", 7), ("acted", "act", "VERB", "ccomp", 3),
+    ]), {3: "VBN"})
+    assert subject(frustrated[3]).text == "US" and experience_cause(frustrated[3]).text == "Russia"
+    hit = with_tags(make_doc([("Fighters", "fighter", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+                              ("hit", "hit", "VERB", "ROOT", 2)]), {2: "VBN"})
+    assert experiencer(hit[2]) is None  # any other passive keeps its subject as the patient
+
+
+def test_arguments_force_turned_back_with_no_one_named_is_the_doer():
+    # The rebels were turned back ; the rebels were turned back by troops
+    from sitrep.coding.arguments import repelled_patient
+
+    rows = [("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3), ("turned", "turn", "VERB", "ROOT", 3),
+            ("back", "back", "ADV", "advmod", 3)]
+    doc = make_doc(rows)
+    assert repelled_patient(doc[3]).text == "rebels" and subject(doc[3]).text == "rebels"
+    named = make_doc([*rows, ("by", "by", "ADP", "agent", 3), ("troops", "troop", "NOUN", "pobj", 5)])
+    assert repelled_patient(named[3]) is None and subject(named[3]).text == "troops"

@@ -322,3 +322,36 @@ def test_finding_verb_lemma_takes_no_prefix_from_another_sentence():
     assert lemma([True, False, False, False]) == "re-examine"
     assert lemma([True, False, True, False]) == "examine"  # the verb opens a sentence
     assert lemma([True, True, False, False]) == "examine"  # the hyphen opens it: "re" is the sentence before
+
+
+def test_finding_anger_at_a_named_party_is_a_denunciation():
+    from sitrep.coding.finding import experiencer_sense
+
+    def angry_at(word: str, pos: str):
+        # "Turkey is angry at <word> ."
+        doc = make_doc([("Turkey", "Turkey", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                        ("angry", "angry", "ADJ", "acomp", 1), ("at", "at", "ADP", "prep", 2),
+                        (word, word, pos, "pobj", 3), (".", ".", "PUNCT", "punct", 1)])
+        return experiencer_sense(doc[2])
+
+    sense = angry_at("Washington", "PROPN")
+    assert sense is not None and (sense.event_type, sense.cameo) == ("ACCUSE", "111")
+    assert angry_at("delays", "NOUN") is None  # a cause naming no party codes nothing
+
+
+def test_finding_force_turned_back_retreats_unless_it_is_no_force():
+    from sitrep.coding.finding import repelled_sense
+    from sitrep.coding.triggers import load_triggers
+
+    def turned_back(word: str, lemma: str, pos: str):
+        # "<word> were turned back ."
+        doc = make_doc([(word, lemma, pos, "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+                        ("turned", "turn", "VERB", "ROOT", 2), ("back", "back", "ADV", "advmod", 2),
+                        (".", ".", "PUNCT", "punct", 2)])
+        return repelled_sense(doc[2], load_triggers())
+
+    for word, lemma, pos in (("militants", "militant", "NOUN"), ("They", "they", "PRON")):
+        sense = turned_back(word, lemma, pos)
+        assert sense is not None and (sense.event_type, sense.cameo) == ("RETREAT", "0874")
+    assert turned_back("deadlines", "deadline", "NOUN") is None  # "the deadline was pushed back": no force
+    assert turned_back("attacks", "attack", "NOUN") is None  # "the attacks were turned back": the fight stands

@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..reporting_verbs import reporting_verbs
+from .triggers import experiencer_code
 
 TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into", "of")
 NOUN_TARGET_PREPS = ("against", "on", "targeting", "at", "of", "upon", "with", "into")
@@ -73,6 +74,9 @@ ARRIVAL_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "lan
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 DESTINATION_PREPS = ("in", "to")
 PARTICIPATION_VERBS = frozenset({"take", "play", "have", "assume"})  # "played a part in", "had a hand in"
+REPEL_VERBS = frozenset({"repel", "repulse"})  # "the rebels were repelled": they fell back
+BACK_REPEL_VERBS = frozenset({"turn", "push", "beat", "drive", "force"})  # "were turned/pushed back"
+CAUSE_PREPS = ("at", "with", "by", "over", "about")  # "angry at", "unhappy with", "angered by": what is resented
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -123,6 +127,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     """The acting party of a verb: its subject, the agent of a passive, or the subject it inherits."""
     if _depth > 6:
         return None
+    if _depth == 0 and (felt := experiencer(verb) or repelled_patient(verb)) is not None:
+        return felt  # "Turkey was angered by the US": Turkey disapproves; "they were turned back": they retreat
     if (agent := _child(verb, ("agent",))) is not None:
         return _pobj(agent)
     if _child(verb, ("nsubjpass",)) is not None:
@@ -279,6 +285,8 @@ def verb_object(verb: Token) -> Token | None:
 def target_candidates(trigger: Token) -> list[Token]:
     """Possible recipients, in order: passive subject, dative, direct object, then objects of targeting
     prepositions ("fired artillery at Afrin", "provided support to the militias")."""
+    if experiencer(trigger) is not None:
+        return [t for t in (experience_cause(trigger),) if t is not None]  # "angered by the US": the US
     found: list[Token] = []
     preps: tuple[str, ...] = NOUN_TARGET_PREPS + ("to",)
     verbal = trigger.pos_ in ("VERB", "AUX") or _marked_infinitive(trigger)
@@ -395,6 +403,51 @@ def is_nominal(token: Token) -> bool:
         return True
     return token.pos_ == "VERB" and token.dep_ in ("dobj", "pobj", "nsubjpass") \
         and any(c.dep_ == "det" for c in token.children)
+
+
+def repelled_patient(verb: Token) -> Token | None:
+    """The party that "was turned back / pushed back / repelled" where no one is named as repelling it: what the
+    clause reports is its falling back, so it is the doer (finding.repelled_sense); None for another verb or
+    shape ("were turned back by Iraqi troops": the troops act), and for an act the lexicon codes as an event
+    ("the offensive was repelled": the repelling is the fight)."""
+    from .triggers import load_triggers, lookup_noun
+
+    if verb.pos_ != "VERB" or _child(verb, ("agent",)) is not None:
+        return None
+    lemma = verb.lemma_.lower()
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    if lemma not in REPEL_VERBS and not (back and lemma in BACK_REPEL_VERBS):
+        return None
+    patient = _child(verb, ("nsubjpass",))
+    if patient is None or lookup_noun(load_triggers(), patient.lemma_.lower()) is not None:
+        return None
+    return patient
+
+
+def experiencer(pred: Token) -> Token | None:
+    """The one who feels what a predicate of disapproval says (triggers.experiencer_code): the subject of
+    "Turkey is angry at", the passive subject of "Turkey was angered by", "the US is frustrated (that)"; None for
+    another word or shape (an active "the move angered Turkey" is left to the lexicon)."""
+    if experiencer_code(pred.lemma_.lower()) is None:
+        return None
+    if pred.pos_ == "ADJ" and pred.dep_ == "acomp":
+        return _child(pred.head, ("nsubj", "nsubjpass"))
+    if pred.pos_ == "VERB" and pred.tag_ == "VBN":
+        return _child(pred, ("nsubjpass",))
+    return None
+
+
+def experience_cause(pred: Token) -> Token | None:
+    """What the felt disapproval is about, as a party: the object of "at/with/by/over/about" (the party that does
+    what a cause noun names: "angered by the US decision" → the US), else the subject of the "(that)" clause
+    ("frustrated Russia has not put pressure" → Russia)."""
+    cause = _prep_object(pred, CAUSE_PREPS)
+    if cause is None:
+        clause = _child(pred, ("ccomp",))
+        return _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+    if cause.pos_ in ("PROPN", "PRON"):
+        return cause
+    return noun_source(cause) or cause
 
 
 def _relative_antecedent(token: Token, trigger: Token) -> Token:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from .arguments import is_measure, light_verb_of, verb_object
+from .arguments import experience_cause, experiencer, is_measure, light_verb_of, repelled_patient, verb_object
 from .attribution import attribution_of
 from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_complement, ordered_complement
 from .modes import is_instrument
@@ -21,6 +21,8 @@ from .resources import Dictionaries
 from .triggers import (
     TriggerLexicon,
     TriggerSense,
+    experiencer_code,
+    experiencer_lemmas,
     is_light_verb,
     lookup_noun,
     lookup_verb,
@@ -40,6 +42,7 @@ CLAIM_LEMMAS = frozenset({"claim", "argue", "contend"})  # whose "that" clause a
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 QUESTION_MARKS = frozenset({"if", "whether"})
 REQUEST_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "oprd", "attr", "acomp"})  # what a request names
+RETREAT_CODE = "0874"  # CAMEO retreat or surrender militarily (PLOVER RETREAT)
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 NAMED_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict: where a support verb may carry an event noun
@@ -50,9 +53,12 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
     lexicon = dictionaries.triggers
     for token in sent:
         pos = token.pos_  # a lemma the lexicon lacks codes nothing: the argument reading is skipped
+        if (felt := experiencer_sense(token)) is not None:
+            yield token, felt  # "Turkey is angry at the US": a predicate, neither modifier nor unit struck
+            continue
         if pos == "VERB":
             lemma = verb_lemma(token)
-            sense = (
+            sense = repelled_sense(token, lexicon) or (
                 verb_sense(token, lexicon) if may_be_verb_trigger(lexicon, lemma) else None
             ) or commitment_sense(token, lexicon) or order_sense(token, lexicon) or claim_sense(token, lexicon)
         elif pos == "NOUN" and (claim := claim_sense(token, lexicon)) is not None:
@@ -75,11 +81,36 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             yield token, sense
 
 
+def experiencer_sense(pred: Token) -> TriggerSense | None:
+    """Felt disapproval of a named party by the one who feels it, CAMEO 111/110 (triggers.experiencer_code):
+    "Turkey is angry at the support the US provides", "Turkey was angered by the US", "the US is frustrated
+    Russia has not ...". Who feels is the source, not the target a passive subject usually is
+    (arguments.experiencer); a cause naming no party ("angry at the decision") codes nothing."""
+    if experiencer(pred) is None or (cause := experience_cause(pred)) is None or not _names_party(cause):
+        return None
+    code = experiencer_code(pred.lemma_.lower())
+    return sense_of_code(code, pattern=f"{pred.lemma_.lower()} at/by/that <party>") if code is not None else None
+
+
+def repelled_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
+    """A force that "was turned back / pushed back / repelled" with no repeller named falls back: PLOVER RETREAT
+    (CAMEO 0874), its passive subject the doer (arguments.repelled_patient). The subject must be what the active
+    verb repels ("turned back the militants", not "pushed back the deadline"), or a pronoun (a force named
+    before: "They were turned back")."""
+    patient = repelled_patient(verb)
+    if patient is None:
+        return None
+    if patient.pos_ != "PRON" and getattr(verb_sense(verb, lexicon), "event_type", None) != "ASSAULT":
+        return None
+    return sense_of_code(RETREAT_CODE, pattern=f"{verb.lemma_.lower()} back/repelled, passive, no repeller")
+
+
 def event_lemmas(lexicon: TriggerLexicon) -> frozenset[str]:
     """Every lemma `find_triggers` can start an event from: the lexicon's verbs and nouns with a sense of their
-    own, claim and commitment verbs. A pure light verb ("carried out an attack") is left out: its event is its
-    object noun's, itself in the set (a fast pre-filter: a sentence with none of these codes nothing)."""
-    return trigger_lemmas(lexicon, include_light=False) | CLAIM_LEMMAS | COMMITMENT_VERBS
+    own, claim and commitment verbs, predicates of felt disapproval ("angry at"). A pure light verb ("carried out
+    an attack") is left out: its event is its object noun's, itself in the set (a fast pre-filter: a sentence with
+    none of these codes nothing)."""
+    return trigger_lemmas(lexicon, include_light=False) | CLAIM_LEMMAS | COMMITMENT_VERBS | experiencer_lemmas()
 
 
 def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:

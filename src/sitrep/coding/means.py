@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Event
-from .arguments import is_under, noun_source, speech_act_host, subject, support_verb_of
+from .arguments import experiencer, is_under, noun_source, speech_act_host, subject, support_verb_of
 from .modes import is_instrument
 from .ontology import MATERIAL_CONFLICT
 from .phrases import phrase
@@ -108,7 +108,7 @@ def names_no_one(head: Token) -> bool:
 
 def source_candidates(trigger: Token) -> list[Token]:
     """Possible heads of the acting party, best first."""
-    if trigger.pos_ == "VERB":
+    if trigger.pos_ == "VERB" or experiencer(trigger) is not None:  # "Turkey is angry at": Turkey
         return [t for t in (subject(trigger) or _engaged(trigger),) if t is not None]
     found = [t for t in (noun_source(trigger),) if t is not None]
     if is_under(trigger):  # "Afrin came under attack": the subject suffers it

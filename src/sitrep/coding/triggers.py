@@ -33,7 +33,8 @@ VERB_COLUMNS = (
     "light",
 )
 NOUN_COLUMNS = ("lemma", "compounds", "cameo", "event_type", "mode", "context")
-FRAME_VERBS = ("intent", "appeal", "statement", "posture", "commit")
+FRAME_VERBS = ("intent", "appeal", "statement", "posture", "commit", "anger", "disapproval")
+EXPERIENCER_CODES = {"anger": "111", "disapproval": "110"}  # CAMEO criticize/denounce, disapprove (frame_verbs.csv)
 # Particles that are never ordinary prepositions: a pattern's particle matches them even where the parser
 # attached them as a preposition ("pulled out of"). Others (on, in, over) must be parsed as particles.
 ADVERB_PARTICLES = frozenset(
@@ -294,6 +295,20 @@ def governing_frame(lemma: str, *, has_object: bool, table: dict[str, str] | Non
     if frame == "posture":  # "prepared to shell the town": a show of force (CAMEO 15)
         return None if has_object else frame
     return frame if frame == "appeal" and has_object else None
+
+
+def experiencer_code(lemma: str, *, table: dict[str, str] | None = None) -> str | None:
+    """The CAMEO code of a predicate of felt disapproval whose subject is the one who feels it ("Turkey was
+    angered by", "is frustrated that", "furious at"; frame_verbs.csv frames "anger" → 111, "disapproval" → 110);
+    None for any other lemma."""
+    frame = (table if table is not None else load_frame_verbs()).get(_norm(lemma))
+    return EXPERIENCER_CODES.get(frame) if frame is not None else None
+
+
+def experiencer_lemmas(*, table: dict[str, str] | None = None) -> frozenset[str]:
+    """Every lemma `experiencer_code` codes (for the pre-filter of sentences that may hold an event)."""
+    frames = table if table is not None else load_frame_verbs()
+    return frozenset(lemma for lemma, frame in frames.items() if frame in EXPERIENCER_CODES)
 
 
 def load_frame_verbs(path: Path | None = None) -> dict[str, str]:

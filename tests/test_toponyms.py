@@ -164,3 +164,40 @@ def test_toponyms_hyphenated_places_and_locative_mentions_survive_the_surname_ru
     # "Pastor Tom Maryville" makes Maryville a surname, but "in Maryville" is still the town
     text = "Pastor Tom Maryville spoke. The church in Maryville was full."
     assert [m.start for m in find_places(text, gazetteer=gaz)] == [text.index("in Maryville") + 3]
+
+
+def test_toponyms_country_adjective_is_no_alternate_town_name(gaz):
+    # GeoNames lists "Thai" as an alternate name of Alor Setar (Malaysia); in text it is Thailand's adjective.
+    assert _names("Troops captured a guerrilla stronghold on the Thai border.", gaz) == []
+    got = _resolved("Thai police said it was calm.", gaz, adjectives=True)
+    assert got["Thai"][1] == "THA"
+
+
+def test_toponyms_common_word_needs_a_town_of_its_own_name(gaz):
+    # "Freedom" is an alternate name of Alliance, Ohio (22,000 people); the Freedoms that bear the name are small.
+    text = "Leaders of the Azadliq (Freedom) opposition coalition postponed the demonstration in Baku."
+    assert [span for span, _ in _names(text, gaz)] == ["Baku"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader may bring out the Shan-e-Mustafa Rally.",
+        "Militants of Jaish-e-Shan were arrested.",
+    ],
+)
+def test_toponyms_name_joined_by_a_particle_is_part_of_a_compound(gaz, text):
+    assert all(span != "Shan" for span, _ in _names(text, gaz))
+    assert ("Shan", "Shan") in _names("Fighting spread in Shan state and in Shan.", gaz)
+
+
+def test_toponyms_name_before_an_arabic_article_is_part_of_a_longer_name(gaz):
+    text = "Additional reporting: Nadia al-Faour. They reached a Syrian airbase, Abu al-Duhur, at dawn."
+    spans = [span for span, _ in _names(text, gaz)]
+    assert "Nadia" not in spans and "Abu" not in spans
+    assert [span for span, _ in _names("Fighters reached Deir al-Zour at dawn.", gaz)] == ["Deir al-Zour"]
+
+
+def test_toponyms_alliance_written_as_a_word_is_no_town(gaz):
+    # The Guardian writes NATO as "Nato", also the name of two small Philippine towns.
+    assert [span for span, _ in _names("Turkey, a Nato member, said it would act.", gaz)] == ["Turkey"]

@@ -10,7 +10,14 @@ import spacy
 from spacy.tokens import Doc
 
 from conftest import make_doc, with_tags
-from sitrep.coding.when_where import event_date, event_place, focus_town, named_town, sentence_dates
+from sitrep.coding.when_where import (
+    event_date,
+    event_place,
+    focus_town,
+    main_country,
+    named_town,
+    sentence_dates,
+)
 from sitrep.geo import PlaceMention
 from sitrep.records import Place
 
@@ -309,3 +316,58 @@ def test_when_where_focus_town_needs_a_clear_majority():
     assert focus_town(state(["Afrin", "Aleppo", "Afrin", "Afrin"])) == AFRIN
     assert focus_town(state(["Afrin", "Aleppo", "Afrin", "Aleppo", "Afrin", "Aleppo"])) is None  # no majority
     assert focus_town(state(["Afrin", "Afrin"])) is None  # named too rarely
+
+
+def test_when_where_main_country_ignores_an_organisations_seat():
+    text = "The Syrian Observatory, a UK-based group, said government forces struck the town."
+    uk = Place("UK", "United Kingdom", None, 54.0, -2.0, "GBR", None, "country")
+    seat = PlaceMention(text.index("UK"), text.index("UK") + 2, "UK", uk)
+    assert main_country([seat], text=text) is None
+    told = text.replace("a UK-based group", "a group in the UK")
+    mention = PlaceMention(told.index("UK"), told.index("UK") + 2, "UK", uk)
+    assert main_country([mention], text=told) == "GBR"
+
+
+
+def _home_rows(determiner: str, *, home: bool) -> list[tuple[str, str, str, str, int]]:
+    """ "Rain fell on Aleppo . They encircled <determiner> [home] city ." (heads relative to "Rain")."""
+    city = 9 if home else 8
+    poss = determiner == "their"
+    return [
+        ("Rain", "rain", "NOUN", "nsubj", 1),
+        ("fell", "fall", "VERB", "ROOT", 1),
+        ("on", "on", "ADP", "prep", 1),
+        ("Aleppo", "Aleppo", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+        ("They", "they", "PRON", "nsubj", 6),
+        ("encircled", "encircle", "VERB", "ROOT", 6),
+        (determiner, determiner, "PRON" if poss else "DET", "poss" if poss else "det", city),
+        *([("home", "home", "NOUN", "compound", city)] if home else []),
+        ("city", "city", "NOUN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+
+
+def test_when_where_home_town_is_the_story_town():
+    aleppo = Place("Aleppo", "Aleppo", None, 36.2, 37.15, "SYR", "Aleppo", "place")
+    for rows, expected in [
+        (_home_rows("their", home=True), "Afrin"),
+        (_home_rows("their", home=False), "Aleppo"),  # "their city": the town named last
+    ]:
+        doc = _story_doc(rows)
+        state = _story_state(doc)
+        at = next(t.idx for t in doc if t.text == "Aleppo")
+        state.places = sorted([*state.places, PlaceMention(at, at + 6, "Aleppo", aleppo)], key=lambda m: m.start)
+        trigger = next(t for t in doc if t.text == "encircled")
+        place = event_place(trigger, state=state, exclude=[], hostile=True)
+        assert place is not None and place.name == expected
+
+
+def test_when_where_main_country_falls_back_on_a_single_nationality():
+    from sitrep.geo import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "The minister allowed the rally, according to the Pakistani Federal Secretary Interior."
+    assert main_country([], text=text, gazetteer=gaz) == "PAK"
+    both = "Burmese troops captured a guerrilla stronghold on the Thai border, Thai police said."
+    assert main_country([], text=both, gazetteer=gaz) is None  # two nationalities: no main country

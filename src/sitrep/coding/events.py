@@ -6,7 +6,6 @@ the loaded dictionaries; tests can call it on Docs built by hand.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -147,9 +146,8 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
     `keep_sourceless` also keeps violence whose text names no perpetrator (see `keeps_sourceless`)."""
     published = article.published or date.today()
     places = find_places(doc_text(doc), gazetteer=dictionaries.gazetteer)  # works out the article's focus itself
-    focus = [c for c, _n in Counter(m.place.country for m in places if m.place.country).most_common()]
-    state = DocState(article, published, places, country=main_country(places, focus),
-                     keep_sourceless=keep_sourceless)
+    country = main_country(places, text=doc_text(doc), gazetteer=dictionaries.gazetteer)
+    state = DocState(article, published, places, country=country, keep_sourceless=keep_sourceless)
     events: list[Event] = []
     sents = list(doc.sents)
     for sent, chunks in zip(sents, _chunks_by_sentence(doc, sents), strict=True):

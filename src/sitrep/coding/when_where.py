@@ -5,6 +5,7 @@ which calls these with its DocState.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -13,17 +14,20 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..dates import find_date_expressions, resolve_date
-from ..geo import PlaceMention
+from ..geo import PlaceMention, find_places
 from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
 from .phrases import phrase, span_text
 
 if TYPE_CHECKING:
+    from ..geo.gazetteer import Gazetteer
     from .events import DocState
 
+SEAT_AFTER = re.compile(r"[-–](?:based|headquartered|registered)\b")
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
 TOWN_KINDS = ("place", "near")
+HOME_KINDS = frozenset({"town", "city", "village"})
 FOCUS_MIN_MENTIONS = 3  # focus_town: how often, and in what share of the main country's town mentions, a town is named
 FOCUS_SHARE = 0.5
 WIDER_AREAS = frozenset({"country", "territory", "region", "nation", "east", "west", "north", "south", "countryside"})
@@ -52,12 +56,21 @@ NEAR_WORDS = (
 )
 
 
-def main_country(places: list[PlaceMention], focus: list[str]) -> str | None:
-    """The country most of the article's named (sub-national) places are in, else its focus country."""
-    counts = Counter(m.place.country for m in places if m.place.precision != "country" and m.place.country)
+def main_country(places: list[PlaceMention], *, text: str, gazetteer: Gazetteer | None = None) -> str | None:
+    """The country most of the article's named (sub-national) places are in, else the country named most,
+    else (with a `gazetteer`) the one country the text's nationality adjectives name ("according to the
+    Pakistani Federal Secretary"; "Burmese troops ... on the Thai border" names two: none). A place that only
+    says where an organisation sits ("a UK-based monitor") tells nothing of the story's country."""
+    told = [m for m in places if m.place.country and not SEAT_AFTER.match(text, m.end)]
+    counts = Counter(m.place.country for m in told if m.place.precision != "country")
+    counts = counts or Counter(m.place.country for m in told)
     if counts:
         return counts.most_common(1)[0][0]
-    return focus[0] if focus else None
+    if gazetteer is None:
+        return None
+    adjectives = find_places(text, gazetteer=gazetteer, adjectives=True)
+    named = {m.place.country for m in adjectives if m.place.country}
+    return named.pop() if len(named) == 1 else None
 
 
 def event_date(trigger: Token, *, state: DocState) -> DateValue:
@@ -163,9 +176,24 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     if best is not None:
         return _with_precision(best, doc_text(trigger.doc))
-    recalled = _antecedent_place(trigger, state=state) or _recent_place(trigger, state)
+    home = focus_town(state) if _home_town(trigger) else None
+    recalled = home or _antecedent_place(trigger, state=state) or _recent_place(trigger, state)
     town = focus_town(state) if hostile and not _wider_area(trigger) else None
     return recalled or town or _focus_place(state)
+
+
+def _home_town(trigger: Token) -> bool:
+    """The act's own phrase names someone's home town ("encircled their home city", "shelled his hometown"):
+    the town the story's people come from, which is the story's town, not the place named last ("fleeing
+    Afrin for Aleppo. ... encircled their home city": Afrin)."""
+    return any(_home_noun(t) and _own_phrase(t, trigger) for t in trigger.subtree)
+
+
+def _home_noun(token: Token) -> bool:
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma == "hometown" or (lemma in HOME_KINDS and any(c.lower_ == "home" for c in token.children))
 
 
 def _antecedent_place(trigger: Token, *, state: DocState) -> Place | None:

@@ -243,6 +243,7 @@ class Gazetteer:
             else:
                 codes.append(code)
         self._pending_names, self._pending_codes = [], []
+        self._drop_adjective_alternates()
         blocked = {k for k, rule in self.stop_names.items() if rule == "block"}
         upper = self.upper_only
         for key in [
@@ -261,6 +262,16 @@ class Gazetteer:
         for abbreviation, rid in self.abbreviations.items():
             keys[abbreviation] = [rid * 2 + 1]
         self._build_adjectives()
+
+    def _drop_adjective_alternates(self) -> None:
+        """A country adjective is no alternate name of a town ("Thai" listed for Alor Setar): in text it names
+        the country's people or things ("on the Thai border"). A place's own primary name is kept."""
+        for key in self.adjectives.keys() & self._keys.keys():
+            codes = [code for code in self._keys[key] if code & 1]
+            if codes:
+                self._keys[key] = codes
+            else:
+                del self._keys[key]
 
     def add_adjective(self, adjective: str, rid: int) -> None:
         """A country adjective ("Russian") of country record `rid`, found only when asked for."""

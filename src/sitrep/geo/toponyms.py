@@ -50,6 +50,9 @@ _SPEECH_BEFORE = re.compile(r"\b" + _SPEECH_VERBS + r" $")
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|into|through|toward|towards) $")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|for|across|outside|inside|around|into) $")
+_PARTICLE_AFTER = re.compile(r"-[a-z]{1,3}-[A-Z]")
+_PARTICLE_BEFORE = re.compile(r"[A-Za-z]-[a-z]{1,3}-$")
+_ARABIC_ARTICLE_AFTER = re.compile(r" (?:al|el|ul)-[A-Z]")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)\b", re.IGNORECASE)
 _SENTENCE_END = ".!?:;\n\"“”'‘’()[]"
 _JOINING_GAPS = frozenset({" ", "-", "–", ".", ". ", "' ", "’ ", "'s ", "’s "})
@@ -169,8 +172,10 @@ def _looks_like_name(text: str, tokens: list[Token], m: NameMatch, gaz: Gazettee
         head += 1
     if not text[tokens[head].start].isupper():
         return False
+    if _compound_part(text, m):
+        return False
     if gaz.stop_names.get(m.key) == "case":
-        if _population(gaz, m.key) < COMMON_WORD_TOWN_POPULATION:
+        if _population(gaz, m.key, primary=True) < COMMON_WORD_TOWN_POPULATION:
             return False
         return not (_sentence_initial(text, m.start) or span.isupper() or _heads_a_name(text, tokens, m))
     return not (len(span) <= ACRONYM_LETTERS and span.isupper() and _acronym(text, m, gaz))
@@ -218,7 +223,7 @@ def _drop_name_parts(
     """Drop matches inside a longer capitalised name ("Washington Post", "Pat Ryder"); a name seen as a
     surname ("Robert Ford") is dropped everywhere in the document unless it names a country or a
     curated place, or stands after a locative preposition ("in Ford"). Hyphenated places ("Fargo-Moorhead")
-    are not parts of one name."""
+    are not parts of one name; an Arabic article with a capitalised name after a match continues it."""
     strong = {m.key for m in matches if _is_strong(gaz, m.key)}
     covered = {i for m in matches if m.key in strong for i in range(m.first, m.last + 1)}
     covered |= _hyphenated_places(text, tokens, matches)
@@ -231,6 +236,7 @@ def _drop_name_parts(
             continue
         before = _name_continues(text, tokens, m.first - 1, m.first, covered, heads)
         after = _name_continues(text, tokens, m.last + 1, m.last, covered, heads)
+        after = after or bool(_ARABIC_ARTICLE_AFTER.match(text, m.end))  # "Nadia al-Faour", "Abu al-Duhur"
         if before or _person_context(text, tokens, m, gaz):
             surnames.add(m.key)
         elif not after or tokens[m.last + 1].norm in heads:
@@ -269,8 +275,17 @@ def _person_context(text: str, tokens: list[Token], m: NameMatch, gaz: Gazetteer
     return bool(_TITLE_OR_INITIAL.search(before) or _AGE_AFTER.match(after) or speaker)
 
 
-def _population(gaz: Gazetteer, key: str) -> int:
-    return max((gaz.populations[code >> 1] for code in gaz.candidates(key)), default=0)
+def _population(gaz: Gazetteer, key: str, *, primary: bool = False) -> int:
+    """The largest population among the key's candidates (with `primary`, among those it is the main name
+    of: a common word listed as another town's alternate name, "Freedom" for Alliance, makes no town)."""
+    codes = [code for code in gaz.candidates(key) if code & 1 or not primary]
+    return max((gaz.populations[code >> 1] for code in codes), default=0)
+
+
+def _compound_part(text: str, m: NameMatch) -> bool:
+    """A name joined by hyphens and a lower-case particle to another word is part of a longer compound name,
+    not a place: "Shan-e-Mustafa", "Lashkar-e-Taiba", "Fazl-ur-Rehman" (Urdu and Persian izafa)."""
+    return bool(_PARTICLE_AFTER.match(text, m.end) or _PARTICLE_BEFORE.search(text, max(0, m.start - 20), m.start))
 
 
 def _name_continues(

@@ -688,3 +688,9 @@ def test_actors_historical_leaders_and_administrations_are_known(d: ActorDiction
     assert fields("The Bush administration", d) == ("USA-ADMINISTRATION", "USA", "GOV", None, None)
     # a Syrian monitor based in the UK is Syrian (Phoenix.Countries: SYROPPHRI)
     assert fields("the Syrian Observatory for Human Rights", d)[:3] == ("SOHR", "SYR", "NGO")
+
+
+def test_actors_employers_are_business(d: ActorDictionary) -> None:
+    # an employer acts for business, as a company does; "boss" is no row ("the militia boss", "party bosses")
+    assert fields("their employers", d) == (None, None, "BUS", None, None)
+    assert fields("Venezuelan employers", d) == ("VEN-BUS", "VEN", "BUS", None, None)

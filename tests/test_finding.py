@@ -355,3 +355,20 @@ def test_finding_force_turned_back_retreats_unless_it_is_no_force():
         assert sense is not None and (sense.event_type, sense.cameo) == ("RETREAT", "0874")
     assert turned_back("deadlines", "deadline", "NOUN") is None  # "the deadline was pushed back": no force
     assert turned_back("attacks", "attack", "NOUN") is None  # "the attacks were turned back": the fight stands
+
+
+def test_finding_made_weapon_is_no_attack():
+    from sitrep.coding.finding import is_made_weapon
+
+    # militants make roadside bombs and landmines / militants planted roadside bombs
+    def verb(word: str, lemma: str):
+        return make_doc([("militants", "militant", "NOUN", "nsubj", 1), (word, lemma, "VERB", "ROOT", 1),
+                         ("roadside", "roadside", "NOUN", "compound", 3), ("bombs", "bomb", "NOUN", "dobj", 1),
+                         ("and", "and", "CCONJ", "cc", 3), ("landmines", "landmine", "NOUN", "conj", 3)])
+
+    make = verb("make", "make")
+    assert is_made_weapon(make[3])
+    assert is_made_weapon(make[5])  # a conjunct of the made weapon
+    planted = verb("planted", "plant")
+    assert not is_made_weapon(planted[3])  # planting a bomb is an attack under way
+    assert not is_made_weapon(make[0])  # the maker is no weapon

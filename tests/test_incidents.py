@@ -366,3 +366,46 @@ def test_incidents_weapon_noun_a_host_came_under_reports_the_incident():
     stood = _doc([("posts", "post", "NOUN", "nsubj", 1), ("stood", "stand", "VERB", "ROOT", 1),
                   ("under", "under", "ADP", "prep", 1), ("gunfire", "gunfire", "NOUN", "pobj", 2)])
     assert not reports_occurrence(stood[3])
+
+
+def test_incidents_definite_incident_causing_damage_is_no_new_report():
+    from sitrep.coding.incidents import reports_occurrence
+
+    def caused(det: str):  # "<det> explosion caused significant damage"
+        return _doc([(det, det.lower(), "DET", "det", 1), ("explosion", "explosion", "NOUN", "nsubj", 2),
+                     ("caused", "cause", "VERB", "ROOT", 2), ("significant", "significant", "ADJ", "amod", 4),
+                     ("damage", "damage", "NOUN", "dobj", 2)])
+
+    assert not reports_occurrence(caused("The")[1])  # effects of the explosion the story already told
+    assert not reports_occurrence(caused("this")[1])
+    assert reports_occurrence(caused("An")[1])  # an explosion the sentence introduces
+    # the explosion was at the station: still a report of where it happened
+    was_at = _doc([("the", "the", "DET", "det", 1), ("explosion", "explosion", "NOUN", "nsubj", 2),
+                   ("was", "be", "AUX", "ROOT", 2), ("at", "at", "ADP", "prep", 2),
+                   ("station", "station", "NOUN", "pobj", 3)])
+    assert reports_occurrence(was_at[1])
+
+
+def test_incidents_weapon_of_a_harm_verb_is_not_its_evidence_word():
+    from sitrep.coding.incidents import act_mention
+
+    # two car bombs killed 12 people / a roadside bombing killed 12 people
+    def killed(noun: str, lemma: str):
+        return _doc([("two", "two", "NUM", "nummod", 2), ("car", "car", "NOUN", "compound", 2),
+                     (noun, lemma, "NOUN", "nsubj", 3), ("killed", "kill", "VERB", "ROOT", 3),
+                     ("12", "12", "NUM", "nummod", 5), ("people", "people", "NOUN", "dobj", 3)])
+
+    bombs = killed("bombs", "bomb")
+    assert act_mention(bombs[3], bombs[2]) is None  # the weapon is the instrument: the verb stays the word
+    bombings = killed("bombings", "bombing")
+    assert act_mention(bombings[3], bombings[2]) == bombings[2]  # an act noun names the incident
+    # was killed by mortar fire
+    fire = _doc([("he", "he", "PRON", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                 ("killed", "kill", "VERB", "ROOT", 2), ("by", "by", "ADP", "agent", 2),
+                 ("mortar", "mortar", "NOUN", "compound", 5), ("fire", "fire", "NOUN", "pobj", 3)])
+    assert act_mention(fire[2], fire[5]) is None
+    # opened fire: no harm verb, the support noun stays the word
+    opened = _doc([("police", "police", "NOUN", "nsubj", 1), ("opened", "open", "VERB", "ROOT", 1),
+                   ("fire", "fire", "NOUN", "dobj", 1)])
+    assert act_mention(opened[1], opened[2]) == opened[2]
+    assert act_mention(opened[1], None) is None

@@ -238,3 +238,17 @@ def test_means_relatum_of_consulted_allies_is_the_consulting_party():
     officials = make_doc([("US", "US", "PROPN", "compound", 1), ("officials", "official", "NOUN", "nsubjpass", 3),
                           ("were", "be", "AUX", "auxpass", 3), ("consulted", "consult", "VERB", "ROOT", 3)])
     assert relatum_of(officials[3], consult) is None  # officials are the US's own, not its counterparts
+
+
+def test_means_named_appositive_of_a_partitive_subject_is_the_first_candidate():
+    # One of them, Mr Craig, called for ...
+    doc = make_doc([("One", "one", "NUM", "nsubj", 6), ("of", "of", "ADP", "prep", 0),
+                    ("them", "they", "PRON", "pobj", 1), (",", ",", "PUNCT", "punct", 0),
+                    ("Mr", "Mr", "PROPN", "compound", 5), ("Craig", "Craig", "PROPN", "appos", 0),
+                    ("called", "call", "VERB", "ROOT", 6)])
+    assert source_candidates(doc[6]) == [doc[5], doc[0]]
+    # The rebels, a PKK offshoot, attacked ...: a noun subject names the party itself
+    rebels = make_doc([("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 5),
+                       (",", ",", "PUNCT", "punct", 1), ("a", "a", "DET", "det", 4),
+                       ("PKK", "PKK", "PROPN", "appos", 1), ("attacked", "attack", "VERB", "ROOT", 5)])
+    assert source_candidates(rebels[5]) == [rebels[1]]

@@ -32,6 +32,7 @@ from .finding import find_triggers, support_noun, verb_sense
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of
 from .implicit import awaits_doer, fill_implicit
 from .incidents import (
+    act_mention,
     drop_background,
     has_arms_patient,
     has_counted_patient,
@@ -316,7 +317,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense),
                         hostile=sense.event_type in FORCE_TYPES)
-    mention = mention_of(trigger, sense, dictionaries)
+    mention = act_mention(trigger, mention_of(trigger, sense, dictionaries))
     if sense.event_type in FORCE_TYPES and not (target and target.country):
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)

@@ -45,6 +45,9 @@ REQUEST_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "oprd", "attr", "ac
 RETREAT_CODE = "0874"  # CAMEO retreat or surrender militarily (PLOVER RETREAT)
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 NAMED_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+MAKING_VERBS = frozenset({  # "militants make roadside bombs": the weapon is made or stocked, not used
+    "make", "build", "manufacture", "assemble", "produce", "construct", "fabricate", "stockpile", "store",
+})
 CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict: where a support verb may carry an event noun
 
 
@@ -68,6 +71,7 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             and may_be_noun_trigger(lexicon, lemma := token.lemma_.lower())
             and _is_nominal(token)
             and not _object_of_trigger_verb(token, dictionaries)
+            and not is_made_weapon(token)
         ):
             sense = lookup_noun(
                 lexicon,
@@ -397,6 +401,21 @@ def _struck_unit(noun: Token, sense: TriggerSense, lexicon: TriggerLexicon) -> b
     verb = light_verb_of(noun)
     return verb is not None and (struck := verb_sense(verb, lexicon)) is not None \
         and struck.event_type == "ASSAULT"
+
+
+def is_made_weapon(noun: Token) -> bool:
+    """A weapon noun ("roadside bombs", "car bombs") that a verb of making or stocking takes as object, or a
+    conjunct of one ("using IEDs to make roadside bombs and landmines"): the text names the weapon as a thing
+    made, not an attack with it."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    verb = noun.head
+    return (
+        is_instrument(noun.lemma_, "ASSAULT")
+        and noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in MAKING_VERBS
+    )
 
 
 def _is_nominal(token: Token) -> bool:

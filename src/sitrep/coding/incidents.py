@@ -169,6 +169,23 @@ def has_arms_patient(trigger: Token) -> bool:
                for head in (patient, *patient.conjuncts))
 
 
+# what a killing or wounding does; a weapon or its fire in its subject, agent or "in" phrase is only its instrument
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+WEAPON_FIRE = frozenset({"fire", "gunfire", "crossfire"})  # "killed by mortar fire", "wounded in crossfire"
+
+
+def act_mention(trigger: Token, mention: Token | None) -> Token | None:
+    """The word the evidence names for a harm verb's event: the incident noun found for it (coding.means:
+    "killed in an attack", "a roadside bombing killed two"), but not a weapon or its fire ("car bombs killed 12",
+    "was killed by mortar fire"): a weapon is the killing's instrument, not an act the text names, so the harm
+    verb stays the word, as KAIROS-style annotation puts the event on the death verb and the weapon in its
+    Instrument role."""
+    if mention is None or trigger.lemma_.lower() not in HARM_VERBS or trigger.pos_ != "VERB":
+        return mention
+    lemma = mention.lemma_.lower()
+    return None if lemma in ARMS_NOUNS or mention.lower_ in ARMS_NOUNS or lemma in WEAPON_FIRE else mention
+
+
 def _suspicious_package(noun: Token) -> bool:
     """A package, parcel or object called suspicious: what bomb squads are called to, a find as arms are."""
     return noun.lemma_.lower() in SCARE_NOUNS and any(c.lower_ == "suspicious" for c in noun.children)
@@ -323,6 +340,9 @@ OCCURRENCE_VERBS = frozenset({
     "begin", "start", "continue", "resume", "occur", "happen", "erupt", "break", "take", "go", "hit", "rock", "shake",
     "strike", "target", "shatter", "damage", "destroy", "wreck", "rip", "tear", "blow", "cause", "leave", "be",
 })
+# verbs telling what an incident caused, not that it happened: with a definite subject ("the explosion caused
+# significant damage", "the blast caused casualties") they add effects to an incident the story already reported
+EFFECT_VERBS = frozenset({"cause"})
 OCCURRENCE_PARTICLES = {"break": "out", "go": "off", "take": "place"}  # "broke out", "went off", "took place"
 SERIES_NOUNS = frozenset({"wave", "series", "spate", "string", "burst", "volley", "round", "hail", "barrage"})
 LOCATIVE_PREPS = frozenset({"at", "in", "near", "on", "outside", "inside"})  # "the worst explosion was at the station"
@@ -348,7 +368,14 @@ def reports_occurrence(trigger: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in REFERENCE_MARKS for c in verb.children):
         return False
+    if verb.lemma_.lower() in EFFECT_VERBS and _definite(subject):
+        return False  # "the explosion caused damage": the effects of an incident told before
     return _completes_occurrence(verb)
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with a definite or demonstrative determiner ("the explosion", "this attack")."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children)
 
 
 def _came_under(noun: Token) -> bool:

@@ -109,7 +109,8 @@ def names_no_one(head: Token) -> bool:
 def source_candidates(trigger: Token) -> list[Token]:
     """Possible heads of the acting party, best first."""
     if trigger.pos_ == "VERB" or experiencer(trigger) is not None:  # "Turkey is angry at": Turkey
-        return [t for t in (subject(trigger) or _engaged(trigger),) if t is not None]
+        head = subject(trigger) or _engaged(trigger)
+        return [t for t in (named_appositive(head), head) if t is not None]
     found = [t for t in (noun_source(trigger),) if t is not None]
     if is_under(trigger):  # "Afrin came under attack": the subject suffers it
         return found
@@ -118,6 +119,15 @@ def source_candidates(trigger: Token) -> list[Token]:
     if (verb := support_verb_of(trigger)) is not None and (t := subject(verb) or _engaged(verb)) is not None:
         found.append(t)
     return found
+
+
+def named_appositive(head: Token | None) -> Token | None:
+    """The name in apposition to a partitive or pronoun subject ("One of them, Mr William Craig, called for …",
+    "another, Ahmed Yusuf, said …"): the phrase picks one of a group, the appositive names who; None where the
+    subject is no such word or has no proper-name appositive."""
+    if head is None or head.pos_ not in ("NUM", "PRON"):
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _engaged(verb: Token) -> Token | None:

@@ -252,3 +252,39 @@ def test_means_named_appositive_of_a_partitive_subject_is_the_first_candidate():
                        (",", ",", "PUNCT", "punct", 1), ("a", "a", "DET", "det", 4),
                        ("PKK", "PKK", "PROPN", "appos", 1), ("attacked", "attack", "VERB", "ROOT", 5)])
     assert source_candidates(rebels[5]) == [rebels[1]]
+
+
+def test_means_implied_sources_take_an_appeal_nouns_asker_and_the_given_holder():
+    from dataclasses import replace
+
+    from sitrep.coding.means import implied_sources
+
+    lexicon = load_triggers()
+    appeal, found = sense_of_code("020", pattern="test"), sense_of_code("0841", pattern="test")
+    assert appeal is not None and found is not None
+    # the demands of leaders remain: the leaders ask (a subjective genitive)
+    demands = make_doc(
+        [
+            ("the", "the", "DET", "det", 1),
+            ("demands", "demand", "NOUN", "nsubj", 4),
+            ("of", "of", "ADP", "prep", 1),
+            ("leaders", "leader", "NOUN", "pobj", 2),
+            ("remain", "remain", "VERB", "ROOT", 4),
+        ]
+    )
+    assert [t.text for t in implied_sources(demands[1], appeal, lexicon=lexicon, holder=None)] == ["leaders"]
+    # fighters held by the SDF are released: the holder the caller worked out is the last head tried
+    released = make_doc(
+        [
+            ("fighters", "fighter", "NOUN", "nsubjpass", 5),
+            ("held", "hold", "VERB", "acl", 0),
+            ("by", "by", "ADP", "agent", 1),
+            ("SDF", "SDF", "PROPN", "pobj", 2),
+            ("are", "be", "AUX", "auxpass", 5),
+            ("released", "release", "VERB", "ROOT", 5),
+        ]
+    )
+    release = replace(found, mode="release")
+    assert [t.text for t in implied_sources(released[5], release, lexicon=lexicon, holder=released[3])] == ["SDF"]
+    assert list(implied_sources(released[5], release, lexicon=lexicon, holder=None)) == []
+    assert list(implied_sources(released[5], None, lexicon=lexicon, holder=released[3])) == []  # no sense, no act

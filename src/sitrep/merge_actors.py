@@ -11,7 +11,8 @@ from typing import Any
 
 from .merge_names import phrase_words, text_names
 
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM"})
+# a state's organs: with the state itself (no sector), one party of one country
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRM"})
 CIVILIAN_SECTORS = frozenset({"CVL"})
 
 
@@ -75,7 +76,7 @@ def _named_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a.get("sponsor") and b.get("sponsor") and a["sponsor"] != b["sponsor"]:
         return True
     ids, sectors = {a.get("actor_id"), b.get("actor_id")}, {a.get("sector"), b.get("sector")}
-    if None in ids or len(ids) < 2 or None in sectors or sectors & STATE_SECTORS:
+    if None in ids or len(ids) < 2 or None in sectors or sectors & STATE_ORGAN_SECTORS:
         return False
     return not any(_generic(x) for x in (a, b))
 
@@ -102,7 +103,7 @@ def _civilian_and_armed(a: dict[str, Any] | None, b: dict[str, Any] | None) -> b
 
 def _sectors_compatible(x: str | None, y: str | None) -> bool:
     """A country without a sector is its state: compatible with state organs, not with rebels or civilians."""
-    return x == y or {x or "GOV", y or "GOV"} <= STATE_SECTORS
+    return x == y or {x or "GOV", y or "GOV"} <= STATE_ORGAN_SECTORS
 
 
 def _backs(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -5,8 +5,8 @@ validated once by `load_actor_dictionary` (in `actor_dictionary`, re-exported he
 automaton over every name, alias, adjective and role noun, so `resolve_actor` costs one automaton pass plus a few
 regex scans of the phrase.
 
-Reading a phrase: the phrase is cut at prepositions, relative pronouns and punctuation (never inside a known name).
-The first piece holds the head: its last word must belong to an actor term (a role noun such as "troops", an
+Reading a phrase: the phrase is cut at prepositions, relative pronouns and punctuation, never inside a known name
+(`actor_segments`). The first piece holds the head: its last word must belong to an actor term (a role noun such as "troops", an
 institution, a person, a country or capital, a demonym), otherwise the phrase names no actor ("the area").
 Pre-modifiers add the country ("Syrian"), the sponsor ("Iranian-backed", "pro-Iranian", "Iran's proxies"), the
 coalition leader ("U.S.-led") and group words ("Shiite", "Kurdish"). Complements add the sponsor ("backed by",
@@ -40,14 +40,14 @@ from .actor_dictionary import (
     Person,
     Role,
     Term,
-    _find_terms,
-    _normalize,
     load_actor_dictionary,
 )
 from .actor_patterns import actor_head_lemmas, entity_patterns
 from .actor_records import NON_STATE_BODIES, SECTOR_NOUNS, SHORT_FORMS, pick_row, to_actor
+from .actor_segments import REGIONS, Segment, as_head, phrase_segments
 
 __all__ = [
+    "ARMED_STATE_SECTORS",
     "PLATFORMS",
     "PRIORITY",
     "ROLE_KINDS",
@@ -56,7 +56,6 @@ __all__ = [
     "SHORT_FORMS",
     "SPECIAL_COUNTRIES",
     "SPONSOR_WORDS",
-    "STATE_SECTORS",
     "ActorDictionary",
     "Country",
     "Institution",
@@ -72,7 +71,8 @@ __all__ = [
     "resolve_actor",
 ]
 
-STATE_SECTORS = frozenset({"MIL", "COP"})
+# armed state sectors: with no state of their own, a sponsor or a group word makes them militias (UAF)
+ARMED_STATE_SECTORS = frozenset({"MIL", "COP"})
 # the people and bodies of a place: with no state named, "protesters", "rebels", "students", "a newspaper" are
 # those of the country the caller's hint gives (as "the government" is); armed state and foreign-backed sectors,
 # refugees (mostly abroad) and former officials are not
@@ -81,20 +81,6 @@ DOMESTIC_SECTORS = frozenset(
 )
 # role forms that name an activity, not its people: "the insurgency" is nobody's in particular without a state
 _ACTIVITY_HEAD = re.compile(r"\b(?:insurgenc(?:y|ies)|rebellions?|uprisings?|revolts?)\W*$", re.I)
-_BOUNDARY = re.compile(
-    r"(?=[\s;:()\[\]—–,])"  # no branch starts elsewhere: the scan skips the other positions quickly
-    rf"(?:\s+(?P<sponsor>(?:{SPONSOR_WORDS}|tied|loyal|close|beholden|answerable)\s+(?:by|to|with))\b"
-    r"|\s+(?P<led>led\s+by)\b|\s+(?P<of>of)\b|\s+(?P<from>from)\b"
-    r"|\s+(?P<in>(?:(?:based|located|headquartered|stationed)\s+)?(?:in|inside|within|throughout))\b"
-    r"|\s+(?P<other>at|near|on|inside|across|along|around|outside|within|into|onto|against|for|during|after"
-    r"|before|who|whom|which|that|whose|while|when|where|as|under|over|with|without|through|toward|towards|to|by"
-    r"|and\s+(?:their|its|his|her)|is|are|was|were|has|have|had)\b"
-    r"|(?P<punct>\s*(?:[;:()\[\]—–]|,(?!\d))|\s+-\s+))",
-    re.I,
-)
-_DIGIT = re.compile(r"\d")
-_QUANTITY = re.compile(r"\b(?:up to|as many as|more than|fewer than|less than|at least)\s+(?=\d)", re.I)
-_ASIDE = re.compile(r"(?<=[\w.'])\s*\([^()]{1,40}\)")  # "Revolutionary United Front (RUF)", "(Freedom)"
 # the last word of an organisation's name: "the Liberian Peace Council" is coded to the state it names
 _ORG_TAIL = re.compile(
     r"\b(?:Council|Association|Union|Party|Front|Movement|Committee|Forum|Assembly|Congress|Alliance|League"
@@ -112,14 +98,8 @@ _CIVIL_ORG = re.compile(
 )
 # an unknown body named after a world region: "the Asia-Pacific Economic Cooperation forum", "the Pacific Islands
 # Forum", "the Andean Community" are intergovernmental (IGO); a state's own bodies name the state, not a region
-_REGIONS = (
-    r"Asia|Asian|Pacific|Africa|African|Arab|Europe|European|Atlantic|Gulf|Americas|Inter-American"
-    r"|Latin American|Caribbean|Nordic|Baltic|Balkan|Mediterranean|Commonwealth|Eurasian|Black Sea|Indian Ocean"
-    r"|Andean|Sahel|Amazon"
-)
-_REGION_NAME = re.compile(_REGIONS)  # (anywhere: a phrase without one holds no regional body)
 _REGIONAL_BODY = re.compile(
-    rf"\b(?:{_REGIONS})\b(?:[\s-]+(?:[A-Z][\w'.-]*|of|the|and|for))*?[\s-]+(?:Forum|Cooperation|Co-operation"
+    rf"\b(?:{REGIONS})\b(?:[\s-]+(?:[A-Z][\w'.-]*|of|the|and|for))*?[\s-]+(?:Forum|Cooperation|Co-operation"
     r"|Organi[sz]ation|Community|Council|Bloc|Conference|Commission|League|Alliance|Partnership|Pact)"
     r"(?:\s+(?:forum|bloc|grouping|group|body|organi[sz]ation|alliance))?\W*$"
 )
@@ -192,7 +172,7 @@ def resolve_actor(
     articles); each call returns an Actor of its own.
     """
     memo = dictionary.memo
-    segments, dated = _phrase_segments(text, dictionary)
+    segments, dated = phrase_segments(text, dictionary)
     key = (text, when if dated else _ANY_DATE, country_hint)  # a phrase no date can change reads once for all
     actor = memo.get(key, _UNKNOWN)
     if actor is _UNKNOWN:
@@ -230,69 +210,15 @@ def _resolve(
     return to_actor(text, reading, d)
 
 
-def _phrase_segments(text: str, d: ActorDictionary) -> tuple[list[Segment] | None, bool]:
-    """The phrase cut into segments with their dictionary matches (None when it is empty), and whether a date
-    can change its reading (some institution or person it may name has dated rows: `when` only picks such rows);
-    remembered by text, since they depend on nothing else (the segments are only read afterwards)."""
-    memo = d.memo
-    found = memo.get(text, _UNKNOWN)
-    if found is not _UNKNOWN:
-        return found
-    clean = _normalize(text)
-    if _DIGIT.search(clean):  # both clean-ups need a digit or a bracket: skip their scans when there is none
-        clean = _QUANTITY.sub("", clean)
-    if "(" in clean:
-        clean = _ASIDE.sub("", clean)
-    matches = _find_terms(clean, d) if clean else []
-    # with no dictionary term, only a regional body can be read (`_read_head`): without one, skip the cutting
-    segments = _segments(clean, matches) if clean and (matches or _REGION_NAME.search(clean)) else None
-    terms = [t for seg in segments or () for m in seg.matches for t in (m.term, *m.alts)]
-    found = memo[text] = (segments, any(_has_dated_rows(t, d) for t in terms))
-    return found
-
-
-def _has_dated_rows(term: Term, d: ActorDictionary) -> bool:
-    if term.kind == "inst":
-        return any(row.valid_from or row.valid_to for row in d.institutions.get(term.key, ()))
-    if term.kind in ("person", "surname"):
-        return any(row.valid_from or row.valid_to for row in d.people.get(term.key, ()))
-    return False
-
-
-@dataclass
-class Segment:
-    kind: str  # head, sponsor, led, of, from, other, punct
-    start: int
-    end: int
-    matches: list[Match]
-    text: str
-
-
-def _segments(text: str, matches: list[Match]) -> list[Segment]:
-    cuts: list[tuple[int, int, str]] = []
-    for b in _BOUNDARY.finditer(text):
-        start, end = b.span()
-        if start > 0 and not any(m.start < end and start < m.end for m in matches):  # never inside a name
-            cuts.append((start, end, b.lastgroup or "other"))
-    spans, pos, kind = [], 0, "head"
-    for start, end, next_kind in cuts:
-        spans.append((pos, start, kind))
-        pos, kind = end, next_kind
-    spans.append((pos, len(text), kind))
-    return [
-        Segment(k, s, e, [m for m in matches if s <= m.start and m.end <= e], text[s:e]) for s, e, k in spans
-    ]
-
-
 def _read(segs: list[Segment], d: ActorDictionary, when: date | None, hint: str | None) -> Reading | None:
     head, rest = segs[0], segs[1:]
     if not head.matches and rest and rest[0].kind == "punct":
         if _CREDIT.search(head.text):
             return None  # "Photograph: AFP"
-        return _read([_as_head(rest[0]), *rest[1:]], d, when, hint)  # "Ahead, Shia militants"
+        return _read([as_head(rest[0]), *rest[1:]], d, when, hint)  # "Ahead, Shia militants"
     inner = None
     if rest and rest[0].kind == "of":
-        inner = _read([_as_head(rest[0]), *rest[1:]], d, when, hint)
+        inner = _read([as_head(rest[0]), *rest[1:]], d, when, hint)
     got = _read_head(head, d, when, hint)
     if got == "descend":
         if inner:
@@ -307,10 +233,6 @@ def _read(segs: list[Segment], d: ActorDictionary, when: date | None, hint: str 
     got.former = bool(_FORMER.search(head.text))
     _complements(got, rest, d, when, hint)
     return _finish(got, hint, d)
-
-
-def _as_head(seg: Segment) -> Segment:
-    return Segment("head", seg.start, seg.end, seg.matches, seg.text)
 
 
 def _read_head(
@@ -537,7 +459,7 @@ def _complements(
 ) -> None:
     for i, seg in enumerate(rest):
         if seg.kind in ("sponsor", "led") or (seg.kind == "of" and r.relatum == "ally" and i == 0):
-            chain = [_as_head(seg), *[s for s in rest[i + 1 : i + 2] if s.kind == "of"]]
+            chain = [as_head(seg), *[s for s in rest[i + 1 : i + 2] if s.kind == "of"]]
             code = _code_of_reading(_read(chain, d, when, hint), hint)
             if seg.kind != "led":  # "backed by X", "allies of X"
                 r.sponsor = r.sponsor or code
@@ -582,7 +504,7 @@ def _finish(r: Reading, hint: str | None, d: ActorDictionary) -> Reading | None:
     if not r.country and r.led_by in d.countries and r.sector in (None, "MIL", "COP"):
         r.country = r.led_by  # "Vietnamese-led forces"
     stateless = not r.country and (r.sponsor or (r.groups and r.sector))
-    if (r.sector in STATE_SECTORS or (r.sector is None and not r.relatum)) and stateless:
+    if (r.sector in ARMED_STATE_SECTORS or (r.sector is None and not r.relatum)) and stateless:
         r.sector = "UAF"  # "Iranian-backed forces", "a group linked to the IRGC", "Kurdish troops"
     if r.former and r.sector in ("GOV", "MIL"):
         r.sector = "ELI"

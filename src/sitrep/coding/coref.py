@@ -50,7 +50,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SENTENCES_BACK = 3
 NON_STATE_ARMED = frozenset({"REB", "UAF"})
-STATE_SECTORS = frozenset({None, "GOV", "MIL"})  # a state's own parties: the state, its government, its army
+STATE_SIDE_SECTORS = frozenset({None, "GOV", "MIL"})  # a state's own parties: the state, its government, its army
 TOPIC_MIN_MENTIONS = 3  # how often a side must be named before a quote's unresolved "they" may be taken as it
 DEFINITE_SECTORS = {  # "the group", "the militia": the head nouns of descriptions that refer back, and to what
     "group": NON_STATE_ARMED, "organisation": NON_STATE_ARMED, "organization": NON_STATE_ARMED,
@@ -301,7 +301,7 @@ def side_of(actor: Actor | None) -> str | None:
     sponsor's; None for civilians, others and the unidentified."""
     if actor is None or not identified(actor):
         return None
-    if actor.sector in STATE_SECTORS and actor.country and not actor.sponsor:
+    if actor.sector in STATE_SIDE_SECTORS and actor.country and not actor.sponsor:
         return actor.country
     if actor.sector in NON_STATE_ARMED:
         return actor.actor_id or (f"{actor.sponsor}-backed" if actor.sponsor else None)

@@ -6,7 +6,6 @@ the loaded dictionaries; tests can call it on Docs built by hand.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -48,17 +47,14 @@ from .incidents import (
 )
 from .means import (
     absorb_incident_subjects,
-    concurrent_doer,
     detainer,
     harm_incident,
+    implied_sources,
     incident_subject,
     is_means,
     means_owner,
     means_words,
     named_candidates,
-    names_no_one,
-    passive_cause,
-    relatum_of,
     source_candidates,
 )
 from .modes import refine_mode
@@ -120,7 +116,6 @@ GATHERERS = frozenset({  # ... only where the subject names people who gather to
     "protester", "protestor", "demonstrator", "striker", "activist", "opponent", "dissident", "marcher",
 })
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "vigil"})  # "gathered in a protest"
-OF_AGENT_TYPES = frozenset({"REQUEST"})  # nouns whose "of" phrase names the asker ("the demands of the UN")
 ENABLING_VERBS = frozenset({"allow", "permit", "let", "enable"})  # lemmas: a party's concession, or mere causation
 
 
@@ -177,10 +172,11 @@ def _chunks_by_sentence(doc: Doc, sents: list[Span]) -> list[list[Span]]:
 
 
 def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
-                sense: TriggerSense | None = None) -> tuple[Token | None, list[Actor]]:
+                sense: TriggerSense | None = None, holder: Token | None = None) -> tuple[Token | None, list[Actor]]:
     """The source head and the actor(s) it names (one per conjunct); a bare modifier ("military operation")
     counts only when it identifies someone. Given the trigger's sense, a means that names no actor ("a roadside
-    bomb killed", coding.means) gives way to its owner ("a Hamas rocket", "Israeli missiles")."""
+    bomb killed", coding.means) gives way to its owner ("a Hamas rocket", "Israeli missiles"); where no phrase
+    names one, the implied doers are tried (`means.implied_sources`; `holder` is the release's detainer)."""
     for head in source_candidates(trigger):
         actors = _parties(head, state=state, dictionaries=dictionaries)
         if not actors and sense is not None and is_means(head, sense, dictionaries.triggers) \
@@ -189,31 +185,10 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
         modifier = head.dep_ in ("compound", "amod", "nmod")
         if actors and (not modifier or identified(actors[0])):
             return head, actors
-    for implied in _implied_sources(trigger, sense, lexicon=dictionaries.triggers):
+    for implied in implied_sources(trigger, sense, lexicon=dictionaries.triggers, holder=holder):
         if identified(actor := read_actor(implied, state=state, dictionaries=dictionaries)):
             return implied, [actor] if actor is not None else []
     return None, []
-
-
-def _implied_sources(trigger: Token, sense: TriggerSense | None, *, lexicon: TriggerLexicon) -> Iterator[Token]:
-    """Heads that may name the doer where no source phrase does, in the order they are tried (each worked out
-    only if the ones before name no one): the owner of a passive's cause ("killed in Israeli shelling"), an appeal
-    noun's "of" party, the doer of a concurrent clause ("killed as government forces advanced"), whom consulted
-    allies are allies of ("US allies were not consulted"), who held the people released ("fighters held by the SDF
-    are released")."""
-    cause = passive_cause(trigger, sense, lexicon=lexicon) if sense is not None else None
-    if cause is not None and (owner := means_owner(cause)) is not None and not names_no_one(owner):
-        yield owner
-    if (agent := _of_agent(trigger, sense)) is not None:
-        yield agent
-    if sense is None:
-        return
-    if (doer := concurrent_doer(trigger, sense, lexicon=lexicon)) is not None:
-        yield doer
-    if (relatum := relatum_of(trigger, sense)) is not None:
-        yield relatum
-    if (holder := detainer(trigger, sense)) is not None:
-        yield holder
 
 
 def _released(patient: Token, holder: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
@@ -224,15 +199,6 @@ def _released(patient: Token, holder: Token, *, state: DocState, dictionaries: D
         return None
     text = patient.doc[patient.left_edge.i : held.i].text
     return resolve_actor(text, dictionary=dictionaries.actors, when=state.published) or Actor(text=text)
-
-
-def _of_agent(trigger: Token, sense: TriggerSense | None) -> Token | None:
-    """The party of an appeal noun's "of" phrase when nothing else names one: "the demands of United Nations
-    leaders", "the calls of the opposition" (a subjective genitive: the asker, not the one asked)."""
-    if sense is None or sense.event_type not in OF_AGENT_TYPES or trigger.pos_ != "NOUN":
-        return None
-    return next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 
 
 def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
@@ -250,7 +216,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         return demands
     if (charges := code_characterisation(trigger, sense, state=state, dictionaries=dictionaries)) is not None:
         return charges
-    source_tok, named = read_source(trigger, state=state, dictionaries=dictionaries, sense=sense)
+    holder = detainer(trigger, sense)  # "fighters held by the SDF are released": the SDF, who held them
+    source_tok, named = read_source(trigger, state=state, dictionaries=dictionaries, sense=sense, holder=holder)
     held = attribution_of(trigger) if not named and sense.quad_class == MATERIAL_CONFLICT else None
     if held is not None:  # "Iran is responsible for the attacks": the party held responsible
         source_tok, named = held.party, _parties(held.party, state=state, dictionaries=dictionaries)
@@ -266,7 +233,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         target_tok, target = blamed, read_actor(blamed, state=state, dictionaries=dictionaries)
     if target_tok is not None and target_tok == source_tok:  # "Vietnam is committed to": the party, not the target
         target_tok, target = None, None
-    if target_tok is not None and source_tok is not None and detainer(trigger, sense) == source_tok:
+    if target_tok is not None and source_tok is not None and holder == source_tok:
         target = _released(target_tok, source_tok, state=state, dictionaries=dictionaries) or target
     if not identified(target):
         target_tok, target = incident_target(trigger, sense, state=state, dictionaries=dictionaries) \

@@ -8,13 +8,16 @@ perpetrator. Its owner is ("a Hamas rocket", "Israeli missiles", "rockets fired 
 where it has none, the text names no perpetrator and the event falls under the unattributed-incident policy
 (`events.keeps_sourceless`).
 
-Here too: the source candidates of a trigger (`source_candidates`, `named_candidates`), and the one-event rule for
-an incident noun that is a violent verb's subject (`incident_subject`, `absorb_incident_subjects`).
+Here too: the source candidates of a trigger (`source_candidates`, `named_candidates`), the heads that imply its doer
+where no source phrase names one (`implied_sources`), and the one-event rule for an incident noun that is a violent
+verb's subject (`incident_subject`, `absorb_incident_subjects`).
 
 Pure functions over spaCy tokens and the trigger lexicon.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -47,6 +50,7 @@ HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})  # what an 
 TIME_LINKS = frozenset({"as", "when", "while"})  # "killed as troops advanced": the harm and the act at one time
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})  # a named entity is a party, never a means
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+OF_AGENT_TYPES = frozenset({"REQUEST"})  # nouns whose "of" phrase names the asker ("the demands of the UN")
 ENGAGED_VERBS = frozenset(
     {"engage", "involve", "commit", "oppose"}
 )  # "were engaged in", "is committed to", "is opposed to": the subject acts
@@ -287,3 +291,42 @@ def relatum_of(trigger: Token, sense: TriggerSense) -> Token | None:
         return None
     return next((c for c in patient.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
 
+
+def implied_sources(
+    trigger: Token, sense: TriggerSense | None, *, lexicon: TriggerLexicon, holder: Token | None
+) -> Iterator[Token]:
+    """Heads that may name the doer where no source phrase does, in the order they are tried (each worked out
+    only if the ones before name no one): the owner of a passive's cause ("killed in Israeli shelling"), an appeal
+    noun's "of" party, the doer of a concurrent clause ("killed as government forces advanced"), whom consulted
+    allies are allies of ("US allies were not consulted"), who held the people released (`holder`, the caller's
+    `detainer(trigger, sense)`: "fighters held by the SDF are released")."""
+    cause = passive_cause(trigger, sense, lexicon=lexicon) if sense is not None else None
+    if cause is not None and (owner := means_owner(cause)) is not None and not names_no_one(owner):
+        yield owner
+    if (agent := _of_agent(trigger, sense)) is not None:
+        yield agent
+    if sense is None:
+        return
+    if (doer := concurrent_doer(trigger, sense, lexicon=lexicon)) is not None:
+        yield doer
+    if (relatum := relatum_of(trigger, sense)) is not None:
+        yield relatum
+    if holder is not None:
+        yield holder
+
+
+def _of_agent(trigger: Token, sense: TriggerSense | None) -> Token | None:
+    """The party of an appeal noun's "of" phrase when nothing else names one: "the demands of United Nations
+    leaders", "the calls of the opposition" (a subjective genitive: the asker, not the one asked)."""
+    if sense is None or sense.event_type not in OF_AGENT_TYPES or trigger.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )

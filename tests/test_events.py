@@ -508,3 +508,12 @@ def test_events_answer_that_names_no_one_is_towards_the_asker():
     answers = {e.event_type: e.target.actor_id if e.target else None for e in events
                if e.event_type in ("REJECT", "CONCEDE")}
     assert answers == {"REJECT": "USA", "CONCEDE": "USA"}
+
+
+def test_events_reported_abandoning_of_an_own_fight_is_the_speakers_retreat():
+    events = _coded("A Kurdish commander said the fight against Isis would be abandoned immediately.")
+    retreat = [e for e in events if e.evidence.trigger == "abandoned"]
+    assert retreat and retreat[0].event_type == "RETREAT" and retreat[0].source is not None
+    assert "Kurdish" in retreat[0].source.text and retreat[0].status == "planned"
+    events = _coded("A Kurdish commander said the hospital was bombed.")
+    assert all(e.source is None for e in events if e.evidence.trigger == "bombed")

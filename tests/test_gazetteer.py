@@ -226,3 +226,20 @@ def test_gazetteer_name_heads_load_and_validate(tmp_path):
         load_name_heads(path)
     path.write_text("word,kind\nPolice,office\n", encoding="utf-8")
     assert load_name_heads(path) == frozenset({"police"})
+
+
+def test_gazetteer_cache_of_another_version_is_kept_until_stale(tmp_path):
+    import os
+    import time
+
+    from sitrep.geo.gazetteer import _remove_stale
+
+    current = tmp_path / "gazetteer-aaaa.pickle"
+    recent = tmp_path / "gazetteer-bbbb.pickle"  # another installed version, in use
+    old = tmp_path / "gazetteer-cccc.pickle"  # a version not used for a month
+    for path in (current, recent, old):
+        path.write_bytes(b"x")
+    month_ago = time.time() - 30 * 86400
+    os.utime(old, (month_ago, month_ago))
+    _remove_stale(current)
+    assert current.exists() and recent.exists() and not old.exists()

@@ -123,9 +123,10 @@ def restates_first_person(chunk: Span) -> bool:
     others a later "they" means ("We as Kurds were happy until they fought us"), however the parser attaches it
     (appositions, "we, the Kurds", are no mentions anyway: `is_mention_head`)."""
     root = chunk.root
-    if any(c.lower_ in FIRST_PERSON_PLURAL for c in root.children if c.i < root.i):
+    if any(c.lower_ in FIRST_PERSON_PLURAL for c in root.lefts):
         return True
-    words = [t.lower_ for t in chunk.doc[max(chunk.start - 3, 0) : chunk.start] if t.lower_ != ","]
+    doc, start = chunk.doc, chunk.start  # tokens read one by one: no Span for the three words before the chunk
+    words = [w for w in (doc[i].lower_ for i in range(max(start - 3, 0), start)) if w != ","]
     return words[-2:] in (["we", "as"], ["us", "as"])
 
 

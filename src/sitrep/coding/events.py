@@ -79,6 +79,7 @@ from .recipients import (
     read_target,
 )
 from .resources import Dictionaries
+from .speakers import speaking_doer
 from .status import StatusReading, read_status
 from .targets import (
     antecedent_owners,
@@ -224,6 +225,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     elif not named and (acting := acting_authority(
             trigger, read=lambda t: _parties(t, state=state, dictionaries=dictionaries))) is not None:
         source_tok, named = acting  # "police said two men had been arrested": the police
+    elif not named and (spoken := speaking_doer(trigger)) is not None:  # "a Kurdish leader said the fight ..."
+        source_tok, named = spoken, _parties(spoken, state=state, dictionaries=dictionaries)
     if trigger.lemma_.lower() in ENABLING_VERBS \
             and not _enabling_party(source_tok, named, state=state, dictionaries=dictionaries):
         return []  # "the fall of Afrin allowed Turkey to boast", "it allowed the Kurds to claim": causation

@@ -10,6 +10,7 @@ Pure functions over spaCy tokens and the trigger lexicon (coding.triggers); `cod
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -125,15 +126,16 @@ def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
     if asks_question(verb):
         return None  # "asked him if he had fled", "'Who was it?' Mendeloff asked": a question, no request
     obj = event_object(verb)
-    sense = _verb_lookup(verb, lexicon, obj=obj)
+    frame = _verb_frame(verb)  # worked out once: every lookup below reads the same verb
+    sense = _frame_lookup(verb, lexicon, frame, obj=obj)
     complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if sense is not None and obj is None and complement is not None \
-            and _verb_lookup(verb, lexicon, obj=complement) is None:
+            and _frame_lookup(verb, lexicon, frame, obj=complement) is None:
         return None  # "refused to comment", "declined to say": a complement listed as no event
     counted = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if counted is not None and obj is not None and obj != counted \
-            and sense == _verb_lookup(verb, lexicon, obj=None, complement=False):
-        return _verb_lookup(verb, lexicon, obj=counted) or sense
+            and sense == _frame_lookup(verb, lexicon, frame, obj=None, complement=False):
+        return _frame_lookup(verb, lexicon, frame, obj=counted) or sense
     return sense
 
 
@@ -192,12 +194,33 @@ def _verb_lookup(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None,
                  complement: bool = True) -> TriggerSense | None:
     """`verb_sense` with `obj` as the object; where that codes nothing, with the noun the object is made into
     ("took 20 people hostage", "were taken hostage") as the object."""
-    particle, preps = _particle(verb), [c.lower_ for c in _verb_preps(verb)]
-    if is_light_verb(lexicon, verb_lemma(verb), particle=particle, preps=preps):
+    return _frame_lookup(verb, lexicon, _verb_frame(verb), obj=obj, complement=complement)
+
+
+class _VerbFrame(NamedTuple):
+    """What a verb's lookups read besides its object: its lemma, particle, prepositions and their objects."""
+
+    lemma: str
+    particle: str | None
+    preps: list[str]
+    prep_objects: list[tuple[str, str]]
+
+
+def _verb_frame(verb: Token) -> _VerbFrame:
+    preps = _verb_preps(verb)
+    prep_objects = [(c.lower_, o.lemma_.lower()) for c in preps for o in c.children if o.dep_ == "pobj"]
+    return _VerbFrame(verb_lemma(verb), _particle(verb), [c.lower_ for c in preps],
+                      prep_objects + predicative_as(verb))
+
+
+def _frame_lookup(verb: Token, lexicon: TriggerLexicon, frame: _VerbFrame, *, obj: Token | None,
+                  complement: bool = True) -> TriggerSense | None:
+    """`_verb_lookup` with the verb's frame worked out already."""
+    if is_light_verb(lexicon, frame.lemma, particle=frame.particle, preps=frame.preps):
         return None
-    sense = _lookup_with(verb, lexicon, obj=obj, particle=particle, preps=preps)
+    sense = _lookup_with(lexicon, frame, obj=obj)
     if sense is None and complement and (made := object_complement(verb)) is not None and made != obj:
-        return _verb_lookup(verb, lexicon, obj=made, complement=False)
+        return _frame_lookup(verb, lexicon, frame, obj=made, complement=False)
     return sense
 
 
@@ -209,21 +232,15 @@ def object_complement(verb: Token) -> Token | None:
     return made or (objects[1] if len(objects) == 2 else None)
 
 
-def _lookup_with(verb: Token, lexicon: TriggerLexicon, *, obj: Token | None, particle: str | None,
-                 preps: list[str]) -> TriggerSense | None:
+def _lookup_with(lexicon: TriggerLexicon, frame: _VerbFrame, *, obj: Token | None) -> TriggerSense | None:
     return lookup_verb(
         lexicon,
-        verb_lemma(verb),
-        particle=particle,
-        preps=preps,
+        frame.lemma,
+        particle=frame.particle,
+        preps=frame.preps,
         object_lemma=obj.lemma_.lower() if obj is not None else None,
         object_compounds=[c.lower_ for c in obj.lefts] if obj is not None else (),
-        prep_objects=[
-            (c.lower_, o.lemma_.lower())
-            for c in _verb_preps(verb)
-            for o in c.children
-            if o.dep_ == "pobj"
-        ] + predicative_as(verb),
+        prep_objects=frame.prep_objects,
     )
 
 

@@ -36,6 +36,7 @@ from .coref import (
 from .phrases import phrase, span_text
 from .quotes import first_person_speaker, quote_speaker_at
 from .resources import Dictionaries
+from .speakers import named_head
 
 if TYPE_CHECKING:
     from .events import DocState
@@ -71,8 +72,11 @@ def claiming_holder(span: Span, subject: Token | None, *, state: DocState,
                     dictionaries: Dictionaries) -> Actor | None:
     """The holder of a claim or denial as its act's party ("X claimed the bombing"); none where the act's own
     subject (its first source candidate) is a quote's "we"/"I" and the holder who speaks it a pronoun no one was
-    found for ("'We have to fight,' he added"): an unread pronoun speaking for an unread pronoun names no party."""
+    found for ("'We have to fight,' he added"): an unread pronoun speaking for an unread pronoun names no party; a
+    "he"/"she" speaks as the uncoded person named before (`named_person_of`)."""
     holder = read_actor(span.root, state=state, dictionaries=dictionaries)
+    if holder is None and (person := named_person_of(span.root, state=state, dictionaries=dictionaries)):
+        holder = _described_speaker(person[0], state=state, dictionaries=dictionaries) or person[1]
     if holder is None and subject is not None and is_first_person(subject) \
             and (is_pronoun(span.root) or is_first_person(span.root)):
         return None
@@ -115,7 +119,8 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
 def _remembered_person(span: Span, state: DocState) -> Actor | None:
     """The identified person mention `remember_mentions` recorded for the phrase (`coref.named_person`), with the
     phrase as its text; None if there is none."""
-    found = next((m for m in state.mentions if m.end == span.end_char and m.kind == "person"
+    end = span.end_char
+    found = next((m for m in state.mentions if m.end == end and m.kind == "person"
                   and identified(m.actor) and m.actor.text[:1].isupper()), None)
     return Actor(**{**found.actor.to_dict(), "text": span.text}) if found is not None else None
 
@@ -243,6 +248,8 @@ def _clause_owner(head: Token, *, state: DocState, dictionaries: Dictionaries) -
 
 def _pronoun_owner(head: Token) -> Token | None:
     """The possessive pronoun that opens the phrase ("its", "their", a quote's "our"), or None."""
+    if head.left_edge.lower_ not in ("its", "their", "our"):
+        return None  # the owner opens the phrase: no need to look through the head's children
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in ("its", "their", "our") or owner.i != head.left_edge.i:
         return None
@@ -583,6 +590,21 @@ def _described_speaker(speaker: Token, *, state: DocState, dictionaries: Diction
     actor = read_actor(speaker, state=state, dictionaries=dictionaries)
     if identified(actor):
         return actor
+    if actor is None and (person := named_person_of(speaker, state=state, dictionaries=dictionaries)) is not None:
+        speaker, actor = person  # "'...,' he said": he, the person named (and described) before
     beside = [c for c in speaker.children if c.dep_ == "appos"] + ([speaker.head] if speaker.dep_ == "appos" else [])
     described = (read_actor(t, state=state, dictionaries=dictionaries) for t in beside if t.pos_ in ("NOUN", "PROPN"))
     return next((a for a in described if identified(a)), actor)
+
+
+def named_person_of(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -> tuple[Token, Actor] | None:
+    """The earlier name (its head) a "he"/"she" stands for, with the pronoun's reading, when that person is named
+    but not coded ("Aldar Khalili ... said ... '...,' he said", coding.speakers.named_head): a pronoun only stands
+    for a coded party (`read_actor`), but a speaker the text names is the party of their own words all the same."""
+    if not is_pronoun(pronoun) or pronoun_kind(pronoun) != "person":
+        return None
+    actor = state.pronouns.get(pronoun.i) or _antecedent(pronoun, state=state, dictionaries=dictionaries)
+    if actor is None or not actor.name:
+        return None
+    head = named_head(pronoun, actor.name, state.mentions)
+    return (head, actor) if head is not None else None

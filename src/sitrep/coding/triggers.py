@@ -112,6 +112,8 @@ class TriggerLexicon:
 
 
 MAX_ANSWERS = 100_000  # remembered lookups per lexicon; past this the memory starts afresh
+_UNKNOWN = object()  # no answer remembered yet (None is an answer); the lookups check the memory before they
+# build the function that works the answer out
 
 
 def _remembered(lexicon: TriggerLexicon, key: Hashable, compute: Callable[[], object]) -> object:
@@ -160,6 +162,8 @@ def lookup_verb(
     Light verbs ("carry out", "launch", "deny") give None so that the object noun is looked up instead.
     """
     key = ("verb", lemma, particle, tuple(preps), object_lemma, tuple(object_compounds), tuple(prep_objects))
+    if (known := lexicon.answers.get(key, _UNKNOWN)) is not _UNKNOWN:
+        return known  # type: ignore[return-value]
 
     def compute() -> TriggerSense | None:
         best = _best_verb_pattern(
@@ -179,6 +183,8 @@ def lookup_verb(
 def lookup_noun(lexicon: TriggerLexicon, lemma: str, *, compounds: Sequence[str] = ()) -> TriggerSense | None:
     """The event a noun expresses given its compound/adjective modifiers ("air" + "strike"); None for no event."""
     key = ("noun", lemma, tuple(compounds))
+    if (known := lexicon.answers.get(key, _UNKNOWN)) is not _UNKNOWN:
+        return known  # type: ignore[return-value]
     return _remembered(lexicon, key, lambda: _lookup_noun(lexicon, lemma, compounds))  # type: ignore[return-value]
 
 
@@ -212,6 +218,8 @@ def is_light_verb(
     not light: look it up with its object. "carry" (only "carry out") and "deny", "say" are light.
     """
     key = ("light", lemma, particle, tuple(preps), object_lemma)
+    if (known := lexicon.answers.get(key, _UNKNOWN)) is not _UNKNOWN:
+        return known  # type: ignore[return-value]
     return _remembered(  # type: ignore[return-value]
         lexicon,
         key,
@@ -243,6 +251,8 @@ def _is_light_verb(
 
 def may_be_verb_trigger(lexicon: TriggerLexicon, lemma: str) -> bool:
     """False when `lookup_verb` gives None for this lemma whatever its arguments (a fast pre-filter)."""
+    if (known := lexicon.answers.get(("verb?", lemma), _UNKNOWN)) is not _UNKNOWN:
+        return known  # type: ignore[return-value]
     norm = _norm(lemma)
     return _remembered(  # type: ignore[return-value]
         lexicon,
@@ -253,6 +263,8 @@ def may_be_verb_trigger(lexicon: TriggerLexicon, lemma: str) -> bool:
 
 def may_be_noun_trigger(lexicon: TriggerLexicon, lemma: str) -> bool:
     """False when `lookup_noun` gives None for this lemma whatever its modifiers (a fast pre-filter)."""
+    if (known := lexicon.answers.get(("noun?", lemma), _UNKNOWN)) is not _UNKNOWN:
+        return known  # type: ignore[return-value]
     return _remembered(lexicon, ("noun?", lemma), lambda: bool(_noun_patterns(lexicon, lemma)))  # type: ignore[return-value]
 
 

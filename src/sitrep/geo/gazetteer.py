@@ -100,6 +100,9 @@ def load_gazetteer(*, min_population: int = 500, supplement: Path | None = None)
     return gaz
 
 
+STALE_CACHE_DAYS = 7  # a gazetteer cache of another version unused this long is removed when a new one is written
+
+
 def _cache_file(min_population: int) -> Path:
     import hashlib
     import os
@@ -137,11 +140,20 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for stale in path.parent.glob("gazetteer-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)  # built from other package or data versions
+        _remove_stale(path)
     except OSError:
         return
+
+
+def _remove_stale(path: Path, *, max_age_days: float = STALE_CACHE_DAYS) -> None:
+    """Caches built from other package or data versions, unused for `max_age_days`: two installed versions on
+    one machine (or a checkout beside a release) each keep their own cache instead of deleting each other's."""
+    import time
+
+    cutoff = time.time() - max_age_days * 86400
+    for stale in path.parent.glob("gazetteer-*.pickle"):
+        if stale != path and stale.stat().st_atime < cutoff and stale.stat().st_mtime < cutoff:
+            stale.unlink(missing_ok=True)
 
 
 def build_gazetteer(*, min_population: int = 500, supplement: Path | None = None) -> Gazetteer:

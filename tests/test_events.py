@@ -210,11 +210,6 @@ def test_events_quoted_our_troops_are_the_speakers_forces():
     assert attacks and attacks[0].source is not None and attacks[0].source.actor_id == "TUR-MIL"
 
 
-def test_events_pronoun_speaker_no_one_is_named_for_is_no_source():
-    events = _coded("\u201cWe have to fight for our survival,\u201d he added.")
-    assert not [e for e in events if e.source is not None and e.source.text.lower() in ("he", "we")]
-
-
 def test_events_claim_about_another_party_is_an_accusation():
     events = sitrep.extract("Turkey argued that the YPG is linked to the PKK.", published=date(2018, 3, 19))
     accused = [e for e in events if e.event_type == "ACCUSE"]
@@ -313,19 +308,6 @@ def test_events_target_owned_by_its_is_part_of_the_place_that_is_the_subject():
     shelled = [e for e in events if e.event_type == "ASSAULT"]
     assert shelled and shelled[0].target is not None
     assert (shelled[0].target.name, shelled[0].target.country) == ("Mosul", "IRQ")
-
-
-def test_events_request_rebuffed_in_the_passive_is_rejected_by_the_party_asked():
-    published = date(2018, 3, 19)
-    events = sitrep.extract("The SDF's calls for US support were rebuffed.", published=published)
-    rejected = [e for e in events if e.event_type == "REJECT"]
-    assert rejected and rejected[0].source is not None and rejected[0].target is not None
-    assert (rejected[0].source.country, rejected[0].target.actor_id) == ("USA", "SDF")
-    turned = sitrep.extract("Iraq's request for aid from Iran was turned down.", published=published)
-    assert [(e.source.country, e.target.country) for e in turned if e.event_type == "REJECT"] == [("IRN", "IRQ")]
-    # a "by" phrase names who rejected it; a request with no party asked codes no rejection
-    assert not [e for e in sitrep.extract("Calls for calm were rejected.", published=published)
-                if e.event_type == "REJECT"]
 
 
 def test_events_force_raised_from_or_made_of_a_group_targets_that_group():

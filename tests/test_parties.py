@@ -137,11 +137,3 @@ def test_parties_they_takes_the_government_of_the_clause_before():
                     "reclaim our property, they won\u2019t even help us get back into Afrin,\u201d said Areen.")
     help_ = [e for e in events if e.evidence.trigger == "help" and e.source is not None and e.source.text == "they"]
     assert help_ and help_[0].source.actor_id == "SYR-GOV"
-
-
-def test_parties_quoted_we_of_a_he_speaker_is_the_uncoded_person_named_before():
-    events = _coded("Aldar Khalili, a Kurdish politician, said Kurds would deal with Assad. \u201cThere is no "
-                    "plan,\u201d he said. \u201cBut we have shown our readiness to go into negotiations with the "
-                    "Syrian government.\u201d")
-    agree = [e for e in events if e.event_type == "AGREE"]
-    assert agree and agree[0].source is not None and "Khalili" in (agree[0].source.name or agree[0].source.text)

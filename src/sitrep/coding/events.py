@@ -20,6 +20,7 @@ from .arguments import conjuncts, is_first_person, light_verb_of
 from .attribution import Attribution, attributed_status, attribution_of, blamed_party, refers_back
 from .authorities import acting_authority
 from .casualties import find_casualties
+from .claimants import claiming_holder, holder_actor, rejected_request
 from .coref import (
     Mention,
     identified,
@@ -60,11 +61,8 @@ from .means import (
 from .modes import refine_mode
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .parties import (
-    claiming_holder,
-    holder_actor,
     owner_of,
     read_actor,
-    rejected_request,
     remember_mentions,
     self_target,
     split_states,

@@ -1,6 +1,7 @@
 """Who an event's parties are: the actor a phrase names (pronouns and "the group" referring back, a quote's
 "we", one actor per state a conjoined modifier names, the place a stateless party's phrase gives), the owner or
-place of a target, and the mentions each sentence leaves for later references. Used by `coding.events`."""
+place of a target, and the mentions each sentence leaves for later references. Used by `coding.events`,
+`coding.recipients` and `coding.claimants` (the holder of a claim or of a rejected request)."""
 
 from __future__ import annotations
 
@@ -55,32 +56,10 @@ SETTLEMENT_NOUNS = {  # head nouns of definite descriptions of a place named ear
 }
 MAX_PLACE_SENTENCES_BACK = 3
 MAX_BRACKET_TOKENS = 8  # "they [the US-led coalition]": an editor's bracket naming a pronoun is short
-REQUEST_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea", "bid", "offer", "proposal", "overture"})
 COUNT_NOUNS = frozenset({"dozen", "score", "ten", "hundred", "thousand", "million"})  # lemmas of "dozens of", ...
 KIND_NOUNS = frozenset({"form", "kind", "sort", "type"})  # "any form of US-backed force": the force itself
 OWNING_SECTORS = frozenset({None, "GOV", "MIL"})
 HOLDING_VERBS = frozenset({"have", "keep", "maintain", "retain", "station", "deploy", "base", "post", "position"})  # owners whose generic parties are theirs: states, governments, armies
-
-
-def holder_actor(span: Span | None, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
-    if span is None:
-        return None
-    return read_actor(span.root, state=state, dictionaries=dictionaries) or Actor(text=span.text)
-
-
-def claiming_holder(span: Span, subject: Token | None, *, state: DocState,
-                    dictionaries: Dictionaries) -> Actor | None:
-    """The holder of a claim or denial as its act's party ("X claimed the bombing"); none where the act's own
-    subject (its first source candidate) is a quote's "we"/"I" and the holder who speaks it a pronoun no one was
-    found for ("'We have to fight,' he added"): an unread pronoun speaking for an unread pronoun names no party; a
-    "he"/"she" speaks as the uncoded person named before (`named_person_of`)."""
-    holder = read_actor(span.root, state=state, dictionaries=dictionaries)
-    if holder is None and (person := named_person_of(span.root, state=state, dictionaries=dictionaries)):
-        holder = _described_speaker(person[0], state=state, dictionaries=dictionaries) or person[1]
-    if holder is None and subject is not None and is_first_person(subject) \
-            and (is_pronoun(span.root) or is_first_person(span.root)):
-        return None
-    return holder or Actor(text=span.text)
 
 
 def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owners: bool = True) -> Actor | None:
@@ -198,27 +177,6 @@ def _holder(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Acto
         and not owner.sponsor else None
 
 
-def rejected_request(trigger: Token, *, state: DocState,
-                     dictionaries: Dictionaries) -> tuple[Actor, Token | None, Actor | None] | None:
-    """"The SDF's calls for US support were rebuffed": a request rejected in the passive with no "by" phrase was
-    rejected by the party asked (the owner of the help asked for, or the one it was addressed to), and the
-    rejection's target is the requester. The asked party, the requester's head and actor; None otherwise."""
-    request = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-    if request is None or request.lemma_.lower() not in REQUEST_NOUNS \
-            or any(c.dep_ == "agent" for c in trigger.children):
-        return None
-    asked = next((a for p in request.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "from")
-                  for o in p.children if o.dep_ == "pobj"
-                  if (a := read_actor(o, state=state, dictionaries=dictionaries) if p.lower_ != "for"
-                      else owner_of(o, state=state, dictionaries=dictionaries)) is not None and identified(a)), None)
-    if asked is None:
-        return None
-    owner = next((c for c in request.lefts if c.dep_ in ("poss", "amod", "compound", "nsubj")), None)  # nsubj:
-    # the parser reads "the SDF's calls for" as a clause
-    requester = read_actor(owner, state=state, dictionaries=dictionaries) if owner is not None else None
-    return asked, owner, requester if identified(requester) else None
-
-
 def _conjunct_owner(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
     """"Turkey and its proxies", "the PYD and its military wing": the pronoun owning a later conjunct is the
     first conjunct, whatever the sentence's subject; None for a phrase that is no conjunct."""
@@ -293,10 +251,16 @@ def _quoted_self(head: Token, *, state: DocState, dictionaries: Dictionaries) ->
     """A quote's "we"/"I" is its speaker ("'We will return Afrin', Erdogan said"; a quote over several sentences
     too, coding.quotes), with the pronoun as its text; None when no identified speaker quotes it."""
     speaker = first_person_speaker(head)
-    actor = _described_speaker(speaker, state=state, dictionaries=dictionaries) if speaker is not None else None
+    actor = described_speaker(speaker, state=state, dictionaries=dictionaries) if speaker is not None else None
+    return _as_pronoun(head, actor)
+
+
+def _as_pronoun(pronoun: Token, actor: Actor | None) -> Actor | None:
+    """The identified actor a pronoun stands for, with the pronoun as its text and the actor's name (else its text)
+    as its name; None when the actor is not identified."""
     if not identified(actor) or actor is None:
         return None
-    return Actor(**{**actor.to_dict(), "text": head.text, "name": actor.name or actor.text})
+    return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
 
 
 def self_target(source: Actor | None, head: Token | None, target: Actor | None) -> bool:
@@ -364,9 +328,7 @@ def _predicated(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) 
     party ("it was the first time"): such a pronoun leaves nothing for later ones to chain to."""
     noun = predicate_noun(pronoun)
     actor = read_actor(noun, state=state, dictionaries=dictionaries) if noun is not None else None
-    if not identified(actor) or actor is None:
-        return None
-    return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
+    return _as_pronoun(pronoun, actor)
 
 
 def _bracketed(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
@@ -378,9 +340,7 @@ def _bracketed(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -
     if opening >= len(doc) or doc[opening].text != "[" or closing is None or closing == opening + 1:
         return None
     actor = read_actor(doc[opening + 1 : closing].root, state=state, dictionaries=dictionaries)
-    if not identified(actor) or actor is None:
-        return None
-    return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
+    return _as_pronoun(pronoun, actor)
 
 
 def _narrated_antecedent(pronoun: Token, speaker: Token | None, mentions: list[Mention]) -> bool:
@@ -583,7 +543,7 @@ def _scene(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS
 
 
-def _described_speaker(speaker: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
+def described_speaker(speaker: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
     """The party a quote's speaker stands for: the speaker's phrase, else, for a speaker named apart from what
     they are ("Hero, a Kurdish resident of Afrin"; "a Kurdish resident, Hero"), the description beside the name:
     a quote's "we"/"us" is then that group."""

@@ -372,3 +372,30 @@ def test_finding_made_weapon_is_no_attack():
     planted = verb("planted", "plant")
     assert not is_made_weapon(planted[3])  # planting a bomb is an attack under way
     assert not is_made_weapon(make[0])  # the maker is no weapon
+
+
+def _stopped_rows(verb: str, lemma: str, noun: str, *, complement: bool = False):
+    """ "Air <noun> have <verb> [fighting] ." parsed by hand: an intransitive verb of interrupting."""
+    rows = [("Air", "air", "NOUN", "compound", 1), (noun, noun.rstrip("s"), "NOUN", "nsubj", 3),
+            ("have", "have", "AUX", "aux", 3), (verb, lemma, "VERB", "ROOT", 3)]
+    if complement:
+        rows.append(("fighting", "fight", "VERB", "xcomp", 3))
+    return rows + [(".", ".", "PUNCT", "punct", 3)]
+
+
+def test_finding_ergative_subject_is_the_object_of_a_verb_of_interrupting():
+    from sitrep.coding.finding import find_triggers
+    from sitrep.coding.resources import Dictionaries
+    from sitrep.coding.triggers import load_triggers
+
+    dictionaries = Dictionaries(triggers=load_triggers(), actors=None, gazetteer=None, cues=None)
+
+    def found(rows):
+        return {(t.lower_, s.event_type) for t, s in find_triggers(make_doc(rows)[:], dictionaries)}
+
+    # "Air strikes have ceased ." codes the ceasing (as "ceased air strikes"), not the strikes
+    assert found(_stopped_rows("ceased", "cease", "strikes")) == {("ceased", "RETREAT")}
+    assert ("stopped", "RETREAT") in found(_stopped_rows("stopped", "stop", "operations"))
+    # "ended" is no verb of interrupting (a completion in time); a complement makes the subject a party
+    assert ("ended", "RETREAT") not in found(_stopped_rows("ended", "end", "operations"))
+    assert ("stopped", "RETREAT") not in found(_stopped_rows("stopped", "stop", "operations", complement=True))

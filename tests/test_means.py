@@ -288,3 +288,18 @@ def test_means_implied_sources_take_an_appeal_nouns_asker_and_the_given_holder()
     assert [t.text for t in implied_sources(released[5], release, lexicon=lexicon, holder=released[3])] == ["SDF"]
     assert list(implied_sources(released[5], release, lexicon=lexicon, holder=None)) == []
     assert list(implied_sources(released[5], None, lexicon=lexicon, holder=released[3])) == []  # no sense, no act
+
+
+def test_means_source_of_an_activity_that_halted_is_its_owner_not_the_activity():
+    # "The Turkish offensive halted ." / "The anti - Isis offensive halted ."
+    doc = make_doc([("The", "the", "DET", "det", 2), ("Turkish", "turkish", "ADJ", "amod", 2),
+                    ("offensive", "offensive", "NOUN", "nsubj", 3), ("halted", "halt", "VERB", "ROOT", 3)])
+    assert source_candidates(doc[3]) == [doc[1]]
+    anti = make_doc([("The", "the", "DET", "det", 4), ("anti", "anti", "ADJ", "amod", 4),
+                     ("-", "-", "PUNCT", "punct", 4), ("Isis", "Isis", "PROPN", "amod", 4),
+                     ("offensive", "offensive", "NOUN", "nsubj", 5), ("halted", "halt", "VERB", "ROOT", 5)])
+    assert source_candidates(anti[5]) == []
+    # with a complement the subject is the party that stops ("the rebels stopped fighting")
+    rebels = make_doc([("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2),
+                       ("stopped", "stop", "VERB", "ROOT", 2), ("fighting", "fight", "VERB", "xcomp", 2)])
+    assert source_candidates(rebels[2]) == [rebels[1]]

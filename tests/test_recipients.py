@@ -120,3 +120,18 @@ def test_recipients_support_of_an_act_targets_whom_the_act_is_done_to():
     # "the build-up and training of a unified army in Syria": the army, not the country it is in
     text = "Turkey has been supporting the build-up and training of a unified army in Syria."
     assert _targets(text, "supporting") == ["a unified army"]
+
+
+def test_recipients_stopped_activity_is_against_its_anti_or_against_party():
+    # "operations have stopped" codes the stopping (CAMEO 087) with the activity's opponent as the target and
+    # the owner the activity's phrase names as the source, not the activity itself
+    from datetime import date
+
+    import sitrep
+
+    def stopped(text: str) -> list[tuple[str | None, str | None]]:
+        events = [e for e in sitrep.extract(text, published=date(2018, 9, 7)) if e.event_type == "RETREAT"]
+        return [(e.source.actor_id if e.source else None, e.target.actor_id if e.target else None) for e in events]
+
+    assert stopped("Kurdish officials said that anti-Isis operations have all but stopped.")[0][1] == "ISIS"
+    assert stopped("The Turkish offensive against the YPG has halted.") == [("TUR", "YPG")]

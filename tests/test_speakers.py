@@ -6,7 +6,15 @@ from spacy.tokens import Span
 
 from conftest import make_doc, with_tags
 from sitrep.coding.coref import Mention
-from sitrep.coding.speakers import named_head, own_activity_act, speaking_doer, stated_intent
+from sitrep.coding.speakers import (
+    activity_opponent,
+    ergative_subject,
+    is_opposed,
+    named_head,
+    own_activity_act,
+    speaking_doer,
+    stated_intent,
+)
 from sitrep.records import Actor
 
 
@@ -70,3 +78,44 @@ def test_speakers_named_head_is_the_latest_name_before_the_pronoun():
     mentions = [Mention(7, khalili, "person"), Mention(doc[3].idx + 2, Actor(text="He", name="Khalili"), "person")]
     assert named_head(doc[3], "Khalili", mentions) == doc[0]
     assert named_head(doc[3], "Assad", mentions) is None
+
+
+def _said_stopped(modifier: tuple[str, str, str, str, int] | None, noun: str = "operations"):
+    """ "Officials said [modifier] <noun> have stopped"; modifier rows point at index 3 (the noun)."""
+    rows = [("Officials", "official", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1)]
+    rows += [modifier] if modifier else [("the", "the", "DET", "det", 3)]
+    rows += [(noun, noun.rstrip("s"), "NOUN", "nsubj", 5), ("have", "have", "AUX", "aux", 5),
+             ("stopped", "stop", "VERB", "ccomp", 1)]
+    return make_doc(rows)
+
+
+def test_speakers_activity_that_stopped_is_the_speakers_own_unless_witnessed_or_owned():
+    doc = _said_stopped(None)
+    assert ergative_subject(doc[5]) == doc[3] and speaking_doer(doc[5]) == doc[0]
+    doc = _said_stopped(None, noun="fighting")  # residents report the fighting stopped: not their act
+    assert speaking_doer(doc[5]) is None
+    doc = _said_stopped(("Turkish", "turkish", "ADJ", "amod", 3))
+    doc.ents = [Span(doc, 2, 3, label="NORP")]
+    assert speaking_doer(doc[5]) is None
+
+
+def test_speakers_anti_modifier_names_the_opponent_not_the_owner():
+    doc = make_doc([("Officials", "official", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                    ("anti", "anti", "ADJ", "amod", 5), ("-", "-", "PUNCT", "punct", 5),
+                    ("Isis", "Isis", "PROPN", "amod", 5), ("operations", "operation", "NOUN", "nsubj", 7),
+                    ("have", "have", "AUX", "aux", 7), ("stopped", "stop", "VERB", "ccomp", 1)],
+                   spaces=[True, True, False, False, True, True, True, False])
+    doc.ents = [Span(doc, 4, 5, label="ORG")]
+    assert is_opposed(doc[4]) and not is_opposed(doc[5])
+    assert speaking_doer(doc[7]) == doc[0]
+
+
+def test_speakers_activity_opponent_is_its_anti_modifier_or_against_phrase():
+    anti = make_doc([("anti", "anti", "ADJ", "amod", 3), ("-", "-", "ADJ", "amod", 3), ("Isis", "isis", "ADJ", "amod", 3),
+                     ("operations", "operation", "NOUN", "ROOT", 3)], spaces=[False, False, True, False])
+    assert activity_opponent(anti[3]) == anti[2]  # not the hyphen, which the parser also makes a modifier
+    against = make_doc([("operations", "operation", "NOUN", "ROOT", 0), ("against", "against", "ADP", "prep", 0),
+                        ("Isis", "Isis", "PROPN", "pobj", 1)])
+    assert activity_opponent(against[0]) == against[2]
+    own = make_doc([("Turkish", "turkish", "ADJ", "amod", 1), ("operations", "operation", "NOUN", "ROOT", 1)])
+    assert activity_opponent(own[1]) is None

@@ -19,6 +19,7 @@ from .attribution import attribution_of
 from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_complement, ordered_complement
 from .modes import is_instrument
 from .resources import Dictionaries
+from .speakers import ergative_subject
 from .triggers import (
     TriggerLexicon,
     TriggerSense,
@@ -345,6 +346,7 @@ def event_object(verb: Token) -> Token | None:
         or _modified_noun(verb)
         or _reduced_relative_object(verb)
         or next((c for c in verb.children if c.dep_ == "acomp"), None)  # "pleaded not guilty"
+        or ergative_subject(verb)  # "operations have all but stopped": what the operations stopped
     )
     if obj is not None and is_measure(obj):
         return next(
@@ -447,6 +449,8 @@ def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
     """Whether the verb a noun is the object of codes the event with it ("took hostages", "engaged them in a
     firefight", "killed two in a bomb attack"); not a verb that blames a party for it (coding.attribution)."""
     verb, lexicon = light_verb_of(noun), dictionaries.triggers
+    if verb is None and noun.dep_ == "nsubj" and ergative_subject(noun.head) == noun:
+        verb = noun.head  # "air strikes ceased": the ceasing is the event, as in "ceased air strikes"
     return (
         verb is not None
         and may_be_verb_trigger(lexicon, verb.lemma_.lower())

@@ -26,6 +26,7 @@ from .arguments import experiencer, is_under, noun_source, speech_act_host, subj
 from .modes import is_instrument
 from .ontology import MATERIAL_CONFLICT
 from .phrases import phrase
+from .speakers import ergative_subject, is_opposed
 from .triggers import TriggerLexicon, TriggerSense, lookup_noun
 
 GENERIC_MEANS = frozenset(
@@ -114,6 +115,8 @@ def source_candidates(trigger: Token) -> list[Token]:
     """Possible heads of the acting party, best first."""
     if trigger.pos_ == "VERB" or experiencer(trigger) is not None:  # "Turkey is angry at": Turkey
         head = subject(trigger) or _engaged(trigger)
+        if head is not None and head == ergative_subject(trigger):  # "the Turkish offensive halted": no doer but
+            head = activity_owner(head)  # the activity's owner, as written
         return [t for t in (named_appositive(head), head) if t is not None]
     found = [t for t in (noun_source(trigger),) if t is not None]
     if is_under(trigger):  # "Afrin came under attack": the subject suffers it
@@ -123,6 +126,13 @@ def source_candidates(trigger: Token) -> list[Token]:
     if (verb := support_verb_of(trigger)) is not None and (t := subject(verb) or _engaged(verb)) is not None:
         found.append(t)
     return found
+
+
+def activity_owner(activity: Token) -> Token | None:
+    """Who runs an activity, as its phrase names them ("the Turkish offensive", "Russia's campaign"); not the
+    party an "anti-" modifier names, which the activity is against ("anti-Isis operations")."""
+    owner = noun_source(activity)
+    return None if owner is not None and is_opposed(owner) else owner
 
 
 def named_appositive(head: Token | None) -> Token | None:

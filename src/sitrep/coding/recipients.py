@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor
+from .actors import resolve_actor
 from .arguments import conjuncts, giving_verb, is_nominal, target_candidates
 from .coref import ARMED_SECTORS, identified
 from .means import incident_sense, incident_subject
@@ -20,6 +21,7 @@ from .ontology import VERBAL_QUADS
 from .parties import counted_of, is_town_of, names_someone, owner_of, placed_actor, read_actor
 from .phrases import phrase
 from .resources import Dictionaries
+from .speakers import activity_opponent, ergative_subject
 from .targets import (
     access_holders,
     action_patients,
@@ -93,6 +95,8 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
         return enemy  # "sent to the border to prepare for a campaign against HTS": HTS, not the border
     if identified(actor):
         return head, actor
+    if (opposed := _stopped_opponent(trigger, state=state, dictionaries=dictionaries)) is not None:
+        return opposed  # "anti-Isis operations have stopped": Isis, whom the operations were against
     if (addressed := _addressee(trigger, sense, head, actor, state=state, dictionaries=dictionaries)) is not None:
         return addressed
     if sense.event_type == "MOBILIZE" and (member := _force_member(trigger, state=state, dictionaries=dictionaries)):
@@ -164,6 +168,19 @@ def _relocatable(head: Token | None, actor: Actor | None, sense: TriggerSense) -
     if names_someone(phrase(head)):
         return False
     return actor.sector is None or (is_theme(head) and sense.event_type not in FORCE_TYPES)
+
+
+def _stopped_opponent(trigger: Token, *, state: DocState,
+                      dictionaries: Dictionaries) -> tuple[Token, Actor] | None:
+    """The identified party an interrupted activity was against (speakers.activity_opponent), where the verb's
+    subject is that activity ("anti-Isis operations have stopped"); None otherwise."""
+    stopped = ergative_subject(trigger)
+    enemy = activity_opponent(stopped) if stopped is not None else None
+    if stopped is None or enemy is None:
+        return None
+    actor = resolve_actor(enemy.text, dictionary=dictionaries.actors, when=state.published) \
+        if enemy.i < stopped.i else read_actor(enemy, state=state, dictionaries=dictionaries)  # "anti-" is read apart
+    return (enemy, actor) if actor is not None and identified(actor) else None
 
 
 def _coded_party(token: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:

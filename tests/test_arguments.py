@@ -1010,3 +1010,21 @@ def test_arguments_force_turned_back_with_no_one_named_is_the_doer():
     assert repelled_patient(doc[3]).text == "rebels" and subject(doc[3]).text == "rebels"
     named = make_doc([*rows, ("by", "by", "ADP", "agent", 3), ("troops", "troop", "NOUN", "pobj", 5)])
     assert repelled_patient(named[3]) is None and subject(named[3]).text == "troops"
+
+
+def test_arguments_relative_word_of_an_it_cleft_stands_for_the_focus():
+    from sitrep.coding.phrases import cleft_focus
+
+    # it was two bombs that claimed nine lives (the "that" clause hung on the copula)
+    doc = make_doc([("it", "it", "PRON", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1),
+                    ("two", "two", "NUM", "nummod", 3), ("bombs", "bomb", "NOUN", "attr", 1),
+                    ("that", "that", "PRON", "nsubj", 5), ("claimed", "claim", "VERB", "ccomp", 1),
+                    ("nine", "nine", "NUM", "nummod", 7), ("lives", "life", "NOUN", "dobj", 5)])
+    assert cleft_focus(doc[5]) == doc[3]
+    assert subject(doc[5]) == doc[3]
+    # he said that bombs claimed lives: no cleft, the clause keeps its own subject
+    said = make_doc([("he", "he", "PRON", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                     ("that", "that", "SCONJ", "mark", 4), ("bombs", "bomb", "NOUN", "nsubj", 4),
+                     ("claimed", "claim", "VERB", "ccomp", 1), ("lives", "life", "NOUN", "dobj", 4)])
+    assert cleft_focus(said[4]) is None
+    assert subject(said[4]) == said[3]

@@ -84,3 +84,10 @@ def test_casualties_clause_without_a_casualty_word_is_skipped_quickly():
     # every pattern's own word is covered by its kind's cue
     for word in ("killing", "dead", "died", "deaths", "wounding", "injuries", "hurt"):
         assert any(cue.search(word) for cue in CUES.values()), word
+
+
+def test_casualties_lives_claimed_or_cost_are_killed():
+    assert find_casualties("two car bombs that between them claimed the nine lives") == (9, None)
+    assert find_casualties("the blast claimed the lives of 12 soldiers") == (12, None)
+    assert find_casualties("the attack cost 30 lives and wounded 20") == (30, 20)
+    assert find_casualties("the group claimed responsibility for nine attacks") == (None, None)

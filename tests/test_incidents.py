@@ -409,3 +409,49 @@ def test_incidents_weapon_of_a_harm_verb_is_not_its_evidence_word():
                    ("fire", "fire", "NOUN", "dobj", 1)])
     assert act_mention(opened[1], opened[2]) == opened[2]
     assert act_mention(opened[1], None) is None
+
+
+def _killed_reportedly_by(host: str, host_lemma: str, *, agent: bool = False):
+    # a general was killed , reportedly by mortar fire from IS , Monitor reported / ... police responded
+    return _doc([("general", "general", "NOUN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                 ("killed", "kill", "VERB", "ccomp", 11), (",", ",", "PUNCT", "punct", 11),
+                 ("reportedly", "reportedly", "ADV", "advmod", 5),
+                 ("by", "by", "ADP", "agent" if agent else "prep", 2 if agent else 11),
+                 ("mortar", "mortar", "NOUN", "compound", 7), ("fire", "fire", "NOUN", "pobj", 5),
+                 ("from", "from", "ADP", "prep", 7), ("IS", "IS", "PROPN", "pobj", 8), (",", ",", "PUNCT", "punct", 11),
+                 (host, host_lemma, "VERB", "ROOT", 11)])
+
+
+def test_incidents_weapon_fire_hung_on_a_reporting_verb_is_the_harm_verbs_agent():
+    from sitrep.coding.incidents import misplaced_weapon_agent
+
+    reported = _killed_reportedly_by("reported", "report")
+    assert misplaced_weapon_agent(reported[7]) == reported[2]  # a report takes no weapon: killed by the fire
+    retaliated = _killed_reportedly_by("retaliated", "retaliate")
+    assert misplaced_weapon_agent(retaliated[7]) is None  # "retaliated by artillery fire": the host's own means
+    attached = _killed_reportedly_by("reported", "report", agent=True)
+    assert misplaced_weapon_agent(attached[7]) is None  # parsed as the agent already: nothing misplaced
+    assert misplaced_weapon_agent(reported[9]) is None  # no weapon
+
+
+def test_incidents_using_a_weapon_to_make_another_is_no_attack():
+    from sitrep.coding.incidents import is_material_use
+
+    # militants used IEDs to make bombs / militants used IEDs to target forces
+    def used(purpose: str, lemma: str):
+        return _doc([("militants", "militant", "NOUN", "nsubj", 1), ("used", "use", "VERB", "ROOT", 1),
+                     ("IEDs", "ied", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                     (purpose, lemma, "VERB", "xcomp", 1), ("bombs", "bomb", "NOUN", "dobj", 4)])
+
+    assert is_material_use(used("make", "make")[1])
+    assert not is_material_use(used("target", "target")[1])  # the use is for an attack
+
+
+def test_incidents_lives_claimed_by_a_weapon_leave_the_word_on_the_verb():
+    from sitrep.coding.incidents import act_mention
+
+    # two car bombs claimed nine lives
+    doc = _doc([("two", "two", "NUM", "nummod", 2), ("car", "car", "NOUN", "compound", 2),
+                ("bombs", "bomb", "NOUN", "nsubj", 3), ("claimed", "claim", "VERB", "ROOT", 3),
+                ("nine", "nine", "NUM", "nummod", 5), ("lives", "life", "NOUN", "dobj", 3)])
+    assert act_mention(doc[3], doc[2]) is None

@@ -303,3 +303,27 @@ def test_means_source_of_an_activity_that_halted_is_its_owner_not_the_activity()
     rebels = make_doc([("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2),
                        ("stopped", "stop", "VERB", "ROOT", 2), ("fighting", "fight", "VERB", "xcomp", 2)])
     assert source_candidates(rebels[2]) == [rebels[1]]
+
+
+def test_means_from_phrase_on_an_existential_copula_is_the_demand_source():
+    from sitrep.coding.means import existential_source
+
+    # From two politicians , there were demands for a resumption
+    doc = make_doc([("From", "from", "ADP", "prep", 5), ("two", "two", "NUM", "nummod", 2),
+                    ("politicians", "politician", "NOUN", "pobj", 0), (",", ",", "PUNCT", "punct", 5),
+                    ("there", "there", "PRON", "expl", 5), ("were", "be", "AUX", "ROOT", 5),
+                    ("demands", "demand", "NOUN", "attr", 5), ("for", "for", "ADP", "prep", 5),
+                    ("a", "a", "DET", "det", 9), ("resumption", "resumption", "NOUN", "pobj", 7)])
+    assert existential_source(doc[6]) == doc[2]
+    assert source_candidates(doc[6]) == [doc[2]]
+    assert existential_source(doc[9]) is None  # not the copula's subject
+
+
+def test_means_lives_claimed_are_a_killing_not_a_claim():
+    from sitrep.coding.triggers import is_light_verb, lookup_verb
+
+    lexicon = load_triggers()
+    sense = lookup_verb(lexicon, "claim", object_lemma="life")
+    assert sense is not None and (sense.event_type, sense.cameo) == ("ASSAULT", "190")
+    assert lookup_verb(lexicon, "claim", object_lemma="responsibility") is None  # the noun carries the event
+    assert is_light_verb(lexicon, "claim", object_lemma="responsibility")

@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..reporting_verbs import reporting_verbs
+from .phrases import cleft_focus
 from .triggers import experiencer_code
 
 TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into", "of")
@@ -136,6 +137,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     if (subj := _child(verb, SUBJECT_DEPS)) is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return relative_antecedent(verb.head)
+        if subj.lower_ in RELATIVE_PRONOUNS and (focus := cleft_focus(verb)) is not None:
+            return focus  # "it was two car bombs that claimed nine lives"
         if subj.lower_ in REFLEXIVES and verb.head != verb and (owner := _child(verb.head, ("nsubj",))) is not None:
             return owner  # "the opposition finds itself waging a battle"
         return subj

@@ -46,10 +46,12 @@ NOUN = (
 NOUNS = rf"(?:\s+(?:[a-z-]+\s+){{0,3}}?{NOUN})?"
 YEAR = re.compile(r"19\d\d|20\d\d|2100")
 KILL = r"(?:kill(?:ed|ing|s)?|dead|died|deaths)"
+# taking lives is killing: "claimed nine lives", "claimed the lives of 12 soldiers"
+LIVES_TAKEN = r"(?:claim(?:ed|ing|s)?|cost(?:ing|s)?)\s+(?:the\s+)?"
 HURT = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es|e)|hurt)"
 # a word every pattern of a kind needs: a text without one cannot state that kind of count (most clauses)
 CUES = {
-    "killed": re.compile(r"kill|dead|died|death", re.IGNORECASE),
+    "killed": re.compile(r"kill|dead|died|death|lives", re.IGNORECASE),
     "injured": re.compile(r"wound|injur|hurt", re.IGNORECASE),
 }
 
@@ -60,6 +62,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return (
         ("killed", re.compile(rf"\b{KILL}\s+{QUALIFIER}{NUMBER}\b", flags)),
         ("injured", re.compile(rf"\b{HURT}\s+{QUALIFIER}{NUMBER}\b", flags)),
+        ("killed", re.compile(rf"\b{LIVES_TAKEN}{QUALIFIER}{NUMBER}\s+(?:more\s+|civilian\s+)?lives\b", flags)),
+        ("killed", re.compile(rf"\b{LIVES_TAKEN}lives\s+of\s+{QUALIFIER}{NUMBER}\b", flags)),
         (
             "killed",
             re.compile(

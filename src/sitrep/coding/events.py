@@ -32,6 +32,7 @@ from .finding import find_triggers, support_noun, verb_sense
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of
 from .implicit import awaits_doer, fill_implicit
 from .incidents import (
+    absorb_misplaced_weapons,
     act_mention,
     drop_background,
     has_arms_patient,
@@ -151,7 +152,7 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         found = list(find_triggers(sent, dictionaries))
         coded = [(trigger, code_trigger(trigger, sense, state=state, dictionaries=dictionaries))
                  for trigger, sense in found]
-        coded = absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers)
+        coded = absorb_misplaced_weapons(absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers))
         events.extend(apply_frames(drop_background(absorb_casualty_clauses(coded)),
                                    status_of=lambda t: read_status(t, cues=dictionaries.cues).status))
     events = fill_implicit(events, held=state.held)

@@ -7,6 +7,7 @@ they code nothing a reader could check.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from spacy.tokens import Token
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import Actor, Event
+from ..reporting_verbs import reporting_verbs
 from .coref import ARMED_SECTORS
 from .means import GENERIC_MEANS
 from .modes import is_instrument
@@ -170,7 +172,7 @@ def has_arms_patient(trigger: Token) -> bool:
 
 
 # what a killing or wounding does; a weapon or its fire in its subject, agent or "in" phrase is only its instrument
-HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim", "claim"})  # "bombs claimed nine lives"
 WEAPON_FIRE = frozenset({"fire", "gunfire", "crossfire"})  # "killed by mortar fire", "wounded in crossfire"
 
 
@@ -184,6 +186,37 @@ def act_mention(trigger: Token, mention: Token | None) -> Token | None:
         return mention
     lemma = mention.lemma_.lower()
     return None if lemma in ARMS_NOUNS or mention.lower_ in ARMS_NOUNS or lemma in WEAPON_FIRE else mention
+
+
+def misplaced_weapon_agent(noun: Token) -> Token | None:
+    """The agentless passive harm verb whose agent a weapon or its fire is where the parser hung the "by" phrase
+    on a reporting verb, which takes no weapon ("a general was killed in the province, reportedly by mortar fire
+    from the Islamic State, Al-Monitor reported": killed by the fire): the nearest such verb before the phrase in
+    the reporting verb's clause; None otherwise."""
+    lemma = noun.lemma_.lower()
+    if noun.dep_ != "pobj" or noun.head.lower_ != "by" or (lemma not in WEAPON_FIRE and lemma not in ARMS_NOUNS):
+        return None
+    host = noun.head.head
+    if host.pos_ != "VERB" or host.lemma_.lower() not in reporting_verbs("quote"):
+        return None
+    harms = [t for t in host.subtree if t.i < noun.i and t.pos_ == "VERB" and t.lemma_.lower() in HARM_VERBS
+             and any(c.dep_ == "nsubjpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)]
+    return harms[-1] if harms else None
+
+
+def absorb_misplaced_weapons(coded: list[tuple[Token, list[Event]]]) -> list[tuple[Token, list[Event]]]:
+    """One event for a killing and the weapon fire its misplaced "by" phrase names (`misplaced_weapon_agent`),
+    whatever the text commits to each: the fire is the killing's instrument, its owner ("from the Islamic State")
+    the killing's doer where the killing has none."""
+    events_at = {trigger.i: events for trigger, events in coded if events}
+    hosts = {t.i: h.i for t, events in coded if events
+             and (h := misplaced_weapon_agent(t)) is not None and h.i in events_at}
+    if not hosts:
+        return coded
+    owners = {h: next((e.source for e in events_at[w] if e.source is not None), None) for w, h in hosts.items()}
+    return [(trigger, [] if trigger.i in hosts else [
+        replace(e, source=owners[trigger.i]) if e.source is None and owners.get(trigger.i) else e for e in events
+    ]) for trigger, events in coded]
 
 
 def _suspicious_package(noun: Token) -> bool:
@@ -324,12 +357,27 @@ def is_described_party(trigger: Token, coded: set[int]) -> bool:
     return acted_on and party.head.i in coded and party.head.i != trigger.i
 
 
+# what a purpose clause of "use" may make from the thing used (as coding.finding.MAKING_VERBS, which imports us)
+MAKING_VERBS = frozenset({"make", "build", "manufacture", "assemble", "produce", "construct", "fabricate"})
+
+
+def is_material_use(trigger: Token) -> bool:
+    """A verb of using whose purpose clause makes something ("have been using home-made IEDs to make roadside
+    bombs", "used fertiliser to build a bomb"): the weapon named is material for another, not used in an attack."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "use":
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in MAKING_VERBS
+               and any(a.lower_ == "to" for a in c.children) for c in trigger.children)
+
+
 def drop_background(coded: list[tuple[Token, list[Event]]]) -> list[tuple[Token, list[Event]]]:
-    """No events for one sentence's background clauses: those that date the main event (`is_time_reference`) and
-    participles that describe a party of another coded event (`is_described_party`)."""
+    """No events for one sentence's background clauses: those that date the main event (`is_time_reference`),
+    participles that describe a party of another coded event (`is_described_party`), and weapons used as material
+    for making others (`is_material_use`)."""
     acting = {trigger.i for trigger, events in coded if events}
     return [
-        (trigger, [] if is_time_reference(trigger) or is_described_party(trigger, acting) else events)
+        (trigger, [] if is_time_reference(trigger) or is_described_party(trigger, acting)
+         or is_material_use(trigger) else events)
         for trigger, events in coded
     ]
 

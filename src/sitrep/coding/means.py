@@ -118,7 +118,7 @@ def source_candidates(trigger: Token) -> list[Token]:
         if head is not None and head == ergative_subject(trigger):  # "the Turkish offensive halted": no doer but
             head = activity_owner(head)  # the activity's owner, as written
         return [t for t in (named_appositive(head), head) if t is not None]
-    found = [t for t in (noun_source(trigger),) if t is not None]
+    found = [t for t in (noun_source(trigger) or existential_source(trigger),) if t is not None]
     if is_under(trigger):  # "Afrin came under attack": the subject suffers it
         return found
     if (verb := speech_act_host(trigger)) is not None and (t := subject(verb)) is not None:
@@ -133,6 +133,17 @@ def activity_owner(activity: Token) -> Token | None:
     party an "anti-" modifier names, which the activity is against ("anti-Isis operations")."""
     owner = noun_source(activity)
     return None if owner is not None and is_opposed(owner) else owner
+
+
+def existential_source(noun: Token) -> Token | None:
+    """The party of a "from"/"by" phrase that the parser hung on the copula of an existential clause whose
+    subject is the event noun ("From two Ulster politicians, there were urgent demands for …", "there were calls
+    from the opposition for …"): the phrase can only tell whose the demands are, as "demands from X" does."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in copula.children):
+        return None
+    return next((o for p in copula.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def named_appositive(head: Token | None) -> Token | None:

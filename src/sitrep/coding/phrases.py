@@ -142,3 +142,13 @@ def _inside_names(entities: numpy.ndarray, heads: numpy.ndarray, tokens: numpy.n
     token's ENT_IOB (1 = inside) and ENT_TYPE."""
     iob, label = entities[:, 0], entities[:, 1]
     return (iob == 1) & (label != 0) & (label[heads] == label) & (heads < tokens)
+
+
+def cleft_focus(verb: Token) -> Token | None:
+    """The focused phrase of an it-cleft whose "that" clause the parser hung on the copula ("it was two car bombs
+    that claimed the nine lives": bombs), which the relative word stands for; None for any other clause."""
+    copula = verb.head
+    if verb.dep_ not in ("ccomp", "relcl") or copula.lemma_.lower() != "be" \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((c for c in copula.children if c.dep_ == "attr" and c.i < verb.i), None)

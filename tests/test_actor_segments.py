@@ -63,3 +63,10 @@ def test_actor_segments_as_head_reads_a_complement_as_a_phrase(d: ActorDictionar
     assert segments is not None
     head = as_head(segments[1])
     assert (head.kind, head.text.strip(), [m.term.key for m in head.matches]) == ("head", "Iran", ["IRN"])
+
+
+def test_actor_segments_cuts_have_a_memo_of_their_own() -> None:
+    d = load_actor_dictionary()  # a memo of its own
+    first = phrase_segments("Iranian-backed militias in Syria", d)
+    assert phrase_segments("Iranian-backed militias in Syria", d) is first  # remembered, by text alone
+    assert list(d.phrase_memo) == ["Iranian-backed militias in Syria"] and not d.memo  # not among the readings

@@ -578,11 +578,27 @@ def test_actors_undated_phrase_is_remembered_once_for_all_dates(d: ActorDictiona
     early = resolve_actor("Syrian troops", dictionary=d, when=date(1990, 1, 1))
     late = resolve_actor("Syrian troops", dictionary=d, when=date(2019, 1, 1))
     assert early == late and early is not late and late is not None and late.actor_id == "SYR-MIL"
-    readings = [k for k in d.memo if isinstance(k, tuple) and len(k) == 3 and k[0] == "Syrian troops"]
+    readings = [k for k in d.memo if isinstance(k, tuple) and k[0] == "Syrian troops"]
     assert len(readings) == 1
     # a phrase naming a dated institution still reads by date, in either order
     assert fields("Taliban fighters", d, when=date(2017, 1, 1)) == ("TALIBAN", "AFG", "REB", None, None)
     assert fields("Taliban fighters", d, when=date(1990, 1, 1)) == (None, None, "UAF", None, None)
+
+
+def test_actors_phrase_that_never_consults_the_hint_is_remembered_once_for_all_hints() -> None:
+    d = load_actor_dictionary()  # a memo of its own
+    # "Syrian troops" names its state: every hint reads the same, from one remembered reading
+    for hint in ("IRQ", "TUR", None):
+        assert fields("Syrian troops", d, country_hint=hint) == ("SYR-MIL", "SYR", "MIL", None, None)
+    assert len([k for k in d.memo if k[0] == "Syrian troops"]) == 1
+    # "the government" takes the hint's state: one reading per hint, each right
+    assert fields("the government", d, country_hint="IRQ")[1] == "IRQ"  # type: ignore[index]
+    assert fields("the government", d, country_hint="TUR")[1] == "TUR"  # type: ignore[index]
+    assert fields("the government", d)[1] is None  # type: ignore[index]
+    assert len([k for k in d.memo if k[0] == "the government"]) == 4  # the mark and three hints
+    # a phrase with no dictionary term ("the weather") leaves no reading behind, only its cut
+    assert resolve_actor("the weather", dictionary=d, country_hint="IRQ") is None
+    assert not [k for k in d.memo if k[0] == "the weather"] and "the weather" in d.phrase_memo
 
 
 def test_actors_reciprocal_act_pairs_each_party_with_the_others() -> None:

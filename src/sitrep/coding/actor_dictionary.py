@@ -144,6 +144,8 @@ class ActorDictionary:
     # what `resolve_actor` already worked out (its results depend only on the phrase, the date and the country
     # hint); its older half dropped when it holds MEMO_LIMIT entries
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    # the cuts of phrases `phrase_segments` already made (they depend only on the text), kept the same way
+    phrase_memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def platform_of(self, text: str) -> str | None:
         """The platform kind (aerial, drone, ground, naval, ...) of the rightmost role noun in `text`, if any."""

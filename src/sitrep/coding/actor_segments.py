@@ -9,12 +9,14 @@ word that opens it (sponsor, led, of, from, in, other, punct). The cut of a phra
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .actor_dictionary import SPONSOR_WORDS, ActorDictionary, Match, Term, _find_terms, _normalize
 
-__all__ = ["REGIONS", "Segment", "as_head", "phrase_segments"]
+__all__ = ["REGIONS", "Segment", "as_head", "forget_oldest", "phrase_segments"]
 
 _BOUNDARY = re.compile(
     r"(?=[\s;:()\[\]—–,])"  # no branch starts elsewhere: the scan skips the other positions quickly
@@ -59,10 +61,12 @@ def phrase_segments(text: str, d: ActorDictionary) -> tuple[list[Segment] | None
     """The phrase cut into segments with their dictionary matches (None when it is empty), and whether a date
     can change its reading (some institution or person it may name has dated rows: `when` only picks such rows);
     remembered by text, since they depend on nothing else (the segments are only read afterwards)."""
-    memo = d.memo
+    memo = d.phrase_memo
     found = memo.get(text, _UNKNOWN)
     if found is not _UNKNOWN:
         return found
+    if len(memo) >= MEMO_LIMIT:
+        forget_oldest(memo)
     clean = _normalize(text)
     if _DIGIT.search(clean):  # both clean-ups need a digit or a bracket: skip their scans when there is none
         clean = _QUANTITY.sub("", clean)
@@ -74,6 +78,15 @@ def phrase_segments(text: str, d: ActorDictionary) -> tuple[list[Segment] | None
     terms = [t for seg in segments or () for m in seg.matches for t in (m.term, *m.alts)]
     found = memo[text] = (segments, any(_has_dated_rows(t, d) for t in terms))
     return found
+
+
+MEMO_LIMIT = 20_000  # remembered phrase cuts
+
+
+def forget_oldest(memo: dict[Any, Any]) -> None:
+    """Drop the older half of a memo (a dict keeps insertion order): the phrases of recent articles stay."""
+    for key in list(itertools.islice(memo, len(memo) // 2)):
+        del memo[key]
 
 
 def _has_dated_rows(term: Term, d: ActorDictionary) -> bool:

@@ -19,7 +19,6 @@ becomes UAF when the phrase names a sponsor or an ethnic/sectarian group ("Irani
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,7 +43,7 @@ from .actor_dictionary import (
 )
 from .actor_patterns import actor_head_lemmas, entity_patterns
 from .actor_records import NON_STATE_BODIES, SECTOR_NOUNS, SHORT_FORMS, pick_row, to_actor
-from .actor_segments import REGIONS, Segment, as_head, phrase_segments
+from .actor_segments import REGIONS, Segment, as_head, forget_oldest, phrase_segments
 
 __all__ = [
     "ARMED_STATE_SECTORS",
@@ -171,20 +170,43 @@ def resolve_actor(
     The answer is remembered in `dictionary.memo` (a phrase comes back often, within an article and across
     articles); each call returns an Actor of its own.
     """
-    memo = dictionary.memo
     segments, dated = phrase_segments(text, dictionary)
-    key = (text, when if dated else _ANY_DATE, country_hint)  # a phrase no date can change reads once for all
-    actor = memo.get(key, _UNKNOWN)
+    if segments is None:
+        return None  # nothing to read: no date or hint can change that
+    memo = dictionary.memo
+    free = (text, when if dated else _ANY_DATE)  # a phrase no date can change reads once for all
+    actor = memo.get(free, _UNKNOWN)
+    if actor is _HINTED:  # its reading consulted the hint: remembered per hint
+        actor = memo.get((*free, country_hint), _UNKNOWN)
     if actor is _UNKNOWN:
         if len(memo) >= MEMO_LIMIT:
-            _forget_oldest(memo)
-        actor = memo[key] = _resolve(text, segments, dictionary, when, country_hint)
+            forget_oldest(memo)
+        hint = _Hint(country_hint)
+        actor = _resolve(text, segments, dictionary, when, hint)
+        if hint.used:
+            memo[free], memo[(*free, country_hint)] = _HINTED, actor
+        else:
+            memo[free] = actor
     return _copy(actor) if actor is not None else None
 
 
-MEMO_LIMIT = 20_000  # remembered phrases (with their date and hint) and phrase readings, together
+MEMO_LIMIT = 20_000  # remembered phrase readings (with their date, and their hint where they consult it)
 _UNKNOWN = object()
 _ANY_DATE = object()  # the memo's date for a phrase whose reading no date can change
+_HINTED = object()  # the memo's answer for a phrase whose reading consulted the hint: look it up with the hint
+
+
+@dataclass
+class _Hint:
+    """The caller's country hint for one reading, noting whether the reading consulted it (if not, the reading is
+    the same for every hint: the steps before the first look at it do not depend on it)."""
+
+    code: str | None
+    used: bool = False
+
+    def get(self) -> str | None:
+        self.used = True
+        return self.code
 
 
 def _copy(actor: Actor) -> Actor:
@@ -193,24 +215,16 @@ def _copy(actor: Actor) -> Actor:
     return Actor(**actor.__dict__)
 
 
-def _forget_oldest(memo: dict[Any, Any]) -> None:
-    """Drop the older half of the memo (a dict keeps insertion order): the phrases of recent articles stay."""
-    for key in list(itertools.islice(memo, len(memo) // 2)):
-        del memo[key]
-
-
 def _resolve(
-    text: str, segments: list[Segment] | None, d: ActorDictionary, when: date | None, hint: str | None
+    text: str, segments: list[Segment], d: ActorDictionary, when: date | None, hint: _Hint
 ) -> Actor | None:
-    if segments is None:
-        return None
     reading = _read(segments, d, when, hint)
     if reading is None:
         return None
     return to_actor(text, reading, d)
 
 
-def _read(segs: list[Segment], d: ActorDictionary, when: date | None, hint: str | None) -> Reading | None:
+def _read(segs: list[Segment], d: ActorDictionary, when: date | None, hint: _Hint) -> Reading | None:
     head, rest = segs[0], segs[1:]
     if not head.matches and rest and rest[0].kind == "punct":
         if _CREDIT.search(head.text):
@@ -236,7 +250,7 @@ def _read(segs: list[Segment], d: ActorDictionary, when: date | None, hint: str 
 
 
 def _read_head(
-    seg: Segment, d: ActorDictionary, when: date | None, hint: str | None, descend: bool = True
+    seg: Segment, d: ActorDictionary, when: date | None, hint: _Hint, descend: bool = True
 ) -> Any:
     """The head segment's reading; "descend" for a container head; (role, reading) for a relational head."""
     matches = [m for m in seg.matches if m.mark != "inert" and not _is_credit(seg, m, d)]
@@ -270,7 +284,7 @@ def _read_head(
 
 
 def _counterpart_mods(
-    r: Reading, mods: list[Match], role: Role, d: ActorDictionary, when: date | None, hint: str | None
+    r: Reading, mods: list[Match], role: Role, d: ActorDictionary, when: date | None, hint: _Hint
 ) -> list[Match]:
     """The modifiers of a counterpart head that describe it, less those naming the other party of the relation: an
     ally's or partner's other party is its sponsor ("US allies": backed by the US), a rival's or backer's is
@@ -354,7 +368,7 @@ def _head_match(seg: Segment, matches: list[Match], d: ActorDictionary) -> Match
     return None
 
 
-def _apply_modifier(r: Reading, m: Match, d: ActorDictionary, when: date | None, hint: str | None) -> None:
+def _apply_modifier(r: Reading, m: Match, d: ActorDictionary, when: date | None, hint: _Hint) -> None:
     code = _code_of(m, d, when, hint)
     if m.mark == "ethnic":
         r.groups.append(_people_word(m, d))
@@ -383,7 +397,7 @@ def _people_word(m: Match, d: ActorDictionary) -> str:
     return country.adjective if country else m.term.key
 
 
-def _code_of(m: Match, d: ActorDictionary, when: date | None, hint: str | None) -> str | None:
+def _code_of(m: Match, d: ActorDictionary, when: date | None, hint: _Hint) -> str | None:
     """The country (or actor id) a match stands for when it backs, leads or qualifies something."""
     if m.term.kind in ("country", "capital", "adjective", "place"):
         return m.term.key
@@ -394,7 +408,7 @@ def _code_of(m: Match, d: ActorDictionary, when: date | None, hint: str | None) 
         rows = _person_rows(m, d)
         return (pick_row(rows, when) or rows[0]).country
     role = d.roles[m.term.key]
-    return hint if role.kind == "state" else None
+    return hint.get() if role.kind == "state" else None
 
 
 def _apply_entity(r: Reading, head: Match, d: ActorDictionary, when: date | None) -> None:
@@ -455,7 +469,7 @@ def _merge_relational(role: Role, inner: Reading) -> Reading:
 
 
 def _complements(
-    r: Reading, rest: list[Segment], d: ActorDictionary, when: date | None, hint: str | None
+    r: Reading, rest: list[Segment], d: ActorDictionary, when: date | None, hint: _Hint
 ) -> None:
     for i, seg in enumerate(rest):
         if seg.kind in ("sponsor", "led") or (seg.kind == "of" and r.relatum == "ally" and i == 0):
@@ -488,7 +502,7 @@ def _place_of(m: Match, d: ActorDictionary, when: date | None) -> str | None:
     return None
 
 
-def _code_of_reading(r: Reading | None, hint: str | None) -> str | None:
+def _code_of_reading(r: Reading | None, hint: _Hint) -> str | None:
     if r is None:
         return None
     if r.inst:
@@ -498,7 +512,7 @@ def _code_of_reading(r: Reading | None, hint: str | None) -> str | None:
     return r.country or r.sponsor
 
 
-def _finish(r: Reading, hint: str | None, d: ActorDictionary) -> Reading | None:
+def _finish(r: Reading, hint: _Hint, d: ActorDictionary) -> Reading | None:
     if r.inst or r.person:
         return r
     if not r.country and r.led_by in d.countries and r.sector in (None, "MIL", "COP"):
@@ -508,13 +522,13 @@ def _finish(r: Reading, hint: str | None, d: ActorDictionary) -> Reading | None:
         r.sector = "UAF"  # "Iranian-backed forces", "a group linked to the IRGC", "Kurdish troops"
     if r.former and r.sector in ("GOV", "MIL"):
         r.sector = "ELI"
-    if not r.country and hint and (r.sector == "GOV" or r.hinted):
-        r.country = hint  # only now: a country the phrase names itself always wins over the hint
+    if not r.country and (r.sector == "GOV" or r.hinted) and (code := hint.get()):
+        r.country = code  # only now: a country the phrase names itself always wins over the hint
     if not (r.country or r.sponsor or r.led_by):
         if r.sector in NON_STATE_BODIES and not r.groups:
             r.country = r.sector
-        elif hint and not (r.activity or r.other) and (r.sector in DOMESTIC_SECTORS or (r.people and r.sector is None)):
-            r.country = hint
+        elif not (r.activity or r.other) and (r.sector in DOMESTIC_SECTORS or (r.people and r.sector is None)):
+            r.country = hint.get() or r.country
     if not (r.country or r.sector or r.sponsor or r.led_by or r.groups):
         return None
     return r

@@ -415,11 +415,11 @@ def repelled_patient(verb: Token) -> Token | None:
     ("the offensive was repelled": the repelling is the fight)."""
     from .triggers import load_triggers, lookup_noun
 
-    if verb.pos_ != "VERB" or _child(verb, ("agent",)) is not None:
-        return None
     lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in REPEL_VERBS and lemma not in BACK_REPEL_VERBS):
+        return None  # (the cheap tests first: this runs on every verb)
     back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
-    if lemma not in REPEL_VERBS and not (back and lemma in BACK_REPEL_VERBS):
+    if (lemma not in REPEL_VERBS and not back) or _child(verb, ("agent",)) is not None:
         return None
     patient = _child(verb, ("nsubjpass",))
     if patient is None or lookup_noun(load_triggers(), patient.lemma_.lower()) is not None:
@@ -431,13 +431,10 @@ def experiencer(pred: Token) -> Token | None:
     """The one who feels what a predicate of disapproval says (triggers.experiencer_code): the subject of
     "Turkey is angry at", the passive subject of "Turkey was angered by", "the US is frustrated (that)"; None for
     another word or shape (an active "the move angered Turkey" is left to the lexicon)."""
-    if experiencer_code(pred.lemma_.lower()) is None:
-        return None
-    if pred.pos_ == "ADJ" and pred.dep_ == "acomp":
-        return _child(pred.head, ("nsubj", "nsubjpass"))
-    if pred.pos_ == "VERB" and pred.tag_ == "VBN":
-        return _child(pred, ("nsubjpass",))
-    return None
+    adjective = pred.pos_ == "ADJ" and pred.dep_ == "acomp"
+    if not (adjective or (pred.pos_ == "VERB" and pred.tag_ == "VBN")) or experiencer_code(pred.lemma_.lower()) is None:
+        return None  # (the shape first: this runs on every word)
+    return _child(pred.head, ("nsubj", "nsubjpass")) if adjective else _child(pred, ("nsubjpass",))
 
 
 def experience_cause(pred: Token) -> Token | None:

@@ -31,6 +31,15 @@ def make_doc(rows: list[tuple[str, str, str, str, int]], *, spaces: list[bool] |
     return doc
 
 
+def parsed_doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """A hand-built parse of one or more sentences from (word, lemma, pos, dep, head index) rows: each sentence is
+    one tree, so the sentences come from the heads (make_doc keeps everything in one sentence)."""
+    return Doc(
+        spacy.blank("en").vocab, words=[r[0] for r in rows], lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+    )
+
+
 def coordination_doc() -> Doc:
     """ "the United States and Iran ,", parsed by hand (the phrases and arguments tests share it)."""
     return make_doc(

@@ -150,9 +150,7 @@ def test_events_back_reference_and_bare_harm_are_not_unattributed_incidents():
 
 
 def test_events_noun_chunks_are_grouped_by_their_sentence():
-    import spacy
-    from spacy.tokens import Doc
-
+    from conftest import parsed_doc
     from sitrep.coding.events import _chunks_by_sentence
 
     rows = [("Rebels", "rebel", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
@@ -160,8 +158,7 @@ def test_events_noun_chunks_are_grouped_by_their_sentence():
             ("Troops", "troop", "NOUN", "nsubj", 6), ("shelled", "shell", "VERB", "ROOT", 6),
             ("the", "the", "DET", "det", 8), ("city", "city", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 6),
             ("Quiet", "quiet", "ADJ", "ROOT", 10), (".", ".", "PUNCT", "punct", 10)]
-    doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], lemmas=[r[1] for r in rows],
-              pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows])
+    doc = parsed_doc(rows)
     grouped = _chunks_by_sentence(doc, list(doc.sents))
     assert [[c.text for c in g] for g in grouped] == [["Rebels", "the town"], ["Troops", "the city"], []]
 

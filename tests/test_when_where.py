@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-import spacy
 from spacy.tokens import Doc
 
-from conftest import make_doc, with_tags
+from conftest import make_doc, parsed_doc, with_tags
 from sitrep.coding.when_where import (
     event_date,
     event_place,
@@ -156,14 +155,7 @@ def _enclave_state(doc: Doc) -> SimpleNamespace:
 
 
 def test_when_where_definite_place_noun_names_the_place_named_before():
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in ENCLAVE_ROWS],
-        lemmas=[r[1] for r in ENCLAVE_ROWS],
-        pos=[r[2] for r in ENCLAVE_ROWS],
-        deps=[r[3] for r in ENCLAVE_ROWS],
-        heads=[r[4] for r in ENCLAVE_ROWS],
-    )
+    doc = parsed_doc(ENCLAVE_ROWS)
     # "Afrin" is the object of "reached", no location by itself, so only the anaphor finds it
     place = event_place(doc[7], state=_enclave_state(doc), exclude=[])
     assert place is not None and place.name == "Afrin"
@@ -190,14 +182,7 @@ def test_when_where_place_noun_in_another_clause_is_not_the_events_place():
         ("rebuffed", "rebuff", "VERB", "ROOT", 13),
         (".", ".", "PUNCT", "punct", 13),
     ]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-    )
+    doc = parsed_doc(rows)
     place = event_place(doc[13], state=_enclave_state(doc), exclude=[])
     assert place is not None and place.precision == "country"
 
@@ -255,14 +240,7 @@ def _story_doc(last: list[tuple[str, str, str, str, int]]) -> Doc:
         ]
     at = len(rows)
     rows += [(w, lemma, pos, dep, at + head) for w, lemma, pos, dep, head in last]
-    return Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-    )
+    return parsed_doc(rows)
 
 
 def _story_state(doc: Doc) -> SimpleNamespace:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from .arguments import experience_cause, experiencer, is_measure, light_verb_of, repelled_patient, verb_object
 from .attribution import attribution_of
 from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_complement, ordered_complement
+from .incidents import MAKING_VERBS
 from .modes import is_instrument
 from .resources import Dictionaries
 from .speakers import ergative_subject
@@ -47,9 +48,7 @@ REQUEST_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "oprd", "attr", "ac
 RETREAT_CODE = "0874"  # CAMEO retreat or surrender militarily (PLOVER RETREAT)
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 NAMED_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
-MAKING_VERBS = frozenset({  # "militants make roadside bombs": the weapon is made or stocked, not used
-    "make", "build", "manufacture", "assemble", "produce", "construct", "fabricate", "stockpile", "store",
-})
+STOCKING_VERBS = MAKING_VERBS | {"stockpile", "store"}  # "militants make/stockpile roadside bombs": not used
 CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict: where a support verb may carry an event noun
 
 
@@ -433,7 +432,7 @@ def is_made_weapon(noun: Token) -> bool:
         is_instrument(noun.lemma_, "ASSAULT")
         and noun.dep_ == "dobj"
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in MAKING_VERBS
+        and verb.lemma_.lower() in STOCKING_VERBS
     )
 
 

@@ -357,7 +357,7 @@ def is_described_party(trigger: Token, coded: set[int]) -> bool:
     return acted_on and party.head.i in coded and party.head.i != trigger.i
 
 
-# what a purpose clause of "use" may make from the thing used (as coding.finding.MAKING_VERBS, which imports us)
+# verbs of making a thing (a weapon made is not used: here and in coding.finding's STOCKING_VERBS)
 MAKING_VERBS = frozenset({"make", "build", "manufacture", "assemble", "produce", "construct", "fabricate"})
 
 

@@ -91,3 +91,9 @@ def test_casualties_lives_claimed_or_cost_are_killed():
     assert find_casualties("the blast claimed the lives of 12 soldiers") == (12, None)
     assert find_casualties("the attack cost 30 lives and wounded 20") == (30, 20)
     assert find_casualties("the group claimed responsibility for nine attacks") == (None, None)
+
+
+def test_casualties_lives_taken_are_killed():
+    assert find_casualties("the attack took 20 lives") == (20, None)
+    assert find_casualties("gunmen took the lives of three policemen") == (3, None)
+    assert find_casualties("the war has taken thousands of lives") == (None, None)  # no number

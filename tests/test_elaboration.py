@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import make_doc
-from sitrep.coding.elaboration import absorb_casualty_clauses, elaborated_trigger
+from sitrep.coding.elaboration import absorb_casualty_clauses, casualty_text, elaborated_trigger
 from sitrep.records import Actor, Event, Evidence
 
 GUNMEN = Actor(text="Gunmen")
@@ -219,3 +219,57 @@ def test_elaboration_participle_on_a_non_violent_verb_goes_to_the_nearest_violen
     coded = absorb_casualty_clauses([(doc[1], hunt), (doc[8], blast), (doc[10], wounding)])
     assert [len(events) for _t, events in coded] == [1, 1, 0]
     assert coded[1][1][0].injured == 13 and coded[0][1][0].injured is None
+
+
+def leaving_doc():
+    # Militants attacked the convoy , leaving five soldiers injured .
+    rows = [("Militants", "militant", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3), ("convoy", "convoy", "NOUN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 1), ("leaving", "leave", "VERB", "advcl", 1),
+            ("five", "five", "NUM", "nummod", 7), ("soldiers", "soldier", "NOUN", "dobj", 5),
+            ("injured", "injure", "VERB", "xcomp", 5), (".", ".", "PUNCT", "punct", 1)]  # fmt: skip
+    return with_tags(make_doc(rows), ["NNS", "VBD", "DT", "NN", ",", "VBG", "CD", "NNS", "VBN", "."])
+
+
+def test_elaboration_state_left_by_a_participle_folds_into_the_attack():
+    doc = leaving_doc()
+    coded = absorb_casualty_clauses([(doc[1], [event(doc[1], injured=5)]),
+                                     (doc[8], [event(doc[8], source=Actor(text="five soldiers"))])])  # fmt: skip
+    assert [(t.text, len(events)) for t, events in coded] == [("attacked", 1), ("injured", 0)]
+    assert coded[0][1][0].injured == 5
+
+
+def left_by_subject_doc():
+    # The clashes left one student injured .
+    rows = [("The", "the", "DET", "det", 1), ("clashes", "clash", "NOUN", "nsubj", 2),
+            ("left", "leave", "VERB", "ROOT", 2), ("one", "one", "NUM", "nummod", 4),
+            ("student", "student", "NOUN", "nsubj", 5), ("injured", "injure", "VERB", "ccomp", 2),
+            (".", ".", "PUNCT", "punct", 2)]  # fmt: skip
+    return with_tags(make_doc(rows), ["DT", "NNS", "VBD", "CD", "NN", "VBN", "."])
+
+
+def test_elaboration_state_left_by_a_violent_subject_is_its_toll():
+    doc = left_by_subject_doc()
+    clashes = [event(doc[1])]
+    assert elaborated_trigger(doc[5], {1: clashes, 5: [event(doc[5])]}) == doc[1]
+    assert elaborated_trigger(doc[5], {5: [event(doc[5])]}) is None  # "the clashes" coded no event
+
+
+def test_elaboration_casualty_text_of_a_subject_act_is_the_clause_of_leave():
+    # The blast left 12 people dead and 30 wounded .
+    rows = [("The", "the", "DET", "det", 1), ("blast", "blast", "NOUN", "nsubj", 2),
+            ("left", "leave", "VERB", "ROOT", 2), ("12", "12", "NUM", "nummod", 4),
+            ("people", "people", "NOUN", "dobj", 2), ("dead", "dead", "ADJ", "amod", 4),
+            ("and", "and", "CCONJ", "cc", 2), ("30", "30", "NUM", "nsubj", 8),
+            ("wounded", "wound", "VERB", "conj", 2), (".", ".", "PUNCT", "punct", 8)]  # fmt: skip
+    doc = make_doc(rows)
+    assert casualty_text(doc[1]) == "The blast left 12 people dead and 30 wounded ."
+
+
+def test_elaboration_state_left_by_no_coded_act_is_no_act_of_its_victims():
+    doc = left_by_subject_doc()  # "the clashes" coded no event: "one student injured" names no doer
+    victims = [event(doc[5], source=Actor(text="one student"))]
+    assert absorb_casualty_clauses([(doc[1], []), (doc[5], victims)]) == [(doc[1], []), (doc[5], [])]
+    doc = leaving_doc()  # no subject of its own: the militants left five soldiers injured
+    injured = [event(doc[8])]
+    assert absorb_casualty_clauses([(doc[1], []), (doc[8], injured)]) == [(doc[1], []), (doc[8], injured)]

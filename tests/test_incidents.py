@@ -455,3 +455,45 @@ def test_incidents_lives_claimed_by_a_weapon_leave_the_word_on_the_verb():
                 ("bombs", "bomb", "NOUN", "nsubj", 3), ("claimed", "claim", "VERB", "ROOT", 3),
                 ("nine", "nine", "NUM", "nummod", 5), ("lives", "life", "NOUN", "dobj", 3)])
     assert act_mention(doc[3], doc[2]) is None
+
+
+def test_incidents_weapon_use_folds_into_the_act_it_serves():
+    from sitrep.coding.incidents import drop_background
+    from sitrep.records import Event, Evidence
+
+    # rebels used rockets to attack the base
+    doc = _doc([("rebels", "rebel", "NOUN", "nsubj", 1), ("used", "use", "VERB", "ROOT", 1),
+                ("rockets", "rocket", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                ("attack", "attack", "VERB", "xcomp", 1), ("the", "the", "DET", "det", 6),
+                ("base", "base", "NOUN", "dobj", 4)])  # fmt: skip
+
+    def event(trigger, mode):
+        return Event(doc_id="d", event_type="ASSAULT", status="asserted", mode=mode,
+                     evidence=Evidence(sentence=doc.text, start=0, end=len(doc.text), trigger=trigger.text,
+                                       trigger_start=trigger.idx))  # fmt: skip
+
+    coded = drop_background([(doc[1], [event(doc[1], "heavy-weapons")]), (doc[4], [event(doc[4], None)])])
+    assert [(t.text, [e.mode for e in events]) for t, events in coded] == [("used", []), ("attack", ["heavy-weapons"])]
+    alone = drop_background([(doc[1], [event(doc[1], "heavy-weapons")]), (doc[4], [])])  # the attack coded nothing
+    assert [len(events) for _t, events in alone] == [1, 0]
+
+
+def test_incidents_aim_of_an_act_of_the_same_kind_is_no_second_incident():
+    from sitrep.coding.incidents import drop_background
+    from sitrep.records import Event, Evidence
+
+    # jets fired missiles to destroy the bridge
+    doc = _doc([("jets", "jet", "NOUN", "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1),
+                ("missiles", "missile", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                ("destroy", "destroy", "VERB", "advcl", 1), ("the", "the", "DET", "det", 6),
+                ("bridge", "bridge", "NOUN", "dobj", 4)])  # fmt: skip
+
+    def event(trigger, kind):
+        return Event(doc_id="d", event_type=kind, status="asserted",
+                     evidence=Evidence(sentence=doc.text, start=0, end=len(doc.text), trigger=trigger.text,
+                                       trigger_start=trigger.idx))  # fmt: skip
+
+    coded = drop_background([(doc[1], [event(doc[1], "ASSAULT")]), (doc[4], [event(doc[4], "ASSAULT")])])
+    assert [len(events) for _t, events in coded] == [1, 0]
+    other = drop_background([(doc[1], [event(doc[1], "MOBILIZE")]), (doc[4], [event(doc[4], "ASSAULT")])])
+    assert [len(events) for _t, events in other] == [1, 1]  # "sent troops to fight": two acts

@@ -757,3 +757,15 @@ def test_triggers_going_into_negotiations_is_as_entering_them(lex):
     talks = lookup_verb(lex, "go", preps=["into"], prep_objects=[("into", "talk")])
     assert talks is not None and talks.event_type == "CONSULT"
     assert lookup_verb(lex, "go", preps=["into"], prep_objects=[("into", "detail")]) is None  # "went into detail"
+
+
+def test_triggers_taking_lives_is_killing_but_not_ones_own(lex):
+    # "the attack took 20 lives", "gunmen took the lives of three policemen": as "claimed nine lives"
+    lives = _sense(lex, "take", object_lemma="life", object_compounds=["20"])
+    assert (lives.event_type, lives.cameo) == ("ASSAULT", "190")
+    assert lookup_verb(lex, "take", object_lemma="life", object_compounds=["his", "own"]) is None  # a suicide
+
+
+def test_triggers_using_explosives_is_an_explosives_assault(lex):
+    used = _sense(lex, "use", object_lemma="explosives")
+    assert (used.event_type, used.mode) == ("ASSAULT", "explosives")

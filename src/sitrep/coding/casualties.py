@@ -46,8 +46,8 @@ NOUN = (
 NOUNS = rf"(?:\s+(?:[a-z-]+\s+){{0,3}}?{NOUN})?"
 YEAR = re.compile(r"19\d\d|20\d\d|2100")
 KILL = r"(?:kill(?:ed|ing|s)?|dead|died|deaths)"
-# taking lives is killing: "claimed nine lives", "claimed the lives of 12 soldiers"
-LIVES_TAKEN = r"(?:claim(?:ed|ing|s)?|cost(?:ing|s)?)\s+(?:the\s+)?"
+# taking lives is killing: "claimed nine lives", "claimed the lives of 12 soldiers", "took 20 lives"
+LIVES_TAKEN = r"(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ake|akes|aking|aken|ook))\s+(?:the\s+)?"
 HURT = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es|e)|hurt)"
 # a word every pattern of a kind needs: a text without one cannot state that kind of count (most clauses)
 CUES = {

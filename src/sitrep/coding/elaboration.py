@@ -6,7 +6,8 @@ checkpoint, killing five soldiers" each report one incident. The participial ("k
 "launched attacks, killing 130") states who died in it: by the record contract that is the event's `casualties`,
 not an event of its own. So are a second count conjoined with a first ("killed 12 and wounded 30") and an
 agentless passive whose adverbial clause is the act ("five soldiers were killed when militants attacked a
-checkpoint": the attack keeps its perpetrator and takes the dead). `absorb_casualty_clauses` drops such a clause's
+checkpoint": the attack keeps its perpetrator and takes the dead), and the state an act left its victims in ("the
+blast left 12 dead and 30 wounded", "…, leaving five soldiers injured"). `absorb_casualty_clauses` drops such a clause's
 events and gives their counts to the event it elaborates (the head event). A clause that is another act stays an
 event: one with a subject of its own that names another party ("…, as government forces killed 20", "the gunmen
 who killed 20"), one conjoined with a subject of its own ("… and police later killed the gunman"), one the text
@@ -35,6 +36,8 @@ RELATIVE_WORDS = frozenset({"which", "that"})  # "…, which killed 20": the inc
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 HAPPENED = frozenset({"asserted", "reported", "claimed"})
 MAX_STEPS_UP = 6  # from the clause to the trigger it elaborates: "struck a market in Baghdad, which killed …"
+RESULT_VERBS = frozenset({"leave"})  # "the blast left 12 dead", "…, leaving five soldiers injured": a toll left
+RESULT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "conj"})  # how the parser hangs the state on "leave"
 
 Coded = list[tuple[Token, list[Event]]]
 
@@ -43,7 +46,8 @@ def absorb_casualty_clauses(coded: Coded) -> Coded:
     """The sentence's (trigger, events) with each casualty clause's events folded into the event it elaborates
     (`elaborated_trigger`): the clause's events are dropped, and each head event takes the clause's counts of
     killed and injured where the clause states them, and its victims as target where they say more
-    (`takes_victims`)."""
+    (`takes_victims`). A result state of "leave" that no coded act left, with its victims as its subject, is dropped
+    (`_victims_left`)."""
     events_at = {trigger.i: events for trigger, events in coded if events}
     triggers = frozenset(trigger.i for trigger, _events in coded)
     heads: dict[int, int] = {}
@@ -51,14 +55,16 @@ def absorb_casualty_clauses(coded: Coded) -> Coded:
         found = elaborated_trigger(trigger, events_at, triggers=triggers) if events else None
         if found is not None and heads.get(found.i) != trigger.i and _fits(events, events_at[found.i]):
             heads[trigger.i] = found.i
-    if not heads:
+    stranded = {t.i for t, events in coded if events and t.i not in heads and _victims_left(t)}
+    if not heads and not stranded:
         return coded
     merged = dict(events_at)
     for clause, head in heads.items():
         root = _root(head, heads)
         merged[root] = [_with_counts(event, events_at[clause]) for event in merged[root]]
     return [
-        (trigger, [] if trigger.i in heads else merged.get(trigger.i, events)) for trigger, events in coded
+        (trigger, [] if trigger.i in heads or trigger.i in stranded else merged.get(trigger.i, events))
+        for trigger, events in coded
     ]
 
 
@@ -71,6 +77,8 @@ def elaborated_trigger(
     or a passive with no agent whose adverbial clause is the violent act ("were killed when militants attacked")."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in CASUALTY_LEMMAS:
         return None
+    if _result_state(trigger):
+        return _left_by(trigger.head, events_at, triggers=triggers)
     clause = trigger
     while _conjoined_casualty(clause):
         clause = clause.head  # "killing three people and injuring 260": the second hangs off the first
@@ -83,6 +91,35 @@ def elaborated_trigger(
     else:
         head = _violent_cause(clause, events_at)
     return _violent(head, events_at) if head is not None and head.i != trigger.i else None
+
+
+def _result_state(verb: Token) -> bool:
+    """A casualty participle stating the state an act left its victims in ("left at least one student injured",
+    "leaving five soldiers wounded"): no act of its own, whose subject, if any, is the victims or their count."""
+    if verb.dep_ not in RESULT_DEPS or verb.head.lemma_.lower() not in RESULT_VERBS or verb.tag_ != "VBN":
+        return False
+    subject = _subject(verb)
+    return verb.dep_ != "conj" or subject is None or subject.like_num  # "left 12 dead and 30 wounded"
+
+
+def _victims_left(verb: Token) -> bool:
+    """A result state whose subject is its victims ("the confrontation left one student injured"): where no coded
+    act left it, it is still no act of its own, and its victims are no doer (the record would name them source)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in CASUALTY_LEMMAS and _result_state(verb) and (
+        _subject(verb) is not None
+    )
+
+
+def _left_by(leave: Token, events_at: dict[int, list[Event]], *, triggers: frozenset[int]) -> Token | None:
+    """The coded violent act that left a toll: the subject of "leave" ("the blast left 12 dead", "clashes left one
+    student injured"), else the act its own clause elaborates ("attacked the convoy, leaving five injured", "struck
+    the market, which left 20 wounded")."""
+    subject = _subject(leave)
+    if subject is not None and subject.lower_ not in RELATIVE_WORDS:
+        return _violent(subject, events_at)
+    if leave.dep_ not in CLAUSE_DEPS or leave.head == leave or not _own_clause(leave):
+        return None
+    return _violent(_coded_ancestor(leave.head, events_at, triggers=triggers), events_at)
 
 
 def _nearest_violent(clause: Token, events_at: dict[int, list[Event]]) -> Token | None:
@@ -135,7 +172,10 @@ def _own_clause(clause: Token) -> bool:
 
 def casualty_text(head: Token) -> str:
     """The text of `head`'s clause that may state its casualties: its subtree without the clauses in which
-    another party kills or wounds ("arrested the gunmen who killed 20", "… and police later killed five")."""
+    another party kills or wounds ("arrested the gunmen who killed 20", "… and police later killed five"); an act
+    that left a toll states it in the clause of "leave" ("the blast left 12 people dead and 30 wounded")."""
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in RESULT_VERBS:
+        head = head.head
     words = list(head.subtree)  # walked once; a verb inside a dropped clause adds nothing its clause lacks
     others: set[int] = set()
     for verb in words:

@@ -370,16 +370,51 @@ def is_material_use(trigger: Token) -> bool:
                and any(a.lower_ == "to" for a in c.children) for c in trigger.children)
 
 
+def weapon_use_purpose(trigger: Token, coded: set[int]) -> Token | None:
+    """The coded act a verb of using a weapon serves ("used rockets to attack the base", "used a car bomb to strike
+    the checkpoint"): its infinitive of purpose, which names the act (and its target) the use is the means of; None
+    for any other trigger."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "use":
+        return None
+    return next((c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.i in coded and c.pos_ == "VERB"
+                 and any(a.lower_ == "to" for a in c.children)), None)
+
+
+def is_aim_of_act(trigger: Token, events_at: dict[int, list[Event]]) -> bool:
+    """An infinitive of purpose of a coded act of the same kind ("tried to plant an IED to target security forces",
+    "fired missiles to destroy the bridge"): the aim of that incident, not a second one (a verb of using a weapon
+    gives way to its purpose instead: `weapon_use_purpose`)."""
+    head = trigger.head
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("xcomp", "advcl") or head.i not in events_at:
+        return False
+    if head.pos_ != "VERB" or head.lemma_.lower() == "use" or not any(a.lower_ == "to" for a in trigger.children):
+        return False
+    kinds = {e.event_type for e in events_at[head.i]}
+    return bool(events_at.get(trigger.i)) and all(e.event_type in kinds for e in events_at[trigger.i])
+
+
 def drop_background(coded: list[tuple[Token, list[Event]]]) -> list[tuple[Token, list[Event]]]:
     """No events for one sentence's background clauses: those that date the main event (`is_time_reference`),
-    participles that describe a party of another coded event (`is_described_party`), and weapons used as material
-    for making others (`is_material_use`)."""
+    participles that describe a party of another coded event (`is_described_party`), weapons used as material
+    for making others (`is_material_use`), the use of a weapon for a coded act (`weapon_use_purpose`: one
+    incident, coded on the act, which takes the use's mode where it has none), and the aim of a coded act of the
+    same kind (`is_aim_of_act`)."""
     acting = {trigger.i for trigger, events in coded if events}
+    events_at = {trigger.i: events for trigger, events in coded if events}
+    served = {purpose.i: trigger.i for trigger, _ in coded
+              if (purpose := weapon_use_purpose(trigger, acting)) is not None and trigger.i in acting}
     return [
         (trigger, [] if is_time_reference(trigger) or is_described_party(trigger, acting)
-         or is_material_use(trigger) else events)
+         or is_material_use(trigger) or trigger.i in served.values() or is_aim_of_act(trigger, events_at)
+         else _with_use_mode(events, events_at.get(served.get(trigger.i, -1), [])))
         for trigger, events in coded
     ]
+
+
+def _with_use_mode(events: list[Event], uses: list[Event]) -> list[Event]:
+    """The act's events with the mode of the weapon use that served it, where they have none of their own."""
+    modes = {use.event_type: use.mode for use in uses if use.mode}
+    return [replace(e, mode=modes[e.event_type]) if e.mode is None and e.event_type in modes else e for e in events]
 
 
 # verbs whose subject is an incident that the clause says happened or did damage ("when the bombing began", "a wave

@@ -137,3 +137,78 @@ def test_nlp_newline_tokens_are_found_from_the_text():
         expected = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
         assert tokens_with_newline(doc) == expected, text
     assert tokens_with_newline(blank.make_doc("One.\nTwo")) == [2]  # "One", ".", "\n", "Two"
+
+
+SLANG = (
+    "\"We're gonna hit them again,\" a commander said. \"Let's go,\" he added. They ain't leaving Raqqa, y'all, "
+    "and there is no truce: there were 12 strikes near Deir Ezzor.\n\nC'mon, we gotta move.  The IRGC's men left."
+)
+
+
+def stock_and_memo(nlp, text: str):
+    """`text` parsed up to the parser, then annotated by the stock attribute ruler + lemmatizer and by the memo."""
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    with nlp.select_pipes(disable=["sitrep_token_attributes", "sitrep_dictionary_ruler", "ner"]):
+        parsed = nlp(text)
+    stock, memo = parsed.copy(), parsed.copy()
+    nlp.get_pipe("lemmatizer")(nlp.get_pipe("attribute_ruler")(stock))
+    nlp.get_pipe("sitrep_token_attributes")(memo)
+    attrs = [TAG, DEP, POS, MORPH, LEMMA]
+    return stock.to_array(attrs).tolist(), memo.to_array(attrs).tolist(), memo
+
+
+def test_nlp_token_attributes_replace_the_ruler_and_lemmatizer(nlp):
+    names = nlp.pipe_names
+    assert "sitrep_token_attributes" in names
+    assert "attribute_ruler" not in names and "lemmatizer" not in names
+    assert names.index("parser") < names.index("sitrep_token_attributes") < names.index("ner")
+
+
+def test_nlp_token_attributes_equal_the_stock_components(nlp):
+    for _ in range(2):  # first from the stock components, then from the memo
+        stock, memo, doc = stock_and_memo(nlp, SLANG)
+        assert memo == stock
+    lemmas = {t.lower_: t.lemma_ for t in doc}
+    assert (lemmas["gon"], lemmas["na"], lemmas["ai"]) == ("go", "to", "be")
+    assert [t.nbor().lemma_ for t in doc if t.text == "Let"] == ["us"]
+
+
+def test_nlp_token_attributes_two_token_patterns_need_their_neighbour(nlp):
+    stock, memo, doc = stock_and_memo(nlp, "Na is a word. Let him go. The 's is a clitic. Gon is a name.")
+    assert memo == stock
+    assert [t.lemma_ for t in doc if t.lower_ in ("na", "gon")] != ["to", "go"]
+
+
+def test_nlp_token_attributes_memo_is_bounded(nlp):
+    from sitrep.nlp.attributes import TokenAttributes
+
+    bounded = TokenAttributes(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"), max_entries=5)
+    with nlp.select_pipes(disable=["sitrep_token_attributes", "sitrep_dictionary_ruler", "ner"]):
+        parsed = nlp(SLANG)
+    stock = nlp.get_pipe("lemmatizer")(nlp.get_pipe("attribute_ruler")(parsed.copy()))
+    bounded(parsed)
+    assert 0 < len(bounded.memo) <= 5
+    assert [t.lemma_ for t in parsed] == [t.lemma_ for t in stock]
+
+
+def test_nlp_fast_attributes_setting_off_keeps_the_stock_components():
+    from sitrep.coder import Coder
+    from sitrep.settings import load_settings
+
+    names = Coder(settings=load_settings(overrides={"fast_attributes": False})).nlp.pipe_names
+    assert "sitrep_token_attributes" not in names
+    assert names.index("attribute_ruler") < names.index("lemmatizer") < names.index("ner")
+
+
+def test_nlp_indexed_list_answers_in_as_the_list_does():
+    from sitrep.nlp.attributes import IndexedList
+
+    words = IndexedList(["strike", "attack"])
+    assert "attack" in words and "attacks" not in words and list(words) == ["strike", "attack"]
+
+
+def test_nlp_token_attributes_leave_the_lemmatizer_tables_reachable(nlp):
+    from sitrep.coder import irregular_forms
+
+    assert "fight" in irregular_forms(nlp).get("fought", [])

@@ -63,7 +63,7 @@ class Coder:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = build_pipeline(model=self.settings.model)
+            self._nlp = build_pipeline(model=self.settings.model, fast_attributes=self.settings.fast_attributes)
         return self._nlp
 
     @property
@@ -146,7 +146,7 @@ class Coder:
 
 def irregular_forms(nlp: Language) -> dict[str, list[str]]:
     """Irregular form → lemmas, from the pipeline's rule lemmatizer's exception tables (none without one)."""
-    lemmatizer: Any = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lemmatizer: Any = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
     lookups = getattr(lemmatizer, "lookups", None)
     if lookups is None or not lookups.has_table("lemma_exc"):
         return {}

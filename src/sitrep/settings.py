@@ -32,6 +32,7 @@ class Settings:
     merge_background_days: int = 365  # a publication-dated mention may recall an event this many days older
     merge_min_agreements: int = 2  # of source, target, town, day, event word, name: how many must agree
     prefilter: bool = False  # parse only sentences holding a trigger word (and their neighbours)
+    fast_attributes: bool = True  # POS, morphology and lemmas from a memo of spaCy's attribute ruler + lemmatizer
 
 
 HELP = {
@@ -47,6 +48,7 @@ HELP = {
     "merge_background_days": "merging: how far back an event dated only by its article's publication may lie",
     "merge_min_agreements": "merging: how many of source, target, town, day, event word and name must agree",
     "prefilter": "parse only the sentences holding a trigger word, the one before each and the first",
+    "fast_attributes": "answer spaCy's attribute ruler and lemmatizer from a per-token memo (same output, less CPU)",
 }
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default nlp.max_length: longer texts raise E088
 LIMITS = {

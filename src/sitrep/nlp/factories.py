@@ -4,6 +4,8 @@
 - `sitrep_dictionary_ruler`: an EntityRuler (`DictionaryRuler`, which finds its many two-word patterns quickly) fed
   from our own dictionaries (actors, curated places), placed before the statistical NER, fixing what the small English
   model gets wrong on conflict news ("al Tanf" PERSON, "IRGC" GPE, ...).
+- `sitrep_token_attributes`: the model's attribute ruler and rule lemmatizer answered from a memo (`TokenAttributes`,
+  exact), in their place (setting `fast_attributes`).
 
 The coding logic itself (actors, triggers, status, places, dates) lives in pure functions under sitrep.coding,
 sitrep.geo and sitrep.dates; these components only adjust the Doc.
@@ -19,6 +21,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .attributes import TokenAttributes
 from .ruler import DictionaryRuler
 
 NEWLINE = re.compile("\n")
@@ -57,3 +60,10 @@ def dictionary_patterns() -> list[dict[str, Any]]:
     from ..geo.patterns import place_patterns
 
     return [*entity_patterns(load_actor_dictionary()), *place_patterns()]
+
+
+@Language.factory("sitrep_token_attributes", default_config={"max_entries": 100_000})
+def make_token_attributes(nlp: Language, name: str, max_entries: int) -> TokenAttributes:
+    """The pipeline's `attribute_ruler` and `lemmatizer` (which the caller then disables) behind a memo."""
+    del name
+    return TokenAttributes(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"), max_entries=max_entries)

@@ -24,8 +24,9 @@ def default_model() -> str:
     )
 
 
-def build_pipeline(*, model: str = "", with_ner: bool = True) -> Language:
-    """Load `model` (default: see default_model) and add sitrep's components."""
+def build_pipeline(*, model: str = "", with_ner: bool = True, fast_attributes: bool = True) -> Language:
+    """Load `model` (default: see default_model) and add sitrep's components; with `fast_attributes` the model's
+    attribute ruler and lemmatizer run behind an exact memo (they stay in the pipeline, disabled)."""
     name = model or default_model()
     try:
         nlp = spacy.load(name, exclude=[] if with_ner else ["ner"])
@@ -33,6 +34,10 @@ def build_pipeline(*, model: str = "", with_ner: bool = True) -> Language:
         raise ConfigError(f"cannot load spaCy pipeline {name!r}: {exc}. Install it or set SITREP_MODEL") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_paragraph_breaks", before="parser")
+    if fast_attributes and {"attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names):
+        nlp.add_pipe("sitrep_token_attributes", before="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
+        nlp.disable_pipe("lemmatizer")
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("sitrep_dictionary_ruler", before=before) if before else nlp.add_pipe("sitrep_dictionary_ruler")
     return nlp

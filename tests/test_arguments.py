@@ -1028,3 +1028,66 @@ def test_arguments_relative_word_of_an_it_cleft_stands_for_the_focus():
                      ("claimed", "claim", "VERB", "ccomp", 1), ("lives", "life", "NOUN", "dobj", 4)])
     assert cleft_focus(said[4]) is None
     assert subject(said[4]) == said[3]
+
+
+def test_arguments_raised_allegations_is_carried_by_its_raiser():
+    # Rights groups raised allegations: who raises an allegation makes it, as who levels or voices one
+    doc = make_doc(
+        [
+            ("Rights", "right", "NOUN", "compound", 1),
+            ("groups", "group", "NOUN", "nsubj", 2),
+            ("raised", "raise", "VERB", "ROOT", 2),
+            ("allegations", "allegation", "NOUN", "dobj", 2),
+        ]
+    )
+    assert support_verb_of(doc[3]) == doc[2]
+
+
+def _as_clause_doc(verb_tag: str):
+    # locals who left as the Turks swept in , exiling residents ("as" misparsed as a preposition)
+    doc = make_doc(
+        [
+            ("locals", "local", "NOUN", "ROOT", 0),
+            ("who", "who", "PRON", "nsubj", 2),
+            ("left", "leave", "VERB", "relcl", 0),
+            ("as", "as", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 5),
+            ("Turks", "Turks", "PROPN", "pobj", 3),
+            ("swept", "sweep", "VERB", "advcl", 2),
+            ("in", "in", "ADP", "prep", 6),
+            (",", ",", "PUNCT", "punct", 6),
+            ("exiling", "exile", "VERB", "advcl", 6),
+            ("residents", "resident", "NOUN", "dobj", 9),
+        ]
+    )
+    return with_tags(doc, {2: "VBD", 6: verb_tag, 9: "VBG"})
+
+
+def test_arguments_as_clause_subject_misparsed_as_a_prepositional_object():
+    # the Turks swept in and exiled the residents; not the locals who left
+    doc = _as_clause_doc("VBD")
+    assert subject(doc[6]).text == "Turks"
+    assert subject(doc[9]).text == "Turks"
+
+
+def test_arguments_as_phrase_before_a_participle_is_no_subject():
+    # "described the attack as a massacre, blaming the army": a participle after "as" + noun keeps the subject above
+    doc = _as_clause_doc("VBG")
+    assert subject(doc[6]).text == "locals"
+
+
+def test_arguments_event_noun_coming_from_a_party_is_given_by_it():
+    # no assistance would be coming from the US: the US is who gives (or withholds) the assistance
+    doc = make_doc(
+        [
+            ("no", "no", "DET", "det", 1),
+            ("assistance", "assistance", "NOUN", "nsubj", 4),
+            ("would", "would", "AUX", "aux", 4),
+            ("be", "be", "AUX", "aux", 4),
+            ("coming", "come", "VERB", "ROOT", 4),
+            ("from", "from", "ADP", "prep", 4),
+            ("the", "the", "DET", "det", 7),
+            ("US", "US", "PROPN", "pobj", 5),
+        ]
+    )
+    assert noun_source(doc[1]).text == "US"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import make_doc
-from sitrep.coding.finding import predicative_as
+from sitrep.coding.finding import predicative_as, right_sense
 
 
 def test_finding_predicative_as_on_the_object_or_a_prepositional_noun():
@@ -399,3 +399,31 @@ def test_finding_ergative_subject_is_the_object_of_a_verb_of_interrupting():
     # "ended" is no verb of interrupting (a completion in time); a complement makes the subject a party
     assert ("ended", "RETREAT") not in found(_stopped_rows("ended", "end", "operations"))
     assert ("stopped", "RETREAT") not in found(_stopped_rows("stopped", "stop", "operations", complement=True))
+
+
+def _right_doc(holder: tuple[str, str, str], right_det: tuple[str, str, str]):
+    # Johnson insisted that HOLDER has DET right to act
+    return make_doc(
+        [
+            ("Johnson", "Johnson", "PROPN", "nsubj", 1),
+            ("insisted", "insist", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 4),
+            (holder[0], holder[1], holder[2], "nsubj", 4),
+            ("has", "have", "VERB", "ccomp", 1),
+            (right_det[0], right_det[1], right_det[2], "det", 6),
+            ("right", "right", "NOUN", "dobj", 4),
+            ("to", "to", "PART", "aux", 8),
+            ("act", "act", "VERB", "acl", 6),
+        ]
+    )
+
+
+def test_finding_statement_that_another_party_has_the_right_is_an_endorsement():
+    sense = right_sense(_right_doc(("Turkey", "Turkey", "PROPN"), ("the", "the", "DET"))[1])
+    assert sense is not None and sense.cameo == "051" and sense.event_type == "SUPPORT"
+
+
+def test_finding_own_or_denied_right_is_no_endorsement():
+    # "insisted that it has the right": mostly the speaker's own; "Turkey has no right": no endorsement
+    assert right_sense(_right_doc(("it", "it", "PRON"), ("the", "the", "DET"))[1]) is None
+    assert right_sense(_right_doc(("Turkey", "Turkey", "PROPN"), ("no", "no", "DET"))[1]) is None

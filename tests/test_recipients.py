@@ -135,3 +135,15 @@ def test_recipients_stopped_activity_is_against_its_anti_or_against_party():
 
     assert stopped("Kurdish officials said that anti-Isis operations have all but stopped.")[0][1] == "ISIS"
     assert stopped("The Turkish offensive against the YPG has halted.") == [("TUR", "YPG")]
+
+
+def test_recipients_endorsed_right_targets_its_holder():
+    # "said Israel has every right to defend itself": the endorsement (CAMEO 051) is of Israel, the clause's subject
+    from datetime import date
+
+    import sitrep
+
+    said = [e for e in sitrep.extract("The White House said Israel has every right to defend itself.",
+                                      published=date(2018, 1, 20)) if e.event_type == "SUPPORT"]
+    assert said and said[0].cameo == "051"
+    assert said[0].target is not None and said[0].target.country == "ISR"

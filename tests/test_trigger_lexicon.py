@@ -324,3 +324,27 @@ def test_trigger_lexicon_compelled_and_obliged_parties_are_coerced(coder):
 def test_trigger_lexicon_oblige_without_a_party_is_a_favour_not_coercion(coder):
     events = code(coder, "The foreign minister said he was happy to oblige.")
     assert not [e for e in events if e.evidence.trigger.startswith("oblige")]
+
+
+def test_trigger_lexicon_stopping_the_looting_coerces_the_looters(coder):
+    # forcing a riot or looting (CAMEO 145) to end coerces those doing it (CAMEO 170), as prevent protest (1721)
+    events = code(coder, "Turkish troops tried to stop the looting in the town.")
+    stop = [e for e in events if e.evidence.trigger == "stop"]
+    assert stop and stop[0].event_type == "COERCE" and stop[0].cameo == "170"
+    assert stop[0].target is not None and stop[0].target.text == "the looting"
+
+
+def test_trigger_lexicon_raised_allegations_is_the_raisers_accusation(coder):
+    events = code(coder, "Rights groups raised allegations that Ankara is orchestrating a demographic shift.")
+    accusations = [e for e in events if e.evidence.trigger == "allegations"]
+    assert accusations and accusations[0].event_type == "ACCUSE"
+    assert accusations[0].source is not None and accusations[0].source.text == "Rights groups"
+    assert accusations[0].target is not None and accusations[0].target.country == "TUR"
+
+
+def test_trigger_lexicon_raising_a_siege_ends_it(coder):
+    # "raise" carries its object's event ("raised allegations"), but to raise a siege is to lift it (CAMEO 0872)
+    events = code(coder, "The army raised the siege of the city.")
+    assert not [e for e in events if e.event_type == "COERCE"]
+    raised = [e for e in events if e.evidence.trigger.startswith("raised")]
+    assert raised and raised[0].event_type == "RETREAT"

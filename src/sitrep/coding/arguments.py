@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..reporting_verbs import reporting_verbs
+from .misparses import as_clause_subject, misparsed_subject
 from .phrases import cleft_focus
 from .triggers import experiencer_code
 
@@ -42,6 +43,7 @@ GIVING_VERBS = frozenset({  # "the support the US provides to the SDF": the rela
     "provide", "give", "offer", "send", "deliver", "extend", "lend", "supply", "grant",
 })
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+ARRIVING_VERBS = frozenset({"come", "arrive", "flow", "pour"})  # "aid came from Iran": an event noun's "from" giver
 SUBJECT_DEPS = ("nsubj", "csubj")
 SUPPORT_VERBS = frozenset({
     "carry", "conduct", "launch", "mount", "stage", "begin", "start", "continue", "intensify", "step", "escalate",
@@ -49,7 +51,7 @@ SUPPORT_VERBS = frozenset({
     "wage", "undertake", "perform", "execute", "initiate", "renew", "claim", "organise", "organize", "lead",
     "arrive", "travel", "fly", "return", "come", "go", "pay", "attend", "join", "open", "give",
     "impose", "expand", "extend", "tighten", "speed", "accelerate", "hasten", "complete",
-    "repeat", "reiterate", "voice", "lodge", "level",  # "repeating complaints that", "levelled accusations"
+    "repeat", "reiterate", "voice", "lodge", "level", "raise",  # "levelled accusations", "raised allegations"
 })
 PREVENTING_VERBS = frozenset({"foil", "thwart", "prevent", "avert", "stop", "block"})  # "foiled an attempt to X"
 STATEMENT_NOUNS = frozenset({  # "issued a statement condemning the attack": the issuer condemns
@@ -142,6 +144,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         if subj.lower_ in REFLEXIVES and verb.head != verb and (owner := _child(verb.head, ("nsubj",))) is not None:
             return owner  # "the opposition finds itself waging a battle"
         return subj
+    if (misparsed := as_clause_subject(verb)) is not None:
+        return misparsed  # "as the Turks swept in": the subject the parser made the object of "as"
     head = verb.head
     if head == verb:
         return None
@@ -168,7 +172,7 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         return patient  # "they were called into action, playing a key role": the passive's subject plays it
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject(head, _depth=_depth + 1)
-    if verb.dep_ == "acl" and (root := _misparsed_subject(verb)) is not None:
+    if verb.dep_ == "acl" and (root := misparsed_subject(verb)) is not None:
         return root  # "Doctors from two aid groups donated …": the sentence's root noun is the subject
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if _describes_patient(verb):  # "10 Russian soldiers killed": not the victims' nationality
@@ -242,22 +246,6 @@ def _describes_patient(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "ROOT":
         return False
     return not (is_instrument(head.lemma_, "ASSAULT") or is_instrument(head.lower_, "ASSAULT"))
-
-
-def _misparsed_subject(verb: Token) -> Token | None:
-    """The subject of a main verb the parser hung as a participle on the last noun of the subject's "from"/"of"
-    phrase, leaving the sentence without a verb ("Doctors from two American aid groups donated and delivered
-    goods": "donated" on "groups", the root "Doctors"): that root noun. A sentence with a verb root has its own
-    main clause, and a participle on the root noun itself is read by `subject` as before."""
-    head = verb.head
-    if verb.tag_ not in ("VBN", "VBD") or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
-        return None
-    prep = head.head
-    root = prep.head
-    if prep.dep_ != "prep" or prep.lower_ not in ("from", "of") or root.dep_ != "ROOT" \
-            or root.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return root
 
 
 def _chain_subject(noun: Token, depth: int) -> Token | None:
@@ -464,6 +452,9 @@ def noun_source(noun: Token) -> Token | None:
         return poss
     if (agent := _prep_object(noun, ("by", "from"))) is not None:
         return agent
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ARRIVING_VERBS \
+            and (agent := _prep_object(noun.head, ("from",))) is not None:
+        return agent  # "no help would be coming from the US": who the help comes from gives it
     if (agent := under_agent(noun)) is not None:
         return agent
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")

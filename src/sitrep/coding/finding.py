@@ -50,6 +50,11 @@ ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 NAMED_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 STOCKING_VERBS = MAKING_VERBS | {"stockpile", "store"}  # "militants make/stockpile roadside bombs": not used
 CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict: where a support verb may carry an event noun
+RIGHT_STATEMENT_VERBS = frozenset({  # "insisted that Turkey has the right to keep its borders secure": endorsement
+    "say", "insist", "stress", "argue", "maintain", "reiterate", "affirm", "assert", "declare", "believe", "state",
+    "emphasise", "emphasize", "underline", "add", "agree",
+})
+ENDORSE_CODE = "051"  # CAMEO praise or endorse (PLOVER SUPPORT)
 
 
 def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Token, TriggerSense]]:
@@ -62,7 +67,7 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             continue
         if pos == "VERB":
             lemma = verb_lemma(token)
-            sense = repelled_sense(token, lexicon) or (
+            sense = right_sense(token) or repelled_sense(token, lexicon) or (
                 verb_sense(token, lexicon) if may_be_verb_trigger(lexicon, lemma) else None
             ) or commitment_sense(token, lexicon) or order_sense(token, lexicon) or claim_sense(token, lexicon)
         elif pos == "NOUN" and (claim := claim_sense(token, lexicon)) is not None:
@@ -303,6 +308,24 @@ def claim_sense(token: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
             return None
         if any(_names_party(p) for p in _clause_parties(clause)):
             return sense_of_code(ACCUSE_CODE, pattern=f"{token.lemma_.lower()} that <party> ..., no act coded")
+    return None
+
+
+def right_sense(verb: Token) -> TriggerSense | None:
+    """A statement that another party has the right to act ("Johnson insisted that Turkey has the right to keep
+    its borders secure", "the US said Israel has every right to defend itself") endorses that party: CAMEO 051
+    (PLOVER SUPPORT), the right's holder its target (recipients.ABOUT_CLAUSE_CODES). Not a pronoun holder, mostly
+    the speaker's own right ("said it has the right to respond"), nor a right denied ("has no right to")."""
+    if verb.lemma_.lower() not in RIGHT_STATEMENT_VERBS:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "have"):
+        holder = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        right = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"), None)
+        if holder is None or right is None or holder.pos_ == "PRON" or not _names_party(holder):
+            continue
+        if any(c.dep_ == "neg" for c in clause.children) or any(c.lower_ == "no" for c in right.children):
+            continue
+        return sense_of_code(ENDORSE_CODE, pattern=f"{verb.lemma_.lower()} that <party> has the right to")
     return None
 
 

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
 ABOUT_CLAUSE_TYPES = frozenset({"ACCUSE", "THREATEN"})  # whose target may be a party of the clause they govern
+ABOUT_CLAUSE_CODES = frozenset({"051"})  # endorsement: "insisted that Turkey has the right to ..." (finding.right_sense)
 HOSTILE_QUADS = frozenset({3, 4})  # verbal and material conflict
 MAX_COMPLEMENT_DEPTH = 2  # "agreed to try to send": complements of complements, no further
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -102,7 +103,8 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
     if sense.event_type == "MOBILIZE" and (member := _force_member(trigger, state=state, dictionaries=dictionaries)):
         return member
     further = requested_parties(trigger) if sense.event_type == "REQUEST" else []
-    further += complement_parties(trigger) if sense.event_type in ABOUT_CLAUSE_TYPES else []
+    about_clause = sense.event_type in ABOUT_CLAUSE_TYPES or sense.cameo in ABOUT_CLAUSE_CODES
+    further += complement_parties(trigger) if about_clause else []
     if _relocatable(head, actor, sense):
         located = located_candidates(trigger, head if head is not None and is_theme(head) else None,
                                      quad_class=sense.quad_class, event_type=sense.event_type, cameo=sense.cameo)

@@ -1,0 +1,52 @@
+"""Subjects the small English parser hangs in the wrong place, read back where news prose puts them.
+
+Pure functions over spaCy tokens, used by `coding.arguments.subject`:
+- `misparsed_subject`: a main verb hung as a participle on the last noun of the subject's "from"/"of" phrase
+  ("Doctors from two American aid groups donated and delivered goods");
+- `as_clause_subject`: the subject of an "as" clause parsed as the object of a preposition "as" ("locals who
+  left as the conquering Turks swept in, exiling its residents": the Turks swept in and exiled them).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+BETWEEN_SUBJECT_AND_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})  # "as the Turks had quickly swept in"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung as a participle on the last noun of the subject's "from"/"of"
+    phrase, leaving the sentence without a verb ("Doctors from two American aid groups donated and delivered
+    goods": "donated" on "groups", the root "Doctors"): that root noun. A sentence with a verb root has its own
+    main clause, and a participle on the root noun itself is read by `subject` as before."""
+    head = verb.head
+    if verb.tag_ not in ("VBN", "VBD") or head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "pobj":
+        return None
+    prep = head.head
+    root = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("from", "of") or root.dep_ != "ROOT" \
+            or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return root
+
+
+def as_clause_subject(verb: Token) -> Token | None:
+    """The subject of a subjectless adverbial clause verb that the parser left in a preposition "as" just before
+    it ("as the conquering Turks and their proxies swept in": "as" a preposition with object "Turks", "swept" a
+    bare adverbial clause): that object. "as" opens a clause of time or manner there, and what stands between it
+    and the verb is the clause's subject. The verb must be finite (or follow an auxiliary) and follow the phrase
+    with nothing but auxiliaries and adverbs between: a participle after "as" + noun is a phrase of its own
+    ("described the attack as a massacre, blaming the army": the describer blames)."""
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or not finite:
+        return None
+    preps = [c for c in (*verb.children, *verb.head.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i]
+    if not preps:
+        return None
+    prep = max(preps, key=lambda p: p.i)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or prep.right_edge.i >= verb.i:
+        return None
+    between = verb.doc[prep.right_edge.i + 1 : verb.i]
+    return obj if all(t.dep_ in BETWEEN_SUBJECT_AND_VERB for t in between) else None

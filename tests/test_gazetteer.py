@@ -243,3 +243,12 @@ def test_gazetteer_cache_of_another_version_is_kept_until_stale(tmp_path):
     os.utime(old, (month_ago, month_ago))
     _remove_stale(current)
     assert current.exists() and recent.exists() and not old.exists()
+
+
+def test_gazetteer_supplement_names_far_regions_and_the_diplomatic_geneva(gaz):
+    from sitrep.geo import find_places
+
+    text = "The US said talks in Geneva failed; the fight against Isis in Syria's far east would stop."
+    found = {m.text: (m.place.name, m.place.country) for m in find_places(text, gazetteer=gaz)}
+    assert found["Geneva"] == ("Geneva", "CHE")  # not the small US namesakes the US focus would favour
+    assert found["Syria's far east"] == ("Eastern Syria", "SYR")

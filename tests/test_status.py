@@ -694,3 +694,27 @@ def test_status_event_in_a_quote_away_from_its_said_is_reported_by_the_speaker(n
 def test_status_quoted_speakers_own_act_away_from_its_said_is_claimed(nlp, cues):
     doc = nlp('The commander said: "The town is ours now. We destroyed the bridge last night."')
     assert read_status(next(t for t in doc if t.text == "destroyed"), cues=cues).status == "claimed"
+
+
+def test_status_bare_participle_governs_no_clause(cues):
+    from conftest import with_tags
+
+    # "The US is frustrated , the congress scheduled this month ." (misparsed: "frustrated" under "scheduled")
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("US", "US", "PROPN", "nsubjpass", 3),
+        ("is", "be", "AUX", "auxpass", 3),
+        ("frustrated", "frustrate", "VERB", "ccomp", 7),
+        (",", ",", "PUNCT", "punct", 7),
+        ("the", "the", "DET", "det", 6),
+        ("congress", "congress", "NOUN", "nsubj", 7),
+        ("scheduled", "schedule", "VERB", "ROOT", 7),
+        ("this", "this", "DET", "det", 9),
+        ("month", "month", "NOUN", "npadvmod", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    participle = with_tags(make_doc(rows), {3: "VBN", 7: "VBN"})
+    assert read_status(participle[3], cues=cues).status == "asserted"
+    finite = with_tags(make_doc(rows), {3: "VBN", 7: "VBD"})  # "they scheduled ...": a finite verb's cue holds
+    assert read_status(finite[3], cues=cues).status == "planned"
+

@@ -349,3 +349,63 @@ def test_when_where_main_country_falls_back_on_a_single_nationality():
     assert main_country([], text=text, gazetteer=gaz) == "PAK"
     both = "Burmese troops captured a guerrilla stronghold on the Thai border, Thai police said."
     assert main_country([], text=both, gazetteer=gaz) is None  # two nationalities: no main country
+
+
+def _hills_rows(owner: str) -> list[tuple[str, str, str, str, int]]:
+    """ "<owner> avoided the war until an incursion into its surrounding hills ." (heads relative to <owner>)."""
+    return [
+        (owner, owner, "PROPN", "nsubj", 1),
+        ("avoided", "avoid", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("war", "war", "NOUN", "dobj", 1),
+        ("until", "until", "ADP", "prep", 1),
+        ("an", "an", "DET", "det", 6),
+        ("incursion", "incursion", "NOUN", "pobj", 4),
+        ("into", "into", "ADP", "prep", 6),
+        ("its", "its", "PRON", "poss", 10),
+        ("surrounding", "surround", "VERB", "amod", 10),
+        ("hills", "hill", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_when_where_its_place_part_is_the_town_named_before():
+    doc = _story_doc(_hills_rows("Afrin"))
+    incursion = next(t for t in doc if t.text == "incursion")
+    place = event_place(incursion, state=_story_state(doc), exclude=[])
+    assert place is not None and place.name == "Afrin"
+    doc = _story_doc(_hills_rows("Turkey"))  # a country's "its": the article's country, not a guess
+    state = _story_state(doc)
+    at = next(t.idx for t in doc if t.text == "Turkey")
+    turkey = Place("Turkey", "Turkey", None, 39.0, 35.0, "TUR", None, "country")
+    state.places = sorted([*state.places, PlaceMention(at, at + 6, "Turkey", turkey)], key=lambda m: m.start)
+    incursion = next(t for t in doc if t.text == "incursion")
+    place = event_place(incursion, state=state, exclude=[])
+    assert place is not None and place.name == "Syria"
+
+
+def test_when_where_its_place_part_is_finer_than_a_country_named():
+    # "Afrin avoided the war in Syria until an incursion into its surrounding hills ."
+    rows = [
+        ("Afrin", "Afrin", "PROPN", "nsubj", 1),
+        ("avoided", "avoid", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("war", "war", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Syria", "Syria", "PROPN", "pobj", 4),
+        ("until", "until", "ADP", "prep", 1),
+        ("an", "an", "DET", "det", 8),
+        ("incursion", "incursion", "NOUN", "pobj", 6),
+        ("into", "into", "ADP", "prep", 8),
+        ("its", "its", "PRON", "poss", 12),
+        ("surrounding", "surround", "VERB", "amod", 12),
+        ("hills", "hill", "NOUN", "pobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = _story_doc(rows)
+    state = _story_state(doc)
+    at = next(t.idx for t in doc if t.text == "Syria")
+    state.places = sorted([*state.places, PlaceMention(at, at + 5, "Syria", SYRIA)], key=lambda m: m.start)
+    incursion = next(t for t in doc if t.text == "incursion")
+    place = event_place(incursion, state=state, exclude=[])
+    assert place is not None and place.name == "Afrin"

@@ -296,6 +296,7 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
             continue
         crossed_clause = crossed_clause or edge in ("ccomp", "acl", "parataxis")
         status = cues.governor_status(node, child) if edge not in ("conj", *SUBJECT_EDGES) else None
+        status = None if edge == "ccomp" and _bare_participle(node) else status
         own = _own_cues(node, cues) if not (edge == "conj" and _has_subject(child)) else []
         if status in ATTRIBUTION_STATUSES and any(s == "negated" for s, _ in own):
             status, own = None, [(s, c) for s, c in own if s != "negated"]  # "did not deny", "no one claimed"
@@ -366,6 +367,13 @@ def _advcl_crossing(
 def _yet_to(node: Token) -> bool:
     """True for "have yet to enter": the event has not happened."""
     return node.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in node.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary ("the congress scheduled this month", "a deal signed in 2017") modifies a
+    noun; it takes no clause as its complement, so a clause parsed as one ("The US is frustrated Russia has not
+    ..., the congress scheduled this month") is a misparse its cue word does not govern."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _sentence_cues(sent: Span) -> list[tuple[str, Token]]:

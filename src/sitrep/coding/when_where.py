@@ -39,6 +39,11 @@ ANAPHOR_KINDS = {  # a place noun read as "the place of this kind named last": t
     "province": ("admin1",),
     "governorate": ("admin1",),
 }
+PLACE_PARTS = frozenset(  # nouns for parts of a town: "its outskirts" has a town for "its" (not "its centre",
+    # "its edge": a party has a command centre and a military edge)
+    {"outskirt", "outskirts", "hill", "hills", "suburb", "suburbs", "countryside", "surroundings", "environs",
+     "neighbourhood", "neighborhood", "district", "street", "periphery"}
+)
 NEAR_WORDS = (
     "near",
     "outside",
@@ -170,14 +175,16 @@ def _other_branch(token: Token, trigger: Token) -> bool:
 
 def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostile: bool = False) -> Place | None:
     """The place the event's own clause names (geo.locate's rule; a `hostile` act's at its target), with precision
-    `near` after "near"/"outside"; else a place named in the two previous sentences; else the article's main
-    country."""
+    `near` after "near"/"outside", unless that is a country and the act's phrase names a part of a town with "its"
+    ("A safe haven in the tempest of Syria, Afrin had avoided the war until an incursion into its surrounding
+    hills": Afrin); else a place named in the two previous sentences; else the article's main country."""
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
-    if best is not None:
+    part = _possessor_place(trigger, state=state)  # "into its surrounding hills": finer than a country named
+    if best is not None and (part is None or best.place.precision != "country"):
         return _with_precision(best, doc_text(trigger.doc))
     home = focus_town(state) if _home_town(trigger) else None
-    recalled = home or _antecedent_place(trigger, state=state) or _recent_place(trigger, state)
+    recalled = home or _antecedent_place(trigger, state=state) or part or _recent_place(trigger, state)
     town = focus_town(state) if hostile and not _wider_area(trigger) else None
     return recalled or town or _focus_place(state)
 
@@ -207,6 +214,27 @@ def _antecedent_place(trigger: Token, *, state: DocState) -> Place | None:
         if mention.end <= anaphor.idx and mention.place.precision in kinds:
             return mention.place
     return None
+
+
+def _possessor_place(trigger: Token, *, state: DocState) -> Place | None:
+    """A part of a place with "its" in the trigger's phrase ("an incursion into its surrounding hills", "shelling
+    of its outskirts") names a part of the last town or area the sentence names before "its" ("In the tempest of
+    Syria, Afrin had avoided the war until an incursion into its surrounding hills": Afrin). Not a country: hills,
+    outskirts and suburbs are a town's, and a country's "its" is as likely a party's ("Turkey ... its border")."""
+    its = next((t for t in trigger.subtree if _place_possessor(t) and _own_phrase(t.head, trigger)), None)
+    if its is None:
+        return None
+    before = [
+        m.place
+        for m in state.places
+        if trigger.sent.start_char <= m.start and m.end <= its.idx and m.place.precision != "country"
+    ]
+    return before[-1] if before else None
+
+
+def _place_possessor(token: Token) -> bool:
+    """ "its" owning a noun for a part of a place ("its surrounding hills", "its outskirts")."""
+    return token.lower_ == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in PLACE_PARTS
 
 
 def _own_phrase(token: Token, trigger: Token) -> bool:

@@ -386,3 +386,16 @@ def test_coref_first_person_controller_of_an_object_pronoun():
                     ("strangle", "strangle", "VERB", "xcomp", 2), ("it", "it", "PRON", "dobj", 4)])
     assert first_person_controller(doc[5]) == doc[0]
     assert first_person_controller(doc[1]) is None
+
+
+def test_coref_restating_we_reads_past_a_comma_and_not_before_the_text():
+    # "We, as Kurds, were happy": the comma before "as" is skipped; a chunk opening the text restates nothing
+    doc = make_doc([
+        ("We", "we", "PRON", "nsubj", 5), (",", ",", "PUNCT", "punct", 0), ("as", "as", "ADP", "prep", 0),
+        ("Kurds", "Kurds", "PROPN", "pobj", 2), (",", ",", "PUNCT", "punct", 0), ("were", "be", "AUX", "ROOT", 5),
+    ])
+    assert restates_first_person(doc[3:4])
+    assert not restates_first_person(doc[0:1])  # nothing before it
+    they = make_doc([("Kurds", "Kurds", "PROPN", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1),
+                     ("as", "as", "ADP", "prep", 1), ("allies", "ally", "NOUN", "pobj", 2)])
+    assert not restates_first_person(they[3:4])  # "as" with no "we"/"us" before it

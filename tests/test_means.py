@@ -327,3 +327,18 @@ def test_means_lives_claimed_are_a_killing_not_a_claim():
     assert sense is not None and (sense.event_type, sense.cameo) == ("ASSAULT", "190")
     assert lookup_verb(lexicon, "claim", object_lemma="responsibility") is None  # the noun carries the event
     assert is_light_verb(lexicon, "claim", object_lemma="responsibility")
+
+
+def test_means_source_candidates_are_worked_out_once_per_doc():
+    from sitrep.coding.means import CANDIDATES_KEY, source_candidates
+    from sitrep.coding.phrases import parse_tree
+
+    # "Russian troops were deployed": asked again (by the source, the incident and the means), read back
+    doc = make_doc([("Russian", "russian", "ADJ", "amod", 1), ("troops", "troop", "NOUN", "nsubjpass", 3),
+                    ("were", "be", "AUX", "auxpass", 3), ("deployed", "deploy", "VERB", "ROOT", 3)])
+    first = source_candidates(doc[3])
+    assert first == [doc[1]]
+    tree, known = doc.user_data[CANDIDATES_KEY]
+    assert tree is parse_tree(doc) and known == {3: (1,)}  # token indexes: no Token kept in the Doc's own data
+    first.append(doc[0])  # each answer is a list of its own
+    assert source_candidates(doc[3]) == [doc[1]]

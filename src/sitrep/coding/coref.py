@@ -123,9 +123,11 @@ def restates_first_person(chunk: Span) -> bool:
     others a later "they" means ("We as Kurds were happy until they fought us"), however the parser attaches it
     (appositions, "we, the Kurds", are no mentions anyway: `is_mention_head`)."""
     root = chunk.root
-    if any(c.lower_ in FIRST_PERSON_PLURAL for c in root.lefts):
+    if root.n_lefts and any(c.lower_ in FIRST_PERSON_PLURAL for c in root.lefts):
         return True
     doc, start = chunk.doc, chunk.start  # tokens read one by one: no Span for the three words before the chunk
+    if not start or doc[start - 1].lower_ not in ("as", ","):
+        return False  # the last word before the chunk (commas aside) is no "as"
     words = [w for w in (doc[i].lower_ for i in range(max(start - 3, 0), start)) if w != ","]
     return words[-2:] in (["we", "as"], ["us", "as"])
 
@@ -158,7 +160,7 @@ def antecedent(pronoun: Token, mentions: list[Mention], *, sent: int | None = No
     actor = actor or _salient(pronoun, mentions, kind, sent)
     if actor is None:
         return None
-    return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
+    return Actor(**{**actor.__dict__, "text": pronoun.text, "name": actor.name or actor.text})
 
 
 def definite_antecedent(head: Token, mentions: list[Mention], *, sent: int) -> Actor | None:
@@ -198,7 +200,7 @@ def _recent_choice(head: Token, mentions: list[Mention], sent: int,
 def _as_written(head: Token, chosen: Actor) -> Actor:
     """The chosen actor, with the description as written ("the group", "the 26-year-old") as its text."""
     text = head.doc[head.left_edge.i : head.i + 1].text
-    return Actor(**{**chosen.to_dict(), "text": text, "name": chosen.name or chosen.text})
+    return Actor(**{**chosen.__dict__, "text": text, "name": chosen.name or chosen.text})
 
 
 def _age_description(head: Token) -> bool:
@@ -215,9 +217,9 @@ def named_person(chunk: Span, mentions: list[Mention], *, sent: int) -> Actor | 
     killed. Anna Campbell, from Lewes, was …"), the indefinite description that was the previous sentence's
     subject, when the name is its own sentence's subject and carries no apposition of its own. None otherwise."""
     root = chunk.root
-    names = [t for t in chunk if t.pos_ == "PROPN"]
     if root.pos_ != "PROPN":
         return None
+    names = [t for t in chunk if t.pos_ == "PROPN"]
     if len(names) == 1:
         same = [m for m in mentions if m.kind == "person" and identified(m.actor)
                 and m.actor.text.split()[-1] == root.text and m.actor.text[:1].isupper()]

@@ -329,7 +329,7 @@ def _campaign_party(trigger: Token, target: Actor | None, *, state: DocState,
     actor = resolve_actor(trigger.text, dictionary=dictionaries.actors, when=state.published)
     if actor is None:
         return None
-    return Actor(**{**actor.to_dict(), "text": trigger.doc[trigger.left_edge.i : trigger.i + 1].text})
+    return Actor(**{**actor.__dict__, "text": trigger.doc[trigger.left_edge.i : trigger.i + 1].text})
 
 
 def _parties(head: Token, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:

@@ -25,7 +25,7 @@ from ..records import Event
 from .arguments import experiencer, is_under, noun_source, speech_act_host, subject, support_verb_of
 from .modes import is_instrument
 from .ontology import MATERIAL_CONFLICT
-from .phrases import phrase
+from .phrases import ParseTree, parse_tree, phrase
 from .speakers import ergative_subject, is_opposed
 from .triggers import TriggerLexicon, TriggerSense, lookup_noun
 
@@ -112,7 +112,24 @@ def names_no_one(head: Token) -> bool:
 
 
 def source_candidates(trigger: Token) -> list[Token]:
-    """Possible heads of the acting party, best first."""
+    """Possible heads of the acting party, best first (worked out once per token of a Doc: a trigger is asked
+    for them by its source, its incident and its means alike; kept as token indexes in doc.user_data beside its
+    parse tree, as `phrases.phrase` keeps its bounds)."""
+    doc = trigger.doc
+    tree = parse_tree(doc)
+    known: tuple[ParseTree, dict[int, tuple[int, ...]]] | None = doc.user_data.get(CANDIDATES_KEY)
+    if known is None or known[0] is not tree:
+        known = doc.user_data[CANDIDATES_KEY] = (tree, {})
+    found = known[1].get(trigger.i)
+    if found is None:
+        found = known[1][trigger.i] = tuple(t.i for t in _source_candidates(trigger))
+    return [doc[i] for i in found]
+
+
+CANDIDATES_KEY = "sitrep_source_candidates"
+
+
+def _source_candidates(trigger: Token) -> list[Token]:
     if trigger.pos_ == "VERB" or experiencer(trigger) is not None:  # "Turkey is angry at": Turkey
         head = subject(trigger) or _engaged(trigger)
         if head is not None and head == ergative_subject(trigger):  # "the Turkish offensive halted": no doer but

@@ -77,7 +77,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
         actor = read_actor(counted, state=state, dictionaries=dictionaries, owners=owners)
         if actor is None or head.pos_ == "NUM":
             return actor
-        return Actor(**{**actor.to_dict(), "text": phrase(head).text})  # as written, like "40 Kurds"
+        return Actor(**{**actor.__dict__, "text": phrase(head).text})  # as written, like "40 Kurds"
     span = phrase(head)
     actor = resolve_actor(span_text(span), dictionary=dictionaries.actors, when=state.published,
                           country_hint=state.country)
@@ -101,7 +101,7 @@ def _remembered_person(span: Span, state: DocState) -> Actor | None:
     end = span.end_char
     found = next((m for m in state.mentions if m.end == end and m.kind == "person"
                   and identified(m.actor) and m.actor.text[:1].isupper()), None)
-    return Actor(**{**found.actor.to_dict(), "text": span.text}) if found is not None else None
+    return Actor(**{**found.actor.__dict__, "text": span.text}) if found is not None else None
 
 
 def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState, dictionaries: Dictionaries,
@@ -111,11 +111,11 @@ def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocSta
     throughout Indonesia" (read as the resolver reads "rebels in Ivory Coast"); the phrase's text stays. With
     `held`, forces a state has or keeps there are its own ("the US has 2,000 troops in Syria … they": `_holder`),
     as a later pronoun reads them; an event's party keeps the place's reading, as event coders code it."""
-    from .actors import resolve_actor
-
     prep = _placing_prep(head, span)
     if prep is None:
         return actor
+    from .actors import resolve_actor  # (past the early exit: most phrases have no placing prep)
+
     bare = resolve_actor(span.text, dictionary=dictionaries.actors, when=state.published)
     if identified(bare):
         return actor
@@ -127,7 +127,7 @@ def located_actor(head: Token, span: Span, actor: Actor | None, *, state: DocSta
     placed = resolve_actor(wider, dictionary=dictionaries.actors, when=state.published)
     if placed is None or not placed.country or (bare is not None and placed.sector != bare.sector):
         return actor
-    return Actor(**{**placed.to_dict(), "text": actor.text if actor is not None else wider})
+    return Actor(**{**placed.__dict__, "text": actor.text if actor is not None else wider})
 
 
 def owned_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState,
@@ -159,7 +159,7 @@ def _owned_by(owner: Actor, text: str, actor: Actor | None, *, state: DocState,
     owned = resolve_actor(f"{owner.name or owner.text}'s {text}", dictionary=dictionaries.actors, when=state.published)
     if actor is None or not identified(owned) or owned is None or owned.sector != actor.sector:
         return actor
-    return Actor(**{**owned.to_dict(), "text": actor.text})
+    return Actor(**{**owned.__dict__, "text": actor.text})
 
 
 def _holder(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
@@ -260,7 +260,7 @@ def _as_pronoun(pronoun: Token, actor: Actor | None) -> Actor | None:
     as its name; None when the actor is not identified."""
     if not identified(actor) or actor is None:
         return None
-    return Actor(**{**actor.to_dict(), "text": pronoun.text, "name": actor.name or actor.text})
+    return Actor(**{**actor.__dict__, "text": pronoun.text, "name": actor.name or actor.text})
 
 
 def self_target(source: Actor | None, head: Token | None, target: Actor | None) -> bool:
@@ -270,8 +270,8 @@ def self_target(source: Actor | None, head: Token | None, target: Actor | None) 
     stay, even with one code ("the regime bombed Syrians", "Mattis contradicted the president")."""
     if source is None or target is None or head is None or not (is_pronoun(head) or is_first_person(head)):
         return False
-    codes = {**source.to_dict(), "text": None}
-    return identified(target) and codes == {**target.to_dict(), "text": None}
+    codes = {**source.__dict__, "text": None}
+    return identified(target) and codes == {**target.__dict__, "text": None}
 
 
 def split_states(head: Token, actor: Actor, *, state: DocState, dictionaries: Dictionaries) -> list[Actor]:
@@ -336,8 +336,10 @@ def _bracketed(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -
     (news brackets what a quoted pronoun stands for), with the pronoun as its text; None otherwise."""
     doc = pronoun.doc
     opening = pronoun.i + 1
+    if opening >= len(doc) or doc[opening].text != "[":
+        return None  # (the bracket first: most pronouns have none, and then no closing one is looked for)
     closing = next((t.i for t in doc[opening : opening + MAX_BRACKET_TOKENS] if t.text == "]"), None)
-    if opening >= len(doc) or doc[opening].text != "[" or closing is None or closing == opening + 1:
+    if closing is None or closing == opening + 1:
         return None
     actor = read_actor(doc[opening + 1 : closing].root, state=state, dictionaries=dictionaries)
     return _as_pronoun(pronoun, actor)
@@ -364,7 +366,7 @@ def _quoted_they(pronoun: Token, speaker: Token | None, *, state: DocState,
     found = dominant_party(state.mentions, besides=own, setting=state.country)
     if found is None:
         return None
-    return Actor(**{**found.to_dict(), "text": pronoun.text, "name": found.name or found.text})
+    return Actor(**{**found.__dict__, "text": pronoun.text, "name": found.name or found.text})
 
 
 def _speaker_reader(state: DocState, dictionaries: Dictionaries) -> Callable[[Token], Actor | None]:
@@ -402,7 +404,7 @@ def placed_actor(head: Token, actor: Actor, *, state: DocState) -> Actor:
     place = inside[0].place if inside else _described_place(head, span, state=state) or _owning_place(head, state=state)
     if place is None or not place.country:
         return actor
-    return Actor(**{**actor.to_dict(), "name": place.name, "country": place.country})
+    return Actor(**{**actor.__dict__, "name": place.name, "country": place.country})
 
 
 def is_town_of(head: Token, state: DocState) -> bool:
@@ -500,7 +502,7 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
         actor = owned_actor(root, span, actor, state=state, dictionaries=dictionaries)
         kind = mention_kind(chunk)
         if not identified(actor) and (known := named_person(chunk, state.mentions, sent=sent)) is not None:
-            actor, kind = Actor(**{**known.to_dict(), "text": text}), "person"  # "Campbell": named before
+            actor, kind = Actor(**{**known.__dict__, "text": text}), "person"  # "Campbell": named before
         if actor is None and names_someone(span):
             actor = Actor(text=text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:

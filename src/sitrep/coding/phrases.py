@@ -35,7 +35,7 @@ def phrase(token: Token) -> Span:
         span = _cut_phrase(token)
         known[1][token.i] = (span.start, span.end)
         return span
-    return doc[bounds[0] : bounds[1]]
+    return Span(doc, bounds[0], bounds[1])  # as doc[start:end] makes it, without its Python-level slice checks
 
 
 def span_text(span: Span) -> str:
@@ -69,7 +69,7 @@ def _cut_phrase(token: Token) -> Span:
         end -= 1
     while start < end and flags[start] & LEADING:
         start += 1
-    return doc[start : end + 1]
+    return Span(doc, start, max(start, end + 1))  # doc[start : end + 1], an empty span where nothing is left
 
 
 # parse_tree's flags, one bit each: what `phrase` asks of a token
@@ -110,7 +110,7 @@ def _build_tree(doc: Doc) -> ParseTree:
     dep = values[:, 1]
     locative = (dep == ids("prep")) & among(2, LOCATIVE_PREPS) & ~_inside_names(values[:, 6:8], heads, tokens)
     cuts = locative | ((dep == ids("acl")) & (values[:, 3] == ids("VBG")))  # "militias fighting the Islamic State"
-    cuts |= _misparsed_verbs(values, heads, among)  # "Doctors from aid groups donated …" (`_misparsed_subject`)
+    cuts |= _misparsed_verbs(values, heads, among)  # "Doctors from aid groups donated …" (`misparses.misparsed_subject`)
     punct, space = values[:, 4].astype(bool), values[:, 5].astype(bool)
     flags = (
         CUTS_DIRECT * (cuts | among(1, DROPPED_DEPS))
@@ -124,7 +124,7 @@ def _build_tree(doc: Doc) -> ParseTree:
 
 def _misparsed_verbs(values: numpy.ndarray, heads: numpy.ndarray,
                      among: Callable[[int, Iterable[str]], numpy.ndarray]) -> numpy.ndarray:
-    """Flags of the participles `_misparsed_subject` reads as main verbs: cut from the subject's phrase."""
+    """Flags of the participles `misparses.misparsed_subject` reads as main verbs: cut from the subject's phrase."""
     ids = among
     prep = heads[heads]
     root = heads[prep]

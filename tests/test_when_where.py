@@ -409,3 +409,61 @@ def test_when_where_its_place_part_is_finer_than_a_country_named():
     incursion = next(t for t in doc if t.text == "incursion")
     place = event_place(incursion, state=state, exclude=[])
     assert place is not None and place.name == "Afrin"
+
+
+def _border_rows(border: str) -> list[tuple[str, str, str, str, int]]:
+    """ "Units would redeploy closer to the Turkish border/borders ." """
+    return [
+        ("Units", "unit", "NOUN", "nsubj", 2),
+        ("would", "would", "AUX", "aux", 2),
+        ("redeploy", "redeploy", "VERB", "ROOT", 2),
+        ("closer", "close", "ADV", "advmod", 2),
+        ("to", "to", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("Turkish", "turkish", "ADJ", "amod", 7),
+        (border, border.rstrip("s"), "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def _country_state(doc: Doc, country: str) -> SimpleNamespace:
+    syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
+    return SimpleNamespace(places=[syria], sent_starts=[s.start_char for s in doc.sents], country=country)
+
+
+def test_when_where_border_named_by_its_other_side_is_the_story_countrys_side():
+    doc = make_doc(_border_rows("border"))
+    place = event_place(doc[2], state=_country_state(doc, "SYR"), exclude=[])
+    assert place is not None and place.name == "Syria–Turkey border" and place.country == "SYR"
+    # a story whose main country has no border with Turkey: the country it names that has one
+    us_story = event_place(doc[2], state=_country_state(doc, "USA"), exclude=[])
+    assert us_story is not None and us_story.name == "Syria–Turkey border"
+    plural = make_doc(_border_rows("borders"))  # "inside Turkish borders": Turkey's territory, not a border area
+    assert event_place(plural[2], state=_country_state(plural, "SYR"), exclude=[]) == SYRIA
+
+
+ANKARA = Place("Ankara", "Ankara", None, 39.92, 32.85, "TUR", "Ankara", "place")
+
+
+def _seat_doc(preposition: str) -> Doc:
+    """ "Erdogan spoke with/in Ankara . Operations stopped ." """
+    return parsed_doc([
+        ("Erdogan", "Erdogan", "PROPN", "nsubj", 1),
+        ("spoke", "speak", "VERB", "ROOT", 1),
+        (preposition, preposition, "ADP", "prep", 1),
+        ("Ankara", "Ankara", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+        ("Operations", "operation", "NOUN", "nsubj", 6),
+        ("stopped", "stop", "VERB", "ROOT", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ])
+
+
+def test_when_where_seat_named_as_the_government_is_not_the_next_sentences_place():
+    for preposition, expected in (("with", SYRIA), ("in", ANKARA)):
+        doc = _seat_doc(preposition)
+        ankara = PlaceMention(doc[3].idx, doc[3].idx + 6, "Ankara", ANKARA)
+        syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
+        state = SimpleNamespace(places=[ankara, syria], sent_starts=[s.start_char for s in doc.sents], country="SYR")
+        assert event_place(doc[6], state=state, exclude=[]) == expected
+

@@ -15,7 +15,9 @@ from spacy.tokens import Span, Token
 
 from ..dates import find_date_expressions, resolve_date
 from ..geo import PlaceMention, find_places
+from ..geo.borders import border_area
 from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
+from ..geo.seats import names_seat_as_party
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
 from .phrases import phrase, span_text
@@ -39,6 +41,7 @@ ANAPHOR_KINDS = {  # a place noun read as "the place of this kind named last": t
     "province": ("admin1",),
     "governorate": ("admin1",),
 }
+BORDER_NOUNS = frozenset({"border", "frontier"})  # singular: "inside Turkish borders" is Turkey's territory
 PLACE_PARTS = frozenset(  # nouns for parts of a town: "its outskirts" has a town for "its" (not "its centre",
     # "its edge": a party has a command centre and a military edge)
     {"outskirt", "outskirts", "hill", "hills", "suburb", "suburbs", "countryside", "surroundings", "environs",
@@ -181,6 +184,7 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     part = _possessor_place(trigger, state=state)  # "into its surrounding hills": finer than a country named
+    part = part or _border_place(trigger, state=state)  # "redeploy closer to the Turkish border"
     if best is not None and (part is None or best.place.precision != "country"):
         return _with_precision(best, doc_text(trigger.doc))
     home = focus_town(state) if _home_town(trigger) else None
@@ -230,6 +234,34 @@ def _possessor_place(trigger: Token, *, state: DocState) -> Place | None:
         if trigger.sent.start_char <= m.start and m.end <= its.idx and m.place.precision != "country"
     ]
     return before[-1] if before else None
+
+
+def _border_place(trigger: Token, *, state: DocState) -> Place | None:
+    """A border named by its other side in the trigger's phrase ("redeploy closer to the Turkish border", "along
+    the border with Iran", "Turkey's border") is the main country's side of its border with that country, where
+    the supplement has that border (geo.borders), else the side of the country the article names most that has
+    one ("the Turkish border" in a story about a US withdrawal from Syria): a story tells of its countries'
+    borders by their other side. Not "inside Turkish borders" (plural: the other country's territory)."""
+    borders = [t for t in trigger.subtree if t.lower_ in BORDER_NOUNS and t.pos_ == "NOUN"]
+    sides = [side for border in borders if _own_phrase(border, trigger) for side in _border_sides(border)]
+    if not sides:
+        return None
+    counts = Counter(m.place.country for m in state.places if m.place.country)
+    homes = [state.country, *(country for country, _n in counts.most_common())]
+    return next((found for home in homes for side in sides if (found := border_area(home, side))), None)
+
+
+def _border_sides(border: Token) -> list[str]:
+    """The words that may name a border's other side: its adjective, possessor or compound ("the Turkish border",
+    "Turkey's border", "the Iran border") and the object of its "with" ("the border with Saudi Arabia")."""
+    sides = [c for c in border.children if c.dep_ in ("amod", "poss", "compound", "nmod")]
+    sides += [o for p in border.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+              if o.dep_ == "pobj"]
+    return [" ".join(t.text for t in [*_compounds(side), side]) for side in sides]
+
+
+def _compounds(token: Token) -> list[Token]:
+    return [c for c in token.lefts if c.dep_ == "compound"]
 
 
 def _place_possessor(token: Token) -> bool:
@@ -309,16 +341,19 @@ def _with_precision(mention: PlaceMention, text: str) -> Place:
 
 
 def _recent_place(trigger: Token, state: DocState) -> Place | None:
-    """A (non-country) place named in the two sentences before the trigger's."""
+    """A (non-country) place named in the two sentences before the trigger's, not a seat of government named as the
+    government it houses ("Washington's relationship with Ankara": the next sentence's act is not in Ankara)."""
     sent_start = trigger.sent.start_char
     earlier = [start for start in state.sent_starts if start < sent_start][-2:]
     if not earlier:
         return None
+    text = doc_text(trigger.doc)
     for mention in reversed(state.places):
         if (
             earlier[0] <= mention.start < sent_start
             and mention.place.precision != "country"
             and locates(mention, trigger.doc)
+            and not names_seat_as_party(mention.place, text=text, start=mention.start)
         ):
             return mention.place
     return None

@@ -9,6 +9,7 @@ from sitrep.coding.coref import (
     MAX_SENTENCES_BACK,
     Mention,
     antecedent,
+    clause_objects,
     compatible,
     definite_antecedent,
     definite_person,
@@ -399,3 +400,23 @@ def test_coref_restating_we_reads_past_a_comma_and_not_before_the_text():
     they = make_doc([("Kurds", "Kurds", "PROPN", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1),
                      ("as", "as", "ADP", "prep", 1), ("allies", "ally", "NOUN", "pobj", 2)])
     assert not restates_first_person(they[3:4])  # "as" with no "we"/"us" before it
+
+
+def test_coref_clause_objects_are_what_a_subject_pronouns_own_clause_acts_on():
+    # "They are telling the Kurds": the Kurds are out of the subject's reach; an object pronoun has none
+    doc = make_doc([("They", "they", "PRON", "nsubj", 2), ("are", "be", "AUX", "aux", 2),
+                    ("telling", "tell", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+                    ("Kurds", "Kurds", "PROPN", "dobj", 2), ("them", "they", "PRON", "dative", 2)])
+    assert clause_objects(doc[0]) == [doc[4]]
+    assert clause_objects(doc[5]) == []
+
+
+def test_coref_pronoun_for_a_role_only_party_is_named_by_its_antecedents_words():
+    # "... forming a terror army. Our mission is to strangle it": armed forces by role only, "a terror army" by name
+    army = Actor(text="a terror army", name="armed forces", sector="MIL")
+    doc = pronoun_doc("It")
+    found = antecedent(doc[0], [Mention(0, army, "singular", 0, True)], sent=1)
+    assert found is not None and found.text == "It" and found.name == "a terror army"
+    chained = antecedent(doc[0], [Mention(0, found, "singular", 0, True)], sent=1)
+    assert chained is not None and chained.name == "a terror army"  # a pronoun chained to it keeps that name
+    assert antecedent(doc[0], [Mention(0, IRAN, "singular", 0, True)], sent=1).name == "Iran"

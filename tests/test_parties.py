@@ -137,3 +137,27 @@ def test_parties_they_takes_the_government_of_the_clause_before():
                     "reclaim our property, they won\u2019t even help us get back into Afrin,\u201d said Areen.")
     help_ = [e for e in events if e.evidence.trigger == "help" and e.source is not None and e.source.text == "they"]
     assert help_ and help_[0].source.actor_id == "SYR-GOV"
+
+
+def test_parties_subject_pronoun_is_not_its_clauses_object():
+    # "They armed the Kurds": they are not the Kurds (who would arm "themselves"), but the Americans named before
+    events = _coded("In Syria, the Kurds asked the Americans for weapons last year. They armed the Kurds with "
+                    "anti-tank missiles.")
+    armed = [e for e in events if e.evidence.trigger == "armed"]
+    assert armed and armed[0].source is not None and armed[0].source.country == "USA"
+
+
+def test_parties_pronoun_takes_a_force_of_a_named_turkish_backed_coalition():
+    # "a 700-strong Euphrates Shield force ... They were turned back": the Turkish-backed rebels fall back
+    events = _coded("A 700-strong Euphrates Shield force was sent to the border with Idlib in August. They were "
+                    "turned back, as Moscow and Ankara closed in on a deal.")
+    back = [e for e in events if e.event_type == "RETREAT"]
+    assert back and back[0].source is not None and back[0].source.sponsor == "TUR"
+
+
+def test_parties_quoted_us_of_a_bare_name_is_the_group_reported_before():
+    events = _coded("Turkish-backed militias control Afrin. Afrin is barely recognisable, say Kurdish locals who have "
+                    "made it back. \u201cIt\u2019s not the Afrin we know,\u201d said Areen, 34. \u201cThe Syrian "
+                    "government couldn\u2019t care less, they won\u2019t even help us get back into Afrin.\u201d")
+    help_ = [e for e in events if e.evidence.trigger == "help"]
+    assert help_ and help_[0].target is not None and help_[0].target.country == "SYR"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.coding.quotes import first_person_speaker, quote_runs
+from sitrep.coding.quotes import first_person_speaker, group_voice, quote_runs
 
 
 def _texts(text: str) -> list[str]:
@@ -63,3 +63,28 @@ def test_quotes_nested_we_is_the_nested_speaker_not_the_outer_one(nlp):
 
 def test_quotes_we_outside_quotes_has_no_speaker(nlp):
     assert _speaker(nlp, "The army attacked the town. We will attack the rebels in Idlib.") is None
+
+
+def _group_then_name(description: tuple[str, str, str, str] | None):
+    # "Afrin fell , say locals . Areen , 34 , said ." (a description instead of the age when given)
+    import spacy
+    from spacy.tokens import Doc
+
+    second = description or ("34", "34", "NUM", "CD")
+    rows = [("Afrin", "Afrin", "PROPN", "NNP", "nsubj", 1), ("fell", "fall", "VERB", "VBD", "ccomp", 3),
+            (",", ",", "PUNCT", ",", "punct", 3), ("say", "say", "VERB", "VBP", "ROOT", 3),
+            ("locals", "local", "NOUN", "NNS", "nsubj", 3), (".", ".", "PUNCT", ".", "punct", 3),
+            ("Areen", "Areen", "PROPN", "NNP", "nsubj", 10), (",", ",", "PUNCT", ",", "punct", 6),
+            (second[0], second[1], second[2], second[3], "appos", 6), (",", ",", "PUNCT", ",", "punct", 6),
+            ("said", "say", "VERB", "VBD", "ROOT", 10), (".", ".", "PUNCT", ".", "punct", 10)]
+    return Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], lemmas=[r[1] for r in rows],
+               pos=[r[2] for r in rows], tags=[r[3] for r in rows], deps=[r[4] for r in rows],
+               heads=[r[5] for r in rows])
+
+
+def test_quotes_group_voice_is_the_group_reported_right_before_a_bare_name():
+    doc = _group_then_name(None)
+    assert group_voice(doc[6]) == doc[4]  # Areen, 34: one of the locals
+    assert group_voice(doc[4]) is None  # not a name
+    described = _group_then_name(("official", "official", "NOUN", "NN"))
+    assert group_voice(described[6]) is None  # "Areen, an official": described in her own words

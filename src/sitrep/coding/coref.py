@@ -6,7 +6,8 @@ entity label and the head's tag) and remembers its sentence and whether it is a 
 most `MAX_SENTENCES_BACK` sentences, outside its own clause and outside the noun its relative clause modifies
 ("the YPG, which they accuse": not the YPG). In the nearest sentence that holds a compatible mention it takes
 that sentence's first subject, else its latest mention. "X said it would …" (and "X's warning that it would …")
-binds "it" to the speaker X; an object pronoun is never its own clause's subject. "he"/"she" take only people
+binds "it" to the speaker X; an object pronoun is never its own clause's subject, nor a subject pronoun its
+clause's object ("They are telling the Kurds"). "he"/"she" take only people
 (named, or a singular role noun: "the rebel commander"); "it" and "they" never take a person. Descriptions of a
 person ("the 26-year-old", "the volunteer") refer back like pronouns, and a name the dictionary does not know
 takes the person the lede described or the earlier full name its surname repeats (`named_person`). The side a
@@ -160,7 +161,16 @@ def antecedent(pronoun: Token, mentions: list[Mention], *, sent: int | None = No
     actor = actor or _salient(pronoun, mentions, kind, sent)
     if actor is None:
         return None
-    return Actor(**{**actor.__dict__, "text": pronoun.text, "name": actor.name or actor.text})
+    return Actor(**{**actor.__dict__, "text": pronoun.text, "name": reference_name(actor)})
+
+
+def reference_name(actor: Actor) -> str:
+    """The name a pronoun standing for the actor carries: an identified actor's name; for one the dictionary knows
+    only by its role ("a terror army": armed forces, no country), the words of the phrase itself, which say which
+    force it is better than the role does (a pronoun chained to a pronoun keeps the first one's name)."""
+    if identified(actor) or actor.text.lower() in PRONOUN_KINDS or actor.text.lower() in FIRST_PERSON:
+        return actor.name or actor.text
+    return actor.text
 
 
 def definite_antecedent(head: Token, mentions: list[Mention], *, sent: int) -> Actor | None:
@@ -261,8 +271,8 @@ def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | N
     if doer is None:
         return found
     start, end = doer.left_edge.idx, doer.right_edge.idx + len(doer.right_edge)
-    own = {_codes(m.actor) for m in mentions if start < m.end <= end and identified(m.actor)}
-    return [m for m in found if _codes(m.actor) not in own]
+    own = {codes_of(m.actor) for m in mentions if start < m.end <= end and identified(m.actor)}
+    return [m for m in found if codes_of(m.actor) not in own]
 
 
 def first_person_controller(pronoun: Token) -> Token | None:
@@ -272,6 +282,15 @@ def first_person_controller(pronoun: Token) -> Token | None:
     if doer is None:
         return None
     return next((t for t in doer.subtree if t.pos_ == "PRON" and t.lower_ in FIRST_PERSON), None)
+
+
+def clause_objects(pronoun: Token) -> list[Token]:
+    """"They are telling the Kurds", "it attacked the rebels": the nominal objects of the clause a subject pronoun
+    opens. A pronoun never refers to a full noun phrase its own clause puts below it (that would read "the Kurds
+    are telling the Kurds"), so what these name is out of its reach. [] for other pronouns."""
+    if pronoun.dep_ != "nsubj" or pronoun_kind(pronoun) is None:
+        return []
+    return [c for c in pronoun.head.children if c.dep_ in ("dobj", "dative") and c.pos_ in NOMINAL_POS]
 
 
 def _opening_clauses(pronoun: Token) -> list[tuple[int, int]]:
@@ -335,7 +354,7 @@ def dominant_party(mentions: list[Mention], *, besides: Actor | None = None,
     return latest[side][1] if counts[side] >= TOPIC_MIN_MENTIONS else None
 
 
-def _codes(actor: Actor) -> tuple[str | None, ...]:
+def codes_of(actor: Actor) -> tuple[str | None, ...]:
     return actor.actor_id, actor.country, actor.sector, actor.sponsor
 
 

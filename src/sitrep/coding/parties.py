@@ -17,6 +17,8 @@ from .arguments import is_first_person, is_pronoun
 from .coref import (
     Mention,
     antecedent,
+    clause_objects,
+    codes_of,
     compatible,
     definite_antecedent,
     definite_person,
@@ -35,7 +37,7 @@ from .coref import (
     side_of,
 )
 from .phrases import phrase, span_text
-from .quotes import first_person_speaker, quote_speaker_at
+from .quotes import first_person_speaker, group_voice, quote_speaker_at
 from .resources import Dictionaries
 from .speakers import named_head
 
@@ -313,7 +315,13 @@ def _antecedent(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) 
 
 def _others(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) -> list[Mention]:
     """The mentions an object pronoun may refer to: under a first-person subject ("Our mission is to strangle it",
-    said Erdogan) not the speaker's side, which would be "ourselves"; all of them for other pronouns."""
+    said Erdogan) not the speaker's side, which would be "ourselves"; for a subject pronoun not the parties its
+    own clause's objects name ("They are telling the Kurds": not the Kurds, `coref.clause_objects`); all of them
+    for other pronouns."""
+    if objects := clause_objects(pronoun):
+        named = (read_actor(o, state=state, dictionaries=dictionaries, owners=False) for o in objects)
+        own = {codes_of(a) for a in named if a is not None and identified(a)}
+        return [m for m in state.mentions if codes_of(m.actor) not in own]
     first = first_person_controller(pronoun)
     speaker = _quoted_self(first, state=state, dictionaries=dictionaries) if first is not None else None
     if speaker is None:
@@ -548,13 +556,15 @@ def _scene(head: Token) -> bool:
 def described_speaker(speaker: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
     """The party a quote's speaker stands for: the speaker's phrase, else, for a speaker named apart from what
     they are ("Hero, a Kurdish resident of Afrin"; "a Kurdish resident, Hero"), the description beside the name:
-    a quote's "we"/"us" is then that group."""
+    a quote's "we"/"us" is then that group; a bare name quoted right after a group's report is one of that group
+    (`quotes.group_voice`: "..., say Kurdish locals. '...,' said Areen, 34")."""
     actor = read_actor(speaker, state=state, dictionaries=dictionaries)
     if identified(actor):
         return actor
     if actor is None and (person := named_person_of(speaker, state=state, dictionaries=dictionaries)) is not None:
         speaker, actor = person  # "'...,' he said": he, the person named (and described) before
     beside = [c for c in speaker.children if c.dep_ == "appos"] + ([speaker.head] if speaker.dep_ == "appos" else [])
+    beside += [group] if (group := group_voice(speaker)) is not None else []
     described = (read_actor(t, state=state, dictionaries=dictionaries) for t in beside if t.pos_ in ("NOUN", "PROPN"))
     return next((a for a in described if identified(a)), actor)
 

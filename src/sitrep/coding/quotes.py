@@ -114,6 +114,19 @@ def first_person_speaker(pronoun: Token) -> Token | None:
     return quote_speaker(pronoun)
 
 
+def group_voice(speaker: Token) -> Token | None:
+    """"Afrin is barely recognisable, say Kurdish locals. 'It's not the Afrin we know,' said Areen, 34.": news
+    reports a group's view, then quotes one of its members by a bare name (no description but an age), whose "we"
+    is that group. The plural subject of the reporting verb of the sentence right before the speaker's, for such
+    a speaker; None otherwise."""
+    if speaker.pos_ != "PROPN" or speaker.dep_ == "appos" \
+            or any(c.dep_ == "appos" and c.pos_ != "NUM" for c in speaker.children):
+        return None
+    start = speaker.sent.start
+    group = _sentence_speaker(speaker.doc[start - 1].sent, []) if start else None
+    return group if group is not None and group.tag_ in ("NNS", "NNPS") else None
+
+
 def quote_speaker_at(token: Token) -> tuple[int, Token | None]:
     """How deep the token stands in quotes (0: outside any, 1: in a quote, 2: in a nested one) and the speaker of
     the innermost quote around it, when it names one."""

@@ -427,3 +427,17 @@ def test_finding_own_or_denied_right_is_no_endorsement():
     # "insisted that it has the right": mostly the speaker's own; "Turkey has no right": no endorsement
     assert right_sense(_right_doc(("it", "it", "PRON"), ("the", "the", "DET"))[1]) is None
     assert right_sense(_right_doc(("Turkey", "Turkey", "PROPN"), ("no", "no", "DET"))[1]) is None
+
+
+def test_finding_a_stated_fear_of_what_another_party_aims_at_accuses_it():
+    from datetime import date
+
+    import sitrep
+
+    events = sitrep.extract("The Kurds say they fear that Turkey aims to change the demography of the town.",
+                            published=date(2018, 3, 1))
+    fears = [e for e in events if e.evidence.trigger == "fear"]
+    assert [(e.event_type, e.cameo) for e in fears] == [("ACCUSE", "112")]
+    assert fears[0].target is not None and fears[0].target.country == "TUR"
+    # a fear of what no named party does accuses no one
+    assert not sitrep.extract("Residents fear that the town will be flooded.", published=date(2018, 3, 1))

@@ -66,3 +66,12 @@ def test_frames_vow_reaches_the_noun_of_a_light_verb():
 def test_frames_readiness_to_negotiate_is_an_intent():
     events = [e for e in _coded("Hamas is willing to negotiate with Israel.") if e.event_type == "CONSULT"]
     assert events and events[0].status == "planned" and events[0].cameo == "036"
+
+
+def test_frames_declared_aim_of_violence_is_the_owners_threat():
+    events = _coded("Turkey's aim is to dislodge the YPG from Afrin.")
+    threats = [e for e in events if e.evidence.trigger == "aim"]
+    assert [(e.event_type, e.cameo[:2], e.status) for e in threats] == [("THREATEN", "13", "asserted")]
+    assert threats[0].source is not None and threats[0].source.country == "TUR"
+    assert [e.evidence.trigger for e in events if e.event_type == "ASSAULT"] == ["dislodge"]  # the act stays
+    assert not [e for e in _coded("The aim is to dislodge the YPG from Afrin.") if e.event_type == "THREATEN"]

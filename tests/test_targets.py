@@ -23,6 +23,7 @@ from sitrep.coding.targets import (
     place_holders,
     removed_parties,
     requested_parties,
+    told_parties,
 )
 
 
@@ -528,3 +529,15 @@ def test_targets_complement_verbs_of_a_hostile_noun_are_its_infinitives():
     )
     assert complement_verbs(doc[1], hostile=True) == [doc[3]]
     assert complement_verbs(doc[1]) == []  # a friendly noun's infinitive ("a plan to help") is not followed
+
+
+def test_targets_told_parties_are_whom_promised_help_is_for():
+    # the YPG had been told that no help would be coming
+    doc = make_doc([
+        ("the", "the", "DET", "det", 1), ("YPG", "YPG", "PROPN", "nsubjpass", 4), ("had", "have", "AUX", "aux", 4),
+        ("been", "be", "AUX", "auxpass", 4), ("told", "tell", "VERB", "ROOT", 4), ("that", "that", "SCONJ", "mark", 10),
+        ("no", "no", "DET", "det", 7), ("help", "help", "NOUN", "nsubj", 10), ("would", "would", "AUX", "aux", 10),
+        ("be", "be", "AUX", "aux", 10), ("coming", "come", "VERB", "ccomp", 4),
+    ])
+    assert told_parties(doc[7]) == [doc[1]]
+    assert told_parties(doc[1]) == []  # not a word of the told clause

@@ -348,3 +348,17 @@ def test_trigger_lexicon_raising_a_siege_ends_it(coder):
     assert not [e for e in events if e.event_type == "COERCE"]
     raised = [e for e in events if e.evidence.trigger.startswith("raised")]
     assert raised and raised[0].event_type == "RETREAT"
+
+
+def test_trigger_lexicon_help_noun_is_aid_for_the_party_told_of_it(coder):
+    events = code(coder, "Mohammed Hassan said the YPG had been told that no help would be coming from the US.")
+    helps = [e for e in events if e.evidence.trigger == "help"]
+    assert [(e.event_type, e.status) for e in helps] == [("AID", "negated")]
+    assert helps[0].source is not None and helps[0].source.country == "USA"
+    assert helps[0].target is not None and helps[0].target.text == "the YPG"
+
+
+def test_trigger_lexicon_pressing_ahead_with_talks_is_the_talks_not_a_demand(coder):
+    events = code(coder, "Russia is pressing ahead with peace talks with the Syrian opposition.")
+    assert [(e.event_type, e.evidence.trigger) for e in events] == [("CONSULT", "peace talks")]
+    assert events[0].source is not None and events[0].source.country == "RUS"

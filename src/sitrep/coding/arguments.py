@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..reporting_verbs import reporting_verbs
 from .misparses import as_clause_subject, misparsed_subject
+from .permission import stray_agent
 from .phrases import cleft_focus
 from .triggers import experiencer_code
 
@@ -134,6 +135,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         return felt  # "Turkey was angered by the US": Turkey disapproves; "they were turned back": they retreat
     if (agent := _child(verb, ("agent",))) is not None:
         return _pobj(agent)
+    if (agent := stray_agent(verb)) is not None:
+        return agent  # "not given permission to leave by the militants": "by" hung on "leave"
     if _child(verb, ("nsubjpass",)) is not None:
         return None
     if (subj := _child(verb, SUBJECT_DEPS)) is not None:

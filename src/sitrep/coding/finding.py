@@ -19,6 +19,7 @@ from .attribution import attribution_of
 from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_complement, ordered_complement
 from .incidents import MAKING_VERBS
 from .modes import is_instrument
+from .permission import RESTRICT_MOVEMENT_CODE, movement_withheld
 from .resources import Dictionaries
 from .speakers import ergative_subject
 from .triggers import (
@@ -34,14 +35,16 @@ from .triggers import (
     sense_of_code,
     trigger_lemmas,
 )
+from .verdicts import is_verdict
 
-ADVMOD_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "in"})  # read as particles when parsed as
+ADVMOD_PARTICLES = frozenset({"back", "out", "off", "away", "down", "up", "in", "ahead"})  # read as particles when parsed as
 # adverbs ("pushed back", "wiped out"); triggers.ADVERB_PARTICLES is the wider set matched where parsed as prepositions
 MODIFIER_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 REDUCED_RELATIVE_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "know", "fear"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the parts of speech `_is_nominal` may accept
-CLAIM_LEMMAS = frozenset({"claim", "argue", "contend"})  # whose "that" clause about another party may accuse it
+CLAIM_LEMMAS = frozenset({"claim", "argue", "contend", "fear"})  # whose "that" clause about another party may accuse it
+# ("say they fear that Turkey aims to change the demography": a stated fear of another's aim charges it)
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 QUESTION_MARKS = frozenset({"if", "whether"})
 REQUEST_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "oprd", "attr", "acomp"})  # what a request names
@@ -67,7 +70,7 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             continue
         if pos == "VERB":
             lemma = verb_lemma(token)
-            sense = right_sense(token) or repelled_sense(token, lexicon) or (
+            sense = right_sense(token) or judged_sense(token) or withheld_sense(token) or repelled_sense(token, lexicon) or (
                 verb_sense(token, lexicon) if may_be_verb_trigger(lexicon, lemma) else None
             ) or commitment_sense(token, lexicon) or order_sense(token, lexicon) or claim_sense(token, lexicon)
         elif pos == "NOUN" and (claim := claim_sense(token, lexicon)) is not None:
@@ -327,6 +330,23 @@ def right_sense(verb: Token) -> TriggerSense | None:
             continue
         return sense_of_code(ENDORSE_CODE, pattern=f"{verb.lemma_.lower()} that <party> has the right to")
     return None
+
+
+def judged_sense(verb: Token) -> TriggerSense | None:
+    """A verdict that a party or its act is a threat or terrorist ("Ankara decided the plan was an intolerable
+    threat", "Erdogan called the YPG a terrorist army", "a prospect that Ankara deemed a threat"): the judge's
+    accusation, CAMEO 112 (PLOVER ACCUSE), the judged party its target (coding.verdicts)."""
+    if not is_verdict(verb):
+        return None
+    return sense_of_code(ACCUSE_CODE, pattern=f"{verb.lemma_.lower()} <party> a threat/terrorist")
+
+
+def withheld_sense(verb: Token) -> TriggerSense | None:
+    """Permission to move withheld ("a resident who has not been given permission to leave", "civilians were not
+    allowed to leave"): a restriction of movement, CAMEO 191 (PLOVER COERCE), coding.permission."""
+    if movement_withheld(verb) is None:
+        return None
+    return sense_of_code(RESTRICT_MOVEMENT_CODE, pattern=f"not {verb.lemma_.lower()} (permission) to leave/go")
 
 
 def _own_clause(clause: Token) -> list[Token]:

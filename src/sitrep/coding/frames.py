@@ -8,7 +8,7 @@ When the governing verb is an event of its own (the request in "asked Israel to 
 framed code. What a request asks for is the request's content and is not output again; an act someone promises,
 plans or threatens keeps its own event and status (planned), so a filter on planned events still finds it. A vow
 of violence ("Hezbollah vowed to destroy Israel") is also a threat that was made: the vower's THREATEN (CAMEO 138)
-is output beside the planned act. An agreement or pledge to do a coded act ("agreed to lift the sanctions",
+is output beside the planned act; so is a declared aim of violence ("our mission is to strangle it", `stated_aim`). An agreement or pledge to do a coded act ("agreed to lift the sanctions",
 "pledged to expel the leaders") is that act, planned: the agreeing verb's bare intent (CAMEO 030) is not output
 beside it (frame "commit").
 
@@ -28,6 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import Event
+from .arguments import INTENT_NOUNS
 from .ontology import MATERIAL_CONFLICT, cameo_info, framed_code
 from .triggers import governing_frame
 
@@ -119,6 +120,10 @@ def apply_frames(coded: Coded, *, status_of: Callable[[Token], str] | None = Non
             if events and trigger.dep_ == "xcomp" and governor.i in by_token:
                 by_token[governor.i] = committed(by_token[governor.i], events[0])
             continue
+        if frame is None and events and (aim := stated_aim(trigger)) is not None \
+                and events[0].quad_class == MATERIAL_CONFLICT:  # "our mission is to strangle it": a threat
+            by_token[trigger.i] = aimed(events, aim, status=status_of(aim) if status_of is not None else "asserted")
+            continue
         if frame is None or governor is None or not events or (code := framed(events[0], frame)) is None:
             continue
         if by_token.get(governor.i):  # the request or promise takes the framed code
@@ -136,6 +141,25 @@ def apply_frames(coded: Coded, *, status_of: Callable[[Token], str] | None = Non
                 threats = [vowed_threat(e, governor, status=status) for e in by_token[trigger.i] if e.source]
                 by_token[trigger.i] = threats + by_token[trigger.i]
     return [refused(e) for trigger, _events in coded for e in by_token[trigger.i]]
+
+
+def stated_aim(act: Token) -> Token | None:
+    """The aim noun of "our mission is to strangle it", "their goal is to crush the militias": a party declaring
+    that its aim is an act of violence threatens it (CAMEO 138), as a vow does; the possessor does the act
+    (arguments.subject). None for other clauses, and for an aim no one owns ("the aim is to")."""
+    copula = act.head
+    if act.dep_ != "xcomp" or copula.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return None
+    aim = next((c for c in copula.children if c.dep_ == "nsubj" and c.lemma_.lower() in INTENT_NOUNS), None)
+    return aim if aim is not None and any(c.dep_ == "poss" for c in aim.children) else None
+
+
+def aimed(acts: list[Event], aim: Token, *, status: str) -> list[Event]:
+    """A declared aim of violence: the owner's threat (CAMEO 138, `vowed_threat`) stated by the aim noun, beside
+    the act itself ("our mission is to strangle it"), whose status stays as read: the aim of an operation under
+    way ("their aim is to dislodge the militias") describes an act that is happening."""
+    code = framed(acts[0], "intent")
+    return [vowed_threat(recoded(e, code), aim, status=status) for e in acts if e.source and code] + acts
 
 
 def committed(pledges: list[Event], act: Event) -> list[Event]:

@@ -4,7 +4,9 @@ Pure functions over spaCy tokens, used by `coding.arguments.subject`:
 - `misparsed_subject`: a main verb hung as a participle on the last noun of the subject's "from"/"of" phrase
   ("Doctors from two American aid groups donated and delivered goods");
 - `as_clause_subject`: the subject of an "as" clause parsed as the object of a preposition "as" ("locals who
-  left as the conquering Turks swept in, exiling its residents": the Turks swept in and exiled them).
+  left as the conquering Turks swept in, exiling its residents": the Turks swept in and exiled them);
+- `personal_antecedent`: the person a relative "who" is about where the parser hung its clause on the noun of an
+  "of" phrase ("a resident of the city, who": the resident; used by `coding.permission`).
 """
 
 from __future__ import annotations
@@ -50,3 +52,14 @@ def as_clause_subject(verb: Token) -> Token | None:
         return None
     between = verb.doc[prep.right_edge.i + 1 : verb.i]
     return obj if all(t.dep_ in BETWEEN_SUBJECT_AND_VERB for t in between) else None
+
+
+def personal_antecedent(noun: Token, pronoun: Token) -> Token:
+    """The noun a relative "who" stands for where the parser hung its clause on the object of an "of" phrase that
+    names no person ("a Kurdish resident of the city, who has not been given permission": the resident, not the
+    city); else `noun` itself. A named person keeps the clause ("the wife of Ahmed, who")."""
+    prep = noun.head
+    if pronoun.lower_ not in ("who", "whom") or noun.dep_ != "pobj" or prep.lower_ != "of" \
+            or prep.head.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "NORP") or noun.pos_ == "PRON":
+        return noun
+    return prep.head

@@ -19,6 +19,7 @@ from .means import incident_sense, incident_subject
 from .modes import is_instrument
 from .ontology import VERBAL_QUADS
 from .parties import counted_of, is_town_of, names_someone, owner_of, placed_actor, read_actor
+from .permission import held_party
 from .phrases import phrase
 from .resources import Dictionaries
 from .speakers import activity_opponent, ergative_subject
@@ -38,8 +39,10 @@ from .targets import (
     purpose_verbs,
     removed_parties,
     requested_parties,
+    told_parties,
 )
 from .triggers import TriggerSense
+from .verdicts import judged_parties
 
 if TYPE_CHECKING:
     from .events import DocState
@@ -47,6 +50,7 @@ if TYPE_CHECKING:
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose people objects are the victims, not a thing moved
 ABOUT_CLAUSE_TYPES = frozenset({"ACCUSE", "THREATEN"})  # whose target may be a party of the clause they govern
 ABOUT_CLAUSE_CODES = frozenset({"051"})  # endorsement: "insisted that Turkey has the right to ..." (finding.right_sense)
+PROMISED_TYPES = frozenset({"AID", "SUPPORT"})  # "was told no help would come": help meant for the told party
 HOSTILE_QUADS = frozenset({3, 4})  # verbal and material conflict
 MAX_COMPLEMENT_DEPTH = 2  # "agreed to try to send": complements of complements, no further
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -90,6 +94,8 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
     the party of a locative/recipient phrase of the verb or of the thing it moves, or the recipient of the act a
     complement frames (see coding.targets). A thing attacked or seized stays the target and takes the country of
     the place it is in ("ambushed a patrol in northern Mali")."""
+    if (held := held_party(trigger)) is not None:  # "not allowed to leave": those held, not the permission
+        return held, read_actor(held, state=state, dictionaries=dictionaries) or Actor(text=phrase(held).text)
     head, actor = stated_target(trigger, sense, state=state, dictionaries=dictionaries)
     if sense.event_type == "MOBILIZE" and head is not None and head.dep_ == "pobj" and _depth < MAX_COMPLEMENT_DEPTH \
             and (enemy := _purpose_party(trigger, sense, state=state, dictionaries=dictionaries, depth=_depth)):
@@ -105,6 +111,8 @@ def read_target(trigger: Token, sense: TriggerSense, *, state: DocState, diction
     further = requested_parties(trigger) if sense.event_type == "REQUEST" else []
     about_clause = sense.event_type in ABOUT_CLAUSE_TYPES or sense.cameo in ABOUT_CLAUSE_CODES
     further += complement_parties(trigger) if about_clause else []
+    further += told_parties(trigger) if sense.event_type in PROMISED_TYPES else []
+    further += judged_parties(trigger) if sense.event_type == "ACCUSE" else []
     if _relocatable(head, actor, sense):
         located = located_candidates(trigger, head if head is not None and is_theme(head) else None,
                                      quad_class=sense.quad_class, event_type=sense.event_type, cameo=sense.cameo)

@@ -22,6 +22,7 @@ from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
 from .arguments import RELATIVE_PRONOUNS, subject, support_verb_of
+from .permission import movement_withheld
 from .phrases import span_text
 from .quotes import quote_speaker_at
 
@@ -492,8 +493,9 @@ def _spoken_stance(trigger: Token) -> bool:
 def read_status(trigger: Token, *, cues: StatusCues) -> StatusReading:
     """The status of the event expressed by `trigger`, with the cue and the holder (attribution/denial) phrase."""
     reading = StatusReading("asserted")
+    withheld = movement_withheld(trigger)  # "not allowed to leave": the negation is the act (coding.permission)
     for status, cue in governing_cues(trigger, cues):
-        if cue == trigger:
+        if cue in (trigger, withheld):
             continue
         if stronger(status, reading.status) == status and status != reading.status:
             reading = StatusReading(status, cue, holder_of(cue))

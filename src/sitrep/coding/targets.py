@@ -99,6 +99,8 @@ MESSAGE_NOUNS = frozenset({  # what carries words to someone: never the one they
 ACTION_NOMINALS = frozenset({  # "the training of X": an act done to X, whose "of" phrase names its patient
     "training", "arming", "rearming", "equipping", "funding", "financing", "build-up", "buildup", "strengthening",
 })
+TELLING_VERBS = frozenset({"tell", "assure", "promise", "inform", "reassure", "warn"})  # whom the words are for
+TOLD_DEPS = frozenset({"nsubjpass", "dobj", "dative"})  # "had been told that", "told the YPG that"
 HOLDER_DEPS = frozenset({"poss", "compound"})  # "the rebels' supply lines", "Iranian-backed forces access"
 
 
@@ -346,6 +348,20 @@ def complement_parties(trigger: Token) -> list[Token]:
         passives = [s for s in clause.children if s.dep_ == "nsubjpass" and s.pos_ != "PRON"]  # "X is linked to"
         found += agents + subjects + objects + passives
     return found
+
+
+def told_parties(trigger: Token) -> list[Token]:
+    """Whom help or support is promised or refused to where it names no recipient: the party told of it ("the YPG
+    had been told that no help would be coming from the US" → the YPG, "Moscow assured Damascus that support would
+    continue" → Damascus). The act must stand in the clause the telling verb governs (as that verb, or as its
+    subject or object noun)."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return []
+    telling = clause.head
+    if clause.dep_ != "ccomp" or telling.lemma_.lower() not in TELLING_VERBS or telling.i > clause.i:
+        return []
+    return [c for c in telling.children if c.dep_ in TOLD_DEPS]
 
 
 def antecedent_owners(head: Token, *, max_sentences: int = MAX_ANTECEDENT_SENTENCES) -> list[Token]:

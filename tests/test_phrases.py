@@ -156,3 +156,45 @@ def test_phrases_span_text_is_the_spans_own_text():
     assert span_text(doc[1:4]) == "fighters\n\nattacked"
     assert span_text(doc[3:5]) == "attacked ."
     assert all(span_text(doc[i:j]) == doc[i:j].text for i in range(5) for j in range(i + 1, 6))
+
+
+def test_phrases_noun_chunks_are_spacys_chunks_from_the_arrays():
+    # "Rebels and their allies , who he said fought troops and shelled towns of Idlib , won ."
+    from sitrep.coding.phrases import noun_chunks
+
+    doc = make_doc(
+        [
+            ("Rebels", "rebel", "NOUN", "nsubj", 14),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("their", "their", "PRON", "poss", 3),
+            ("allies", "ally", "NOUN", "conj", 0),
+            (",", ",", "PUNCT", "punct", 0),
+            ("who", "who", "PRON", "nsubj", 7),
+            ("he", "he", "PRON", "nsubj", 7),
+            ("said", "say", "VERB", "relcl", 0),
+            ("fought", "fight", "VERB", "ccomp", 7),
+            ("troops", "troop", "NOUN", "dobj", 8),
+            ("and", "and", "CCONJ", "cc", 8),
+            ("shelled", "shell", "VERB", "conj", 8),
+            ("towns", "town", "NOUN", "conj", 9),
+            ("of", "of", "ADP", "prep", 12),
+            ("won", "win", "VERB", "ROOT", 14),
+            (".", ".", "PUNCT", "punct", 14),
+        ]
+    )
+    chunks = noun_chunks(doc)
+    assert [(c.text, c.label_) for c in chunks] == [
+        ("Rebels", "NP"), ("their allies", "NP"), ("who", "NP"), ("he", "NP"), ("troops", "NP"), ("towns", "NP")]
+    assert [(c.start, c.end, c.label) for c in chunks] == [(c.start, c.end, c.label) for c in doc.noun_chunks]
+    # "Army units near Homs and Hama": a chunk nested in another's left edge, a conjunct of no noun phrase
+    doc = make_doc(
+        [
+            ("Army", "army", "NOUN", "nsubj", 1),
+            ("units", "unit", "NOUN", "ROOT", 1),
+            ("near", "near", "ADP", "prep", 1),
+            ("Homs", "Homs", "PROPN", "npadvmod", 2),
+            ("and", "and", "CCONJ", "cc", 3),
+            ("Hama", "Hama", "PROPN", "conj", 3),
+        ]
+    )
+    assert [c.text for c in noun_chunks(doc)] == [c.text for c in doc.noun_chunks] == ["Army"]

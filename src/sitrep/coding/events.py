@@ -69,7 +69,7 @@ from .parties import (
     split_states,
     unhinted_source,
 )
-from .phrases import span_text
+from .phrases import noun_chunks, span_text
 from .recipients import (
     FORCE_TYPES,
     conjoined_targets,
@@ -160,13 +160,13 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
 
 
 def _chunks_by_sentence(doc: Doc, sents: list[Span]) -> list[list[Span]]:
-    """The Doc's noun chunks (Span.noun_chunks walks the whole Doc: taken once), grouped by the sentence their
-    first token is in, in text order."""
+    """The Doc's noun chunks (taken once, from the parse arrays: `phrases.noun_chunks`), grouped by the sentence
+    their first token is in, in text order."""
     sentence_of = [0] * len(doc)
     for n, sent in enumerate(sents):
         sentence_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
     grouped: list[list[Span]] = [[] for _ in sents]
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         grouped[sentence_of[chunk.start]].append(chunk)
     return grouped
 

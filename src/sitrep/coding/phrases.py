@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, LOWER, POS, TAG
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 LOCATIVE_PREPS = frozenset({
@@ -142,6 +144,38 @@ def _inside_names(entities: numpy.ndarray, heads: numpy.ndarray, tokens: numpy.n
     token's ENT_IOB (1 = inside) and ENT_TYPE."""
     iob, label = entities[:, 0], entities[:, 1]
     return (iob == 1) & (label != 0) & (label[heads] == label) & (heads < tokens)
+
+
+NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+def noun_chunks(doc: Doc) -> list[Span]:
+    """`doc.noun_chunks`, the same Spans, read off the parse arrays: spaCy's English iterator makes a Token (and
+    its left edge's) for every token of the Doc; here only a nominal heading a noun phrase (or coordinated with
+    one) meets a Token, for its left edge. Any other language's iterator, or a Doc with no parse, goes to spaCy."""
+    if getattr(doc, "noun_chunks_iterator", None) is not english_noun_chunks or not doc.has_annotation("DEP"):
+        return list(doc.noun_chunks)
+    ids = doc.vocab.strings.add
+    values = doc.to_array([POS, DEP, HEAD])
+    dep = values[:, 1]
+    heads = (numpy.arange(len(doc), dtype=numpy.int64) + values[:, 2].astype(numpy.int64)).tolist()
+    np_dep, conj = numpy.isin(dep, [ids(label) for label in NP_DEPS]), dep == ids("conj")
+    nominal = numpy.isin(values[:, 0], [NOUN, PROPN, PRON])
+    candidates = numpy.flatnonzero(nominal & (np_dep | conj)).tolist()  # the iterator skips any other token
+    np_dep, conj = np_dep.tolist(), conj.tolist()
+    label, prev_end, chunks = ids("NP"), -1, []
+    for i in candidates:
+        if not np_dep[i]:  # a conjunct: a noun phrase if the first conjunct of its chain is one
+            head = heads[i]
+            while conj[head] and heads[head] < head:
+                head = heads[head]
+            if not np_dep[head]:
+                continue
+        start = doc[i].left_edge.i
+        if start > prev_end:  # no nested chunks
+            prev_end = i
+            chunks.append(Span(doc, start, i + 1, label=label))
+    return chunks
 
 
 def cleft_focus(verb: Token) -> Token | None:

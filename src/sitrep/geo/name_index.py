@@ -14,6 +14,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import ahocorasick
@@ -64,36 +65,50 @@ def fold_word(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split `text` into folded word tokens with offsets; article variants become "al", "'s" is cut off."""
-    tokens: list[Token] = []
-    append = tokens.append
-    matches = list((_TOKEN_RE if "_" in text else _TOKEN_RE_NO_UNDERSCORE).finditer(text))
-    last = len(matches) - 1
-    new = tuple.__new__  # a Token without the named tuple's Python-level constructor
-    for i, m in enumerate(matches):
-        start, end = m.span()
-        word = m.group()
-        if word[-1] in "sS" and len(word) > 2 and word[-2] in _APOSTROPHES:
-            word, end = word[:-2], end - 2
-        norm = fold_word(word)
-        if not norm:
-            continue
-        if norm in _ANY_ARTICLES and _is_article(norm, word, text, end, matches[i + 1] if i < last else None):
-            norm = "al"
-        append(new(Token, (norm, start, end)))
-    return tokens
+    """Split `text` into folded word tokens with offsets; article variants become "al", "'s" is cut off.
+
+    Worked column by column, each by C-level calls: the words from one regex split (no Match objects), their
+    offsets from the running length of the pieces, their folded forms; only the few words that end in "'s" or
+    fold to an article or to nothing are looked at one by one."""
+    pieces = (_TOKEN_SPLIT if "_" in text else _TOKEN_SPLIT_NO_UNDERSCORE).split(text)  # gap, word, gap, …, gap
+    offsets = list(accumulate(map(len, pieces)))
+    words, starts, ends = pieces[1::2], offsets[0:-1:2], offsets[1::2]
+    if _POSSESSIVE.search(text):
+        for i in _possessives(text, starts, ends):
+            words[i], ends[i] = words[i][:-2], ends[i] - 2
+    norms = list(map(fold_word, words))
+    if _ANY_ARTICLES.intersection(norms):
+        for i in [i for i, norm in enumerate(norms) if norm in _ANY_ARTICLES]:
+            nxt = (starts[i + 1], words[i + 1]) if i + 1 < len(words) else None  # (its first letter is read)
+            if _is_article(norms[i], words[i], text, ends[i], nxt):
+                norms[i] = "al"
+    tokens = list(map(tuple.__new__, repeat(Token), zip(norms, starts, ends, strict=True)))  # no Python-level constructor
+    return [t for t in tokens if t[0]] if "" in norms else tokens
 
 
-def _is_article(norm: str, word: str, text: str, end: int, nxt: re.Match[str] | None) -> bool:
-    """Whether a word is an Arabic definite article (al-, el-, as-Suwayda, Dayr az Zawr, At Tanf)."""
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
+_TOKEN_SPLIT_NO_UNDERSCORE = re.compile(f"({_TOKEN_RE_NO_UNDERSCORE.pattern})")
+_POSSESSIVE = re.compile(r"['’‘ʼ`][sS]")
+
+
+def _possessives(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """The words (by index) that end in "'s" (a lone "s" after an apostrophe does not: the word starts after it)."""
+    index = dict(zip(ends, range(len(ends)), strict=True))
+    found = (index.get(m.end()) for m in _POSSESSIVE.finditer(text))
+    return [i for i in found if i is not None and ends[i] - starts[i] > 2]
+
+
+def _is_article(norm: str, word: str, text: str, end: int, nxt: tuple[int, str] | None) -> bool:
+    """Whether a word is an Arabic definite article (al-, el-, as-Suwayda, Dayr az Zawr, At Tanf); `nxt` is the
+    next word's start and text."""
     if norm in _ARTICLES:
         return True
     if norm not in _SUN_ARTICLES or nxt is None:
         return False
-    gap = text[end : nxt.start()]
+    gap = text[end : nxt[0]]
     if gap == "-":
         return True
-    return gap == " " and _article_by_case(norm, word, nxt.group())
+    return gap == " " and _article_by_case(norm, word, nxt[1])
 
 
 def _article_by_case(norm: str, word: str, following: str) -> bool:

@@ -23,3 +23,14 @@ def test_seats_locative_preposition_makes_a_place_not_a_party():
     assert not names_seat_as_party(ANKARA, text=text, start=second)
     assert names_seat_as_party(PENTAGON, text=text, start=text.index("Pentagon"))
     assert not names_seat_as_party(AFRIN, text="Talks with Afrin", start=11)  # not a seat
+
+
+def test_seats_organisation_venue_and_capital_places():
+    from sitrep.geo.seats import capital_place, seat_country, venue_place
+
+    un = venue_place("the UN")
+    assert un is not None and un.name == "United Nations headquarters" and un.country == "USA"
+    assert venue_place("Security Council") == un and venue_place("Turkey") is None
+    washington = capital_place("USA")  # "Washington" alone is the state: the capital's other name is the city
+    assert washington is not None and washington.precision == "place" and abs(washington.lon + 77.04) < 0.1
+    assert seat_country("the Kremlin") == "RUS" and seat_country("Ankara") == "TUR" and seat_country("Afrin") is None

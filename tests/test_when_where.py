@@ -467,3 +467,73 @@ def test_when_where_seat_named_as_the_government_is_not_the_next_sentences_place
         state = SimpleNamespace(places=[ankara, syria], sent_starts=[s.start_char for s in doc.sents], country="SYR")
         assert event_place(doc[6], state=state, exclude=[]) == expected
 
+
+
+def _venue_rows(opening: list[tuple[str, str, str, str, int]]) -> list[tuple[str, str, str, str, int]]:
+    """ "<opening> Pierce told the council ." with "told" right after the opening (heads absolute)."""
+    at = len(opening)
+    return [
+        *opening,
+        ("Pierce", "Pierce", "PROPN", "nsubj", at + 1),
+        ("told", "tell", "VERB", "ROOT", at + 1),
+        ("the", "the", "DET", "det", at + 3),
+        ("council", "council", "NOUN", "dobj", at + 1),
+        (".", ".", "PUNCT", "punct", at + 1),
+    ]
+
+
+def test_when_where_act_at_an_organisation_is_at_its_headquarters():
+    at_the_un = [("At", "at", "ADP", "prep", 4), ("the", "the", "DET", "det", 2), ("UN", "UN", "PROPN", "pobj", 0),
+                 (",", ",", "PUNCT", "punct", 4)]
+    doc = make_doc(_venue_rows(at_the_un))
+    place = event_place(doc[4], state=_country_state(doc, "SYR"), exclude=[])
+    assert place is not None and place.name == "United Nations headquarters" and place.country == "USA"
+    plain = make_doc(_venue_rows([]))  # no venue named: the article's country
+    assert event_place(plain[1], state=_country_state(plain, "SYR"), exclude=[]) == SYRIA
+
+
+def _accuse_doc(subject: list[tuple[str, str, str, str, int]]) -> Doc:
+    """ "<subject> accused the US ." with the subject's head last (heads absolute)."""
+    at = len(subject)
+    return make_doc([
+        *subject,
+        ("accused", "accuse", "VERB", "ROOT", at),
+        ("the", "the", "DET", "det", at + 2),
+        ("US", "US", "PROPN", "dobj", at),
+        (".", ".", "PUNCT", "punct", at),
+    ])
+
+
+def test_when_where_government_statement_is_made_in_its_capital():
+    presidents = _accuse_doc([("Turkey", "Turkey", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                              ("president", "president", "NOUN", "nsubj", 3)])
+    place = event_place(presidents[3], state=_country_state(presidents, "SYR"), exclude=[])
+    assert place is not None and place.name == "Ankara" and place.country == "TUR"
+    seat = _accuse_doc([("Ankara", "Ankara", "PROPN", "nsubj", 1)])
+    place = event_place(seat[1], state=_country_state(seat, "SYR"), exclude=[])
+    assert place is not None and place.name == "Ankara"
+    rebels = _accuse_doc([("Rebels", "rebel", "NOUN", "nsubj", 1)])  # no government: the article's country
+    assert event_place(rebels[1], state=_country_state(rebels, "SYR"), exclude=[]) == SYRIA
+
+
+def _leaflet_rows(pronoun: str) -> list[tuple[str, str, str, str, int]]:
+    """ "They dropped leaflets telling <pronoun> to surrender ." (heads relative to "They")."""
+    return [
+        ("They", "they", "PRON", "nsubj", 1),
+        ("dropped", "drop", "VERB", "ROOT", 1),
+        ("leaflets", "leaflet", "NOUN", "dobj", 1),
+        ("telling", "tell", "VERB", "acl", 2),
+        (pronoun, pronoun.lower(), "PRON" if pronoun == "us" else "PROPN", "dobj", 3),
+        ("to", "to", "PART", "aux", 6),
+        ("surrender", "surrender", "VERB", "xcomp", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_when_where_act_done_to_us_is_in_the_story_town():
+    doc = _story_doc(_leaflet_rows("us"))
+    place = event_place(doc[16], state=_story_state(doc), exclude=[])
+    assert place is not None and place.name == "Afrin"
+    country = _story_doc(_leaflet_rows("US"))  # "telling the US": a country, not the story's people
+    place = event_place(country[16], state=_story_state(country), exclude=[])
+    assert place is not None and place.precision == "country"

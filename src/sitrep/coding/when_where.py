@@ -15,9 +15,9 @@ from spacy.tokens import Span, Token
 
 from ..dates import find_date_expressions, resolve_date
 from ..geo import PlaceMention, find_places
-from ..geo.borders import border_area
+from ..geo.borders import border_area, country_words
 from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
-from ..geo.seats import names_seat_as_party
+from ..geo.seats import capital_place, names_seat_as_party, seat_country, venue_place
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
 from .phrases import phrase, span_text
@@ -29,6 +29,15 @@ if TYPE_CHECKING:
 SEAT_AFTER = re.compile(r"[-–](?:based|headquartered|registered)\b")
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
 TOWN_KINDS = ("place", "near")
+VENUE_PREPOSITIONS = frozenset({"at", "in"})
+STATEMENT_VERBS = frozenset(  # verbal acts a government makes where it sits (_speaker_capital)
+    {"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "warn", "threaten", "vow", "demand", "urge",
+     "reject", "deny", "protest"}
+)
+GOVERNMENT_NOUNS = frozenset(
+    {"president", "leader", "government", "ministry", "minister", "premier", "chancellor", "spokesman",
+     "spokeswoman", "spokesperson"}
+)
 HOME_KINDS = frozenset({"town", "city", "village"})
 FOCUS_MIN_MENTIONS = 3  # focus_town: how often, and in what share of the main country's town mentions, a town is named
 FOCUS_SHARE = 0.5
@@ -185,6 +194,10 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     part = _possessor_place(trigger, state=state)  # "into its surrounding hills": finer than a country named
     part = part or _border_place(trigger, state=state)  # "redeploy closer to the Turkish border"
+    venue = _venue(trigger)  # "At the UN, the UK's ambassador told the security council"
+    venue = venue or _speaker_capital(trigger)  # "Turkey's president has accused the US of forming ... in Syria"
+    if venue is not None and (best is None or best.place.precision == "country"):
+        return venue
     if best is not None and (part is None or best.place.precision != "country"):
         return _with_precision(best, doc_text(trigger.doc))
     home = focus_town(state) if _home_town(trigger) else None
@@ -193,11 +206,53 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     return recalled or town or _focus_place(state)
 
 
+def _venue(trigger: Token) -> Place | None:
+    """An organisation a locative "at"/"in" on the act itself names as its venue ("At the UN, the UK's ambassador
+    told the security council", "speaking at Nato headquarters"): where the organisation sits (geo.seats
+    `venue_place`). Only there: elsewhere the UN or Nato is an actor, not a place."""
+    for prep in trigger.children:
+        objects = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" else []
+        for obj in objects if prep.lower_ in VENUE_PREPOSITIONS else []:
+            found = venue_place(" ".join(t.text for t in [*_compounds(obj), obj]))
+            if found is not None:
+                return found
+    return None
+
+
+def _speaker_capital(trigger: Token) -> Place | None:
+    """A statement (STATEMENT_VERBS: accuse, warn, condemn ...) whose subject is a national government or leader
+    ("Turkey's president, Recep Tayyip Erdoğan, has accused the US", "Ankara warned", "the Kremlin denied") is made
+    at that government's seat, its capital: a country the sentence names is what the statement is about."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if trigger.lemma_.lower() not in STATEMENT_VERBS or subject is None:
+        return None
+    country = _named_country(subject)
+    if country is None and subject.lemma_.lower() in GOVERNMENT_NOUNS:
+        owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
+        country = next((found for owner in owners if (found := _named_country(owner))), None)
+    return capital_place(country) if country is not None else None
+
+
+def _named_country(token: Token) -> str | None:
+    """The country a proper name or adjective names as a government: "Turkey", "Turkish", "Ankara", "Kremlin"."""
+    if token.pos_ not in ("PROPN", "ADJ"):
+        return None
+    name = " ".join(t.text for t in [*_compounds(token), token])
+    return country_words().get(name.casefold()) or seat_country(name)
+
+
 def _home_town(trigger: Token) -> bool:
-    """The act's own phrase names someone's home town ("encircled their home city", "shelled his hometown"):
-    the town the story's people come from, which is the story's town, not the place named last ("fleeing
-    Afrin for Aleppo. ... encircled their home city": Afrin)."""
-    return any(_home_noun(t) and _own_phrase(t, trigger) for t in trigger.subtree)
+    """The act's own phrase names someone's home town ("encircled their home city", "shelled his hometown"), or
+    the act is done to "us" (`_us_object`): the town the story's people come from, which is the story's town,
+    not the place named last ("fleeing Afrin for Aleppo. ... encircled their home city": Afrin)."""
+    return any((_home_noun(t) and _own_phrase(t, trigger)) or _us_object(t) for t in trigger.subtree)
+
+
+def _us_object(token: Token) -> bool:
+    """ "us" as the object of the act or of what it carries ("They have been dropping leaflets telling us to
+    trust them and surrender"): the story's people speak of themselves, and what is done to them is done in their
+    town. Lower-case only: "the US" is a country."""
+    return token.text == "us" and token.dep_ in ("dobj", "dative", "pobj")
 
 
 def _home_noun(token: Token) -> bool:

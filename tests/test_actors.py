@@ -710,3 +710,66 @@ def test_actors_employers_are_business(d: ActorDictionary) -> None:
     # an employer acts for business, as a company does; "boss" is no row ("the militia boss", "party bosses")
     assert fields("their employers", d) == (None, None, "BUS", None, None)
     assert fields("Venezuelan employers", d) == ("VEN-BUS", "VEN", "BUS", None, None)
+
+
+# ---------------------------------------------------------------- group words: their leaders and their homelands
+
+
+def test_actors_group_leaders_are_the_group_not_a_government(d: ActorDictionary) -> None:
+    # an ethnic or sectarian group's leaders are that group's, not the government of the country it lives in
+    assert fields("Kurdish leaders", d, country_hint="SYR") == ("SYR", "SYR", None, None, None)
+    assert fields("leaders of the Kurds", d, country_hint="SYR") == ("SYR", "SYR", None, None, None)
+    assert fields("Sunni tribal leaders", d) == (None, None, None, None, None)
+    # a state named in the phrase still makes them that state's officials, and a country adjective is no group
+    assert fields("Iraqi Kurdish leaders", d, country_hint="SYR") == ("IRQ-GOV", "IRQ", "GOV", None, None)
+    assert fields("Palestinian leaders", d, country_hint="USA") == ("PSE-GOV", "PSE", "GOV", None, None)
+
+
+def test_actors_group_takes_hint_only_in_its_homelands(d: ActorDictionary) -> None:
+    # the article's country is the group's only where the group lives: no "United States Kurdish group"
+    assert fields("The Kurds", d, country_hint="USA") == (None, None, None, None, None)
+    assert fields("Kurdish leaders", d, country_hint="USA") == (None, None, None, None, None)
+    assert fields("Uighur activists", d, country_hint="USA") == (None, None, "CVL", None, None)
+    assert fields("Kurdish rebels", d, country_hint="TUR") == ("TUR-REB", "TUR", "REB", None, None)
+    # a group with no homelands row lives anywhere; "ethnic Albanians" is a state's people, not a group word
+    assert fields("Islamists", d, country_hint="USA") == ("USA", "USA", None, None, None)
+    assert fields("ethnic Albanians", d, country_hint="MKD") == ("MKD", "MKD", None, None, None)
+
+
+def test_actors_new_group_words_name_a_people(d: ActorDictionary) -> None:
+    actor = resolve_actor("Tamil leaders", dictionary=d, country_hint="LKA")
+    assert actor is not None and (actor.country, actor.sector, actor.name) == ("LKA", None, "Sri Lankan Tamil group")
+    assert fields("Hutu rebels", d, country_hint="BDI") == ("BDI-REB", "BDI", "REB", None, None)
+    assert fields("Hutu rebels", d, country_hint="USA") == (None, None, "REB", None, None)
+    # an ideological group word, like "Islamists": the people of the text's country (PLOVER codes them CVL of it)
+    assert fields("Islamic fundamentalists", d, country_hint="DZA") == ("DZA", "DZA", None, None, None)
+
+
+def test_actors_group_homelands_loader_rejects_bad_rows(tmp_path: Path) -> None:
+    from sitrep.coding.actor_groups import group_homelands, load_group_homelands
+
+    path = tmp_path / "groups.csv"
+    for row in ("Kurdish,TUR|XYZ,", "Martian,TUR,", "Kurdish,,"):
+        path.write_text(f"group,homelands,notes\n{row}\n", encoding="utf-8")
+        with pytest.raises(DictionaryError):
+            load_group_homelands(path, groups=frozenset({"Kurdish"}), countries=frozenset({"TUR", "SYR"}))
+    assert group_homelands()["Kurdish"] == frozenset({"TUR", "SYR", "IRQ", "IRN"})
+
+
+def test_actors_group_led_by_a_state_is_a_militia(d: ActorDictionary) -> None:
+    # "Vietnamese-led forces" are Vietnam's; "Turkish-led Arab forces" are an Arab militia Turkey leads
+    assert fields("Vietnamese-led forces", d) == ("VNM-MIL", "VNM", "MIL", None, "VNM")
+    assert fields("Turkish-led Arab forces", d) == (None, None, "UAF", None, "TUR")
+
+
+def test_actors_foreign_secretary_johnson_dated(d: ActorDictionary) -> None:
+    assert fields("Boris Johnson", d, when=date(2018, 1, 20)) == ("GBR-GOV", "GBR", "GOV", None, None)
+    assert fields("Boris Johnson", d, when=date(2015, 1, 20)) == ("GBR", "GBR", None, None, None)
+
+
+def test_actors_on_behalf_of_names_the_backer_not_the_place(d: ActorDictionary) -> None:
+    # an armed or non-state party acting "on behalf of" a state is backed by it, not placed in it
+    assert fields("rebels on behalf of Ankara", d, country_hint="SYR") == (None, None, "REB", "TUR", None)
+    assert fields("fighters on behalf of Iran", d) == (None, None, "UAF", "IRN", None)
+    # officials speaking on behalf of a state are its own
+    assert fields("officials on behalf of Iran", d, country_hint="SYR") == ("IRN-GOV", "IRN", "GOV", None, None)

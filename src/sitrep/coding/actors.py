@@ -41,6 +41,7 @@ from .actor_dictionary import (
     Term,
     load_actor_dictionary,
 )
+from .actor_groups import group_homelands, lives_in
 from .actor_patterns import actor_head_lemmas, entity_patterns
 from .actor_records import NON_STATE_BODIES, SECTOR_NOUNS, SHORT_FORMS, pick_row, to_actor
 from .actor_segments import REGIONS, Segment, as_head, forget_oldest, phrase_segments
@@ -464,7 +465,9 @@ def _combine(modifier: str | None, head: str | None) -> str | None:
 def _merge_relational(role: Role, inner: Reading) -> Reading:
     """'a commander of the coalition' is the coalition; 'officials of Iran' are the Iranian government."""
     if inner.inst is None and inner.person is None and inner.sector is None:
-        inner.sector, inner.bare = role.sector, False
+        # "leaders of the Kurds" are the group's own, as "Kurdish leaders" are (see _finish)
+        inner.sector = None if inner.groups and role.sector == "GOV" else role.sector
+        inner.bare = False
     return inner
 
 
@@ -472,10 +475,12 @@ def _complements(
     r: Reading, rest: list[Segment], d: ActorDictionary, when: date | None, hint: _Hint
 ) -> None:
     for i, seg in enumerate(rest):
-        if seg.kind in ("sponsor", "led") or (seg.kind == "of" and r.relatum == "ally" and i == 0):
+        # "militias on behalf of Iran" act for Iran (its backing), "officials on behalf of Iran" are Iran's
+        behalf = seg.kind == "of" and i > 0 and rest[i - 1].text.strip().lower() == "behalf" and r.sector != "GOV"
+        if seg.kind in ("sponsor", "led") or behalf or (seg.kind == "of" and r.relatum == "ally" and i == 0):
             chain = [as_head(seg), *[s for s in rest[i + 1 : i + 2] if s.kind == "of"]]
             code = _code_of_reading(_read(chain, d, when, hint), hint)
-            if seg.kind != "led":  # "backed by X", "allies of X"
+            if seg.kind != "led":  # "backed by X", "allies of X", "militias on behalf of X"
                 r.sponsor = r.sponsor or code
             else:
                 r.led_by = r.led_by or code
@@ -515,23 +520,32 @@ def _code_of_reading(r: Reading | None, hint: _Hint) -> str | None:
 def _finish(r: Reading, hint: _Hint, d: ActorDictionary) -> Reading | None:
     if r.inst or r.person:
         return r
-    if not r.country and r.led_by in d.countries and r.sector in (None, "MIL", "COP"):
-        r.country = r.led_by  # "Vietnamese-led forces"
+    if not r.country and r.led_by in d.countries and r.sector in (None, "MIL", "COP") and not r.groups:
+        r.country = r.led_by  # "Vietnamese-led forces"; "Turkish-led Arab forces" are a group's (below)
     stateless = not r.country and (r.sponsor or (r.groups and r.sector))
     if (r.sector in ARMED_STATE_SECTORS or (r.sector is None and not r.relatum)) and stateless:
         r.sector = "UAF"  # "Iranian-backed forces", "a group linked to the IRGC", "Kurdish troops"
     if r.former and r.sector in ("GOV", "MIL"):
         r.sector = "ELI"
+    if r.groups and not r.country and r.sector == "GOV" and not r.hinted:
+        r.sector, r.people = None, True  # "Kurdish leaders", "Shia officials": the group's own, not a state's
     if not r.country and (r.sector == "GOV" or r.hinted) and (code := hint.get()):
         r.country = code  # only now: a country the phrase names itself always wins over the hint
     if not (r.country or r.sponsor or r.led_by):
         if r.sector in NON_STATE_BODIES and not r.groups:
             r.country = r.sector
         elif not (r.activity or r.other) and (r.sector in DOMESTIC_SECTORS or (r.people and r.sector is None)):
-            r.country = hint.get() or r.country
+            r.country = _home_hint(r.groups, hint) or r.country
     if not (r.country or r.sector or r.sponsor or r.led_by or r.groups):
         return None
     return r
+
+
+def _home_hint(groups: list[str], hint: _Hint) -> str | None:
+    """The hint's country for a stateless domestic party or people, unless a group word names a people that does not
+    live there ("the Kurds", "Uighur activists" in a text about the US are not American)."""
+    code = hint.get()
+    return code if code and lives_in(groups, code, homelands=group_homelands()) else None
 
 
 def _person_rows(m: Match, d: ActorDictionary) -> list[Person]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import make_doc
-from sitrep.coding.finding import predicative_as, right_sense
+from sitrep.coding.finding import may_start_event, predicative_as, right_sense
 
 
 def test_finding_predicative_as_on_the_object_or_a_prepositional_noun():
@@ -441,3 +441,18 @@ def test_finding_a_stated_fear_of_what_another_party_aims_at_accuses_it():
     assert fears[0].target is not None and fears[0].target.country == "TUR"
     # a fear of what no named party does accuses no one
     assert not sitrep.extract("Residents fear that the town will be flooded.", published=date(2018, 3, 1))
+
+
+def test_finding_may_start_event_only_for_words_the_lexicon_can_code():
+    from sitrep.coding.triggers import load_triggers
+
+    lexicon = load_triggers()
+    assert may_start_event("VERB", "table", lexicon)  # any verb: its frame decides
+    assert may_start_event("NOUN", "attack", lexicon)  # an event noun
+    assert may_start_event("NOUN", "claim", lexicon)  # "claims that Turkey aims to ..."
+    assert may_start_event("ADJ", "angry", lexicon)  # "Turkey is angry at the US"
+    assert not may_start_event("NOUN", "table", lexicon)
+    assert not may_start_event("PROPN", "raqqa", lexicon)
+    assert not may_start_event("NOUN", "angry", lexicon)  # felt disapproval is read off adjectives and verbs only
+    assert not may_start_event("ADP", "in", lexicon)
+    assert not may_start_event("AUX", "be", lexicon)

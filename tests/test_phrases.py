@@ -198,3 +198,43 @@ def test_phrases_noun_chunks_are_spacys_chunks_from_the_arrays():
         ]
     )
     assert [c.text for c in noun_chunks(doc)] == [c.text for c in doc.noun_chunks] == ["Army"]
+
+
+def _fighters_doc():  # Fighters who attacked the base , and officials in Raqqa
+    return make_doc(
+        [
+            ("Fighters", "fighter", "NOUN", "ROOT", 0),
+            ("who", "who", "PRON", "nsubj", 2),
+            ("attacked", "attack", "VERB", "relcl", 0),
+            ("the", "the", "DET", "det", 4),
+            ("base", "base", "NOUN", "dobj", 2),
+            (",", ",", "PUNCT", "punct", 0),
+            ("and", "and", "CCONJ", "cc", 0),
+            ("officials", "official", "NOUN", "conj", 0),
+            ("in", "in", "ADP", "prep", 7),
+            ("Raqqa", "Raqqa", "PROPN", "pobj", 8),
+        ]
+    )
+
+
+def test_phrases_token_labels_reads_pos_and_dep_once_per_parse():
+    from sitrep.coding.phrases import LABELS_KEY, parse_tree, token_labels
+
+    doc = _fighters_doc()
+    labels = token_labels(doc)
+    assert labels.pos == ["NOUN", "PRON", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "NOUN", "ADP", "PROPN"]
+    assert labels.dep == ["ROOT", "nsubj", "relcl", "det", "dobj", "punct", "cc", "conj", "prep", "pobj"]
+    assert token_labels(doc) is labels  # kept in the Doc's own data, beside its parse tree
+    assert doc.user_data[LABELS_KEY][0] is parse_tree(doc)
+
+
+def test_phrases_child_with_finds_the_first_child_with_a_label():
+    from sitrep.coding.phrases import child_indexes, child_with
+
+    doc = _fighters_doc()
+    assert child_indexes(doc, 0) == [2, 5, 6, 7]  # in text order
+    assert child_indexes(doc, 3) == []
+    assert child_with(doc[0], ("cc", "conj")) == doc[6]  # the first of either label
+    assert child_with(doc[2], ("nsubj",)) == doc[1]  # a child left of its head
+    assert child_with(doc[2], ("dobj",)) == doc[4]
+    assert child_with(doc[4], ("dobj",)) is None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..reporting_verbs import reporting_verbs
 from .misparses import as_clause_subject, misparsed_subject
 from .permission import stray_agent
-from .phrases import cleft_focus
+from .phrases import child_with, cleft_focus
 from .triggers import experiencer_code
 
 TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into", "of")
@@ -103,7 +103,7 @@ def _is_listed_appositive(token: Token, appositive: Token) -> bool:
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
+    return child_with(token, deps)
 
 
 def _pobj(prep: Token) -> Token | None:

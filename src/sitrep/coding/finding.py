@@ -20,6 +20,7 @@ from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_compl
 from .incidents import MAKING_VERBS
 from .modes import is_instrument
 from .permission import RESTRICT_MOVEMENT_CODE, movement_withheld
+from .phrases import child_indexes, child_with, token_labels
 from .resources import Dictionaries
 from .speakers import ergative_subject
 from .triggers import (
@@ -62,9 +63,15 @@ ENDORSE_CODE = "051"  # CAMEO praise or endorse (PLOVER SUPPORT)
 
 def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Token, TriggerSense]]:
     """Tokens of the sentence that express an event, with the sense the lexicon gives them."""
-    lexicon = dictionaries.triggers
-    for token in sent:
-        pos = token.pos_  # a lemma the lexicon lacks codes nothing: the argument reading is skipped
+    lexicon, doc = dictionaries.triggers, sent.doc
+    labels = token_labels(doc)
+    for i in range(sent.start, sent.end):
+        pos = labels.pos[i]  # a lemma the lexicon lacks codes nothing: the argument reading is skipped
+        if pos != "VERB" and pos not in NOMINAL_POS:
+            continue  # no other word starts an event (read off the Doc's arrays: no Token made for it)
+        token = doc[i]
+        if not may_start_event(pos, token.lemma_.lower(), lexicon):
+            continue
         if (felt := experiencer_sense(token)) is not None:
             yield token, felt  # "Turkey is angry at the US": a predicate, neither modifier nor unit struck
             continue
@@ -92,6 +99,18 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
         if sense is not None and not _is_descriptive_modifier(token, sense) \
                 and not _struck_unit(token, sense, lexicon):
             yield token, sense
+
+
+def may_start_event(pos: str, lemma: str, lexicon: TriggerLexicon) -> bool:
+    """Whether a word of this part of speech and (lowercased) lemma may express an event at all, the cheap test
+    `find_triggers` makes before reading a word's parse: any verb; a noun, proper noun or adjective only where its
+    lemma names an event noun, a claim ("claims that") or felt disapproval ("angry at"); no other word."""
+    if pos == "VERB":
+        return True
+    return pos in NOMINAL_POS and (
+        lemma in CLAIM_LEMMAS or may_be_noun_trigger(lexicon, lemma)
+        or (pos == "ADJ" and experiencer_code(lemma) is not None)  # (`experiencer` reads no noun)
+    )
 
 
 def experiencer_sense(pred: Token) -> TriggerSense | None:
@@ -136,11 +155,12 @@ def verb_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
     obj = event_object(verb)
     frame = _verb_frame(verb)  # worked out once: every lookup below reads the same verb
     sense = _frame_lookup(verb, lexicon, frame, obj=obj)
-    complement = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    doc, (pos, deps) = verb.doc, token_labels(verb.doc)
+    complement = next((doc[k] for k in child_indexes(doc, verb.i) if deps[k] == "xcomp" and pos[k] == "VERB"), None)
     if sense is not None and obj is None and complement is not None \
             and _frame_lookup(verb, lexicon, frame, obj=complement) is None:
         return None  # "refused to comment", "declined to say": a complement listed as no event
-    counted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    counted = child_with(verb, ("dobj",))
     if counted is not None and obj is not None and obj != counted \
             and sense == _frame_lookup(verb, lexicon, frame, obj=None, complement=False):
         return _frame_lookup(verb, lexicon, frame, obj=counted) or sense
@@ -215,8 +235,9 @@ class _VerbFrame(NamedTuple):
 
 
 def _verb_frame(verb: Token) -> _VerbFrame:
+    doc, deps = verb.doc, token_labels(verb.doc).dep
     preps = _verb_preps(verb)
-    prep_objects = [(c.lower_, o.lemma_.lower()) for c in preps for o in c.children if o.dep_ == "pobj"]
+    prep_objects = [(c.lower_, doc[o].lemma_.lower()) for c in preps for o in child_indexes(doc, c.i) if deps[o] == "pobj"]
     return _VerbFrame(verb_lemma(verb), _particle(verb), [c.lower_ for c in preps],
                       prep_objects + predicative_as(verb))
 
@@ -255,25 +276,29 @@ def _lookup_with(lexicon: TriggerLexicon, frame: _VerbFrame, *, obj: Token | Non
 def _verb_preps(verb: Token) -> list[Token]:
     """The verb's prepositions and agent, not those of a date or time ("On Friday, Macron called the explosion an
     attack" is no "call on")."""
+    doc, deps = verb.doc, token_labels(verb.doc).dep  # Tokens made only for the prepositions and their objects
     return [
-        c for c in verb.children
-        if c.dep_ in ("prep", "agent")
-        and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        doc[c] for c in child_indexes(doc, verb.i)
+        if deps[c] in ("prep", "agent")
+        and not any(deps[o] == "pobj" and doc[o].ent_type_ in ("DATE", "TIME") for o in child_indexes(doc, c))
     ]
 
 
 def predicative_as(verb: Token) -> list[tuple[str, str]]:
     """("as", word) for the predicate of "described the move as provocative", "described him in a speech as a
     terrorist", where the parser hangs "as" on the object or on another phrase's noun instead of the verb."""
-    hosts = [c for c in verb.children if c.dep_ == "dobj"]
-    hosts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"]
+    doc, (pos, dep) = verb.doc, token_labels(verb.doc)  # Tokens made only for the prepositions and predicates
+    kids = child_indexes(doc, verb.i)
+    hosts = [c for c in kids if dep[c] == "dobj"]
+    hosts += [o for c in kids if dep[c] == "prep" and doc[c].lower_ != "as" for o in child_indexes(doc, c)
+              if dep[o] == "pobj"]
     return [
-        ("as", o.lemma_.lower())
+        ("as", doc[o].lemma_.lower())
         for host in hosts
-        for c in host.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for o in c.children
-        if o.dep_ in ("pobj", "amod", "acomp") or (o.dep_ == "conj" and o.pos_ == "ADJ")
+        for c in child_indexes(doc, host)
+        if dep[c] == "prep" and doc[c].lower_ == "as"
+        for o in child_indexes(doc, c)
+        if dep[o] in ("pobj", "amod", "acomp") or (dep[o] == "conj" and pos[o] == "ADJ")
     ]
 
 
@@ -383,7 +408,7 @@ def event_object(verb: Token) -> Token | None:
     ("gave Tanzania a grant"), the thing a measure counts ("gave 5.1 million dollars of aid"), the noun a
     participle describes ("a landmine planted by the group")."""
     obj = (
-        _dateless(next((c for c in verb.children if c.dep_ == "dobj"), None))
+        _dateless(child_with(verb, ("dobj",)))
         or _dateless(verb_object(verb))  # "pleaded not guilty on Wednesday": the day is no object
         or _modified_noun(verb)
         or _reduced_relative_object(verb)
@@ -430,11 +455,10 @@ def _reduced_relative_object(verb: Token) -> Token | None:
 
 def _particle(verb: Token) -> str | None:
     """The verb's particle, also where the parser made it an adverb ("pushed back the militants")."""
-    for child in verb.children:
-        if child.dep_ == "prt" or (
-            child.dep_ == "advmod" and child.lower_ in ADVMOD_PARTICLES and 0 < child.i - verb.i <= 3
-        ):
-            return child.lower_
+    doc, deps = verb.doc, token_labels(verb.doc).dep  # a Token made only for a child that may be the particle
+    for k in child_indexes(doc, verb.i):
+        if deps[k] == "prt" or (deps[k] == "advmod" and 0 < k - verb.i <= 3 and doc[k].lower_ in ADVMOD_PARTICLES):
+            return doc[k].lower_
     return None
 
 

@@ -14,6 +14,7 @@ from .misparses import personal_antecedent
 
 PERMITTING_VERBS = frozenset({"allow", "permit", "let"})  # "were not allowed to leave"
 GRANTING_VERBS = frozenset({"give", "grant"})  # "not given permission to leave"
+PERMISSION_VERBS = PERMITTING_VERBS | GRANTING_VERBS  # the only verbs whose permission may be withheld
 PERMISSION_NOUNS = frozenset({"permission", "authorisation", "authorization", "clearance"})
 MOVEMENT_VERBS = frozenset({  # leaving a place or passing through: what a restriction of movement stops
     "leave", "go", "flee", "return", "travel", "cross", "exit", "depart", "escape", "move", "pass",
@@ -24,7 +25,9 @@ RESTRICT_MOVEMENT_CODE = "191"  # CAMEO impose blockade, restrict movement
 def movement_withheld(verb: Token) -> Token | None:
     """The negation of a permitting verb whose permission is to move ("not allowed to leave", "has not been given
     permission to leave", "never let them go"); None for other verbs and for permission given."""
-    if verb.pos_ not in ("VERB", "AUX") or (negation := _negation(verb)) is None:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PERMISSION_VERBS:
+        return None  # (the cheap tests first: this runs on every verb)
+    if (negation := _negation(verb)) is None:
         return None
     return negation if any(m.lemma_.lower() in MOVEMENT_VERBS for m in permitted_moves(verb)) else None
 

@@ -7,7 +7,8 @@ phrases are cut around.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, LOWER, POS, TAG
@@ -79,6 +80,7 @@ CUTS_DIRECT, CUTS_NESTED, OPENS_PHRASE, TRAILING, LEADING = 1, 2, 4, 8, 16
 TREE_KEY = "sitrep_parse_tree"
 PHRASES_KEY = "sitrep_phrases"
 TEXT_KEY = "sitrep_parsed_text"
+LABELS_KEY = "sitrep_token_labels"
 
 
 ParseTree = tuple[list[int], list[int], list[int], list[int]]
@@ -92,6 +94,44 @@ def parse_tree(doc: Doc) -> ParseTree:
     if tree is None or len(tree[0]) != len(doc):
         tree = doc.user_data[TREE_KEY] = _build_tree(doc)
     return tree
+
+
+class TokenLabels(NamedTuple):
+    """Each token's `pos_` and `dep_`, by token index."""
+
+    pos: list[str]
+    dep: list[str]
+
+
+def token_labels(doc: Doc) -> TokenLabels:
+    """The tokens' labels as plain lists, read off the Doc's arrays once per parse and kept beside its parse tree
+    in doc.user_data: a test of `token.pos_` or `token.dep_` over many tokens (every word of a sentence, every
+    child of a word) then makes a Token only for the ones that pass."""
+    tree = parse_tree(doc)
+    known: tuple[ParseTree, TokenLabels] | None = doc.user_data.get(LABELS_KEY)
+    if known is None or known[0] is not tree:
+        values, strings = doc.to_array([POS, DEP]), doc.vocab.strings
+        labels = TokenLabels(*(_names(values[:, k].tolist(), strings.__getitem__) for k in (0, 1)))
+        known = doc.user_data[LABELS_KEY] = (tree, labels)
+    return known[1]
+
+
+def _names(keys: list[int], name: Callable[[int], str]) -> list[str]:
+    table = {key: name(key) for key in set(keys)}  # each distinct label looked up once
+    return [table[key] for key in keys]
+
+
+def child_indexes(doc: Doc, i: int) -> list[int]:
+    """The indexes of token i's children, in text order (`[c.i for c in doc[i].children]`, with no Token made)."""
+    _, kids, first_kid, _ = parse_tree(doc)
+    return kids[first_kid[i] : first_kid[i + 1]]
+
+
+def child_with(token: Token, deps: Container[str]) -> Token | None:
+    """The token's first child (in text order) whose dependency label is among `deps`, as
+    `next((c for c in token.children if c.dep_ in deps), None)`, with a Token made only for that child."""
+    doc, dep = token.doc, token_labels(token.doc).dep
+    return next((doc[k] for k in child_indexes(doc, token.i) if dep[k] in deps), None)
 
 
 def _build_tree(doc: Doc) -> ParseTree:

@@ -23,7 +23,7 @@ from ..errors import DictionaryError
 from ..records import STATUSES
 from .arguments import RELATIVE_PRONOUNS, subject, support_verb_of
 from .permission import movement_withheld
-from .phrases import span_text
+from .phrases import child_indexes, span_text, token_labels
 from .quotes import quote_speaker_at
 
 STATUS_PRECEDENCE = (
@@ -318,7 +318,9 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
 def _question(node: Token, trigger: Token) -> list[tuple[str, Token]]:
     """A question puts its event as open, not as fact ("Why are we fighting for our enemy?", "Did the army shell
     the town?"), like "whether": the question mark closing a clause over the trigger makes it hypothetical."""
-    return [("hypothetical", c) for c in node.children if c.dep_ == "punct" and c.text == "?" and c.i > trigger.i]
+    doc, deps = node.doc, token_labels(node.doc).dep  # a Token made only for a punctuation mark after the trigger
+    marks = (doc[k] for k in child_indexes(doc, node.i) if deps[k] == "punct" and k > trigger.i)
+    return [("hypothetical", c) for c in marks if c.text == "?"]
 
 
 def _finite_clause(clause: Token) -> bool:

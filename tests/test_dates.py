@@ -509,3 +509,29 @@ def test_dates_year_premodifying_an_event_noun(sentence):
     assert [m.text for m in found] == [year]
     value = resolve_date(found[0].text, published=date(2018, 1, 26))
     assert value is not None and (value.date, value.date_end) == (date(int(year), 1, 1), date(int(year), 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("Date of publication 16 October 2017 Rebel shelling", 20, True),
+        ("Published April 29 2017 At least four people were killed", 10, True),
+        ("Updated: 5 May 2018 Jets struck", 9, True),
+        ("The report was published on Monday", 28, False),
+        ("Rebels killed four civilians on Sunday", 32, False),
+    ],
+)
+def test_dates_dateline_label_marks_a_page_date(text, start, expected):
+    from sitrep.dates import is_dateline
+
+    assert is_dateline(text, start) is expected
+
+
+@pytest.mark.parametrize("day", range(9, 16))  # publication on each weekday, Monday 9 .. Sunday 15 October 2017
+def test_dates_bare_weekday_is_the_last_such_day_up_to_publication(day):
+    published = date(2017, 10, day)
+    for weekday, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")):
+        value = resolve_date(f"on {name}", published=published)
+        back = (published.weekday() - weekday) % 7
+        assert value is not None and value.date == date.fromordinal(published.toordinal() - back)
+        assert value.date.weekday() == weekday and value.date <= published

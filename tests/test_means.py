@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import make_doc, warning_rows
+from conftest import make_doc, warning_rows, with_tags
 from sitrep.coding.means import (
     concurrent_doer,
     incident_sense,
@@ -342,3 +342,38 @@ def test_means_source_candidates_are_worked_out_once_per_doc():
     assert tree is parse_tree(doc) and known == {3: (1,)}  # token indexes: no Token kept in the Doc's own data
     first.append(doc[0])  # each answer is a list of its own
     assert source_candidates(doc[3]) == [doc[1]]
+
+
+def test_means_passive_conjunct_shares_the_cause_phrase():
+    from sitrep.coding.means import passive_cause
+
+    lexicon = load_triggers()
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    # "four were killed and others were injured in airstrikes": the phrase hangs on "injured" but causes both
+    rows = [("four", "four", "NUM", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+            ("killed", "kill", "VERB", "ROOT", 2), ("and", "and", "CCONJ", "cc", 2),
+            ("others", "other", "NOUN", "nsubjpass", 6), ("were", "be", "AUX", "auxpass", 6),
+            ("injured", "injure", "VERB", "conj", 2), ("in", "in", "ADP", "prep", 6),
+            ("airstrikes", "airstrike", "NOUN", "pobj", 7)]
+    doc = with_tags(make_doc(rows), {2: "VBN", 6: "VBN"})
+    assert passive_cause(doc[2], attack, lexicon=lexicon) == doc[8]
+    assert passive_cause(doc[6], attack, lexicon=lexicon) == doc[8]
+    # "four were killed in Kabul and others injured in airstrikes": the first verb's own phrase is no cause
+    own = with_tags(make_doc([*rows[:3], ("in", "in", "ADP", "prep", 2), ("Kabul", "Kabul", "PROPN", "pobj", 3)]),
+                    {2: "VBN"})
+    assert passive_cause(own[2], attack, lexicon=lexicon) is None
+
+
+def test_means_owner_is_whom_the_incident_is_blamed_on():
+    # "the attack, which was blamed on rebels" / "a bombing attributed to Isis" / "an attack blamed for deaths"
+    blamed = make_doc([("attack", "attack", "NOUN", "ROOT", 0), ("which", "which", "PRON", "nsubjpass", 3),
+                       ("was", "be", "AUX", "auxpass", 3), ("blamed", "blame", "VERB", "relcl", 0),
+                       ("on", "on", "ADP", "prep", 3), ("rebels", "rebel", "NOUN", "pobj", 4)])
+    assert means_owner(with_tags(blamed, {3: "VBN"})[0]).text == "rebels"
+    attributed = make_doc([("bombing", "bombing", "NOUN", "ROOT", 0), ("attributed", "attribute", "VERB", "acl", 0),
+                           ("to", "to", "ADP", "prep", 1), ("Isis", "Isis", "PROPN", "pobj", 2)])
+    assert means_owner(with_tags(attributed, {1: "VBN"})[0]).text == "Isis"
+    other = make_doc([("attack", "attack", "NOUN", "ROOT", 0), ("blamed", "blame", "VERB", "acl", 0),
+                      ("for", "for", "ADP", "prep", 1), ("deaths", "death", "NOUN", "pobj", 2)])
+    assert means_owner(with_tags(other, {1: "VBN"})[0]) is None

@@ -177,3 +177,20 @@ def test_resolve_listed_states_stay_states(gaz):
     assert [(m.place.name, m.place.precision) for m in mentions] == [
         ("Kansas", "admin1"), ("Missouri", "admin1"), ("Nevada", "admin1")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in Damascus, SANA reported.",
+        "Three people were killed in Damascus, the state news agency, Sana, said.",
+        "Three people were killed in Damascus, Fars news agency reported.",
+        "Three people were killed in Damascus, according to IRNA.",
+    ],
+)
+def test_resolve_news_agency_is_not_a_place(gaz, text):
+    assert _names(text, gaz) == [("Damascus", "Damascus")]
+
+
+def test_resolve_news_agency_cue_leaves_the_homonym_place(gaz):
+    assert [n for _, n in _names("Fighting flared in Fars province near Sanaa.", gaz)] == ["Fars", "Sanaa"]

@@ -537,3 +537,31 @@ def test_when_where_act_done_to_us_is_in_the_story_town():
     country = _story_doc(_leaflet_rows("US"))  # "telling the US": a country, not the story's people
     place = event_place(country[16], state=_story_state(country), exclude=[])
     assert place is not None and place.precision == "country"
+
+
+# "Date of publication 16 October 2017 Rebel shelling killed four civilians on Sunday" (a scraped page's dateline)
+DATELINE_ROWS = [
+    ("Date", "date", "NOUN", "npadvmod", 8),
+    ("of", "of", "ADP", "prep", 0),
+    ("publication", "publication", "NOUN", "pobj", 1),
+    ("16", "16", "NUM", "nummod", 4),
+    ("October", "October", "PROPN", "appos", 2),
+    ("2017", "2017", "NUM", "nummod", 4),
+    ("Rebel", "rebel", "NOUN", "compound", 7),
+    ("shelling", "shelling", "NOUN", "nsubj", 8),
+    ("killed", "kill", "VERB", "ROOT", 8),
+    ("four", "four", "NUM", "nummod", 10),
+    ("civilians", "civilian", "NOUN", "dobj", 8),
+    ("on", "on", "ADP", "prep", 8),
+    ("Sunday", "Sunday", "PROPN", "pobj", 11),
+]
+
+
+def test_when_where_dateline_does_not_date_the_event():
+    doc = make_doc(DATELINE_ROWS)
+    state = SimpleNamespace(published=date(2017, 10, 16), anchor=None)
+    shelling = event_date(doc[7], state=state)  # the dateline is nearer the trigger than "on Sunday"
+    assert (shelling.date, shelling.precision, shelling.text) == (date(2017, 10, 15), "day", "Sunday")
+    assert [value.text for _, value in sentence_dates(doc[:].sent, published=state.published, anchor=None)] == [
+        "Sunday"
+    ]

@@ -18,6 +18,7 @@ Pure functions over spaCy tokens and the trigger lexicon.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -46,6 +47,7 @@ GENERIC_MEANS = frozenset(
 HOLDING_VERBS = frozenset({"hold", "detain", "keep", "capture", "imprison", "jail", "kidnap", "abduct", "seize"})  # lemmas
 RELATIONAL_NOUNS = frozenset({"ally", "partner"})  # lemmas: "US allies were not consulted": consulted by the US
 CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded during shelling"
+ATTRIBUTION_PREPS = MappingProxyType({"blame": "on", "attribute": "to"})  # "an attack blamed on / attributed to X"
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "killed in an attack": an incident the clause introduces
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})  # what an incident does to its victims
 TIME_LINKS = frozenset({"as", "when", "while"})  # "killed as troops advanced": the harm and the act at one time
@@ -102,6 +104,17 @@ def means_owner(head: Token) -> Token | None:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             for agent in (c for c in clause.children if c.dep_ == "agent"):
                 return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return attributed_to(head)
+
+
+def attributed_to(head: Token) -> Token | None:
+    """Whom a clause on the incident blames it on ("the attack, which was blamed on rebels", "a bombing
+    attributed to Isis"): the passive of "blame X on Y" / "attribute X to Y" names Y as the doer of X."""
+    for clause in head.children:
+        prep = ATTRIBUTION_PREPS.get(clause.lemma_.lower())
+        if clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBN" and prep is not None:
+            preps = (c for c in clause.children if c.dep_ == "prep" and c.lower_ == prep)
+            return next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -205,9 +218,17 @@ def passive_cause(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexico
     if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children) \
             or any(c.dep_ == "agent" for c in trigger.children):
         return None
-    objects = (o for p in trigger.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
+    objects = (o for v in _cause_carriers(trigger) for p in v.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
                for o in p.children if o.dep_ == "pobj")
     return next((o for o in objects if is_means(o, sense, lexicon)), None)
+
+
+def _cause_carriers(trigger: Token) -> list[Token]:
+    """The verbs whose "in" phrase gives a passive's cause: its own, else that of a passive conjunct after it,
+    which the parser hangs the shared phrase on ("four were killed and 11 others injured in airstrikes")."""
+    if any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in trigger.children):
+        return [trigger]
+    return [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "VBN")]
 
 
 def harm_incident(trigger: Token, *, lexicon: TriggerLexicon) -> Token | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..dates import find_date_expressions, resolve_date
+from ..dates import find_date_expressions, is_dateline, resolve_date
 from ..geo import PlaceMention, find_places
 from ..geo.borders import border_area, country_words
 from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
@@ -147,9 +147,10 @@ def _past(trigger: Token) -> bool:
 
 def sentence_dates(sent: Span, *, published: date, anchor: date | None) -> list[tuple[Span, DateValue]]:
     """The sentence's resolved date expressions in text order; an anchored one ("six months earlier") counts from
-    the expression before it in the sentence ("in 2016 ... six months earlier"), else from `anchor`."""
-    found = []
-    for mention in find_date_expressions(span_text(sent)):
+    the expression before it in the sentence ("in 2016 ... six months earlier"), else from `anchor`. A page's
+    dateline ("Date of publication 16 October 2017") dates no event."""
+    found, text = [], span_text(sent)
+    for mention in (m for m in find_date_expressions(text) if not is_dateline(text, m.start)):
         span = sent.doc.char_span(
             sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
         )

@@ -111,6 +111,9 @@ NAMED_DAY_WORDS = frozenset(
 _STRIP = re.compile(r"(?i)(?:on|in|at|during|by|of|from|around|about|circa|as\s+of)\s+")
 _SINCE = re.compile(r"(?i)since\s+")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+_DATELINE_BEFORE = re.compile(
+    r"\b(?:Date of publication|Published|Updated|Posted|Last updated|Last modified)(?:\s+on)?\s*:?\s*$"
+)
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\S\n]*$")
 _NEXT_WORD = re.compile(r"^\s+([A-Za-z]+)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"'`\u2018\u201c\u201d(\n]|\s[-\u2013\u2014])\s*$")
@@ -315,6 +318,12 @@ def resolve_in_sentence(
         if value is not None:
             return value
     return None
+
+
+def is_dateline(text: str, start: int) -> bool:
+    """Whether the expression at `start` dates the page, not an event: a capitalised metadata label before it
+    ("Date of publication 16 October 2017", "Published April 29 2017", "Updated: 5 May") in scraped text."""
+    return bool(_DATELINE_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _as_date(d: date) -> date:

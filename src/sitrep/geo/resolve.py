@@ -15,12 +15,13 @@ a country that is not the document's focus yields to a same-named town beside it
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Place
 from .distance import haversine_km
-from .gazetteer import Gazetteer, normalize_name, tokenize
+from .gazetteer import Gazetteer, load_outlet_names, normalize_name, tokenize
 from .toponyms import NameMatch, accepted_matches
 
 FOCUS_LIMIT = 5
@@ -36,6 +37,8 @@ SUPPORT_TEMPERATURE = 10.0  # a candidate's weight as a supporter: exp((score - 
 SUPPORT_CANDIDATES = 16  # how many of a name's best candidates the support score weighs
 SUPPORT_CAP = 2.0  # at most this many full supporters count (a cluster of namesakes must not outvote a city)
 DIVISION_BONUS = 25.0
+_OUTLET_BEFORE = re.compile(r"(?i:news|press)\s+agency,?\s+$")
+_OUTLET_AFTER = re.compile(r"(?i),?\s+(?:news|press)\s+agency\b")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def find_places(
     `adjectives`, country adjectives ("Russian", "Israeli") are reported too, as mentions of their country
     (adjectival toponyms, as geoparsing corpora annotate them; event locations never want them)."""
     tokens = tokenize(text)
-    matches = accepted_matches(text, tokens, gazetteer, adjectives=adjectives)
+    matches = [m for m in accepted_matches(text, tokens, gazetteer, adjectives=adjectives) if not _outlet(text, m)]
     focus = tuple(focus) or _focus_of(matches, gazetteer)
     regions = _regions_of(matches, gazetteer, focus)
     ranked = {m.key: _ranked(gazetteer, m.key, focus, regions) for m in matches}
@@ -70,6 +73,15 @@ def find_places(
             span = text[m.start : m.end]
             mentions.append(PlaceMention(m.start, m.end, span, gazetteer.place(rid, span)))
     return mentions
+
+
+def _outlet(text: str, m: NameMatch) -> bool:
+    """A news outlet's name, not a place: a listed outlet spelling ("SANA reported"), or a name right after
+    or before "news agency" ("the state news agency, Sana"; "Fars news agency"). "TV" / "television" are no cue:
+    "Los Angeles television", "Georgian television stations" name where the stations are."""
+    if text[m.start : m.end] in load_outlet_names():
+        return True
+    return bool(_OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start) or _OUTLET_AFTER.match(text, m.end))
 
 
 def document_focus(text: str, *, gazetteer: Gazetteer) -> list[str]:

@@ -342,3 +342,27 @@ def test_locate_hostile_act_happens_where_its_target_is():
     hostile = choose_event_place(doc[:], _token(doc, "raid"), mentions, hostile=True)
     assert hostile is not None and hostile.text == "Syria"
     assert _choose(doc, "raid", mentions) != "Syria"  # a protest "against" X in Syria is not in Syria
+
+
+def _fired_from(verb: str, lemma: str) -> Doc:
+    # "Rebels <verb> from Ghouta into Damascus ." — both places hang on the verb; Ghouta is nearer
+    return _doc(
+        [
+            ("Rebels", 1, "nsubj", "NNS", "O"),
+            (verb, 1, "ROOT", "VBD", "O"),
+            ("from", 1, "prep", "IN", "O"),
+            ("Ghouta", 2, "pobj", "NNP", "B-GPE"),
+            ("into", 1, "prep", "IN", "O"),
+            ("Damascus", 4, "pobj", "NNP", "B-GPE"),
+            (".", 1, "punct", ".", "O"),
+        ],
+        lemmas={verb: lemma},
+    )
+
+
+def test_locate_launch_point_of_an_attack_loses_to_where_it_landed():
+    fired = _fired_from("fired", "fire")
+    assert _choose(fired, "fired", [_mention(fired, "Ghouta"), _mention(fired, "Damascus")]) == "Damascus"
+    assert _choose(fired, "fired", [_mention(fired, "Ghouta")]) == "Ghouta"  # the only place: kept
+    moved = _fired_from("moved", "move")  # not an attack at a distance: the nearest place, as before
+    assert _choose(moved, "moved", [_mention(moved, "Ghouta"), _mention(moved, "Damascus")]) == "Ghouta"

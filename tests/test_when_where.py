@@ -18,7 +18,7 @@ from sitrep.coding.when_where import (
     sentence_dates,
 )
 from sitrep.geo import PlaceMention
-from sitrep.records import Place
+from sitrep.records import Actor, Place
 
 PUBLISHED = date(2018, 1, 26)
 
@@ -514,6 +514,59 @@ def test_when_where_government_statement_is_made_in_its_capital():
     assert place is not None and place.name == "Ankara"
     rebels = _accuse_doc([("Rebels", "rebel", "NOUN", "nsubj", 1)])  # no government: the article's country
     assert event_place(rebels[1], state=_country_state(rebels, "SYR"), exclude=[]) == SYRIA
+
+
+def test_when_where_statement_of_a_resolved_government_actor_is_made_in_its_capital():
+    lavrov = _accuse_doc([("Lavrov", "Lavrov", "PROPN", "nsubj", 1)])  # no country word in the subject phrase
+    minister = Actor("Lavrov", name="Sergei Lavrov", actor_id="RUS-GOV", country="RUS", sector="GOV")
+    place = event_place(lavrov[1], state=_country_state(lavrov, "SYR"), exclude=[], speaker=minister)
+    assert place is not None and place.name == "Moscow" and place.country == "RUS"
+    assert event_place(lavrov[1], state=_country_state(lavrov, "SYR"), exclude=[]) == SYRIA  # unresolved: none
+    regional = Actor("Lavrov", name="Autonomous Administration", actor_id="AANES", country="SYR", sector="GOV")
+    assert event_place(lavrov[1], state=_country_state(lavrov, "SYR"), exclude=[], speaker=regional) == SYRIA
+    rebels = _accuse_doc([("Rebels", "rebel", "NOUN", "nsubj", 1)])  # a common noun is no government's member
+    place = event_place(rebels[1], state=_country_state(rebels, "SYR"), exclude=[], speaker=minister)
+    assert place == SYRIA
+
+
+def test_when_where_refusal_or_pledge_of_a_government_is_made_in_its_capital():
+    for verb, lemma in (("refused", "refuse"), ("pledged", "pledge"), ("welcomed", "welcome")):
+        doc = make_doc([
+            ("France", "France", "PROPN", "nsubj", 1),
+            (verb, lemma, "VERB", "ROOT", 1),
+            ("it", "it", "PRON", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ])
+        place = event_place(doc[1], state=_country_state(doc, "SYR"), exclude=[])
+        assert place is not None and place.name == "Paris" and place.country == "FRA"
+
+
+def _war_doc(adjective: str) -> Doc:
+    """ "Families fled to Kirkuk . Russia intervened in the <adjective> war ." """
+    return parsed_doc([
+        ("Families", "family", "NOUN", "nsubj", 1),
+        ("fled", "flee", "VERB", "ROOT", 1),
+        ("to", "to", "ADP", "prep", 1),
+        ("Kirkuk", "Kirkuk", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+        ("Russia", "Russia", "PROPN", "nsubj", 6),
+        ("intervened", "intervene", "VERB", "ROOT", 6),
+        ("in", "in", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 10),
+        (adjective, adjective.lower(), "ADJ", "amod", 10),
+        ("war", "war", "NOUN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 6),
+    ])
+
+
+def test_when_where_country_adjective_in_the_acts_locative_phrase_beats_an_earlier_town():
+    kirkuk = Place("Kirkuk", "Kirkuk", None, 35.47, 44.39, "IRQ", "Kirkuk", "place")
+    for adjective, expected in (("Syrian", "Syria"), ("bloody", "Kirkuk")):
+        doc = _war_doc(adjective)
+        town = PlaceMention(doc[3].idx, doc[3].idx + 6, "Kirkuk", kirkuk)
+        state = SimpleNamespace(places=[town], sent_starts=[s.start_char for s in doc.sents], country="IRQ")
+        place = event_place(doc[6], state=state, exclude=[])
+        assert place is not None and place.name == expected
 
 
 def _leaflet_rows(pronoun: str) -> list[tuple[str, str, str, str, int]]:

@@ -285,7 +285,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     sense = refine_mode(sense, words=words)
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense),
-                        hostile=sense.event_type in FORCE_TYPES)
+                        hostile=sense.event_type in FORCE_TYPES, speaker=sources[0])
     mention = act_mention(trigger, mention_of(trigger, sense, dictionaries))
     if sense.event_type in FORCE_TYPES and not (target and target.country):
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..dates import find_date_expressions, is_dateline, resolve_date
 from ..geo import PlaceMention, find_places
 from ..geo.borders import border_area, country_words
+from ..geo.gazetteer import load_gazetteer
 from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
 from ..geo.seats import capital_place, names_seat_as_party, seat_country, venue_place
 from ..records import Actor, DateValue, Place
@@ -32,12 +33,17 @@ TOWN_KINDS = ("place", "near")
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 STATEMENT_VERBS = frozenset(  # verbal acts a government makes where it sits (_speaker_capital)
     {"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "warn", "threaten", "vow", "demand", "urge",
-     "reject", "deny", "protest"}
+     "reject", "deny", "protest", "welcome", "praise", "appeal", "pledge", "promise", "announce", "dismiss",
+     "refuse", "allege", "insist"}
 )
 GOVERNMENT_NOUNS = frozenset(
     {"president", "leader", "government", "ministry", "minister", "premier", "chancellor", "spokesman",
      "spokeswoman", "spokesperson"}
 )
+COUNTRY_AREA_NOUNS = frozenset(  # nouns a nationality adjective makes a country's area: "in the Syrian war"
+    {"war", "conflict", "territory", "airspace", "waters", "soil", "side", "countryside", "desert", "coast"}
+)
+AREA_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "throughout", "over", "on"})
 HOME_KINDS = frozenset({"town", "city", "village"})
 FOCUS_MIN_MENTIONS = 3  # focus_town: how often, and in what share of the main country's town mentions, a town is named
 FOCUS_SHARE = 0.5
@@ -186,23 +192,26 @@ def _other_branch(token: Token, trigger: Token) -> bool:
     return verb not in trigger.ancestors and trigger not in verb.ancestors
 
 
-def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostile: bool = False) -> Place | None:
+def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostile: bool = False,
+                speaker: Actor | None = None) -> Place | None:
     """The place the event's own clause names (geo.locate's rule; a `hostile` act's at its target), with precision
     `near` after "near"/"outside", unless that is a country and the act's phrase names a part of a town with "its"
     ("A safe haven in the tempest of Syria, Afrin had avoided the war until an incursion into its surrounding
-    hills": Afrin); else a place named in the two previous sentences; else the article's main country."""
+    hills": Afrin); else a place named in the two previous sentences; else the article's main country. `speaker`
+    is the event's resolved source, whose government seat a statement may be made at (`_speaker_capital`)."""
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     part = _possessor_place(trigger, state=state)  # "into its surrounding hills": finer than a country named
     part = part or _border_place(trigger, state=state)  # "redeploy closer to the Turkish border"
     venue = _venue(trigger)  # "At the UN, the UK's ambassador told the security council"
-    venue = venue or _speaker_capital(trigger)  # "Turkey's president has accused the US of forming ... in Syria"
+    venue = venue or _speaker_capital(trigger, speaker=speaker)  # "Turkey's president has accused the US ..."
     if venue is not None and (best is None or best.place.precision == "country"):
         return venue
     if best is not None and (part is None or best.place.precision != "country"):
         return _with_precision(best, doc_text(trigger.doc))
     home = focus_town(state) if _home_town(trigger) else None
-    recalled = home or _antecedent_place(trigger, state=state) or part or _recent_place(trigger, state)
+    recalled = home or _antecedent_place(trigger, state=state) or part or _adjective_country(trigger) \
+        or _recent_place(trigger, state)
     town = focus_town(state) if hostile and not _wider_area(trigger) else None
     return recalled or town or _focus_place(state)
 
@@ -220,10 +229,12 @@ def _venue(trigger: Token) -> Place | None:
     return None
 
 
-def _speaker_capital(trigger: Token) -> Place | None:
+def _speaker_capital(trigger: Token, *, speaker: Actor | None = None) -> Place | None:
     """A statement (STATEMENT_VERBS: accuse, warn, condemn ...) whose subject is a national government or leader
     ("Turkey's president, Recep Tayyip Erdoğan, has accused the US", "Ankara warned", "the Kremlin denied") is made
-    at that government's seat, its capital: a country the sentence names is what the statement is about."""
+    at that government's seat, its capital: a country the sentence names is what the statement is about. A
+    subject with no country word of its own ("Erdoğan accused", "Lavrov warned", "he denied") is the government's
+    when its resolved actor, the `speaker`, is (`_government_country`)."""
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if trigger.lemma_.lower() not in STATEMENT_VERBS or subject is None:
         return None
@@ -231,7 +242,19 @@ def _speaker_capital(trigger: Token) -> Place | None:
     if country is None and subject.lemma_.lower() in GOVERNMENT_NOUNS:
         owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
         country = next((found for owner in owners if (found := _named_country(owner))), None)
+    country = country or _government_country(subject, speaker)
     return capital_place(country) if country is not None else None
+
+
+def _government_country(subject: Token, speaker: Actor | None) -> str | None:
+    """The country of a national government's member or organ the subject stands for: a name or pronoun
+    ("Lavrov", "he") or a government noun ("the minister") resolved to a state's government (actor_id
+    "RUS-GOV")."""
+    if speaker is None or speaker.sector != "GOV" or speaker.actor_id != f"{speaker.country}-GOV":
+        return None  # a regional authority ("the Kurdish administration": AANES) sits elsewhere
+    if subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in GOVERNMENT_NOUNS:
+        return speaker.country
+    return None
 
 
 def _named_country(token: Token) -> str | None:
@@ -240,6 +263,21 @@ def _named_country(token: Token) -> str | None:
         return None
     name = " ".join(t.text for t in [*_compounds(token), token])
     return country_words().get(name.casefold()) or seat_country(name)
+
+
+def _adjective_country(trigger: Token) -> Place | None:
+    """A country the act's own locative phrase names by its adjective ("intervened in the Syrian war", "flew into
+    Turkish airspace", "struck targets inside Syrian territory"): the country the act happened in, where geo.locate
+    sees no place (a demonym is no place name) and an earlier sentence's town would otherwise be taken."""
+    for noun in trigger.subtree:
+        if noun.lemma_.lower() not in COUNTRY_AREA_NOUNS or noun.dep_ != "pobj" or not _own_phrase(noun, trigger):
+            continue
+        if noun.head.lower_ not in AREA_PREPOSITIONS:
+            continue
+        for adjective in (c for c in noun.children if c.dep_ == "amod" and c.lower_ in country_words()):
+            found = find_places(adjective.text, gazetteer=load_gazetteer(), adjectives=True)
+            return next((m.place for m in found if m.place.precision == "country"), None)
+    return None
 
 
 def _home_town(trigger: Token) -> bool:

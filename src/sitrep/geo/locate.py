@@ -70,6 +70,10 @@ NON_LOCATING_PREPOSITIONS = frozenset({"against", "including"})
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "near", "inside", "outside", "across", "throughout", "around", "within"}
 )
+LAUNCH_LEMMAS = frozenset(  # attacks at a distance: a "from" phrase on them names where the fire came from
+    {"shell", "shelling", "fire", "launch", "strike", "bomb", "bombard", "bombardment", "attack", "hit", "target",
+     "pound", "shoot", "snipe", "rocket", "barrage", "missile", "airstrike"}
+)
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob codes (2: outside, 0: not set)
 
 
@@ -116,7 +120,7 @@ def choose_event_place(
     return min(
         scored,
         key=lambda s: (
-            _is_reference(s[2]),
+            _is_reference(s[2]) or _launch_point(s[2], trigger),
             s[0],
             _locates_another(s[2], [r for r in roots if r is not s[2]]),
             abs(s[1].start - trigger.idx),
@@ -138,6 +142,15 @@ def _is_reference(root: Token | None) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.lower_ in DIRECTIONS
     )
+
+
+def _launch_point(root: Token | None, trigger: Token) -> bool:
+    """ "shelled Damascus districts from <Eastern Ghouta>", "fired rockets from <Gaza> at Sderot": the "from"
+    phrase of an attack at a distance names the launch point, where the attackers sat; the event happened where
+    the fire landed, any other place the sentence names (the launch point is kept only when there is none)."""
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    return root.head.head == trigger and trigger.lemma_.lower() in LAUNCH_LEMMAS
 
 
 def _tier(mention: PlaceMention, root: Token | None, trigger: Token, clause: Token, *, hostile: bool) -> int | None:

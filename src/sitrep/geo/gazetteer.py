@@ -262,19 +262,6 @@ def load_name_heads(path: Path | None = None) -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def load_outlet_names(path: Path | None = None) -> frozenset[str]:
-    """News outlets' names as written (case kept) that are never a place in that spelling ("SANA reported":
-    the Syrian agency, not Sanaa): data/places/outlets.csv."""
-    path = path or data_path("places/outlets.csv")
-    names = set()
-    for line, row in read_table(path, required=("name", "note")):
-        if not row["name"] or row["name"] in names:
-            raise DictionaryError(str(path), line, f"empty or repeated name {row['name']!r}")
-        names.add(row["name"])
-    return frozenset(names)
-
-
 def load_country_points(path: Path | None = None) -> dict[str, tuple[float, float]]:
     """ISO-3 -> (lat, lon) of each country's representative point (data/places/country_points.csv)."""
     path = path or data_path("places/country_points.csv")

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from ..records import Place
 from .distance import haversine_km
-from .gazetteer import Gazetteer, load_outlet_names, normalize_name, tokenize
+from .gazetteer import Gazetteer, normalize_name, tokenize
+from .outlets import load_outlet_names
 from .toponyms import NameMatch, accepted_matches
 
 FOCUS_LIMIT = 5

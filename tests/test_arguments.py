@@ -1091,3 +1091,132 @@ def test_arguments_event_noun_coming_from_a_party_is_given_by_it():
         ]
     )
     assert noun_source(doc[1]).text == "US"
+
+
+def test_arguments_headline_victims_are_no_doers():
+    # Three civilians killed 12 others injured in attacks (a headline: two reduced passives)
+    doc = with_tags(
+        make_doc(
+            [
+                ("Three", "three", "NUM", "nummod", 1),
+                ("civilians", "civilian", "NOUN", "nsubj", 2),
+                ("killed", "kill", "VERB", "ROOT", 2),
+                ("12", "12", "NUM", "nummod", 4),
+                ("others", "other", "NOUN", "dobj", 2),
+                ("injured", "injure", "VERB", "acl", 4),
+                ("in", "in", "ADP", "prep", 5),
+                ("attacks", "attack", "NOUN", "pobj", 6),
+            ]
+        ),
+        {2: "VBD", 5: "VBN"},
+    )
+    assert subject(doc[2]) is None
+    assert [t.text for t in target_candidates(doc[2])][0] == "civilians"
+
+
+def test_arguments_headline_victims_need_a_hurt_object():
+    # Three gunmen killed 12 villagers (prose: the gunmen are the doers)
+    doc = with_tags(
+        make_doc(
+            [
+                ("Three", "three", "NUM", "nummod", 1),
+                ("gunmen", "gunman", "NOUN", "nsubj", 2),
+                ("killed", "kill", "VERB", "ROOT", 2),
+                ("12", "12", "NUM", "nummod", 4),
+                ("villagers", "villager", "NOUN", "dobj", 2),
+            ]
+        ),
+        {2: "VBD"},
+    )
+    assert subject(doc[2]).text == "gunmen"
+
+
+def test_arguments_place_hit_is_no_doer_of_the_participle():
+    # Rebels shelled the town killing five civilians ("town" parsed as the subject of "killing")
+    doc = with_tags(
+        make_doc(
+            [
+                ("Rebels", "rebel", "NOUN", "nsubj", 1),
+                ("shelled", "shell", "VERB", "ROOT", 1),
+                ("the", "the", "DET", "det", 3),
+                ("town", "town", "NOUN", "nsubj", 4),
+                ("killing", "kill", "VERB", "advcl", 1),
+                ("five", "five", "NUM", "nummod", 6),
+                ("civilians", "civilian", "NOUN", "dobj", 4),
+            ]
+        ),
+        {1: "VBD", 4: "VBG"},
+    )
+    assert subject(doc[4]).text == "Rebels"
+
+
+def test_arguments_place_object_with_participle_is_no_doer():
+    # Jets targeted the neighbourhood killing a woman ("killing" hung on "neighbourhood")
+    doc = with_tags(
+        make_doc(
+            [
+                ("Jets", "jet", "NOUN", "nsubj", 1),
+                ("targeted", "target", "VERB", "ROOT", 1),
+                ("the", "the", "DET", "det", 3),
+                ("neighbourhood", "neighbourhood", "NOUN", "dobj", 1),
+                ("killing", "kill", "VERB", "acl", 3),
+                ("a", "a", "DET", "det", 6),
+                ("woman", "woman", "NOUN", "dobj", 4),
+            ]
+        ),
+        {1: "VBD", 4: "VBG"},
+    )
+    assert subject(doc[4]).text == "Jets"
+    militias = with_tags(
+        make_doc(
+            [
+                ("They", "they", "PRON", "nsubj", 1),
+                ("backed", "back", "VERB", "ROOT", 1),
+                ("militias", "militia", "NOUN", "dobj", 1),
+                ("fighting", "fight", "VERB", "acl", 2),
+                ("Isis", "Isis", "PROPN", "dobj", 3),
+            ]
+        ),
+        {1: "VBD", 3: "VBG"},
+    )
+    assert subject(militias[3]).text == "militias"
+
+
+def test_arguments_headline_victims_with_a_bare_count():
+    # A woman killed 30 injured in attacks
+    doc = with_tags(
+        make_doc(
+            [
+                ("A", "a", "DET", "det", 1),
+                ("woman", "woman", "NOUN", "nsubj", 2),
+                ("killed", "kill", "VERB", "ROOT", 2),
+                ("30", "30", "NUM", "dobj", 2),
+                ("injured", "injure", "VERB", "acl", 3),
+                ("in", "in", "ADP", "prep", 4),
+                ("attacks", "attack", "NOUN", "pobj", 5),
+            ]
+        ),
+        {2: "VBD", 4: "VBN"},
+    )
+    assert subject(doc[2]) is None
+
+
+def test_arguments_place_in_a_preposition_is_no_doer():
+    # Rockets hit a house in the neighbourhood killing three ("neighbourhood" parsed as the subject of "killing")
+    doc = with_tags(
+        make_doc(
+            [
+                ("Rockets", "rocket", "NOUN", "nsubj", 1),
+                ("hit", "hit", "VERB", "ROOT", 1),
+                ("a", "a", "DET", "det", 3),
+                ("house", "house", "NOUN", "dobj", 1),
+                ("in", "in", "ADP", "prep", 1),
+                ("the", "the", "DET", "det", 6),
+                ("neighbourhood", "neighbourhood", "NOUN", "nsubj", 7),
+                ("killing", "kill", "VERB", "pcomp", 4),
+                ("three", "three", "NUM", "dobj", 7),
+            ]
+        ),
+        {1: "VBD", 7: "VBG"},
+    )
+    assert subject(doc[7]).text == "Rockets"

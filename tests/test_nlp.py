@@ -34,6 +34,12 @@ def test_nlp_paragraphs_never_share_a_sentence(nlp):
     assert doc.text.index("The coalition") in starts
 
 
+def test_nlp_paragraph_first_word_not_cut_off(nlp):
+    doc = nlp("Sat Jul 26 2014\nISIL terrorists execute 50 captive Syrian troops in Raqqa.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["Sat Jul 26 2014", "ISIL terrorists execute 50 captive Syrian troops in Raqqa."]
+
+
 def test_nlp_al_tanf_is_a_place_not_a_person(nlp):
     found = ents(nlp, "U.S. F-16s hit a convoy of fighters near a base at al Tanf, close to the Iraqi border.")
     assert found.get("al Tanf") in ("GPE", "LOC", "FAC")

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..reporting_verbs import reporting_verbs
-from .misparses import as_clause_subject, misparsed_subject
+from .misparses import as_clause_subject, clause_verb, headline_victims, is_place_hit, misparsed_subject
 from .permission import stray_agent
 from .phrases import child_with, cleft_focus
 from .triggers import experiencer_code
@@ -137,13 +137,15 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         return _pobj(agent)
     if (agent := stray_agent(verb)) is not None:
         return agent  # "not given permission to leave by the militants": "by" hung on "leave"
-    if _child(verb, ("nsubjpass",)) is not None:
-        return None
+    if _child(verb, ("nsubjpass",)) is not None or headline_victims(verb) is not None:
+        return None  # a passive's subject, or a headline's victim ("Three civilians killed 12 others injured")
     if (subj := _child(verb, SUBJECT_DEPS)) is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return relative_antecedent(verb.head)
         if subj.lower_ in RELATIVE_PRONOUNS and (focus := cleft_focus(verb)) is not None:
             return focus  # "it was two car bombs that claimed nine lives"
+        if is_place_hit(subj, verb):
+            return subject(clause_verb(verb), _depth=_depth + 1)  # "shelled the town killing five": not the town
         if subj.lower_ in REFLEXIVES and verb.head != verb and (owner := _child(verb.head, ("nsubj",))) is not None:
             return owner  # "the opposition finds itself waging a battle"
         return subj
@@ -159,6 +161,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl":
         return relative_antecedent(head)  # "fighters who attacked"
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if is_place_hit(head, verb):  # "targeted al-Salyhiah neighborhood killing a woman": not the place
+            return _chain_subject(head, _depth + 1)
         return head  # "militias fighting ISIS"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head != head:
         head = head.head  # "is due to visit", "was ready to sign": the copula's subject
@@ -285,6 +289,7 @@ def target_candidates(trigger: Token) -> list[Token]:
     preps: tuple[str, ...] = NOUN_TARGET_PREPS + ("to",)
     verbal = trigger.pos_ in ("VERB", "AUX") or _marked_infinitive(trigger)
     if verbal:
+        found += [c for c in (headline_victims(trigger),) if c is not None]  # "Three civilians killed 12 others injured"
         found += [c for c in trigger.children if c.dep_ in ("nsubjpass", "dative", "dobj")]
         if _describes_patient(trigger):
             found.append(trigger.head)  # "10 Russian soldiers killed": the noun a past participle describes

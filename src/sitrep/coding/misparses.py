@@ -5,6 +5,10 @@ Pure functions over spaCy tokens, used by `coding.arguments.subject`:
   ("Doctors from two American aid groups donated and delivered goods");
 - `as_clause_subject`: the subject of an "as" clause parsed as the object of a preposition "as" ("locals who
   left as the conquering Turks swept in, exiling its residents": the Turks swept in and exiled them);
+- `headline_victims`: a headline's two reduced passives read as one active clause ("Three civilians killed 12
+  others injured in terrorist attacks": the civilians were killed, they killed no one);
+- `is_place_hit`: a place the parser made the doer of a participle ("shelled the town killing five": "town"
+  the subject of "killing"; "targeted the neighbourhood killing a woman": "killing" hung on the place);
 - `personal_antecedent`: the person a relative "who" is about where the parser hung its clause on the noun of an
   "of" phrase ("a resident of the city, who": the resident; used by `coding.permission`).
 """
@@ -15,6 +19,8 @@ from spacy.tokens import Token
 
 BETWEEN_SUBJECT_AND_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})  # "as the Turks had quickly swept in"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound"})
+COUNTING_DETS = frozenset({"a", "an", "one"})
 
 
 def misparsed_subject(verb: Token) -> Token | None:
@@ -52,6 +58,62 @@ def as_clause_subject(verb: Token) -> Token | None:
         return None
     between = verb.doc[prep.right_edge.i + 1 : verb.i]
     return obj if all(t.dep_ in BETWEEN_SUBJECT_AND_VERB for t in between) else None
+
+
+def headline_victims(verb: Token) -> Token | None:
+    """The counted subject of a casualty verb whose object carries a casualty participle of its own ("Three
+    civilians killed 12 others injured in ...", "A child killed 7 people injured"): news headlines drop "were"
+    and the comma, so both are reduced passives and the subject is a victim, not the killer. Prose says "killed
+    12 and wounded 20"; an object described by a second casualty participle only occurs in this headline form."""
+    if verb.lemma_.lower() not in CASUALTY_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or obj is None or not _counted(subj) or not _counted(obj):
+        return None
+    hurt = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CASUALTY_VERBS for c in obj.children)
+    return subj if hurt else None
+
+
+def _counted(noun: Token) -> bool:
+    """A number, or a noun with a number or "a" before it ("Three civilians", "12 others", "A child", "30")."""
+    return noun.like_num or any(c.dep_ in ("nummod", "quantmod") or (c.dep_ == "det" and c.lower_ in COUNTING_DETS)
+               for c in noun.children)
+
+
+def is_place_hit(noun: Token, participle: Token) -> bool:
+    """A place the participle's act happened to, not its doer ("shelled the town killing five", "hit Aleppo
+    wounding dozens"): a place noun or a named location in object position. A named country or city stays
+    the doer unless the act is killing or wounding ("backed Turkey fighting the PKK": Turkey fights)."""
+    from ..geo.locate import PLACE_NOUNS
+
+    if noun.dep_ == "nsubj" and not _object_made_subject(noun, participle):
+        return False
+    if noun.dep_ not in ("dobj", "pobj", "nsubj"):
+        return False
+    if noun.lemma_.lower() in PLACE_NOUNS or noun.ent_type_ in ("LOC", "FAC"):
+        return True
+    return noun.ent_type_ == "GPE" and participle.lemma_.lower() in CASUALTY_VERBS
+
+
+def _object_made_subject(noun: Token, participle: Token) -> bool:
+    """The main verb's object parsed as the subject of a participle after it ("shelled the town killing five":
+    "town" the subject of "killing", "shelled" left with no object; "landed in the neighbourhood killing two":
+    "in" left with no object)."""
+    head = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "pcomp") or not head.i < noun.i:
+        return False
+    if participle.dep_ == "pcomp":
+        return head.dep_ == "prep" and not any(c.dep_ == "pobj" for c in head.children)
+    return head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+
+
+def clause_verb(participle: Token) -> Token:
+    """The verb a participle's clause hangs on, through a preposition ("landed in X killing": landed)."""
+    head = participle.head
+    return head.head if participle.dep_ == "pcomp" and head.dep_ == "prep" else head
 
 
 def personal_antecedent(noun: Token, pronoun: Token) -> Token:

@@ -24,6 +24,7 @@ from ..errors import IngestError
 from ..records import Article
 from .clean import clean_line, clean_text, strip_html, truncate_text
 from .decode import Line, check_controls, iter_lines, read_head
+from .heads import separate_head
 
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
@@ -439,7 +440,8 @@ def _stdin_text(head: str, stream: TextIO, opts: _Options) -> _Record:
 
 def finish_record(record: _Record, opts: _Options) -> Article | Skipped:
     """The Article for a record (cleaned, defaults applied), or Skipped when too short or not English."""
-    text = clean_text(record.text)
+    title = clean_line(record.title) if record.title else None
+    text = separate_head(clean_text(record.text), title=title)
     if len(text) < opts.min_chars:
         return Skipped(
             record.origin, f"too short after cleaning ({len(text)} characters, minimum {opts.min_chars})"
@@ -460,7 +462,7 @@ def finish_record(record: _Record, opts: _Options) -> Article | Skipped:
         published=published,
         source=clean_line(record.source) if record.source else opts.source,
         url=record.url,
-        title=clean_line(record.title) if record.title else None,
+        title=title,
         metadata=record.metadata,
         origin=record.origin,
         notes=notes,

@@ -29,10 +29,15 @@ NEWLINE = re.compile("\n")
 
 @Language.component("sitrep_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the first token after a newline as a sentence start (paragraphs never share a sentence)."""
+    """Mark the first token after a newline as a sentence start (paragraphs never share a sentence), and the one
+    after it, on the same line, as no start: the parser tends to cut a line's first word off as a sentence of its
+    own after a line with no final stop ("Sat Jul 26 2014" / "ISIL" / "terrorists execute ...")."""
     for i in tokens_with_newline(doc):
         if i + 1 < len(doc):
             doc[i + 1].is_sent_start = True
+        if i + 2 < len(doc) and not doc[i + 1].is_space and "\n" not in doc[i + 1].whitespace_ \
+                and not doc[i + 2].is_space and not doc[i + 2].is_punct:
+            doc[i + 2].is_sent_start = False
     return doc
 
 

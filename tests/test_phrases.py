@@ -100,21 +100,7 @@ def test_phrases_phrase_keeps_a_preposition_inside_a_name():
 
 
 def test_phrases_phrase_reads_the_parse_tree_once_per_doc():
-    # Fighters who attacked the base , and officials in Raqqa
-    doc = make_doc(
-        [
-            ("Fighters", "fighter", "NOUN", "ROOT", 0),
-            ("who", "who", "PRON", "nsubj", 2),
-            ("attacked", "attack", "VERB", "relcl", 0),
-            ("the", "the", "DET", "det", 4),
-            ("base", "base", "NOUN", "dobj", 2),
-            (",", ",", "PUNCT", "punct", 0),
-            ("and", "and", "CCONJ", "cc", 0),
-            ("officials", "official", "NOUN", "conj", 0),
-            ("in", "in", "ADP", "prep", 7),
-            ("Raqqa", "Raqqa", "PROPN", "pobj", 8),
-        ]
-    )
+    doc = _fighters_doc()
     from sitrep.coding.phrases import TREE_KEY, parse_tree
 
     assert phrase(doc[0]).text == "Fighters"  # cut before the relative clause, the comma and the conjunct

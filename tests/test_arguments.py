@@ -9,9 +9,7 @@ from sitrep.coding.arguments import (
     conjuncts,
     controlled_subjects,
     destinations,
-    is_measure,
     is_nominal,
-    light_verb_of,
     noun_source,
     noun_target,
     passive_target,
@@ -21,6 +19,7 @@ from sitrep.coding.arguments import (
     target_candidates,
     verb_object,
 )
+from sitrep.coding.measures import is_measure, light_verb_of
 from sitrep.coding.phrases import phrase
 
 
@@ -1220,3 +1219,95 @@ def test_arguments_place_in_a_preposition_is_no_doer():
         {1: "VBD", 7: "VBG"},
     )
     assert subject(doc[7]).text == "Rockets"
+
+
+def _observatory_rows() -> list[tuple[str, str, str, str, int]]:
+    """ "The Observatory said shelling on Sunday hit several areas", as the small model parses it: "shelling" a
+    gerund complement of "said", "hit" a subjectless complement clause."""
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("Observatory", "Observatory", "PROPN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        ("shelling", "shell", "VERB", "xcomp", 2),
+        ("on", "on", "ADP", "prep", 3),
+        ("Sunday", "Sunday", "PROPN", "pobj", 4),
+        ("hit", "hit", "VERB", "ccomp", 2),
+        ("several", "several", "ADJ", "amod", 8),
+        ("areas", "area", "NOUN", "dobj", 6),
+    ]
+
+
+def test_arguments_reported_act_does_not_take_the_speakers_subject():
+    doc = with_tags(make_doc(_observatory_rows()), {2: "VBD", 3: "VBG", 6: "VBD"})
+    assert subject(doc[3]) is None  # the monitor reports the shelling; it did not shell
+    assert subject(doc[6]) is None
+    assert subject(doc[2]).text == "Observatory"
+
+
+def test_arguments_infinitive_of_a_speaker_verb_keeps_its_subject():
+    # Isis vowed to attack the city / the rebels are said to have attacked (passive: raised subject)
+    doc = with_tags(
+        make_doc(
+            [
+                ("Isis", "Isis", "PROPN", "nsubj", 1),
+                ("vowed", "vow", "VERB", "ROOT", 1),
+                ("to", "to", "PART", "aux", 3),
+                ("attack", "attack", "VERB", "xcomp", 1),
+                ("the", "the", "DET", "det", 5),
+                ("city", "city", "NOUN", "dobj", 3),
+            ]
+        ),
+        {1: "VBD", 3: "VB"},
+    )
+    assert subject(doc[3]).text == "Isis"
+
+
+def test_arguments_an_unowned_weapon_is_no_target():
+    # the army used an internationally banned weapon / Israel intercepted a Hamas rocket / shot down a helicopter
+    used = make_doc(
+        [
+            ("army", "army", "NOUN", "nsubj", 1),
+            ("used", "use", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 5),
+            ("internationally", "internationally", "ADV", "advmod", 4),
+            ("banned", "ban", "VERB", "amod", 5),
+            ("weapon", "weapon", "NOUN", "dobj", 1),
+        ]
+    )
+    assert target_candidates(used[1]) == []
+    owned = make_doc(
+        [
+            ("Israel", "Israel", "PROPN", "nsubj", 1),
+            ("intercepted", "intercept", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 4),
+            ("Hamas", "Hamas", "PROPN", "compound", 4),
+            ("rocket", "rocket", "NOUN", "dobj", 1),
+        ]
+    )
+    assert [t.text for t in target_candidates(owned[1])] == ["rocket"]  # names its owner
+    heli = make_doc(
+        [
+            ("rebels", "rebel", "NOUN", "nsubj", 1),
+            ("downed", "down", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3),
+            ("helicopter", "helicopter", "NOUN", "dobj", 1),
+        ]
+    )
+    assert [t.text for t in target_candidates(heli[1])] == ["helicopter"]  # a crewed platform
+
+
+def test_arguments_complement_clause_without_a_split_gerund_still_reads_the_speaker():
+    # officials say [forces ...] have wrested control: a subject lost elsewhere is still read from the speaker
+    doc = with_tags(
+        make_doc(
+            [
+                ("officials", "official", "NOUN", "nsubj", 1),
+                ("say", "say", "VERB", "ROOT", 1),
+                ("have", "have", "AUX", "aux", 3),
+                ("wrested", "wrest", "VERB", "ccomp", 1),
+                ("control", "control", "NOUN", "dobj", 3),
+            ]
+        ),
+        {1: "VBP", 3: "VBN"},
+    )
+    assert subject(doc[3]).text == "officials"

@@ -377,3 +377,18 @@ def test_means_owner_is_whom_the_incident_is_blamed_on():
     other = make_doc([("attack", "attack", "NOUN", "ROOT", 0), ("blamed", "blame", "VERB", "acl", 0),
                       ("for", "for", "ADP", "prep", 1), ("deaths", "death", "NOUN", "pobj", 2)])
     assert means_owner(with_tags(other, {1: "VBN"})[0]) is None
+
+
+def test_means_explosive_ammunition_is_a_means_not_a_party():
+    # explosive ammunition killed two civilians: the weapon, not a doer
+    lexicon = load_triggers()
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    doc = make_doc(
+        [
+            ("explosive", "explosive", "ADJ", "amod", 1),
+            ("ammunition", "ammunition", "NOUN", "nsubj", 2),
+            ("killed", "kill", "VERB", "ROOT", 2),
+        ]
+    )
+    assert is_means(doc[1], attack, lexicon)

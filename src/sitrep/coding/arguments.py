@@ -12,10 +12,20 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..reporting_verbs import reporting_verbs
-from .misparses import as_clause_subject, clause_verb, headline_victims, is_place_hit, misparsed_subject
+from .measures import light_verb_of
+from .misparses import (
+    as_clause_subject,
+    clause_verb,
+    headline_victims,
+    is_place_hit,
+    misparsed_subject,
+    reported_without_subject,
+)
+from .modes import is_instrument
 from .permission import stray_agent
 from .phrases import child_with, cleft_focus
 from .triggers import experiencer_code
+from .weapons import is_unowned_weapon
 
 TARGET_PREPS = ("against", "on", "at", "upon", "toward", "towards", "with", "into", "of")
 NOUN_TARGET_PREPS = ("against", "on", "targeting", "at", "of", "upon", "with", "into")
@@ -31,14 +41,6 @@ OBJECT_CONTROL_VERBS = frozenset({  # "X led Y to plead": Y pleads. Only verbs t
     # ("urged Y to withdraw") stay with the requester, whose request is the event, and purpose clauses too
     "lead", "help", "force", "compel", "allow", "permit", "enable", "prompt", "drive", "push", "oblige",
     "persuade", "convince", "encourage", "cause", "get",
-})
-MEASURE_NOUNS = frozenset({  # "a series of raids", "tons of aid": the "of" object is what is done or given
-    "ton", "tonne", "kilogram", "kilo", "dollar", "euro", "worth", "amount", "quantity", "sum", "shipment",
-    "consignment", "batch", "package", "load", "truckload", "lot", "number", "series", "wave", "spate", "string",
-    "round", "volley", "couple", "dozen", "hundred", "thousand", "million", "billion",
-})
-PARTITIVE_WORDS = frozenset({  # "stopped much of its help", "withdrew most of its troops": the "of" object is the thing
-    "much", "most", "part", "half", "some", "all", "bulk", "majority", "portion", "share", "rest", "remainder",
 })
 GIVING_VERBS = frozenset({  # "the support the US provides to the SDF": the relative clause's subject gives what the noun names
     "provide", "give", "offer", "send", "deliver", "extend", "lend", "supply", "grant",
@@ -177,6 +179,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         if patient.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
             return relative_antecedent(head.head)  # "forces who had been raised to fight Assad"
         return patient  # "they were called into action, playing a key role": the passive's subject plays it
+    if reported_without_subject(verb):
+        return None  # "the Observatory said shelling hit ...": the speaker reports the act, not its doer
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject(head, _depth=_depth + 1)
     if verb.dep_ == "acl" and (root := misparsed_subject(verb)) is not None:
@@ -247,8 +251,6 @@ def _describes_patient(verb: Token) -> bool:
     name the patient, not the doer. Not a weapon ("Hamas rockets fired at Israel": its owner used it), nor a
     participle on the sentence's root noun, which the parser makes of a main verb ("An official Syrian newspaper
     called on Arabs to unite")."""
-    from .modes import is_instrument
-
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "ROOT":
         return False
@@ -318,7 +320,7 @@ def target_candidates(trigger: Token) -> list[Token]:
         if verb is not None and trigger.dep_ == "dobj" and verb.lemma_.lower() in RECIPIENT_VERBS \
                 and (receiver := subject(verb)) is not None:
             found.append(receiver)
-    return [_relative_antecedent(t, trigger) for t in found]
+    return [_relative_antecedent(t, trigger) for t in found if not is_unowned_weapon(t)]  # no weapon is a party
 
 
 def destinations(trigger: Token) -> list[Token]:
@@ -561,31 +563,6 @@ def lexicon_support_lemmas() -> frozenset[str]:
         lemma for lemma, patterns in load_triggers().verbs.items()
         if any(p.light and not p.objects for p in patterns) and cues.by_key.get((lemma, "VERB")) != "reported"
     )
-
-
-def light_verb_of(noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of ("carried out air strikes" → carried), also through a measure
-    ("gave 5.1 million dollars of aid", "launched a series of raids")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_measure(noun.head.head):
-        return light_verb_of(noun.head.head)
-    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
-        return noun.head.head
-    return None
-
-
-def is_measure(noun: Token) -> bool:
-    """A quantity, amount or batch whose "of" phrase names the thing ("5.1 million dollars of aid", "25,000 tons
-    of food aid", "a series of raids"): a number, money or measure noun (MEASURE_NOUNS)."""
-    if noun.head == noun:
-        return False
-    if noun.lower_ in PARTITIVE_WORDS:  # a part of the thing only when its "of" phrase names the thing
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    if noun.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return False
-    return noun.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or noun.lemma_.lower() in MEASURE_NOUNS \
-        or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def is_pronoun(token: Token) -> bool:

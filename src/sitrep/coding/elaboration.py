@@ -24,8 +24,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import Actor, Event
-from .arguments import light_verb_of
 from .incidents import REFERENCE_PREPS
+from .measures import light_verb_of
 from .ontology import MATERIAL_CONFLICT
 
 # what a casualty clause says of its objects

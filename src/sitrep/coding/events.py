@@ -16,7 +16,7 @@ from ..geo.locate import choose_event_place, doc_text
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .actor_conjuncts import reciprocal_pairs
 from .actors import resolve_actor
-from .arguments import conjuncts, is_first_person, light_verb_of
+from .arguments import conjuncts, is_first_person
 from .attribution import Attribution, attributed_status, attribution_of, blamed_party, refers_back
 from .authorities import acting_authority
 from .casualties import find_casualties
@@ -59,6 +59,7 @@ from .means import (
     named_candidates,
     source_candidates,
 )
+from .measures import light_verb_of
 from .modes import refine_mode
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .parties import (

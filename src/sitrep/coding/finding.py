@@ -14,10 +14,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from .arguments import experience_cause, experiencer, is_measure, light_verb_of, repelled_patient, verb_object
+from .arguments import experience_cause, experiencer, repelled_patient, verb_object
 from .attribution import attribution_of
 from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_complement, ordered_complement
 from .incidents import MAKING_VERBS
+from .measures import is_measure, light_verb_of
 from .modes import is_instrument
 from .permission import RESTRICT_MOVEMENT_CODE, movement_withheld
 from .phrases import child_indexes, child_with, token_labels

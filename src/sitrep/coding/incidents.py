@@ -19,9 +19,9 @@ from ..errors import DictionaryError
 from ..records import Actor, Event
 from ..reporting_verbs import reporting_verbs
 from .coref import ARMED_SECTORS
-from .means import GENERIC_MEANS
 from .modes import is_instrument
 from .triggers import TriggerSense
+from .weapons import GENERIC_MEANS
 
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})  # "attacking Kurdish troops", "sent back to fight"
 REFERENCE_PREPS = frozenset({  # "after the museum shooting", "since the attack", "blamed for the bombing"

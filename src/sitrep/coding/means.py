@@ -24,26 +24,12 @@ from spacy.tokens import Token
 
 from ..records import Event
 from .arguments import experiencer, is_under, noun_source, speech_act_host, subject, support_verb_of
-from .modes import is_instrument
 from .ontology import MATERIAL_CONFLICT
 from .phrases import ParseTree, parse_tree, phrase
 from .speakers import ergative_subject, is_opposed
 from .triggers import TriggerLexicon, TriggerSense, lookup_noun
+from .weapons import MODIFIER_DEPS, is_instrument_phrase
 
-GENERIC_MEANS = frozenset(
-    {  # heads that name a weapon only through their modifier ("explosive device")
-        "device",
-        "charge",
-        "munition",
-        "round",
-        "projectile",
-        "weapon",
-        "ordnance",
-        "car",
-        "vehicle",
-        "package",
-    }
-)
 HOLDING_VERBS = frozenset({"hold", "detain", "keep", "capture", "imprison", "jail", "kidnap", "abduct", "seize"})  # lemmas
 RELATIONAL_NOUNS = frozenset({"ally", "partner"})  # lemmas: "US allies were not consulted": consulted by the US
 CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded during shelling"
@@ -52,7 +38,6 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "killed in an attack": an incide
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})  # what an incident does to its victims
 TIME_LINKS = frozenset({"as", "when", "while"})  # "killed as troops advanced": the harm and the act at one time
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})  # a named entity is a party, never a means
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 OF_AGENT_TYPES = frozenset({"REQUEST"})  # nouns whose "of" phrase names the asker ("the demands of the UN")
 ENGAGED_VERBS = frozenset(
     {"engage", "involve", "commit", "oppose"}
@@ -72,16 +57,6 @@ def is_means(head: Token, sense: TriggerSense, lexicon: TriggerLexicon) -> bool:
     ):
         return False
     return is_instrument_phrase(head, sense.event_type) or incident_sense(head, lexicon) is not None
-
-
-def is_instrument_phrase(head: Token, event_type: str) -> bool:
-    """An instrument word ("missiles", "mortar shells"), or a generic weapon noun an instrument word modifies
-    ("improvised explosive device", "chlorine munitions")."""
-    if is_instrument(head.lemma_, event_type) or is_instrument(head.lower_, event_type):
-        return True
-    return head.lemma_.lower() in GENERIC_MEANS and any(
-        c.dep_ in MODIFIER_DEPS and is_instrument(c.lemma_, event_type) for c in head.lefts
-    )
 
 
 def incident_sense(head: Token, lexicon: TriggerLexicon) -> TriggerSense | None:

@@ -9,6 +9,9 @@ Pure functions over spaCy tokens, used by `coding.arguments.subject`:
   others injured in terrorist attacks": the civilians were killed, they killed no one);
 - `is_place_hit`: a place the parser made the doer of a participle ("shelled the town killing five": "town"
   the subject of "killing"; "targeted the neighbourhood killing a woman": "killing" hung on the place);
+- `reported_without_subject`: a reported clause whose gerund subject the parser hung on the verb of saying
+  ("The Observatory said shelling on Sunday hit several areas": "shelling" an xcomp of "said", "hit" a ccomp):
+  the speaker reports the acts, and is not their doer;
 - `personal_antecedent`: the person a relative "who" is about where the parser hung its clause on the noun of an
   "of" phrase ("a resident of the city, who": the resident; used by `coding.permission`).
 """
@@ -16,6 +19,8 @@ Pure functions over spaCy tokens, used by `coding.arguments.subject`:
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from ..reporting_verbs import reporting_verbs
 
 BETWEEN_SUBJECT_AND_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})  # "as the Turks had quickly swept in"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -125,3 +130,21 @@ def personal_antecedent(noun: Token, pronoun: Token) -> Token:
             or prep.head.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "NORP") or noun.pos_ == "PRON":
         return noun
     return prep.head
+
+
+def reported_without_subject(verb: Token) -> bool:
+    """A subjectless verb of the clause an active verb of saying reports, where the parser split the clause's
+    gerund subject off as the speaker verb's own complement ("The Observatory said shelling on Sunday hit several
+    areas": "shelling" an xcomp of "said", "hit" a ccomp): the gerund, and the verb after it. A speaker verb takes
+    no subject-controlled gerund, so neither act is the speaker's; an infinitive ("vowed to attack") and a passive
+    ("is said to have fired") are. A complement clause that lost its subject some other way keeps reading it from
+    the speaker (the lost subject is often a party, and the speaker the nearest one)."""
+    head = verb.head
+    if head == verb or head.lemma_.lower() not in reporting_verbs("speaker") \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+        return False
+    if verb.dep_ == "xcomp":
+        return verb.tag_ == "VBG"
+    return verb.dep_ == "ccomp" and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and head.i < c.i < verb.i for c in head.children
+    )

@@ -31,7 +31,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from .arguments import is_measure, is_nominal, support_verb_of
+from .arguments import is_nominal, support_verb_of
+from .measures import is_measure
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 
 RECIPIENT_PREPS = frozenset(

@@ -496,3 +496,20 @@ def test_events_reported_abandoning_of_an_own_fight_is_the_speakers_retreat():
     assert "Kurdish" in retreat[0].source.text and retreat[0].status == "planned"
     events = _coded("A Kurdish commander said the hospital was bombed.")
     assert all(e.source is None for e in events if e.evidence.trigger == "bombed")
+
+
+def test_events_passive_obligation_of_an_enemy_is_the_speakers_threat():
+    events = sitrep.extract("Erdogan said the YPG must be defeated.", published=date(2018, 3, 19))
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert threats and threats[0].source.text == "Erdogan" and threats[0].target.text == "the YPG"
+    assert threats[0].cameo == "138" and not [e for e in events if e.event_type == "REQUEST"]
+
+
+def test_events_battle_for_a_town_is_not_against_the_town():
+    events = sitrep.extract("The Iraqi army launched the battle for Mosul on Monday.", published=date(2016, 10, 17))
+    battles = [e for e in events if e.evidence.trigger == "battle"]
+    assert battles and battles[0].target is None
+    events = sitrep.extract("Kurds surround Isis-held Raqqa. The YPG led the battle for Raqqa.",
+                            published=date(2017, 6, 20))
+    battles = [e for e in events if e.evidence.trigger == "battle"]
+    assert battles and battles[0].target is not None and battles[0].target.actor_id == "ISIS"

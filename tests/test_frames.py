@@ -75,3 +75,33 @@ def test_frames_declared_aim_of_violence_is_the_owners_threat():
     assert threats[0].source is not None and threats[0].source.country == "TUR"
     assert [e.evidence.trigger for e in events if e.event_type == "ASSAULT"] == ["dislodge"]  # the act stays
     assert not [e for e in _coded("The aim is to dislodge the YPG from Afrin.") if e.event_type == "THREATEN"]
+
+
+def _passive_doc(modal: str, *, agent: str | None = None):
+    """ "Daesh must be beaten [by military means/by the army]", parsed by hand."""
+    from conftest import with_tags
+
+    rows = [("Daesh", "Daesh", "PROPN", "nsubjpass", 3), (modal, modal, "AUX", "aux", 3),
+            ("be", "be", "AUX", "auxpass", 3), ("beaten", "beat", "VERB", "ROOT", 3)]
+    if agent is not None:
+        rows += [("by", "by", "ADP", "agent", 3), (agent, agent, "NOUN", "pobj", 4)]
+    return with_tags(make_doc(rows), {3: "VBN"})
+
+
+def test_frames_passive_obligation_of_a_party_is_a_threat_against_it():
+    from sitrep.coding.frames import passive_threat
+
+    assert passive_threat(_passive_doc("must")[3]).text == "Daesh"
+    assert passive_threat(_passive_doc("will", agent="means")[3]).text == "Daesh"  # "by military means": how
+    assert passive_threat(_passive_doc("must", agent="army")[3]) is None  # a doer is named: the act itself
+    assert passive_threat(_passive_doc("may")[3]) is None  # a possibility, no threat
+
+
+def test_frames_passive_threat_not_for_first_person_or_negated():
+    from conftest import with_tags
+    from sitrep.coding.frames import passive_threat
+
+    we = with_tags(make_doc([("We", "we", "PRON", "nsubjpass", 4), ("will", "will", "AUX", "aux", 4),
+                             ("not", "not", "PART", "neg", 4), ("be", "be", "AUX", "auxpass", 4),
+                             ("defeated", "defeat", "VERB", "ROOT", 4)]), {4: "VBN"})
+    assert passive_threat(we[4]) is None

@@ -541,3 +541,30 @@ def test_targets_told_parties_are_whom_promised_help_is_for():
     ])
     assert told_parties(doc[7]) == [doc[1]]
     assert told_parties(doc[1]) == []  # not a word of the told clause
+
+
+def _battle_doc(holder: bool):
+    """ "the battle for Raqqa" (after "Isis - held Raqqa ." when `holder`), parsed by hand, places tagged GPE."""
+    from spacy.tokens import Span
+
+    rows = [("Isis", "Isis", "PROPN", "npadvmod", 2), ("-", "-", "PUNCT", "punct", 2),
+            ("held", "hold", "VERB", "amod", 3), ("Raqqa", "Raqqa", "PROPN", "ROOT", 3),
+            (".", ".", "PUNCT", "punct", 3)] if holder else []
+    n = len(rows)
+    rows += [("the", "the", "DET", "det", n + 1), ("battle", "battle", "NOUN", "ROOT", n + 1),
+             ("for", "for", "ADP", "prep", n + 1), ("Raqqa", "Raqqa", "PROPN", "pobj", n + 2)]
+    doc = make_doc(rows)
+    doc.ents = [Span(doc, i, i + 1, label="GPE") for i, t in enumerate(doc) if t.text == "Raqqa"]
+    return doc
+
+
+def test_targets_battle_for_a_place_is_against_its_holder():
+    from sitrep.coding.targets import contested_place, place_holders_in_story
+
+    doc = _battle_doc(holder=True)
+    place = contested_place(doc[6])
+    assert place is not None and place.i == 8
+    assert [h.text for h in place_holders_in_story(place)] == ["Isis"]
+    alone = _battle_doc(holder=False)
+    assert contested_place(alone[1]) is not None and place_holders_in_story(alone[3]) == []
+    assert contested_place(alone[0]) is None  # not a battle noun

@@ -29,7 +29,7 @@ from .coref import (
 from .discourse import answered_requests
 from .elaboration import absorb_casualty_clauses, casualty_text
 from .finding import find_triggers, support_noun, verb_sense
-from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of
+from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of, passive_threat
 from .implicit import awaits_doer, fill_implicit
 from .incidents import (
     absorb_misplaced_weapons,
@@ -71,6 +71,7 @@ from .parties import (
     unhinted_source,
 )
 from .phrases import noun_chunks, span_text
+from .quotes import quote_speaker_at
 from .recipients import (
     FORCE_TYPES,
     conjoined_targets,
@@ -83,6 +84,8 @@ from .speakers import speaking_doer
 from .status import StatusReading, read_status
 from .targets import (
     antecedent_owners,
+    contested_place,
+    place_holders_in_story,
 )
 from .triggers import (
     TriggerLexicon,
@@ -99,6 +102,7 @@ HAPPENED = frozenset({"asserted", "reported", "claimed"})
 LEGAL_ACT_TYPES = frozenset({"ACCUSE", "RETREAT"})  # charges and releases kept with no one named behind them
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified
+THREAT_CODE = "138"  # CAMEO threaten to use military force
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 # a government's boycott reduces relations (CAMEO 161, PLOVER SANCTION)
 BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
@@ -212,6 +216,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         return []
     if is_charge(trigger):  # "jailed a student for helping militants": the charge, not a reported act
         return []
+    if (threats := code_threat(trigger, sense, state=state, dictionaries=dictionaries)) is not None:
+        return threats  # "Daesh must be beaten", "the terrorists will be crushed": the speaker's threat
     if (obligation := obligation_of(trigger)) is not None \
             and (demands := code_demand(obligation, sense, state=state, dictionaries=dictionaries)) is not None:
         return demands
@@ -241,6 +247,9 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if not identified(target):
         target_tok, target = incident_target(trigger, sense, state=state, dictionaries=dictionaries) \
             or (target_tok, target)
+    contested = contested_place(trigger)  # "the battle for Raqqa": against whoever holds Raqqa, not Raqqa
+    if contested is not None and target_tok == contested:
+        target_tok, target = _place_holder(contested, state=state, dictionaries=dictionaries)
     sources = [unhinted_source(s, target, target_tok, state=state, dictionaries=dictionaries) for s in sources]
     status = read_status(trigger, cues=dictionaries.cues)
     status = attributed_status(status, held) if held is not None and named else status
@@ -288,7 +297,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense),
                         hostile=sense.event_type in FORCE_TYPES, speaker=sources[0])
     mention = act_mention(trigger, mention_of(trigger, sense, dictionaries))
-    if sense.event_type in FORCE_TYPES and not (target and target.country):
+    if sense.event_type in FORCE_TYPES and not (target and target.country) and contested is None:
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
     targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
     reciprocal_act = "cooperate" if sense.cameo == MILITARY_COOPERATION_CODE else "negotiate" \
@@ -405,6 +414,30 @@ def code_demand(obligation: tuple[Token, Token], sense: TriggerSense, *, state: 
             for speaker in speakers]
 
 
+def code_threat(trigger: Token, sense: TriggerSense, *, state: DocState,
+                dictionaries: Dictionaries) -> list[Event] | None:
+    """A speaker's "Daesh must be beaten", "the terrorists will be crushed" (frames.passive_threat) as the
+    speaker's THREATEN (CAMEO 138) against the party named, one event per speaker (the reporting verb's subject,
+    else the quote's speaker: a coded party or a named person); None (code as before) for other clauses, a
+    patient that is no party, or no such speaker apart from the patient."""
+    if sense.event_type != "ASSAULT" or (patient := passive_threat(trigger)) is None:
+        return None
+    speaker_tok = reporting_speaker(trigger) or quote_speaker_at(trigger)[1]
+    parts = [o for p in patient.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj"]
+    readings = (read_actor(t, state=state, dictionaries=dictionaries) for t in (patient, *parts))
+    target = next((a for a in readings if identified(a)), None)  # "the last pockets of this organisation": it
+    threat = sense_of_code(THREAT_CODE, pattern=f"{sense.pattern}, said of an enemy")
+    if speaker_tok is None or threat is None or target is None:
+        return None
+    speakers = [s for s in _parties(speaker_tok, state=state, dictionaries=dictionaries)
+                if (identified(s) or speaker_tok.pos_ == "PROPN") and not _same_party(s, target)]  # "Parly said"
+    status, when = read_status(speaker_tok.head, cues=dictionaries.cues), event_date(trigger, state=state)
+    where = event_place(trigger, state=state, exclude=[speaker_tok, patient], hostile=True, speaker=None)
+    return [build_event(trigger, threat, source=s, target=target, status=status, when=when, where=where,
+                        killed=None, injured=None, state=state, dictionaries=dictionaries) for s in speakers] or None
+
+
 def code_characterisation(trigger: Token, sense: TriggerSense, *, state: DocState,
                           dictionaries: Dictionaries) -> list[Event] | None:
     """A speaker calling another's act violence ("The US plan was a blatant attack on Syrian sovereignty, Syria
@@ -429,6 +462,14 @@ def code_characterisation(trigger: Token, sense: TriggerSense, *, state: DocStat
     return [build_event(trigger, accusation, source=accuser,
                         target=accused, status=StatusReading("asserted"), when=event_date(trigger, state=state),
                         where=where, killed=None, injured=None, state=state, dictionaries=dictionaries)]
+
+
+def _place_holder(place: Token, *, state: DocState,
+                  dictionaries: Dictionaries) -> tuple[Token | None, Actor | None]:
+    """The party the story names as holding a place fought for (targets.place_holders_in_story), else no target:
+    a battle for a town is not fought against the town."""
+    holders = ((h, read_actor(h, state=state, dictionaries=dictionaries)) for h in place_holders_in_story(place))
+    return next(((h, a) for h, a in holders if identified(a)), (None, None))
 
 
 def _same_party(a: Actor, b: Actor | None) -> bool:

@@ -15,7 +15,8 @@ beside it (frame "commit").
 A modal obligation in a clause that a statement governs is the speaker's demand of the clause's subject, not an
 act of that subject: "Russia said that Sudan must return the helicopter", "Chirac issued a reminder to Iraq that
 it must cooperate" are CAMEO 10 (PLOVER REQUEST) by the speaker; `obligation_of` finds them and `demand_code`
-gives the code.
+gives the code. A passive one said of a party with no one named to act ("Daesh must be beaten", "the
+terrorists will be crushed") is the speaker's threat against that party (CAMEO 138), `passive_threat`.
 
 `apply_frames(coded)` is a pure function over one sentence's (trigger, events) pairs, in text order.
 """
@@ -52,6 +53,9 @@ COMMITMENT_VERBS = frozenset({"commit", "undertake"})  # light verbs whose compl
 INTENT_CODE = "030"  # CAMEO: express intent to cooperate, not specified
 VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise"})  # a spoken commitment: a hostile one is a threat
 THREATEN = "THREATEN"
+THREAT_MODALS = frozenset({"must", "will", "shall", "'ll"})  # "Daesh must be beaten", "they will be crushed"
+MEANS_NOUNS = frozenset({"means", "force", "arm", "arms", "weapon"})  # "by military means": how, not who
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})  # "our forces will be attacked": a fear
 
 Coded = list[tuple[Token, list[Event]]]
 
@@ -271,3 +275,30 @@ def commitment_complement(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "to":
             return next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
     return None
+
+
+def passive_threat(trigger: Token) -> Token | None:
+    """The party a speaker says must or will suffer an act ("Daesh must be beaten in a definitive manner", "this
+    organisation must be defeated", "the terrorists will be crushed", "it has to be destroyed"): the passive
+    subject of a verb under must/will/shall or "has/needs to", with no party as agent ("by military means" is
+    a means). Said of an enemy, it is the speaker's threat (CAMEO 138), not a demand on anyone; None otherwise,
+    and for a negated or first-person one ("we will not be defeated" is defiance, not a threat)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    if any(c.dep_ == "agent" and not _means_agent(c) for c in trigger.children):
+        return None
+    clause = trigger.head if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in OBLIGATION_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) else trigger
+    if clause is trigger and not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in trigger.children):
+        return None
+    if any(c.dep_ == "neg" for c in (*trigger.children, *clause.children)):
+        return None
+    patient = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if patient is None or any(t.lower_ in FIRST_PERSON for t in (patient, *patient.children)):
+        return None
+    return patient
+
+
+def _means_agent(agent: Token) -> bool:
+    """Whether a "by" phrase names a means, not a doer ("by military means", "by force", "by all means")."""
+    return any(o.dep_ == "pobj" and (o.lower_ in MEANS_NOUNS or o.lemma_.lower() in MEANS_NOUNS) for o in agent.children)

@@ -21,6 +21,9 @@ candidates for `events.read_target` once the trigger's own objects name no one i
   region of its inhabitants"): `removed_parties`; whom a named act is done to ("supported the training of an
   army"): `action_patients`; a threat noun's infinitive names the threatened act ("a warning to cleanse"), and a
   deployment's purpose clause whom it is sent against (`purpose_verbs`).
+- A battle for a place ("the battle for Raqqa") is fought against whoever holds it, not against the place:
+  `contested_place` finds the place, `place_holders_in_story` the holder the story names anywhere ("Isis-held
+  Raqqa", "Raqqa, held by Isis", "Raqqa, Isis's de facto capital").
 
 Pure functions over spaCy tokens.
 """
@@ -93,6 +96,8 @@ ACCESS_NOUNS = frozenset({  # what a party moves or is supplied through: cutting
 HOLDING_NOUNS = frozenset({  # "Raqqa, Isis's de facto capital": a place named as held by a party
     "stronghold", "capital", "bastion", "heartland", "fiefdom", "redoubt", "enclave", "bulwark",
 })
+CONTEST_NOUNS = frozenset({"battle", "fight", "war", "struggle"})  # "the battle for Raqqa": fought for a place
+HOLDING_VERBS = frozenset({"hold", "control", "occupy", "dominate", "run"})  # "Isis-held", "held by Isis"
 REMOVAL_VERBS = frozenset({"cleanse", "purge", "rid", "clear", "empty", "strip"})  # "cleanse X of Y": Y removed
 MESSAGE_NOUNS = frozenset({  # what carries words to someone: never the one they are meant for
     "leaflet", "flyer", "pamphlet", "letter", "message", "note", "statement", "text", "email", "notice", "memo",
@@ -386,3 +391,34 @@ def antecedent_owners(head: Token, *, max_sentences: int = MAX_ANTECEDENT_SENTEN
         if earlier.dep_ == "dobj" and verb.lemma_.lower() in AUTHORING_VERBS:
             found += [s for s in verb.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
     return found
+
+
+def contested_place(trigger: Token) -> Token | None:
+    """The place a battle noun's "for" phrase names ("the battle for Raqqa", "the fight for Mosul"): what is fought
+    over, whose holder (not the place) the battle is against; None for other words and phrases."""
+    if trigger.lemma_.lower() not in CONTEST_NOUNS:
+        return None
+    objects = (o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+    return next((o for o in objects if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")), None)
+
+
+def place_holders_in_story(place: Token) -> list[Token]:
+    """The parties the document names as holding a place, at any mention of its name: an "X-held"/"X-controlled"
+    modifier ("Isis-held Raqqa"), a "held by" phrase ("Raqqa, held by Isis") or a holding appositive ("Raqqa,
+    Isis's de facto capital", `place_holders`)."""
+    mentions = [t for t in place.doc if t.lower_ == place.lower_ and t.ent_type_ == place.ent_type_]
+    return [h for m in mentions for h in (*_held_modifier(m), *_held_by(m), *place_holders(m))]
+
+
+def _held_modifier(place: Token) -> list[Token]:
+    """"Isis-held Raqqa", "rebel-controlled Idlib": the party before a hyphen and a holding participle."""
+    doc, i = place.doc, place.i
+    if i < 3 or doc[i - 1].lemma_.lower() not in HOLDING_VERBS or doc[i - 2].text != "-":
+        return []
+    return [doc[i - 3]] if doc[i - 3].pos_ in ("NOUN", "PROPN") else []
+
+
+def _held_by(place: Token) -> list[Token]:
+    """"Raqqa, held by Isis", "areas controlled by the rebels": the agent of a holding participle on the place."""
+    return [o for v in place.children if v.dep_ == "acl" and v.lemma_.lower() in HOLDING_VERBS
+            for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

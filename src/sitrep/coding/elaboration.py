@@ -267,3 +267,9 @@ def takes_victims(target: Actor | None, victims: Actor) -> bool:
     return (
         not target.sector and not target.actor_id and (victims.country is not None or target.country is None)
     )
+
+
+def clause_casualty_text(trigger: Token) -> str:
+    """The casualty text of a trigger's clause: its own for a verb, its light verb's for a noun ("carried out raids")."""
+    head = trigger if trigger.pos_ == "VERB" else (light_verb_of(trigger) or trigger)
+    return casualty_text(head)

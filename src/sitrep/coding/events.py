@@ -27,7 +27,7 @@ from .coref import (
     reporting_speaker,
 )
 from .discourse import answered_requests
-from .elaboration import absorb_casualty_clauses, casualty_text
+from .elaboration import absorb_casualty_clauses, clause_casualty_text
 from .finding import find_triggers, support_noun, verb_sense
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of, passive_threat
 from .implicit import awaits_doer, fill_implicit
@@ -59,7 +59,6 @@ from .means import (
     named_candidates,
     source_candidates,
 )
-from .measures import light_verb_of
 from .modes import refine_mode
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .parties import (
@@ -70,7 +69,7 @@ from .parties import (
     split_states,
     unhinted_source,
 )
-from .phrases import noun_chunks, span_text
+from .phrases import noun_chunks, span_text, trigger_text
 from .quotes import quote_speaker_at
 from .recipients import (
     FORCE_TYPES,
@@ -262,7 +261,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         sources, target_tok, target = [asked[0]], asked[1], asked[2]  # "calls for US support were rebuffed"
     if not sources and (campaign := _campaign_party(trigger, target, state=state, dictionaries=dictionaries)):
         sources = [campaign]  # "an insurgency against Turkish forces continued": the insurgents
-    killed, injured = find_casualties(_clause_text(trigger))
+    killed, injured = find_casualties(clause_casualty_text(trigger))
     awaiting = False
     if not sources:
         if not keeps_sourceless(trigger, sense, casualties=killed is not None or injured is not None,
@@ -583,7 +582,7 @@ def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, ta
         denied_by=holder if status.status == "denied" else None,
         date=when, location=where, killed=killed, injured=injured, confidence=min(confidence, 0.95),
         evidence=Evidence(sentence=span_text(sent), start=sent.start_char, end=sent.end_char,
-                          trigger=_trigger_text(mention or trigger), trigger_start=(mention or trigger).idx),
+                          trigger=trigger_text(mention or trigger), trigger_start=(mention or trigger).idx),
         coder=CODER,
     )
 
@@ -593,18 +592,4 @@ def _doc_hash(state: DocState) -> str:
     if state.doc_hash is None:
         state.doc_hash = state.article.hash
     return state.doc_hash
-
-
-def _trigger_text(trigger: Token) -> str:
-    """The trigger with its particle or compound ("air strike", "pull out"); a name is a party, not part of the
-    trigger ("U.S. air raid" → "air raid")."""
-    parts = [c for c in trigger.children if c.dep_ in ("prt", "compound") and abs(c.i - trigger.i) <= 2
-             and c.pos_ != "PROPN" and not c.ent_type_]
-    tokens = sorted([trigger, *parts], key=lambda t: t.i)
-    return span_text(trigger.doc[tokens[0].i : tokens[-1].i + 1])
-
-
-def _clause_text(trigger: Token) -> str:
-    head = trigger if trigger.pos_ == "VERB" else (light_verb_of(trigger) or trigger)
-    return casualty_text(head)
 

@@ -226,3 +226,12 @@ def cleft_focus(verb: Token) -> Token | None:
             or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
         return None
     return next((c for c in copula.children if c.dep_ == "attr" and c.i < verb.i), None)
+
+
+def trigger_text(trigger: Token) -> str:
+    """The trigger with its particle or compound ("air strike", "pull out"); a name is a party, not part of the
+    trigger ("U.S. air raid" → "air raid")."""
+    parts = [c for c in trigger.children if c.dep_ in ("prt", "compound") and abs(c.i - trigger.i) <= 2
+             and c.pos_ != "PROPN" and not c.ent_type_]
+    tokens = sorted([trigger, *parts], key=lambda t: t.i)
+    return span_text(trigger.doc[tokens[0].i : tokens[-1].i + 1])

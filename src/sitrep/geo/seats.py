@@ -67,8 +67,8 @@ def seat_country(name: str) -> str | None:
 def seats() -> frozenset[tuple[str, str]]:
     """(folded name, ISO-3) of every national capital and curated seat of government."""
     out: set[tuple[str, str]] = set()
-    for _line, row in read_table(data_path("actors/countries.csv"), required=("iso3", "capital")):
-        out.update((capital.casefold(), row["iso3"]) for capital in split_multi(row["capital"]))
+    for iso3, names in capitals().items():
+        out.update((capital.casefold(), iso3) for capital in names)
     for _names, rec in load_supplement(data_path("places/supplement.csv")):
         if rec.kind == SITE_KIND and rec.country:
             out.add((rec.name.casefold(), rec.country))

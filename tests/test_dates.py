@@ -204,6 +204,34 @@ def test_dates_explicit_day_formats(expression):
     assert span(expression, SEED002_PUB) == ("2017-05-18", None, "day")
 
 
+def test_dates_dash_date_is_day_first_unless_the_second_number_is_over_12():
+    assert texts("24-09-2013 Deadly blast hits Damascus") == ["24-09-2013"]
+    assert span("24-09-2013", SEED002_PUB) == ("2013-09-24", None, "day")
+    assert span("03-02-2013", SEED002_PUB) == ("2013-02-03", None, "day")  # ambiguous: dashes are day-first
+    assert span("09-24-2013", SEED002_PUB) == ("2013-09-24", None, "day")
+    assert texts("won 3-1-12 on aggregate") == []  # a two-digit year after dashes is not a date
+
+
+def test_dates_ambiguous_slash_date_takes_the_reading_nearest_before_publication():
+    march = date(2013, 3, 5)
+    assert span("03/02/2013", march) == ("2013-03-02", None, "day")  # 2 March: 3 days before, 3 February: 30
+    assert span("02/03/2013", march) == ("2013-03-02", None, "day")
+    assert span("03/02/2013", date(2013, 2, 10)) == ("2013-02-03", None, "day")  # 2 March would be after it
+    assert span("13/02/2013", march) == ("2013-02-13", None, "day")
+
+
+def test_dates_year_of_a_noun_phrase():
+    assert texts("the imprisonments of 2015 in Qaryatain") == ["2015"]
+    assert texts("the uprising of 2011.") == ["2011"]
+    assert texts("a population of 2000 people") == []
+
+
+def test_dates_year_premodifier_after_a_or_a_possessive():
+    assert texts("its complicity in a 2016 army coup") == ["2016"]
+    assert texts("Trump's 2017 decision") == ["2017"]
+    assert texts("Trump\u2019s 2017 decision") == ["2017"]
+
+
 def test_dates_month_year_and_years():
     assert span("in May 2016", SEED002_PUB) == ("2016-05-01", "2016-05-31", "month")
     assert span("September of 2015", SEED002_PUB) == ("2015-09-01", "2015-09-30", "month")

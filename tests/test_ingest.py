@@ -127,6 +127,28 @@ def test_ingest_title_glued_to_the_lead_gets_its_own_line(tmp_path: Path) -> Non
     assert got.title == title
 
 
+def test_ingest_dateline_outranks_the_metadata_date(tmp_path: Path) -> None:
+    lead = "A car bomb killed at least 34 people on Friday in a village in the central province of Hama."
+    rows = [
+        {"published": "2014-06-14", "text": f"AFP Friday 20 Jun 2014 {lead}"},
+        {"published": "2013-03-02", "text": f"24-09-2013 {lead}"},
+        {"published": "2014-06-20", "text": f"AFP Friday 20 Jun 2014 {lead}"},
+        {"published": "2014-06-14", "text": lead},
+    ]
+    got = [article(a) for a in read_all(write_jsonl(tmp_path / "dated.jsonl", rows))]
+    assert [a.published for a in got] == [date(2014, 6, 20), date(2013, 9, 24), date(2014, 6, 20), date(2014, 6, 14)]
+    assert got[0].notes == ["published date 2014-06-14 replaced by the text's dateline 2014-06-20"]
+    assert got[2].notes == got[3].notes == []
+
+
+def test_ingest_dateline_after_the_repeated_title_dates_an_undated_record(tmp_path: Path) -> None:
+    lead = "Three civilians were killed on Saturday in attacks on residential neighborhoods of the city."
+    title = "Three civilians killed in attacks on Aleppo"
+    path = write_jsonl(tmp_path / "titled.jsonl", [{"title": title, "text": f"{title} Reuters 12 November 2016 {lead}"}])
+    got = article(only(read_all(path)))
+    assert (got.published, got.notes) == (date(2016, 11, 12), [])
+
+
 def test_ingest_ndjson_blank_lines_are_ignored(tmp_path: Path) -> None:
     path = tmp_path / "feed.ndjson"
     path.write_text(f"\n{json.dumps({'text': PARA})}\n\n", encoding="utf-8")

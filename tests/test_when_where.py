@@ -618,3 +618,94 @@ def test_when_where_dateline_does_not_date_the_event():
     assert [value.text for _, value in sentence_dates(doc[:].sent, published=state.published, anchor=None)] == [
         "Sunday"
     ]
+
+
+# "Erdogan condemned the US over its complicity in a 2016 coup"
+COUP_ROWS = [
+    ("Erdogan", "Erdogan", "PROPN", "nsubj", 1),
+    ("condemned", "condemn", "VERB", "ROOT", 1),
+    ("the", "the", "DET", "det", 3),
+    ("US", "US", "PROPN", "dobj", 1),
+    ("over", "over", "ADP", "prep", 1),
+    ("its", "its", "PRON", "poss", 6),
+    ("complicity", "complicity", "NOUN", "pobj", 4),
+    ("in", "in", "ADP", "prep", 6),
+    ("a", "a", "DET", "det", 10),
+    ("2016", "2016", "NUM", "nummod", 10),
+    ("coup", "coup", "NOUN", "pobj", 7),
+]
+
+
+def test_when_where_year_in_another_nouns_phrase_dates_only_that_noun():
+    doc = make_doc(COUP_ROWS)
+    condemned = event_date(doc[1], state=_state())
+    assert (condemned.date, condemned.precision) == (PUBLISHED, "publication")
+    coup = event_date(doc[10], state=_state())
+    assert (coup.date, coup.date_end, coup.precision) == (date(2016, 1, 1), date(2016, 12, 31), "year")
+
+
+# "Turkey warned on Sunday that countries that negotiated a deal would suffer"
+RELATIVE_ROWS = [
+    ("Turkey", "Turkey", "PROPN", "nsubj", 1),
+    ("warned", "warn", "VERB", "ROOT", 1),
+    ("on", "on", "ADP", "prep", 1),
+    ("Sunday", "Sunday", "PROPN", "pobj", 2),
+    ("that", "that", "SCONJ", "mark", 11),
+    ("countries", "country", "NOUN", "nsubj", 11),
+    ("that", "that", "PRON", "nsubj", 7),
+    ("negotiated", "negotiate", "VERB", "relcl", 5),
+    ("a", "a", "DET", "det", 9),
+    ("deal", "deal", "NOUN", "dobj", 7),
+    ("would", "would", "AUX", "aux", 11),
+    ("suffer", "suffer", "VERB", "ccomp", 1),
+]
+# "The offensive , which began in January , stalled"
+OFFENSIVE_ROWS = [
+    ("The", "the", "DET", "det", 1),
+    ("offensive", "offensive", "NOUN", "nsubj", 8),
+    (",", ",", "PUNCT", "punct", 1),
+    ("which", "which", "PRON", "nsubj", 4),
+    ("began", "begin", "VERB", "relcl", 1),
+    ("in", "in", "ADP", "prep", 4),
+    ("January", "January", "PROPN", "pobj", 5),
+    (",", ",", "PUNCT", "punct", 1),
+    ("stalled", "stall", "VERB", "ROOT", 8),
+]
+
+
+def test_when_where_relative_clause_keeps_its_own_time():
+    doc = make_doc(RELATIVE_ROWS)
+    negotiated = event_date(doc[7], state=_state())
+    assert (negotiated.date, negotiated.precision) == (PUBLISHED, "publication")
+    assert event_date(doc[1], state=_state()).date == date(2018, 1, 21)  # the Sunday before Friday 26 January
+    offensive = make_doc(OFFENSIVE_ROWS)
+    assert event_date(offensive[1], state=_state()).date == date(2018, 1, 1)  # a relative clause on the trigger
+    stalled = event_date(offensive[8], state=_state())
+    assert stalled.precision == "publication"
+
+
+# "The town fell in 2015 ; Isis destroyed a monastery and imprisoned many", parsed as the small model does: the
+# first clause a complement of "destroyed", so its year is in another branch than "imprisoned"
+CONJUNCT_ROWS = [
+    ("The", "the", "DET", "det", 1),
+    ("town", "town", "NOUN", "nsubj", 2),
+    ("fell", "fall", "VERB", "ccomp", 7),
+    ("in", "in", "ADP", "prep", 2),
+    ("2015", "2015", "NUM", "pobj", 3),
+    (";", ";", "PUNCT", "punct", 7),
+    ("Isis", "Isis", "PROPN", "nsubj", 7),
+    ("destroyed", "destroy", "VERB", "ROOT", 7),
+    ("a", "a", "DET", "det", 9),
+    ("monastery", "monastery", "NOUN", "dobj", 7),
+    ("and", "and", "CCONJ", "cc", 7),
+    ("imprisoned", "imprison", "VERB", "conj", 7),
+    ("many", "many", "ADJ", "dobj", 11),
+]
+
+
+def test_when_where_conjoined_verb_of_the_same_tense_shares_the_date():
+    doc = with_tags(make_doc(CONJUNCT_ROWS), {2: "VBD", 7: "VBD", 11: "VBD"})
+    imprisoned = event_date(doc[11], state=_state())
+    assert (imprisoned.date, imprisoned.precision) == (date(2015, 1, 1), "year")
+    present = with_tags(make_doc(CONJUNCT_ROWS), {2: "VBD", 7: "VBD", 11: "VBZ"})  # "... and imprisons many"
+    assert event_date(present[11], state=_state()).precision == "publication"

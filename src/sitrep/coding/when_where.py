@@ -100,19 +100,73 @@ def event_date(trigger: Token, *, state: DocState) -> DateValue:
     """The date the trigger's clause gives (closest expression not attached to a reporting verb nor to a verb in
     another branch), else the date of the report the trigger is reported by (`report_date`), else the
     publication date with precision `publication`. A resolved date becomes the anchor for "a day earlier"."""
-    best: tuple[int, DateValue] | None = None
     dates = sentence_dates(trigger.sent, published=state.published, anchor=state.anchor)
-    for span, value in dates:
-        if _governed_by_reporting(span.root, trigger) or _other_branch(span.root, trigger):
-            continue
-        distance = abs(span.start_char - trigger.idx)
-        if best is None or distance < best[0]:
-            best = (distance, value)
-    found = best[1] if best is not None else report_date(trigger, dates)
+    found = clause_date(trigger, dates)
+    conjunct = _shared_time_conjunct(trigger)
+    if found is None and conjunct is not None:
+        found = clause_date(conjunct, dates)
+    found = found or report_date(trigger, dates)
     if found is None:
         return DateValue(date=state.published, precision="publication")
     state.anchor = found.date
     return found
+
+
+def clause_date(trigger: Token, dates: list[tuple[Span, DateValue]]) -> DateValue | None:
+    """The date nearest the trigger among those its clause gives (not a reporting verb's nor another branch's)."""
+    best: tuple[int, DateValue] | None = None
+    for span, value in dates:
+        if (
+            _governed_by_reporting(span.root, trigger)
+            or _other_branch(span.root, trigger)
+            or _across_relative_clause(span.root, trigger)
+            or _dates_another_noun(span.root, trigger)
+        ):
+            continue
+        distance = abs(span.start_char - trigger.idx)
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best is not None else None
+
+
+def _across_relative_clause(token: Token, trigger: Token) -> bool:
+    """True when a relative clause holds the date or the trigger but not both: a relative clause is background
+    with its own time ("warned at the weekend that countries that negotiated a deal ...": the weekend dates the
+    warning; "the blast hit the area, which was on the front line before forces retook it in December": December
+    dates the retaking). A relative clause on the trigger itself dates it ("the offensive, which began in
+    January")."""
+    above = [trigger, *trigger.ancestors]
+    for node in (token, *token.ancestors):
+        if node in above:
+            return any(n.dep_ == "relcl" for n in above[: above.index(node)])
+        if node.dep_ == "relcl" and node.head != trigger:
+            return True
+    return False
+
+
+def _dates_another_noun(token: Token, trigger: Token) -> bool:
+    """True when a year is part of another noun's own phrase, as a premodifier ("its complicity in a 2016 coup",
+    "the 2011 intervention") or after "of" ("the imprisonments of 2015"): it dates that noun's event, not the
+    trigger ("condemned" above it, or another noun). A year after "in" is not counted: the parser often hangs a
+    verb's "in 2016" on its object noun."""
+    if not token.like_num:
+        return False
+    noun = token.head
+    if token.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif token.dep_ not in ("nummod", "compound", "amod", "npadvmod"):
+        return False
+    return noun.pos_ in ("NOUN", "PROPN") and noun != trigger and noun not in _compounds(trigger)
+
+
+def _shared_time_conjunct(trigger: Token) -> Token | None:
+    """The verb a verb trigger is coordinated with, in the same tense ("Isis destroyed a monastery in 2015 and
+    imprisoned many": one time frame for both), whose date the trigger shares when its own clause gives none; not
+    across a change of tense ("seized the town in 2013 and is shelling it now")."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head if head.tag_ == trigger.tag_ else None
 
 
 def report_date(trigger: Token, dates: list[tuple[Span, DateValue]]) -> DateValue | None:

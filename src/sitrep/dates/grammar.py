@@ -96,6 +96,8 @@ def _pieces() -> dict[str, str]:
         "NUM": rf"(?:\d{{1,3}}(?![\d,.]\d)|(?:{_words(list(load_quantities()))})\b)",
         "SEASON": "|".join(sorted(load_seasons(), key=len, reverse=True)),
         "PART": r"early|late|mid(?=[\s-])|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of",
+        "OF_END": r"(?=\s*(?:[,.;:!?)\u2014]|$)|\s+(?:in|at|on|against|and|or|by|when|that|which|was|were|is|are|had|"
+        r"has|have|as|to|from|with|for|after|before)\b)",
     }
 
 
@@ -109,6 +111,11 @@ _KINDS = (
         "num",
         r"(?<![\d/.])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<b>0?[1-9]|[12]\d|3[01])[/.]"
         r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)",
+    ),
+    # "24-09-2013": dashes only with a four-digit year (a two-digit one reads like a score or a code)
+    (
+        "dash",
+        r"(?<![\d/.-])(?P<a>0?[1-9]|[12]\d|3[01])-(?P<b>0?[1-9]|[12]\d|3[01])-(?P<y>(?:19|20)\d\d)(?![\d-])",
     ),
     (
         "md",
@@ -142,10 +149,12 @@ _KINDS = (
     ),
     (
         "yr",
-        r"(?:(?P<pre>in|into|since|by|until|till|from|through|throughout|during|before|after|between)\s+"
+        r"(?:(?P<pre>in|into|since|by|until|till|from|through|throughout|during|before|after|between|"
+        r"of(?=\s+{YEAR}{OF_END}))\s+"  # "the uprising of 2011": "of" only before a year that ends the phrase
         r"(?:(?P<mod1>{PART}|(?:the\s+)?(?:first|second)\s+half\s+of|the\s+year)(?:\s*-\s*|\s+))?"
         r"|(?P<mod2>{PART}|(?:the\s+)?(?:first|second)\s+half\s+of|the\s+year)(?:\s*-\s*|\s+)"
-        r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s))(?={YEAR}\s+[a-z]))"  # "the 2016 siege": a premodifier
+        r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\ba\s)|(?<='s\s)|(?<=\u2019s\s))"
+        r"(?={YEAR}\s+[a-z]))"  # "the 2016 siege", "a 2016 coup", "Trump's 2017 decision": a premodifier
         r"(?P<y>{YEAR})(?!\s*[-\u2013/]\s*\d)",
     ),
     (

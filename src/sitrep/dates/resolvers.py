@@ -71,10 +71,30 @@ def _r_iso(km: re.Match[str], ctx: Context) -> P.Span:
     return date(int(km["y"]), int(km["m"]), int(km["d"])), None, "day"
 
 
-def _r_num(km: re.Match[str], ctx: Context) -> P.Span:
+def _r_num(km: re.Match[str], ctx: Context) -> P.Span | None:
+    """"6/4/2017", "06.04.2017": see `numeric_date`."""
     a, b, y = int(km["a"]), int(km["b"]), _two_digit_year(km["y"], ctx.published)
-    day_first = km["sep"] == "." or a > 12
-    return (date(y, b, a) if day_first else date(y, a, b)), None, "day"
+    return numeric_date(a, b, y, separator=km["sep"], published=ctx.published)
+
+
+def _r_dash(km: re.Match[str], ctx: Context) -> P.Span | None:
+    """"24-09-2013": see `numeric_date`."""
+    return numeric_date(int(km["a"]), int(km["b"]), int(km["y"]), separator="-", published=ctx.published)
+
+
+def numeric_date(a: int, b: int, year: int, *, separator: str, published: date) -> P.Span | None:
+    """The day of an all-number date "a<sep>b<sep>year". A number over 12 is the day. Otherwise dots and dashes
+    are day-first (the European, Middle Eastern and Asian convention; US writers use slashes), and an ambiguous
+    slash date ("03/02/2013") takes the reading nearest the publication date among those not after it (a
+    text dates its own day or the past), else the nearest."""
+    day_first, month_first = _valid_day(year, b, a), _valid_day(year, a, b)
+    if day_first is None or month_first is None or day_first == month_first:
+        found = day_first or month_first
+        return (found, None, "day") if found else None
+    if separator in ".-":
+        return day_first, None, "day"
+    readings = sorted((day_first, month_first), key=lambda d: (d > published, abs((d - published).days)))
+    return readings[0], None, "day"
 
 
 def _day_number(token: str) -> int:
@@ -332,6 +352,7 @@ RESOLVERS: Mapping[str, Callable[[re.Match[str], Context], P.Span | None]] = Map
         "iso": _r_iso,
         "ymd": _r_iso,
         "num": _r_num,
+        "dash": _r_dash,
         "md": _r_md,
         "dm": _r_dm,
         "mon": _r_mon,

@@ -23,6 +23,7 @@ from typing import Any, TextIO
 from ..errors import IngestError
 from ..records import Article
 from .clean import clean_line, clean_text, strip_html, truncate_text
+from .dateline import dateline_date
 from .decode import Line, check_controls, iter_lines, read_head
 from .heads import separate_head
 
@@ -441,7 +442,8 @@ def _stdin_text(head: str, stream: TextIO, opts: _Options) -> _Record:
 def finish_record(record: _Record, opts: _Options) -> Article | Skipped:
     """The Article for a record (cleaned, defaults applied), or Skipped when too short or not English."""
     title = clean_line(record.title) if record.title else None
-    text = separate_head(clean_text(record.text), title=title)
+    cleaned = clean_text(record.text)
+    text = separate_head(cleaned, title=title)
     if len(text) < opts.min_chars:
         return Skipped(
             record.origin, f"too short after cleaning ({len(text)} characters, minimum {opts.min_chars})"
@@ -456,6 +458,7 @@ def finish_record(record: _Record, opts: _Options) -> Article | Skipped:
     except ValueError:
         published = None
         notes.append(f"bad published date {str(record.published)[:40]!r}")
+    published = _dated_by_dateline(cleaned, title=title, published=published, notes=notes)
     return Article(
         doc_id=record.doc_id,
         text=text,
@@ -467,6 +470,17 @@ def finish_record(record: _Record, opts: _Options) -> Article | Skipped:
         origin=record.origin,
         notes=notes,
     )
+
+
+def _dated_by_dateline(text: str, *, title: str | None, published: date | None, notes: list[str]) -> date | None:
+    """The day of the text's own dateline when it has one (see `dateline.dateline_date`), else `published`; a
+    replaced metadata date is told in `notes`."""
+    dated = dateline_date(text, title=title, published=published)
+    if dated is None or dated == published:
+        return published
+    if published is not None:
+        notes.append(f"published date {published.isoformat()} replaced by the text's dateline {dated.isoformat()}")
+    return dated
 
 
 def parse_date(value: Any) -> date | None:

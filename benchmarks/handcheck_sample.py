@@ -10,6 +10,12 @@ processes) with sitrep's Coder, taking at most `--per-article` randomly chosen e
 corpus has given `--per-corpus` events. Each row holds what a judge needs: article id, publication date, the
 evidence sentence and the one before it, event type, mode, CAMEO code, status, source and target (text, country,
 sector), place and date. Articles with no events are skipped (they count in `articles_read`, printed at the end).
+
+`--exclude PATH` (repeatable) also leaves out every article whose `doc_id` appears in that judgments or sample JSONL
+file, so a second check draws articles that an earlier one (and the fixes made after it) never looked at:
+
+    ... benchmarks/handcheck_sample.py --seed 20261125 --per-corpus 50 --per-article 2 \
+        --exclude tests/data/handcheck/handcheck_2026-11-24.jsonl --out sample.jsonl
 """
 
 from __future__ import annotations
@@ -34,6 +40,15 @@ def gold_doc_ids(path: Path) -> set[str]:
     """Ids of the articles that have gold events (excluded from the sample)."""
     with path.open(encoding="utf-8") as handle:
         return {json.loads(line)["doc"] for line in handle if line.strip()}
+
+
+def sampled_doc_ids(paths: list[Path]) -> set[str]:
+    """Ids of the articles named (`doc_id`) in earlier sample or judgments JSONL files (excluded from the sample)."""
+    ids: set[str] = set()
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            ids |= {json.loads(line)["doc_id"] for line in handle if line.strip()}
+    return ids
 
 
 def load_corpus(name: str, *, exclude: set[str]) -> list[Any]:
@@ -76,10 +91,20 @@ def event_row(corpus: str, article: Any, event: Any) -> dict[str, Any]:
     }
 
 
-def sample_corpus(corpus: str, coder: Any, *, seed: int, per_corpus: int, per_article: int) -> tuple[list, int]:
-    """(sampled rows, articles read) for one corpus: seeded article order, seeded choice within each article."""
+def sample_corpus(
+    corpus: str,
+    coder: Any,
+    *,
+    seed: int,
+    per_corpus: int,
+    per_article: int,
+    exclude: frozenset[str] = frozenset(),
+) -> tuple[list, int]:
+    """(sampled rows, articles read) for one corpus: seeded article order, seeded choice within each article.
+
+    The gold articles and the ids in `exclude` are left out before the seeded shuffle."""
     rng = random.Random(f"{seed}:{corpus}")
-    articles = load_corpus(corpus, exclude=gold_doc_ids(GOLD))
+    articles = load_corpus(corpus, exclude=gold_doc_ids(GOLD) | exclude)
     rng.shuffle(articles)
     rows: list[dict[str, Any]] = []
     for read, article in enumerate(articles, start=1):
@@ -97,14 +122,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-corpus", type=int, default=50)
     parser.add_argument("--per-article", type=int, default=2)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="leave out the articles whose doc_id is in this sample/judgments JSONL file (repeatable)",
+    )
     args = parser.parse_args(argv)
+    exclude = frozenset(sampled_doc_ids(args.exclude))
     from sitrep.coder import Coder
     from sitrep.settings import load_settings
 
     coder = Coder(settings=load_settings(overrides={"processes": 1}))
     rows: list[dict[str, Any]] = []
     for corpus in CORPORA:
-        got, read = sample_corpus(corpus, coder, seed=args.seed, per_corpus=args.per_corpus, per_article=args.per_article)
+        got, read = sample_corpus(
+            corpus,
+            coder,
+            seed=args.seed,
+            per_corpus=args.per_corpus,
+            per_article=args.per_article,
+            exclude=exclude,
+        )
         print(f"{corpus}: {len(got)} events from {read} articles read", file=sys.stderr)
         rows += got
     args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

@@ -97,3 +97,10 @@ def test_casualties_lives_taken_are_killed():
     assert find_casualties("the attack took 20 lives") == (20, None)
     assert find_casualties("gunmen took the lives of three policemen") == (3, None)
     assert find_casualties("the war has taken thousands of lives") == (None, None)  # no number
+
+
+def test_casualties_further_counts_with_more_another_or_a_further():
+    assert find_casualties("a man was killed and five more were wounded, in a battle") == (None, 5)
+    assert find_casualties("seven more soldiers were killed") == (7, None)
+    assert find_casualties("They killed 23 Afghan soldiers and injured another 15.") == (23, 15)
+    assert find_casualties("wounding a further 20 people") == (None, 20)

@@ -273,3 +273,36 @@ def test_elaboration_state_left_by_no_coded_act_is_no_act_of_its_victims():
     doc = leaving_doc()  # no subject of its own: the militants left five soldiers injured
     injured = [event(doc[8])]
     assert absorb_casualty_clauses([(doc[1], []), (doc[8], injured)]) == [(doc[1], []), (doc[8], injured)]
+
+
+def test_elaboration_deaths_during_a_span_of_an_incident_are_its_casualties():
+    from sitrep.coding.casualties import find_casualties
+    from sitrep.coding.elaboration import clause_casualty_text, time_span
+
+    # 11 people died during an hour of bombing
+    doc = make_doc([("11", "11", "NUM", "nummod", 1), ("people", "people", "NOUN", "nsubj", 2),
+                    ("died", "die", "VERB", "ROOT", 2), ("during", "during", "ADP", "prep", 2),
+                    ("an", "an", "DET", "det", 5), ("hour", "hour", "NOUN", "pobj", 3), ("of", "of", "ADP", "prep", 5),
+                    ("bombing", "bombing", "NOUN", "pobj", 6)])  # fmt: skip
+    assert time_span(doc[7]) == doc[5]
+    assert find_casualties(clause_casualty_text(doc[7])) == (11, None)
+    # 11 people died in a wave of bombing: a series, no span of time
+    wave = make_doc([(t.text, t.lemma_ if t.i != 5 else "wave", t.pos_, t.dep_, t.head.i) for t in doc])
+    assert time_span(wave[7]) == wave[7]
+
+
+def test_elaboration_harm_verb_takes_the_incident_noun_its_conjunct_names():
+    # a man was killed and five more were wounded in a battle
+    rows = [("a", "a", "DET", "det", 1), ("man", "man", "NOUN", "nsubjpass", 3), ("was", "be", "AUX", "auxpass", 3),
+            ("killed", "kill", "VERB", "ROOT", 3), ("and", "and", "CCONJ", "cc", 3),
+            ("five", "five", "NUM", "nsubjpass", 8), ("more", "more", "ADJ", "amod", 5),
+            ("were", "be", "AUX", "auxpass", 8), ("wounded", "wound", "VERB", "conj", 3), ("in", "in", "ADP", "prep", 8),
+            ("a", "a", "DET", "det", 11), ("battle", "battle", "NOUN", "pobj", 9)]  # fmt: skip
+    doc = with_tags(make_doc(rows), ["DT", "NN", "VBD", "VBN", "CC", "CD", "JJR", "VBD", "VBN", "IN", "DT", "NN"])
+    killed, wounded = doc[3], doc[8]
+    coded = [(killed, [event(killed)]), (wounded, [event(doc[11], injured=5)])]
+    (_, head_events), (_, clause_events) = absorb_casualty_clauses(coded)
+    assert clause_events == []
+    assert [(e.evidence.trigger, e.evidence.trigger_start, e.injured) for e in head_events] == [
+        ("battle", doc[11].idx, 5)
+    ]

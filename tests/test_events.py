@@ -513,3 +513,10 @@ def test_events_battle_for_a_town_is_not_against_the_town():
                             published=date(2017, 6, 20))
     battles = [e for e in events if e.evidence.trigger == "battle"]
     assert battles and battles[0].target is not None and battles[0].target.actor_id == "ISIS"
+
+
+def test_events_labour_strike_stays_a_protest_whoever_is_read_as_its_party():
+    events = _coded("Following an opposition-called 48-hour strike, the government on Thursday issued a ban on "
+                    "public gatherings.")
+    strike = [e for e in events if e.evidence.trigger == "strike"]
+    assert strike and all(e.event_type == "PROTEST" and e.mode == "strike" for e in strike)

@@ -497,3 +497,34 @@ def test_incidents_aim_of_an_act_of_the_same_kind_is_no_second_incident():
     assert [len(events) for _t, events in coded] == [1, 0]
     other = drop_background([(doc[1], [event(doc[1], "MOBILIZE")]), (doc[4], [event(doc[4], "ASSAULT")])])
     assert [len(events) for _t, events in other] == [1, 1]  # "sent troops to fight": two acts
+
+
+def test_incidents_incidents_a_place_has_seen_are_reported():
+    from spacy.tokens import Span
+
+    from sitrep.coding.incidents import reports_occurrence
+
+    # the republic has seen numerous bombings
+    seen = _doc([("the", "the", "DET", "det", 1), ("republic", "republic", "NOUN", "nsubj", 3),
+                 ("has", "have", "AUX", "aux", 3), ("seen", "see", "VERB", "ROOT", 3),
+                 ("numerous", "numerous", "ADJ", "amod", 5), ("bombings", "bombing", "NOUN", "dobj", 3)])
+    assert reports_occurrence(seen[5])
+    # Dagestan sees frequent attacks (a place named)
+    sees = _doc([("Dagestan", "Dagestan", "PROPN", "nsubj", 1), ("sees", "see", "VERB", "ROOT", 1),
+                 ("frequent", "frequent", "ADJ", "amod", 3), ("attacks", "attack", "NOUN", "dobj", 1)])
+    sees.ents = [Span(sees, 0, 1, label="GPE")]
+    assert reports_occurrence(sees[3])
+    # the US saw an attack as an act of war: judging, not a place where it happened
+    judged = _doc([("the", "the", "DET", "det", 1), ("US", "US", "PROPN", "nsubj", 2), ("saw", "see", "VERB", "ROOT", 2),
+                   ("an", "an", "DET", "det", 4), ("attack", "attack", "NOUN", "dobj", 2), ("as", "as", "ADP", "prep", 2),
+                   ("war", "war", "NOUN", "pobj", 5)])
+    judged.ents = [Span(judged, 1, 2, label="GPE")]
+    assert not reports_occurrence(judged[4])
+    # the republic has seen the bombings (told elsewhere); witnesses saw bombings (no place)
+    definite = _doc([("the", "the", "DET", "det", 1), ("republic", "republic", "NOUN", "nsubj", 2),
+                     ("saw", "see", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+                     ("bombings", "bombing", "NOUN", "dobj", 2)])
+    assert not reports_occurrence(definite[4])
+    people = _doc([("witnesses", "witness", "NOUN", "nsubj", 1), ("saw", "see", "VERB", "ROOT", 1),
+                   ("bombings", "bombing", "NOUN", "dobj", 1)])
+    assert not reports_occurrence(people[2])

@@ -30,8 +30,10 @@ NUMBER_WORDS = {
     "a hundred": 100,
     "thousands": 2000,
 }
+# "injured another 15", "wounding a further 20": a count added to one told before is still this clause's count
 QUALIFIER = (
-    r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|roughly|as\s+many\s+as)?\s*"
+    r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|roughly|as\s+many\s+as|another|"
+    r"a\s+further)?\s*"
 )
 # "1,200" or "1200", never the comma after a number ("the man, 25, was killed")
 NUMBER = (
@@ -44,6 +46,7 @@ NOUN = (
     r"officers|police(?:men)?|guards|others|persons|militiamen|combatants)\b"
 )
 NOUNS = rf"(?:\s+(?:[a-z-]+\s+){{0,3}}?{NOUN})?"
+MORE = r"(?:\s+more)?"  # "five more were wounded", "seven more soldiers were killed": a further count
 YEAR = re.compile(r"19\d\d|20\d\d|2100")
 KILL = r"(?:kill(?:ed|ing|s)?|dead|died|deaths)"
 # taking lives is killing: "claimed nine lives", "claimed the lives of 12 soldiers", "took 20 lives"
@@ -67,7 +70,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "killed",
             re.compile(
-                rf"\b{QUALIFIER}{NUMBER}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
+                rf"\b{QUALIFIER}{NUMBER}{MORE}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
                 rf"(?:killed|dead|died)\b",
                 flags,
             ),
@@ -75,7 +78,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "injured",
             re.compile(
-                rf"\b{QUALIFIER}{NUMBER}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
+                rf"\b{QUALIFIER}{NUMBER}{MORE}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
                 rf"(?:wounded|injured)\b",
                 flags,
             ),

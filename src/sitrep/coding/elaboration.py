@@ -39,6 +39,8 @@ MAX_STEPS_UP = 6  # from the clause to the trigger it elaborates: "struck a mark
 RESULT_VERBS = frozenset({"leave"})  # "the blast left 12 dead", "…, leaving five soldiers injured": a toll left
 RESULT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "conj"})  # how the parser hangs the state on "leave"
 
+SPAN_NOUNS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month"})  # "an hour of bombing"
+
 Coded = list[tuple[Token, list[Event]]]
 
 
@@ -58,10 +60,11 @@ def absorb_casualty_clauses(coded: Coded) -> Coded:
     stranded = {t.i for t, events in coded if events and t.i not in heads and _victims_left(t)}
     if not heads and not stranded:
         return coded
-    merged = dict(events_at)
+    merged, doc = dict(events_at), coded[0][0].doc
     for clause, head in heads.items():
         root = _root(head, heads)
-        merged[root] = [_with_counts(event, events_at[clause]) for event in merged[root]]
+        merged[root] = [_named_incident(_with_counts(event, events_at[clause]), events_at[clause],
+                                        head=doc[root], clause_at=doc[clause].idx) for event in merged[root]]
     return [
         (trigger, [] if trigger.i in heads or trigger.i in stranded else merged.get(trigger.i, events))
         for trigger, events in coded
@@ -258,6 +261,18 @@ def _with_counts(event: Event, clause: list[Event]) -> Event:
     return replace(event, killed=killed, injured=injured, target=target)
 
 
+def _named_incident(event: Event, clause: list[Event], *, head: Token, clause_at: int) -> Event:
+    """`event` named by the incident noun the clause's events were named by where its own evidence names only its
+    harm verb ("a man was killed and five more were wounded in a battle": the battle is the incident, as in "five
+    were wounded in a battle", coding.means.harm_incident); else `event` unchanged."""
+    if head.lemma_.lower() not in CASUALTY_LEMMAS or event.evidence.trigger_start != head.idx:
+        return event  # an act of its own ("attacked a post, killing two"), or named by its incident already
+    named = next((e.evidence for e in clause if e.evidence.trigger_start not in (None, clause_at)), None)
+    if named is None:
+        return event
+    return replace(event, evidence=replace(event.evidence, trigger=named.trigger, trigger_start=named.trigger_start))
+
+
 def takes_victims(target: Actor | None, victims: Actor) -> bool:
     """Whether the victims a casualty clause names ("killing five soldiers": MIL) are a better target than the
     head event's: it has none, or a place or thing that names no kind of party ("attacked a checkpoint"); a town
@@ -270,6 +285,17 @@ def takes_victims(target: Actor | None, victims: Actor) -> bool:
 
 
 def clause_casualty_text(trigger: Token) -> str:
-    """The casualty text of a trigger's clause: its own for a verb, its light verb's for a noun ("carried out raids")."""
-    head = trigger if trigger.pos_ == "VERB" else (light_verb_of(trigger) or trigger)
-    return casualty_text(head)
+    """The casualty text of a trigger's clause: its own for a verb, its light verb's for a noun ("carried out
+    raids", "died in an ambush"), also through a span of time ("11 people died during an hour of bombing")."""
+    if trigger.pos_ == "VERB":
+        return casualty_text(trigger)
+    return casualty_text(light_verb_of(trigger) or light_verb_of(time_span(trigger)) or trigger)
+
+
+def time_span(noun: Token) -> Token:
+    """The span of time whose "of" phrase a noun is ("during an hour of concentrated bombing", "after a night of
+    shelling"): the clause the span is in tells of the incident; else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SPAN_NOUNS:
+        return prep.head
+    return noun

@@ -105,6 +105,7 @@ THREAT_CODE = "138"  # CAMEO threaten to use military force
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
 # a government's boycott reduces relations (CAMEO 161, PLOVER SANCTION)
 BOYCOTT_CODE, BOYCOTT_RELATIONS_CODE = "143", "161"
+STRIKE_MODE = "strike"  # "a 48-hour strike": a stoppage of work (PLOVER PROTEST strike), never a break in relations
 OBSTRUCT_CODE = "144"  # CAMEO obstruct passage, block: PLOVER PROTEST obstruct
 # war games of two states together: CAMEO 062 (cooperate militarily), not 150
 EXERCISE_CODE, MILITARY_COOPERATION_CODE = "150", "062"
@@ -276,7 +277,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         return []  # "leaders gathered in Paris": no protest
     if is_unarmed_movement(trigger, sense, sources):
         return []  # "refugees crossed into Turkey": no mobilization
-    if sense.event_type == "PROTEST" and sources[0] is not None and sources[0].sector == "GOV":
+    if sense.event_type == "PROTEST" and sense.mode != STRIKE_MODE and sources[0] is not None \
+            and sources[0].sector == "GOV":  # a stoppage of work is a labour strike whoever is read as its party
         code = BOYCOTT_RELATIONS_CODE if sense.cameo == BOYCOTT_CODE else VERBAL_PROTEST_CODE
         sense = sense_of_code(code, pattern=f"{sense.pattern}, by a government") or sense
     if sense.event_type == "COERCE" and sense.mode == "restrict" and sources[0] is not None \

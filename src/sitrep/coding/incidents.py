@@ -431,12 +431,18 @@ SERIES_NOUNS = frozenset({"wave", "series", "spate", "string", "burst", "volley"
 LOCATIVE_PREPS = frozenset({"at", "in", "near", "on", "outside", "inside"})  # "the worst explosion was at the station"
 REFERENCE_MARKS = frozenset({"since", "after", "before", "until", "till", "once"})  # "since the war began": background
 FIGURATIVE_UNDER = frozenset({"attack", "assault", "fire"})  # "the plan came under attack/fire": often criticism
+WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer"})  # "the region has seen numerous bombings"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS = frozenset({  # a place named by a common noun: "the republic has seen numerous bombings"
+    "city", "town", "village", "region", "republic", "province", "country", "area", "district", "capital",
+})
 
 
 def reports_occurrence(trigger: Token) -> bool:
     """An incident noun that is the subject of a verb saying it happened or did damage ("when the bombing began",
     "as the attacks continued", "a wave of shooting broke out", "the explosion shattered the glass", "the worst
-    explosion was at the bus station"), or a weapon noun its host "came under" ("posts came under gunfire"): a
+    explosion was at the bus station"), a weapon noun its host "came under" ("posts came under gunfire"), or
+    incidents a place has seen ("the republic has seen numerous bombings", `_witnessed_by_place`): a
     report of the incident itself, not a back-reference, which a temporal
     clause marks ("since the bombing began", "after the blast hit the market")."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
@@ -446,6 +452,8 @@ def reports_occurrence(trigger: Token) -> bool:
     subject = trigger
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in SERIES_NOUNS:
         subject = trigger.head.head  # "a wave of shooting"
+    if _witnessed_by_place(subject):
+        return True
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OCCURRENCE_VERBS:
         return False
@@ -454,6 +462,21 @@ def reports_occurrence(trigger: Token) -> bool:
     if verb.lemma_.lower() in EFFECT_VERBS and _definite(subject):
         return False  # "the explosion caused damage": the effects of an incident told before
     return _completes_occurrence(verb)
+
+
+def _witnessed_by_place(noun: Token) -> bool:
+    """An indefinite incident noun that a place "sees", "has seen" or "witnessed" ("Dagestan sees frequent attacks
+    on security forces", "the republic has seen numerous bombings", "Iraq witnessed a wave of car bombings"): the
+    clause states the incidents happened there. Not where the verb is one of judging ("the US saw the attack as
+    an act of war") or the noun is definite ("has seen the attack": one told elsewhere)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in WITNESS_VERBS or _definite(noun) \
+            or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if any(c.dep_ in ("prep", "oprd") and c.lower_ in ("as", "like") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in PLACE_LABELS or c.lemma_.lower() in PLACE_NOUNS)
+               for c in verb.children)
 
 
 def _definite(noun: Token) -> bool:

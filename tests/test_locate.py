@@ -366,3 +366,99 @@ def test_locate_launch_point_of_an_attack_loses_to_where_it_landed():
     assert _choose(fired, "fired", [_mention(fired, "Ghouta")]) == "Ghouta"  # the only place: kept
     moved = _fired_from("moved", "move")  # not an attack at a distance: the nearest place, as before
     assert _choose(moved, "moved", [_mention(moved, "Ghouta"), _mention(moved, "Damascus")]) == "Ghouta"
+
+
+def _accused_doc() -> Doc:
+    # "Militants in Idlib accused the army of the attack in Saraqib ."
+    return _doc(
+        [
+            ("Militants", 3, "nsubj", "NNS", "O"),
+            ("in", 0, "prep", "IN", "O"),
+            ("Idlib", 1, "pobj", "NNP", "B-GPE"),
+            ("accused", 3, "ROOT", "VBD", "O"),
+            ("the", 5, "det", "DT", "O"),
+            ("army", 3, "dobj", "NN", "O"),
+            ("of", 3, "prep", "IN", "O"),
+            ("the", 8, "det", "DT", "O"),
+            ("attack", 6, "pobj", "NN", "O"),
+            ("in", 8, "prep", "IN", "O"),
+            ("Saraqib", 9, "pobj", "NNP", "B-GPE"),
+            (".", 3, "punct", ".", "O"),
+        ],
+        lemmas={"accused": "accuse"},
+    )
+
+
+def test_locate_verbal_act_is_not_placed_at_its_topic():
+    doc = _accused_doc()
+    trigger = _token(doc, "accused")
+    topic_only = [_mention(doc, "Saraqib")]
+    assert choose_event_place(doc[:], trigger, topic_only, verbal=True) is None  # what the accusation is about
+    assert _choose(doc, "accused", topic_only) == "Saraqib"  # a material act's own phrase still places it
+    both = [_mention(doc, "Idlib"), _mention(doc, "Saraqib")]
+    found = choose_event_place(doc[:], trigger, both, verbal=True)  # where the speakers are
+    assert found is not None and found.text == "Idlib"
+
+
+def _positioned_doc() -> Doc:
+    # "Terrorists positioned in Ghouta shelled the Tadamun neighborhood ."
+    return _doc(
+        [
+            ("Terrorists", 4, "nsubj", "NNS", "O"),
+            ("positioned", 0, "acl", "VBN", "O"),
+            ("in", 1, "prep", "IN", "O"),
+            ("Ghouta", 2, "pobj", "NNP", "B-GPE"),
+            ("shelled", 4, "ROOT", "VBD", "O"),
+            ("the", 7, "det", "DT", "O"),
+            ("Tadamun", 7, "compound", "NNP", "O"),
+            ("neighborhood", 4, "dobj", "NN", "O"),
+            (".", 4, "punct", ".", "O"),
+        ],
+        lemmas={"shelled": "shell", "positioned": "position"},
+    )
+
+
+def test_locate_clause_describing_the_attacker_is_not_where_the_attack_landed():
+    doc = _positioned_doc()
+    base = [_mention(doc, "Ghouta")]
+    assert choose_event_place(doc[:], _token(doc, "shelled"), base, hostile=True) is None
+    assert _choose(doc, "shelled", base) == "Ghouta"  # not hostile: as before
+    landed = choose_event_place(doc[:], _token(doc, "shelled"), [*base, _mention(doc, "Tadamun")], hostile=True)
+    assert landed is not None and landed.text == "Tadamun"
+
+
+def test_locate_natives_of_a_place_name_where_they_come_from():
+    # "The strike killed natives of Dagestan ." — their home, not where the strike was
+    doc = _doc(
+        [
+            ("The", 1, "det", "DT", "O"),
+            ("strike", 2, "nsubj", "NN", "O"),
+            ("killed", 2, "ROOT", "VBD", "O"),
+            ("natives", 2, "dobj", "NNS", "O"),
+            ("of", 3, "prep", "IN", "O"),
+            ("Dagestan", 4, "pobj", "NNP", "B-GPE"),
+            (".", 2, "punct", ".", "O"),
+        ],
+        lemmas={"natives": "native", "killed": "kill"},
+    )
+    assert _choose(doc, "killed", [_mention(doc, "Dagestan")]) is None
+    assert choose_event_place(doc[:], _token(doc, "killed"), [_mention(doc, "Dagestan")], hostile=True) is None
+
+
+def test_locate_conjoined_agent_acts_and_does_not_locate():
+    # "Rebels fought forces backed by Moscow and Tehran ."
+    doc = _doc(
+        [
+            ("Rebels", 1, "nsubj", "NNS", "O"),
+            ("fought", 1, "ROOT", "VBD", "O"),
+            ("forces", 1, "dobj", "NNS", "O"),
+            ("backed", 2, "acl", "VBN", "O"),
+            ("by", 3, "agent", "IN", "O"),
+            ("Moscow", 4, "pobj", "NNP", "B-GPE"),
+            ("and", 5, "cc", "CC", "O"),
+            ("Tehran", 5, "conj", "NNP", "B-GPE"),
+            (".", 1, "punct", ".", "O"),
+        ],
+        lemmas={"fought": "fight", "backed": "back"},
+    )
+    assert _choose(doc, "fought", [_mention(doc, "Moscow"), _mention(doc, "Tehran")]) is None

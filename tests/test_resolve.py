@@ -194,3 +194,15 @@ def test_resolve_news_agency_is_not_a_place(gaz, text):
 
 def test_resolve_news_agency_cue_leaves_the_homonym_place(gaz):
     assert [n for _, n in _names("Fighting flared in Fars province near Sanaa.", gaz)] == ["Fars", "Sanaa"]
+
+
+def test_resolve_stray_foreign_town_in_a_focused_story_is_left_unresolved(gaz):
+    text = (
+        "Shells hit Aleppo and Damascus. Rockets fell on Quneitra. Four people were injured near the central "
+        "prison in Adra area."
+    )
+    found = {m.text: m.place.country for m in find_places(text, gazetteer=gaz)}
+    assert found.get("Aleppo") == "SYR" and found.get("Damascus") == "SYR"
+    assert "Adra" not in found  # the gazetteer's Adra is in Spain; this one is near Damascus
+    alone = {m.text: m.place.country for m in find_places("Four people were injured in Adra.", gazetteer=gaz)}
+    assert alone.get("Adra") == "ESP"  # no story elsewhere: the gazetteer's reading stands

@@ -709,3 +709,52 @@ def test_when_where_conjoined_verb_of_the_same_tense_shares_the_date():
     assert (imprisoned.date, imprisoned.precision) == (date(2015, 1, 1), "year")
     present = with_tags(make_doc(CONJUNCT_ROWS), {2: "VBD", 7: "VBD", 11: "VBZ"})  # "... and imprisons many"
     assert event_date(present[11], state=_state()).precision == "publication"
+# "Israel struck in Quneitra . Syria blasted Israel ." — the second act a verbal one whose verb is on no list
+STRIKE_THEN_STATEMENT_ROWS = [
+    ("Israel", "Israel", "PROPN", "nsubj", 1),
+    ("struck", "strike", "VERB", "ROOT", 1),
+    ("in", "in", "ADP", "prep", 1),
+    ("Quneitra", "Quneitra", "PROPN", "pobj", 2),
+    (".", ".", "PUNCT", "punct", 1),
+    ("Syria", "Syria", "PROPN", "nsubj", 6),
+    ("blasted", "blast", "VERB", "ROOT", 6),
+    ("Israel", "Israel", "PROPN", "dobj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+QUNEITRA = Place("Quneitra", "Quneitra", None, 33.13, 35.82, "SYR", "Quneitra", "place")
+
+
+def _strike_state(doc: Doc) -> SimpleNamespace:
+    quneitra = PlaceMention(doc[3].idx, doc[3].idx + 8, "Quneitra", QUNEITRA)
+    return SimpleNamespace(places=[quneitra], sent_starts=[s.start_char for s in doc.sents], country="SYR")
+
+
+def test_when_where_verbal_act_is_made_where_its_speaker_is_not_at_the_last_place():
+    doc = parsed_doc(STRIKE_THEN_STATEMENT_ROWS)
+    material = event_place(doc[6], state=_strike_state(doc), exclude=[])
+    assert material == QUNEITRA  # a material act with no place of its own: the place named just before
+    said = event_place(doc[6], state=_strike_state(doc), exclude=[], verbal=True)
+    assert said is not None and said.name == "Damascus"  # a government's statement: its capital
+
+
+def test_when_where_article_country_never_named_as_a_country_comes_from_the_gazetteer():
+    doc = parsed_doc(STRIKE_THEN_STATEMENT_ROWS)
+    state = SimpleNamespace(places=[], sent_starts=[s.start_char for s in doc.sents], country="SYR")
+    place = event_place(doc[1], state=state, exclude=[])
+    assert place is not None and (place.name, place.country, place.precision) == ("Syria", "SYR", "country")
+
+
+def test_when_where_conjoined_statement_shares_its_first_verbs_government_subject():
+    # "Syria condemned the action and summoned them ."
+    doc = make_doc([
+        ("Syria", "Syria", "PROPN", "nsubj", 1),
+        ("condemned", "condemn", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("action", "action", "NOUN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("summoned", "summon", "VERB", "conj", 1),
+        ("them", "they", "PRON", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ])
+    place = event_place(doc[5], state=_country_state(doc, "SYR"), exclude=[], verbal=True)
+    assert place is not None and place.name == "Damascus"

@@ -296,7 +296,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     sense = refine_mode(sense, words=words)
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense),
-                        hostile=sense.event_type in FORCE_TYPES, speaker=sources[0])
+                        hostile=sense.event_type in FORCE_TYPES, speaker=sources[0],
+                        verbal=sense.quad_class in VERBAL_QUADS)
     mention = act_mention(trigger, mention_of(trigger, sense, dictionaries))
     if sense.event_type in FORCE_TYPES and not (target and target.country) and contested is None:
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
@@ -408,7 +409,8 @@ def code_demand(obligation: tuple[Token, Token], sense: TriggerSense, *, state: 
     if not speakers or demand is None or is_first_person(obliged) \
             or any(_same_party(s, addressee) for s in speakers):
         return None
-    where = event_place(statement, state=state, exclude=[*_party_heads(speaker_tok, None, demand), obliged])
+    where = event_place(statement, state=state, exclude=[*_party_heads(speaker_tok, None, demand), obliged],
+                        verbal=True)
     status, when = read_status(statement, cues=dictionaries.cues), event_date(statement, state=state)
     return [build_event(statement, demand, source=speaker, target=addressee, status=status, when=when,
                         where=where, killed=None, injured=None, state=state, dictionaries=dictionaries)

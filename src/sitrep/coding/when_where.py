@@ -247,13 +247,16 @@ def _other_branch(token: Token, trigger: Token) -> bool:
 
 
 def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostile: bool = False,
-                speaker: Actor | None = None) -> Place | None:
+                speaker: Actor | None = None, verbal: bool = False) -> Place | None:
     """The place the event's own clause names (geo.locate's rule; a `hostile` act's at its target), with precision
     `near` after "near"/"outside", unless that is a country and the act's phrase names a part of a town with "its"
     ("A safe haven in the tempest of Syria, Afrin had avoided the war until an incursion into its surrounding
     hills": Afrin); else a place named in the two previous sentences; else the article's main country. `speaker`
-    is the event's resolved source, whose government seat a statement may be made at (`_speaker_capital`)."""
+    is the event's resolved source, whose government seat a statement may be made at (`_speaker_capital`). A
+    `verbal` act (quad class 1 or 3) is placed where it is made (`_statement_place`)."""
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
+    if verbal:
+        return _statement_place(trigger, state=state, excluded=excluded, speaker=speaker)
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     part = _possessor_place(trigger, state=state)  # "into its surrounding hills": finer than a country named
     part = part or _border_place(trigger, state=state)  # "redeploy closer to the Turkish border"
@@ -270,6 +273,24 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     return recalled or town or _focus_place(state)
 
 
+def _statement_place(trigger: Token, *, state: DocState, excluded: list[tuple[int, int]],
+                     speaker: Actor | None) -> Place | None:
+    """Where a verbal act (a statement, accusation, appeal, threat) is made: a place a locative phrase on the act
+    or its speaker names ("said in Geneva", geo.locate's `verbal` rule), a venue ("at the UN"), the seat of the
+    government that speaks ("Erdoğan denounced Assad": Ankara), else the article's main country. Never a place
+    the statement speaks of ("accuses Israel of backing them" after a strike in Quneitra) nor one an earlier
+    sentence names: the earlier sentence tells of the topic, not of where the speaker is. A message to the
+    story's people ("dropping leaflets telling us to surrender") reaches them in their town (`_home_town`)."""
+    best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, verbal=True)
+    venue = _venue(trigger) or _speaker_capital(trigger, speaker=speaker, verbal=True)
+    if venue is not None and (best is None or best.place.precision == "country"):
+        return venue
+    if best is not None:
+        return _with_precision(best, doc_text(trigger.doc))
+    home = focus_town(state) if _home_town(trigger) else None
+    return home or _focus_place(state)
+
+
 def _venue(trigger: Token) -> Place | None:
     """An organisation a locative "at"/"in" on the act itself names as its venue ("At the UN, the UK's ambassador
     told the security council", "speaking at Nato headquarters"): where the organisation sits (geo.seats
@@ -283,14 +304,18 @@ def _venue(trigger: Token) -> Place | None:
     return None
 
 
-def _speaker_capital(trigger: Token, *, speaker: Actor | None = None) -> Place | None:
+def _speaker_capital(trigger: Token, *, speaker: Actor | None = None, verbal: bool = False) -> Place | None:
     """A statement (STATEMENT_VERBS: accuse, warn, condemn ...) whose subject is a national government or leader
     ("Turkey's president, Recep Tayyip Erdoğan, has accused the US", "Ankara warned", "the Kremlin denied") is made
     at that government's seat, its capital: a country the sentence names is what the statement is about. A
     subject with no country word of its own ("Erdoğan accused", "Lavrov warned", "he denied") is the government's
-    when its resolved actor, the `speaker`, is (`_government_country`)."""
+    when its resolved actor, the `speaker`, is (`_government_country`). A `verbal` act is a statement whatever
+    its verb ("Moscow called for", "Ankara slammed"); a conjoined verb shares its first verb's subject ("Syria
+    condemned the action and summoned them")."""
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if trigger.lemma_.lower() not in STATEMENT_VERBS or subject is None:
+    if subject is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+    if not (verbal or trigger.lemma_.lower() in STATEMENT_VERBS) or subject is None:
         return None
     country = _named_country(subject)
     if country is None and subject.lemma_.lower() in GOVERNMENT_NOUNS:
@@ -508,12 +533,16 @@ def _recent_place(trigger: Token, state: DocState) -> Place | None:
 
 
 def _focus_place(state: DocState) -> Place | None:
-    """The country most of the article's named places are in."""
+    """The country most of the article's named places are in, as the article names it, else as the gazetteer
+    has it: a story told through its towns ("Air raids kill 31 jihadists in Syria's Raqa" with no apostrophe,
+    "a village in the central Syrian province of Hama") need not name the country it happens in."""
     country = state.country
     for mention in state.places:
         if mention.place.precision == "country" and mention.place.country == country:
             return mention.place
-    return None
+    gazetteer = load_gazetteer()
+    rid = gazetteer.country_record.get(country) if country else None
+    return gazetteer.place(rid, gazetteer.names[rid] or country or "") if rid is not None else None
 
 
 def _wider_area(trigger: Token) -> bool:

@@ -70,6 +70,8 @@ NON_LOCATING_PREPOSITIONS = frozenset({"against", "including"})
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "near", "inside", "outside", "across", "throughout", "around", "within"}
 )
+ORIGIN_NOUNS = frozenset({"native", "citizen", "national", "son", "daughter"})  # "<noun> of X": X is a home
+VENUE_PREPOSITIONS = frozenset({"in", "at", "inside", "within", "outside", "during"})  # where a statement is made
 LAUNCH_LEMMAS = frozenset(  # attacks at a distance: a "from" phrase on them names where the fire came from
     {"shell", "shelling", "fire", "launch", "strike", "bomb", "bombard", "bombardment", "attack", "hit", "target",
      "pound", "shoot", "snipe", "rocket", "barrage", "missile", "airstrike"}
@@ -100,11 +102,13 @@ def choose_event_place(
     *,
     exclude: Sequence[tuple[int, int]] = (),
     hostile: bool = False,
+    verbal: bool = False,
 ) -> PlaceMention | None:
     """The mention (offsets into `sentence.doc.text`) that locates the event `trigger` expresses, or None when
     the sentence names no usable place. `exclude` lists character spans (the source's and target's phrases)
     whose places are not the event's. A `hostile` act happens where its target is ("a raid against fighters in
-    southern Syria"), not so a protest against an operation in Gaza."""
+    southern Syria"), not so a protest against an operation in Gaza. A `verbal` act (a statement, accusation,
+    appeal or threat) happens where it is made, not where its topic is (`_topic_place`)."""
     clause = clause_head(trigger)
     scored = []
     first, last = sentence.start_char, sentence.end_char
@@ -112,6 +116,9 @@ def choose_event_place(
         if not any(s <= m.start < e for s, e in exclude):
             root = _root(m, sentence)
             tier = _tier(m, root, trigger, clause, hostile=hostile) if _usable(m, root, sentence, trigger) else None
+            if tier is not None and ((verbal and _topic_place(root, trigger, tier))
+                                     or (hostile and _describes_doer(root, trigger, clause))):
+                tier = None
             if tier is not None:
                 scored.append((tier, m, root))
     if not scored:
@@ -132,6 +139,33 @@ def _usable(mention: PlaceMention, root: Token | None, sentence: Span, trigger: 
     if not is_place_use(mention, sentence):
         return False
     return not (_acts(root, trigger, mention) or _is_origin(root) or _is_attribution(root, trigger))
+
+
+def _topic_place(root: Token | None, trigger: Token, tier: int) -> bool:
+    """A place a verbal act speaks of rather than is made at: one in its object or complement ("accused Israel
+    of the strike in Quneitra", "denounced Assad as having no place in Syria's future", "criticised Europe")
+    or in another clause of the sentence (tiers 3 and 4). Only a locative phrase on the act itself ("said in
+    Ankara", "speaking at the UN") or on its speaker ("an official in Damascus said") places a statement."""
+    if tier >= 3:
+        return True
+    if root is None or tier != 0 or root == trigger:
+        return False
+    top = _path(root, trigger)[-1]
+    return not (top.dep_ == "prep" and top.lower_ in VENUE_PREPOSITIONS) and top.dep_ != "npadvmod"
+
+
+def _describes_doer(root: Token | None, trigger: Token, clause: Token) -> bool:
+    """A place in a clause that describes the attacker ("terrorist groups positioned in <Eastern Ghouta>
+    targeted al-Salihiyah", "the militants, who are based in <Idlib>, shelled the town") tells where the attackers
+    are, not where their attack landed. The subject must read as a party (a name or a plural: "terrorists",
+    "groups"), not a thing a misparse made the subject ("the curfew imposed in <Sudan> ... toppled")."""
+    if root is None:
+        return False
+    for node in root.ancestors:
+        if node.dep_ in ("acl", "relcl") and node.pos_ in ("VERB", "AUX") and node.head.dep_ in SUBJECT_DEPS:
+            party = node.head.pos_ == "PROPN" or node.head.tag_ in ("NNS", "NNPS")
+            return party and node.head.head in (trigger, clause)
+    return False
 
 
 def _is_reference(root: Token | None) -> bool:
@@ -211,7 +245,10 @@ def _opens_clause(token: Token) -> bool:
 
 def _is_origin(root: Token | None) -> bool:
     """ "a cab driver from Abidjan", "Steve Omischl of Canada": a "from" phrase on a noun, or an "of" phrase
-    on a person's name, names where someone comes from; "captured by Amal": the agent acts."""
+    on a person's name or on a noun of birth or citizenship ("natives of the North Caucasus", "a citizen of
+    Britain"), names where someone comes from; "captured by Amal": the agent acts, and so do its conjuncts
+    ("backed by Moscow and <Tehran>")."""
+    root = _first_conjunct(root) if root is not None else None
     if root is None or root.dep_ != "pobj":
         return False
     prep = root.head
@@ -219,7 +256,7 @@ def _is_origin(root: Token | None) -> bool:
         return True
     if prep.lower_ == "from":
         return prep.head.pos_ in ("NOUN", "PROPN", "PRON")
-    return prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
+    return prep.lower_ == "of" and (prep.head.ent_type_ == "PERSON" or prep.head.lemma_.lower() in ORIGIN_NOUNS)
 
 
 def _is_attribution(root: Token | None, trigger: Token) -> bool:

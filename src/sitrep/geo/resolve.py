@@ -9,13 +9,15 @@ context: "X, <state or country>" resolves X inside that area (also for dotted ab
 a proximity pass moves ambiguous names toward the document's other places and toward the readings under which
 the names support one another — candidates of different names within SUPPORT_KM, or a place inside a named
 division — so that "Florence" and "Darlington" together are both in South Carolina (`refine_by_proximity`);
-a country that is not the document's focus yields to a same-named town beside its other places.
+a country that is not the document's focus yields to a same-named town beside its other places; a lone small
+foreign town in a story about another country is left unresolved (`_drop_stray_towns`).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,6 +40,8 @@ SUPPORT_TEMPERATURE = 10.0  # a candidate's weight as a supporter: exp((score - 
 SUPPORT_CANDIDATES = 16  # how many of a name's best candidates the support score weighs
 SUPPORT_CAP = 2.0  # at most this many full supporters count (a cluster of namesakes must not outvote a city)
 DIVISION_BONUS = 25.0
+STRAY_POPULATION = 100_000  # _drop_stray_towns: a town this small is known abroad only to its neighbours
+STRAY_FOCUS_NAMES = 3
 _OUTLET_BEFORE = re.compile(r"(?i:news|press)\s+agency,?\s+$")
 _OUTLET_AFTER = re.compile(r"(?i),?\s+(?:news|press)\s+agency\b")
 
@@ -67,6 +71,7 @@ def find_places(
     chosen = _within_named_areas(text, matches, gazetteer, chosen)
     fixed = {m.key for m in matches if m.contained is not None}
     chosen = refine_by_proximity(gazetteer, chosen, focus, regions, fixed=fixed, ranked=ranked)
+    chosen = _drop_stray_towns(gazetteer, chosen, focus, fixed=fixed)
     mentions = []
     for m in matches:
         rid = chosen[m.key] if m.contained is None else m.contained
@@ -74,6 +79,30 @@ def find_places(
             span = text[m.start : m.end]
             mentions.append(PlaceMention(m.start, m.end, span, gazetteer.place(rid, span)))
     return mentions
+
+
+def _drop_stray_towns(
+    gaz: Gazetteer, chosen: dict[str, int | None], focus: tuple[str, ...], *, fixed: set[str]
+) -> dict[str, int | None]:
+    """A small town (under STRAY_POPULATION) in a country the document names nothing else in, when the document
+    names at least STRAY_FOCUS_NAMES places in its main country, is a local place the gazetteer lacks that
+    shares its name with a foreign town ("Adra" near Damascus in a report naming Aleppo, Damascus and Quneitra;
+    the gazetteer knows only Adra, Spain): left unresolved rather than placed abroad."""
+    if not focus:
+        return chosen
+    countries = Counter(gaz.countries[rid] for rid in chosen.values() if rid is not None)
+    home = sum(1 for rid in chosen.values() if rid is not None and gaz.countries[rid] == focus[0]
+               and gaz.precisions[rid] != "country")  # fmt: skip
+    if home < STRAY_FOCUS_NAMES:
+        return chosen
+    out = dict(chosen)
+    for key, rid in chosen.items():
+        if rid is None or key in fixed or rid in gaz.supplement_ids or gaz.precisions[rid] != "place":
+            continue
+        country = gaz.countries[rid]
+        if country not in focus and countries[country] == 1 and gaz.populations[rid] < STRAY_POPULATION:
+            out[key] = None
+    return out
 
 
 def _outlet(text: str, m: NameMatch) -> bool:

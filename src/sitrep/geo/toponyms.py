@@ -49,6 +49,7 @@ _SPEECH_AFTER = re.compile(r" " + _SPEECH_VERBS + r"\b")
 _SPEECH_BEFORE = re.compile(r"\b" + _SPEECH_VERBS + r" $")
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|into|through|toward|towards) $")
+_TYPED_BEFORE = re.compile(r"\b(?:province|governorate|city|town|village|district|region) of $")  # a place noun
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|for|across|outside|inside|around|into) $")
 _PARTICLE_AFTER = re.compile(r"-[a-z]{1,3}-[A-Z]")
 _PARTICLE_BEFORE = re.compile(r"[A-Za-z]-[a-z]{1,3}-$")
@@ -222,7 +223,8 @@ def _drop_name_parts(
 ) -> list[NameMatch]:
     """Drop matches inside a longer capitalised name ("Washington Post", "Pat Ryder"); a name seen as a
     surname ("Robert Ford") is dropped everywhere in the document unless it names a country or a
-    curated place, or stands after a locative preposition ("in Ford"). Hyphenated places ("Fargo-Moorhead")
+    curated place, or stands after a locative preposition ("in Ford") or a place noun's "of" ("the province of
+    Hama" after "Syrias Hama State media"). Hyphenated places ("Fargo-Moorhead")
     are not parts of one name; an Arabic article with a capitalised name after a match continues it."""
     strong = {m.key for m in matches if _is_strong(gaz, m.key)}
     covered = {i for m in matches if m.key in strong for i in range(m.first, m.last + 1)}
@@ -245,6 +247,7 @@ def _drop_name_parts(
         m
         for m in kept
         if m.key not in surnames or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        or _TYPED_BEFORE.search(text, max(0, m.start - 20), m.start)
     ]
 
 

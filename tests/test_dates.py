@@ -545,6 +545,7 @@ def test_dates_year_premodifying_an_event_noun(sentence):
         ("Date of publication 16 October 2017 Rebel shelling", 20, True),
         ("Published April 29 2017 At least four people were killed", 10, True),
         ("Updated: 5 May 2018 Jets struck", 9, True),
+        ("Last updated at Oct 262016 BEIRUT Air strikes", 16, True),
         ("The report was published on Monday", 28, False),
         ("Rebels killed four civilians on Sunday", 32, False),
     ],
@@ -563,3 +564,36 @@ def test_dates_bare_weekday_is_the_last_such_day_up_to_publication(day):
         back = (published.weekday() - weekday) % 7
         assert value is not None and value.date == date.fromordinal(published.toordinal() - back)
         assert value.date.weekday() == weekday and value.date <= published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last updated at Oct 262016 BEIRUT Air strikes", [("Oct 262016", date(2016, 10, 26))]),
+        ("Published Wednesday, June 12016 A total of 14", [("Wednesday, June 12016", date(2016, 6, 1))]),
+        ("the strike in Oct 2016 killed 262016 people", [("Oct 2016", date(2016, 10, 1))]),
+        ("Oct 20166 residents", []),
+    ],
+)
+def test_dates_glued_day_and_year_read_as_one_day(text, expected):
+    """FA-KES stripped the comma of "Oct 26, 2016": a month's day glued to a 19xx/20xx year is that day; a month
+    with its year alone, or a long number after it, is not misread."""
+    found = find_date_expressions(text)
+    got = [(m.text, resolve_date(m.text, published=date(2016, 10, 30))) for m in found]
+    assert [(t, v.date if v else None) for t, v in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is six weeks since Muthana surrendered to Kurdish forces", ("six weeks since", date(2019, 1, 7))),
+        ("It has been two years since rebels seized the town", ("two years since", date(2017, 2, 18))),
+        ("In the two weeks since the attack, 50 people died", None),
+        ("in the months since the attack", None),
+    ],
+)
+def test_dates_time_since_dates_what_follows_since(text, expected):
+    """ "It is six weeks since X": X happened six weeks before the reference date; "the (two) weeks since X" is a
+    period up to now and dates nothing."""
+    found = [(m.text, resolve_date(m.text, published=date(2019, 2, 18))) for m in find_date_expressions(text)]
+    assert [(t, v.date if v else None) for t, v in found] == ([expected] if expected else [])

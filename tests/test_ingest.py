@@ -448,3 +448,12 @@ def test_ingest_line_files_undecodable_and_cp1252_lines(tmp_path: Path) -> None:
     assert article(entries[2]).text.endswith("café")
     assert article(entries[2]).notes == ["decoded as cp1252 (not valid UTF-8 at byte 177)"]
     assert skipped(entries[3]) == Skipped(f"{csv_path}:3", "line 3: undecodable bytes at offset 8")
+
+
+def test_ingest_dateline_with_a_day_glued_to_its_year() -> None:
+    """"Last updated at Oct 262016": the day glued to the year (a stripped comma) still reads as the dateline."""
+    from sitrep.ingest.dateline import dateline_date
+
+    text = "Last updated at Oct 262016 BEIRUT Air strikes in Syria killed up to 22 people on Wednesday."
+    assert dateline_date(text, published=date(2016, 10, 7)) == date(2016, 10, 26)
+    assert dateline_date("Oct 262016 people fled", published=date(2016, 10, 7)) is None

@@ -86,6 +86,7 @@ from .targets import (
     contested_place,
     place_holders_in_story,
 )
+from .told_dates import date_told_incidents
 from .triggers import (
     TriggerLexicon,
     TriggerSense,
@@ -160,7 +161,7 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         coded = absorb_misplaced_weapons(absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers))
         events.extend(apply_frames(drop_background(absorb_casualty_clauses(coded)),
                                    status_of=lambda t: read_status(t, cues=dictionaries.cues).status))
-    events = fill_implicit(events, held=state.held)
+    events = date_told_incidents(fill_implicit(events, held=state.held), doc=doc)
     return answered_requests(events)  # "she begged them to …" … "they refused": towards her
 
 

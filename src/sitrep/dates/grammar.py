@@ -117,6 +117,11 @@ _KINDS = (
         "dash",
         r"(?<![\d/.-])(?P<a>0?[1-9]|[12]\d|3[01])-(?P<b>0?[1-9]|[12]\d|3[01])-(?P<y>(?:19|20)\d\d)(?![\d-])",
     ),
+    # "Oct 262016": a day glued to its year where a corpus stripped the comma of "Oct 26, 2016"
+    (
+        "glued",
+        r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTHX})\s+(?P<d>[12]\d|3[01]|0?[1-9])(?P<y>(?:19|20)\d\d)(?![\d,.]?\d)",
+    ),
     (
         "md",
         r"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<m>{MONTHX})\s*(?P<d>{DAY})"
@@ -173,7 +178,8 @@ _KINDS = (
         "rec",
         r"(?:(?:in|over|during|for|of)\s+)?(?:the\s+)?(?:most\s+)?recent\s+(?P<u>days|weeks|months|years)\b",
     ),
-    ("ago", r"(?:(?P<n>{NUM})\s+)?(?P<u>" + UNITS + r")\s+ago\b"),
+    # "six weeks ago"; "it is six weeks since she surrendered": what follows "since" happened that long ago
+    ("ago", r"(?:(?P<n>{NUM})\s+)?(?P<u>" + UNITS + r")\s+(?:ago\b|since\b(?!\s+(?:(?:19|20)\d\d|{MONTHX}|{WEEKDAY})))"),
     (
         "anc",
         r"(?:(?:(?P<n>{NUM})\s+)?(?P<u>" + UNITS + r")\s+"

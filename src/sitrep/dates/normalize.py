@@ -112,7 +112,7 @@ _STRIP = re.compile(r"(?i)(?:on|in|at|during|by|of|from|around|about|circa|as\s+
 _SINCE = re.compile(r"(?i)since\s+")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 _DATELINE_BEFORE = re.compile(
-    r"\b(?:Date of publication|Published|Updated|Posted|Last updated|Last modified)(?:\s+on)?\s*:?\s*$"
+    r"\b(?:Date of publication|Published|Updated|Posted|Last updated|Last modified)(?:\s+(?:on|at))?\s*:?\s*$"
 )
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\S\n]*$")
 _NEXT_WORD = re.compile(r"^\s+([A-Za-z]+)")
@@ -177,7 +177,7 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
 
 
 def _accept(kind: str, km: re.Match[str], text: str) -> bool:
-    if kind in ("md", "mon"):
+    if kind in ("glued", "md", "mon"):
         return _month_ok(km, text, bare=kind == "mon" and not km["mod"] and not km["y"] and not km["ry"])
     if kind == "season":
         return _season_ok(km, text)
@@ -187,7 +187,16 @@ def _accept(kind: str, km: re.Match[str], text: str) -> bool:
         return _weekday_ok(km, text)
     if kind == "yrange":
         return bool(km["pre"]) or km["sep"] in "-\u2013"
+    if kind == "ago" and km.group(0).lower().endswith("since"):
+        return _time_since_ok(km, text)
     return True
+
+
+def _time_since_ok(km: re.Match[str], text: str) -> bool:
+    """ "(it is) six weeks since she surrendered" dates what follows "since"; "(in) the weeks since", "the two
+    weeks since the attack" name a period up to now, not a day."""
+    prev = _previous_word(text, km.start())
+    return bool(km["n"]) and not (prev and prev[0].lower() in ("the", "those", "these"))
 
 
 def _month_ok(km: re.Match[str], text: str, *, bare: bool) -> bool:

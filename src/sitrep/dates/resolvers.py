@@ -129,6 +129,10 @@ def _r_md(km: re.Match[str], ctx: Context) -> P.Span:
     return _day_range(km, km["d"], km["d2"], ctx)
 
 
+def _r_glued(km: re.Match[str], ctx: Context) -> P.Span:
+    return _day_range(km, km["d"], None, ctx)
+
+
 def _r_dm(km: re.Match[str], ctx: Context) -> P.Span:
     return _day_range(km, km["d0"], km["d"], ctx)
 
@@ -353,6 +357,7 @@ RESOLVERS: Mapping[str, Callable[[re.Match[str], Context], P.Span | None]] = Map
         "ymd": _r_iso,
         "num": _r_num,
         "dash": _r_dash,
+        "glued": _r_glued,
         "md": _r_md,
         "dm": _r_dm,
         "mon": _r_mon,

@@ -11,10 +11,16 @@ the title the text repeats, counts.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..dates import find_date_expressions, resolve_date
 from .heads import DATELINE, find_title
+
+DATELINE_CHARS = 120  # a dateline is read within this many characters of where it starts
+# "Oct 262016": FA-KES stripped the comma of "Oct 26, 2016", gluing the day to the year
+GLUED_DAY = re.compile(r"\b((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:[12]\d|3[01]|0?[1-9]))"
+                       r"((?:19|20)\d\d)(?!\d)")
 
 
 def dateline_date(text: str, *, title: str | None = None, published: date | None = None) -> date | None:
@@ -27,10 +33,15 @@ def dateline_date(text: str, *, title: str | None = None, published: date | None
     if span is not None:
         starts.append(span[1] + 1)
     for start in starts:
-        found = DATELINE.match(text, start)
+        found = DATELINE.match(unglue_day(text[start : start + DATELINE_CHARS]))
         if found is not None:
             return _day_of(found.group(0), published or date.today())
     return None
+
+
+def unglue_day(text: str) -> str:
+    """`text` with a day glued to its year ("Oct 262016") written apart ("Oct 26 2016")."""
+    return GLUED_DAY.sub(r"\1 \2", text)
 
 
 def _day_of(dateline: str, published: date) -> date | None:

@@ -1311,3 +1311,104 @@ def test_arguments_complement_clause_without_a_split_gerund_still_reads_the_spea
         {1: "VBP", 3: "VBN"},
     )
     assert subject(doc[3]).text == "officials"
+
+
+def test_arguments_accused_party_is_the_doer_of_the_act_it_is_accused_of():
+    # The rebels accused the army of using gas: the army used it, the rebels only say so
+    doc = make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("rebels", "rebel", "NOUN", "nsubj", 2),
+            ("accused", "accuse", "VERB", "ROOT", 2),
+            ("the", "the", "DET", "det", 4),
+            ("army", "army", "NOUN", "dobj", 2),
+            ("of", "of", "ADP", "prep", 2),
+            ("using", "use", "VERB", "pcomp", 5),
+            ("gas", "gas", "NOUN", "dobj", 6),
+        ]
+    )
+    assert subject(doc[6]).text == "army"
+    assert subject(doc[2]).text == "rebels"
+
+
+def test_arguments_headline_victims_with_the_second_participle_on_the_verb():
+    # Eight Civilians Killed 14 Injured in Shelling (a title-case headline: "Injured" parsed as the verb's advcl)
+    doc = with_tags(
+        make_doc(
+            [
+                ("Eight", "eight", "NUM", "nummod", 1),
+                ("Civilians", "civilian", "NOUN", "nsubj", 2),
+                ("Killed", "kill", "VERB", "ROOT", 2),
+                ("14", "14", "NUM", "dobj", 2),
+                ("Injured", "injure", "VERB", "advcl", 2),
+                ("in", "in", "ADP", "prep", 4),
+                ("Shelling", "shelling", "NOUN", "pobj", 5),
+            ]
+        ),
+        {2: "VBD", 4: "VBN"},
+    )
+    assert subject(doc[2]) is None
+    assert [t.text for t in target_candidates(doc[2])][0] == "Civilians"
+    # A bomb killed 12 , injuring 20: a participle with a subject-less "-ing" is the bomb's own act
+    prose = with_tags(
+        make_doc(
+            [
+                ("A", "a", "DET", "det", 1),
+                ("bomb", "bomb", "NOUN", "nsubj", 2),
+                ("killed", "kill", "VERB", "ROOT", 2),
+                ("12", "12", "NUM", "dobj", 2),
+                ("injuring", "injure", "VERB", "advcl", 2),
+                ("20", "20", "NUM", "dobj", 4),
+            ]
+        ),
+        {2: "VBD", 4: "VBG"},
+    )
+    assert subject(prose[2]).text == "bomb"
+
+
+def test_arguments_fronted_passive_participle_is_said_of_the_main_subject():
+    # Backed by Russia , government forces swept through the south: the forces are the ones backed
+    doc = with_tags(
+        make_doc(
+            [
+                ("Backed", "back", "VERB", "advcl", 6),
+                ("by", "by", "ADP", "agent", 0),
+                ("Russia", "Russia", "PROPN", "pobj", 1),
+                (",", ",", "PUNCT", "punct", 6),
+                ("government", "government", "NOUN", "compound", 5),
+                ("forces", "force", "NOUN", "nsubj", 6),
+                ("swept", "sweep", "VERB", "ROOT", 6),
+                ("through", "through", "ADP", "prep", 6),
+                ("the", "the", "DET", "det", 9),
+                ("south", "south", "NOUN", "pobj", 7),
+            ]
+        ),
+        {0: "VBN", 6: "VBD"},
+    )
+    assert subject(doc[0]).text == "Russia"
+    assert "forces" in [t.text for t in target_candidates(doc[0])]
+    assert "forces" not in [t.text for t in target_candidates(doc[6])]
+
+
+def test_arguments_verdict_participle_on_a_reported_passive_is_the_speakers():
+    # The rebels said 80 people were killed , blaming the army (hung on "killed", whose patient blames no one)
+    doc = with_tags(
+        make_doc(
+            [
+                ("The", "the", "DET", "det", 1),
+                ("rebels", "rebel", "NOUN", "nsubj", 2),
+                ("said", "say", "VERB", "ROOT", 2),
+                ("80", "80", "NUM", "nummod", 4),
+                ("people", "people", "NOUN", "nsubjpass", 6),
+                ("were", "be", "AUX", "auxpass", 6),
+                ("killed", "kill", "VERB", "ccomp", 2),
+                (",", ",", "PUNCT", "punct", 6),
+                ("blaming", "blame", "VERB", "advcl", 6),
+                ("the", "the", "DET", "det", 10),
+                ("army", "army", "NOUN", "dobj", 8),
+            ]
+        ),
+        {6: "VBN", 8: "VBG"},
+    )
+    assert subject(doc[8]).text == "rebels"
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from conftest import make_doc
+from conftest import make_doc, with_tags
 from sitrep.coding.coref import (
     MAX_SENTENCES_BACK,
     Mention,
@@ -15,6 +15,7 @@ from sitrep.coding.coref import (
     definite_person,
     dominant_party,
     first_person_controller,
+    fronted_subject,
     hanging_report,
     is_coordination,
     is_mention_head,
@@ -420,3 +421,26 @@ def test_coref_pronoun_for_a_role_only_party_is_named_by_its_antecedents_words()
     chained = antecedent(doc[0], [Mention(0, found, "singular", 0, True)], sent=1)
     assert chained is not None and chained.name == "a terror army"  # a pronoun chained to it keeps that name
     assert antecedent(doc[0], [Mention(0, IRAN, "singular", 0, True)], sent=1).name == "Iran"
+
+
+def _since_it(subject: tuple[str, str, str, str, int]):
+    # Since it intervened in Syria , <subject> denied the deaths
+    return with_tags(make_doc([
+        ("Since", "since", "SCONJ", "mark", 2), ("it", "it", "PRON", "nsubj", 2),
+        ("intervened", "intervene", "VERB", "advcl", 7), ("in", "in", "ADP", "prep", 2),
+        ("Syria", "Syria", "PROPN", "pobj", 3), (",", ",", "PUNCT", "punct", 7), subject,
+        ("denied", "deny", "VERB", "ROOT", 7), ("the", "the", "DET", "det", 9), ("deaths", "death", "NOUN", "dobj", 7),
+    ]), {6: "NNP" if subject[2] == "PROPN" else "NNS", 7: "VBD"})
+
+
+def test_coref_fronted_clause_pronoun_looks_ahead_to_the_main_subject():
+    # "Since it intervened in Syria, Russia denied the deaths": it is Russia, not a party of the sentence before
+    doc = _since_it(("Russia", "Russia", "PROPN", "nsubj", 7))
+    assert fronted_subject(doc[1]).text == "Russia"
+    # a plural main subject does not fit "it" ("Since it fell, the rebels ...")
+    assert fronted_subject(_since_it(("rebels", "rebel", "NOUN", "nsubj", 7))[1]) is None
+    # a pronoun in a clause after the main one looks back as usual ("Russia denied it, since it ...")
+    later = make_doc([("Russia", "Russia", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1),
+                      ("since", "since", "SCONJ", "mark", 4), ("it", "it", "PRON", "nsubj", 4),
+                      ("intervened", "intervene", "VERB", "advcl", 1)])
+    assert fronted_subject(later[3]) is None

@@ -161,3 +161,11 @@ def test_parties_quoted_us_of_a_bare_name_is_the_group_reported_before():
                     "government couldn\u2019t care less, they won\u2019t even help us get back into Afrin.\u201d")
     help_ = [e for e in events if e.evidence.trigger == "help"]
     assert help_ and help_[0].target is not None and help_[0].target.country == "SYR"
+
+
+def test_parties_pronoun_of_a_fronted_clause_is_the_main_clauses_subject():
+    # hand check #81: "it" read as the Observatory of the sentence before; the clause looks ahead to Russia
+    events = _coded("The Observatory said 20 civilians were killed in Idlib on Monday. Since it intervened in "
+                    "Syria in 2015, Russia has not acknowledged any civilian deaths.")
+    intervened = [e for e in events if e.evidence.trigger == "intervened"]
+    assert intervened and intervened[0].source is not None and intervened[0].source.country == "RUS"

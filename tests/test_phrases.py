@@ -224,3 +224,25 @@ def test_phrases_child_with_finds_the_first_child_with_a_label():
     assert child_with(doc[2], ("nsubj",)) == doc[1]  # a child left of its head
     assert child_with(doc[2], ("dobj",)) == doc[4]
     assert child_with(doc[4], ("dobj",)) is None
+
+
+def test_phrases_gerund_act_hung_on_a_party_is_cut():
+    # accused the official of lying / suspected them of being involved: the act is no part of the party's phrase
+    doc = with_tags(make_doc([
+        ("accused", "accuse", "VERB", "ROOT", 0), ("the", "the", "DET", "det", 2),
+        ("official", "official", "NOUN", "dobj", 0), ("of", "of", "ADP", "prep", 2),
+        ("lying", "lie", "VERB", "pcomp", 3),
+    ]), {2: "NN", 4: "VBG"})
+    assert phrase(doc[2]).text == "the official"
+    passive = with_tags(make_doc([
+        ("suspected", "suspect", "VERB", "ROOT", 0), ("the", "the", "DET", "det", 2),
+        ("Tsarnaevs", "Tsarnaev", "PROPN", "dobj", 0), ("of", "of", "ADP", "prep", 2),
+        ("being", "be", "AUX", "auxpass", 5), ("involved", "involve", "VERB", "pcomp", 3),
+    ]), {2: "NNPS", 4: "VBG", 5: "VBN"})
+    assert phrase(passive[2]).text == "the Tsarnaevs"
+    # a noun of the "of" phrase stays ("the town of Afrin")
+    town = with_tags(make_doc([
+        ("the", "the", "DET", "det", 1), ("town", "town", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),
+        ("Afrin", "Afrin", "PROPN", "pobj", 2),
+    ]), {1: "NN", 3: "NNP"})
+    assert phrase(town[1]).text == "the town of Afrin"

@@ -147,3 +147,26 @@ def test_recipients_endorsed_right_targets_its_holder():
                                       published=date(2018, 1, 20)) if e.event_type == "SUPPORT"]
     assert said and said[0].cameo == "051"
     assert said[0].target is not None and said[0].target.country == "ISR"
+
+
+def test_recipients_control_taken_from_a_party_is_aimed_at_that_party():
+    # "wrested control of the town from the rebels": the rebels lose it, "control" is no party
+    from datetime import date
+
+    import sitrep
+
+    events = sitrep.extract("Officials say forces loyal to the government have wrested control of the town from "
+                            "the rebels.", published=date(2018, 1, 20))
+    wrested = [e for e in events if e.evidence.trigger == "wrested"]
+    assert wrested and wrested[0].target is not None and wrested[0].target.text == "the rebels"
+
+
+def test_recipients_count_of_weapons_is_no_target():
+    # "with dozens of mortar rounds" was read as the target; the town shelled is
+    from datetime import date
+
+    import sitrep
+
+    events = sitrep.extract("Rebels shelled the town with dozens of mortar rounds.", published=date(2018, 1, 20))
+    shelled = [e for e in events if e.evidence.trigger == "shelled"]
+    assert shelled and shelled[0].target is not None and shelled[0].target.text == "the town"

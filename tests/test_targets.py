@@ -14,6 +14,8 @@ from sitrep.coding.targets import (
     asked_object,
     complement_parties,
     complement_verbs,
+    control_parties,
+    counted_weapon,
     force_members,
     is_theme,
     located_candidates,
@@ -568,3 +570,37 @@ def test_targets_battle_for_a_place_is_against_its_holder():
     alone = _battle_doc(holder=False)
     assert contested_place(alone[1]) is not None and place_holders_in_story(alone[3]) == []
     assert contested_place(alone[0]) is None  # not a battle noun
+
+
+def test_targets_control_parties_are_whom_control_is_taken_from_and_the_named_place():
+    # Kurdish fighters seized control of Raqqa from Isis
+    doc = make_doc([
+        ("Kurdish", "kurdish", "ADJ", "amod", 1), ("fighters", "fighter", "NOUN", "nsubj", 2),
+        ("seized", "seize", "VERB", "ROOT", 2), ("control", "control", "NOUN", "dobj", 2),
+        ("of", "of", "ADP", "prep", 3), ("Raqqa", "Raqqa", "PROPN", "pobj", 4),
+        ("from", "from", "ADP", "prep", 3), ("Isis", "Isis", "PROPN", "pobj", 6),
+    ])
+    assert [t.text for t in control_parties(doc[3])] == ["Isis", "Raqqa"]
+    # vowed to win back control of the country: a common noun is no party (the means clause may name one)
+    country = make_doc([
+        ("win", "win", "VERB", "ROOT", 0), ("control", "control", "NOUN", "dobj", 0),
+        ("of", "of", "ADP", "prep", 1), ("the", "the", "DET", "det", 4), ("country", "country", "NOUN", "pobj", 2),
+    ])
+    assert control_parties(country[1]) == []
+    assert control_parties(doc[1]) == []
+
+
+def test_targets_counted_weapon_is_no_party():
+    # shelled the town with dozens of rockets / a barrage of rockets: weapons counted, no one hit
+    for count, lemma in (("dozens", "dozen"), ("barrage", "barrage")):
+        doc = make_doc([
+            ("shelled", "shell", "VERB", "ROOT", 0), ("with", "with", "ADP", "prep", 0),
+            (count, lemma, "NOUN", "pobj", 1), ("of", "of", "ADP", "prep", 2), ("rockets", "rocket", "NOUN", "pobj", 3),
+        ])
+        assert counted_weapon(doc[2])
+    # dozens of civilians are people
+    people = make_doc([
+        ("killed", "kill", "VERB", "ROOT", 0), ("dozens", "dozen", "NOUN", "dobj", 0),
+        ("of", "of", "ADP", "prep", 1), ("civilians", "civilian", "NOUN", "pobj", 2),
+    ])
+    assert not counted_weapon(people[1])

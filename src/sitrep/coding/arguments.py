@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..reporting_verbs import reporting_verbs
+from .actor_judged import judged_doer, reporting_participle_speaker
 from .measures import light_verb_of
 from .misparses import (
     as_clause_subject,
@@ -175,6 +176,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         return controller  # object control: "led the YPG to plead", "urged Iran to withdraw"
     if (reported := _reported_conjunct_head(verb)) is not None:
         return subject(reported, _depth=_depth + 1)  # "sources say she travelled to Syria but begged …"
+    if (speaker := reporting_participle_speaker(verb)) is not None:
+        return speaker  # "officials said five soldiers were killed, blaming Isis": not the soldiers
     if _controlled_by_patient(verb) and (patient := _child(head, ("nsubjpass",))) is not None:
         if patient.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
             return relative_antecedent(head.head)  # "forces who had been raised to fight Assad"
@@ -189,6 +192,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         if _describes_patient(verb):  # "10 Russian soldiers killed": not the victims' nationality
             return _chain_subject(head, _depth + 1)  # "in a letter handed to the UN, Iraq said"
         return noun_source(head) or _chain_subject(head, _depth + 1)
+    if (judged := judged_doer(verb)) is not None:
+        return judged  # "accused the army of using chemical weapons": the army used them
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         return subject(head.head, _depth=_depth + 1) if head.head.pos_ in ("VERB", "AUX") else None
     return None
@@ -257,6 +262,16 @@ def _describes_patient(verb: Token) -> bool:
     return not (is_instrument(head.lemma_, "ASSAULT") or is_instrument(head.lower_, "ASSAULT"))
 
 
+def participle_patient(verb: Token) -> Token | None:
+    """The main clause's subject that a bare passive participle clause with an agent describes ("Backed by Russian
+    air power, government forces swept through": the forces are backed); None for other verbs. A participle with
+    an object is a past tense."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or _child(verb, ("agent",)) is None \
+            or _child(verb, ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj")) is not None:
+        return None
+    return _child(verb.head, ("nsubj", "nsubjpass")) if verb.head.pos_ in ("VERB", "AUX") else None
+
+
 def _chain_subject(noun: Token, depth: int) -> Token | None:
     """The subject of the verb a noun phrase depends on (for "a plan to X" under "prepare a plan"); none under a
     verb of preventing ("police foiled an attempt to bomb the embassy": the police are not the bombers)."""
@@ -295,6 +310,7 @@ def target_candidates(trigger: Token) -> list[Token]:
         found += [c for c in trigger.children if c.dep_ in ("nsubjpass", "dative", "dobj")]
         if _describes_patient(trigger):
             found.append(trigger.head)  # "10 Russian soldiers killed": the noun a past participle describes
+        found += [p for p in (participle_patient(trigger),) if p is not None]  # "Backed by Russia, government forces"
         preps = TARGET_PREPS + ("to",)
     for child in [*trigger.children, *_goal_preps(trigger)]:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:

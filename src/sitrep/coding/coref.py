@@ -46,6 +46,9 @@ COLLECTIVE_BODIES = frozenset({  # singular heads of bodies of people that Briti
     "government", "regime", "administration", "ministry", "council", "coalition", "alliance", "army", "military",
     "police", "leadership", "command", "cabinet", "parliament", "committee", "junta", "opposition",
 })
+FRONTED_MARKS = frozenset({  # "Since it intervened in Syria, Russia ...": conjunctions of a clause put before its main one
+    "since", "after", "before", "when", "while", "as", "because", "once", "until", "although", "though",
+})
 OPENING_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -291,6 +294,25 @@ def clause_objects(pronoun: Token) -> list[Token]:
     if pronoun.dep_ != "nsubj" or pronoun_kind(pronoun) is None:
         return []
     return [c for c in pronoun.head.children if c.dep_ in ("dobj", "dative") and c.pos_ in NOMINAL_POS]
+
+
+def fronted_subject(pronoun: Token) -> Token | None:
+    """The main clause's subject a pronoun opening a fronted subordinate clause looks ahead to ("Since it
+    intervened in Syria in 2015, Russia has denied ...", "After they seized the town, the rebels ..."): news prose
+    names the doer in the main clause and lets the clause before it say "it". The pronoun is the active subject of
+    a subordinate clause with a conjunction that opens the sentence; the main subject is a full noun phrase after it
+    whose number fits. None otherwise."""
+    clause = pronoun.head
+    kind = pronoun_kind(pronoun)
+    if pronoun.dep_ != "nsubj" or kind is None or clause.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in FRONTED_MARKS for c in clause.children):
+        return None
+    main = clause.head
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in NOMINAL_POS or not clause.right_edge.i < subject.i < main.i \
+            or clause.left_edge.i != main.left_edge.i:
+        return None
+    return subject if compatible(kind, Mention(0, Actor(text=subject.text), mention_kind(subject))) else None
 
 
 def _opening_clauses(pronoun: Token) -> list[tuple[int, int]]:

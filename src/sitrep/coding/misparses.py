@@ -69,7 +69,8 @@ def headline_victims(verb: Token) -> Token | None:
     """The counted subject of a casualty verb whose object carries a casualty participle of its own ("Three
     civilians killed 12 others injured in ...", "A child killed 7 people injured"): news headlines drop "were"
     and the comma, so both are reduced passives and the subject is a victim, not the killer. Prose says "killed
-    12 and wounded 20"; an object described by a second casualty participle only occurs in this headline form."""
+    12 and wounded 20"; an object followed by a bare second casualty participle, on the object or (in a title-case
+    headline, "Eight Civilians Killed 14 Injured") on the verb, only occurs in this headline form."""
     if verb.lemma_.lower() not in CASUALTY_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return None
     if any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
@@ -78,8 +79,13 @@ def headline_victims(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if subj is None or obj is None or not _counted(subj) or not _counted(obj):
         return None
-    hurt = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CASUALTY_VERBS for c in obj.children)
-    return subj if hurt else None
+    hurt = [c for c in obj.children if c.dep_ == "acl"]
+    hurt += [c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and not _has_subject(c)]
+    return subj if any(c.tag_ == "VBN" and c.lemma_.lower() in CASUALTY_VERBS for c in hurt) else None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _counted(noun: Token) -> bool:

@@ -24,6 +24,7 @@ from .coref import (
     definite_person,
     dominant_party,
     first_person_controller,
+    fronted_subject,
     identified,
     is_collective,
     is_coordination,
@@ -299,6 +300,9 @@ def _antecedent(pronoun: Token, *, state: DocState, dictionaries: Dictionaries) 
     on the speaker takes the side the story is about (`_quoted_they`)."""
     if (named := _bracketed(pronoun, state=state, dictionaries=dictionaries)) is not None:
         return named
+    if (ahead := fronted_subject(pronoun)) is not None \
+            and (actor := _as_pronoun(pronoun, read_actor(ahead, state=state, dictionaries=dictionaries))):
+        return actor  # "Since it intervened in Syria, Russia ...": the main clause's subject
     depth, speaker = quote_speaker_at(pronoun)
     mentions = _others(pronoun, state=state, dictionaries=dictionaries)
     if not depth or speaker is None or pronoun_kind(pronoun) != "person":

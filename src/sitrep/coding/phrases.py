@@ -152,6 +152,7 @@ def _build_tree(doc: Doc) -> ParseTree:
     dep = values[:, 1]
     locative = (dep == ids("prep")) & among(2, LOCATIVE_PREPS) & ~_inside_names(values[:, 6:8], heads, tokens)
     cuts = locative | ((dep == ids("acl")) & (values[:, 3] == ids("VBG")))  # "militias fighting the Islamic State"
+    cuts |= _gerund_preps(values, heads, tokens, among)  # "accused [the army] of using gas"
     cuts |= _misparsed_verbs(values, heads, among)  # "Doctors from aid groups donated …" (`misparses.misparsed_subject`)
     punct, space = values[:, 4].astype(bool), values[:, 5].astype(bool)
     flags = (
@@ -176,6 +177,21 @@ def _misparsed_verbs(values: numpy.ndarray, heads: numpy.ndarray,
 
 
 NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+GERUND_PREPS = ("of", "for")
+
+
+def _gerund_preps(values: numpy.ndarray, heads: numpy.ndarray, tokens: numpy.ndarray,
+                  among: Callable[[int, Iterable[str]], numpy.ndarray]) -> numpy.ndarray:
+    """Flags of an "of"/"for" phrase whose object is a gerund clause ("accused the army of using gas", "blamed the
+    regime for shelling", "suspected them of being involved"), hung on a noun: the act the party is judged for,
+    which the parser may hang on the party's noun; it is no part of the party's phrase (`actor_judged.judged_doer`)."""
+    gerunds = tokens[among(1, ("pcomp",)) & among(3, ("VBG",))]
+    auxiliaries = tokens[among(1, ("aux", "auxpass")) & among(3, ("VBG",))]  # "of being involved"
+    clauses = heads[auxiliaries][among(1, ("pcomp",))[heads[auxiliaries]]]
+    flags = numpy.zeros(len(tokens), dtype=bool)
+    flags[heads[gerunds]] = True
+    flags[heads[clauses]] = True
+    return flags & among(1, ("prep",)) & among(2, GERUND_PREPS) & among(3, NOUN_TAGS)[heads]
 
 
 def _inside_names(entities: numpy.ndarray, heads: numpy.ndarray, tokens: numpy.ndarray) -> numpy.ndarray:

@@ -30,6 +30,8 @@ from .targets import (
     asked_object,
     complement_parties,
     complement_verbs,
+    control_parties,
+    counted_weapon,
     force_members,
     is_theme,
     located_candidates,
@@ -212,10 +214,12 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     "civilians")."""
     found = removed_parties(trigger) + target_candidates(trigger) + pattern_parties(trigger, sense) \
         + mediated_parties(trigger, cameo=sense.cameo)  # "cleanse the region of its inhabitants": them first
-    held = (h for c in found for h in (*access_holders(c), *place_holders(c), *action_patients(c), c))
+    held = (h for c in found for h in (*access_holders(c), *place_holders(c), *action_patients(c),
+                                       *control_parties(c), c))
     candidates = [t for t in held
                   if is_nominal(t) and (t.ent_type_ not in NON_ACTOR_LABELS or counted_of(t) is not None)
-                  and not is_instrument(t.lemma_, sense.event_type)]  # "fired artillery at Afrin"
+                  and not is_instrument(t.lemma_, sense.event_type)  # "fired artillery at Afrin"
+                  and not counted_weapon(t)]  # "shelled the town with dozens of mortar rounds"
     actors = [(head, None if is_town_of(head, state) else read_actor(head, state=state, dictionaries=dictionaries)
                or state.pronouns.get(head.i))
               for head in candidates]  # a pronoun recipient may stand for a party we can name but not code

@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from .arguments import is_nominal, support_verb_of
 from .measures import is_measure
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
+from .weapons import is_unowned_weapon
 
 RECIPIENT_PREPS = frozenset(
     {
@@ -97,6 +98,9 @@ HOLDING_NOUNS = frozenset({  # "Raqqa, Isis's de facto capital": a place named a
     "stronghold", "capital", "bastion", "heartland", "fiefdom", "redoubt", "enclave", "bulwark",
 })
 CONTEST_NOUNS = frozenset({"battle", "fight", "war", "struggle"})  # "the battle for Raqqa": fought for a place
+CONTROL_NOUNS = frozenset({"control", "grip", "possession", "hold"})  # "seized control of X from Y": X and Y, not it
+CONTROLLED_PREPS = frozenset({"of", "over", "on"})  # "control of/over the town", "its grip on the city"
+VOLLEY_NOUNS = frozenset({"barrage", "salvo", "hail", "volley", "rain", "shower"})  # "a barrage of rockets"
 HOLDING_VERBS = frozenset({"hold", "control", "occupy", "dominate", "run"})  # "Isis-held", "held by Isis"
 REMOVAL_VERBS = frozenset({"cleanse", "purge", "rid", "clear", "empty", "strip"})  # "cleanse X of Y": Y removed
 MESSAGE_NOUNS = frozenset({  # what carries words to someone: never the one they are meant for
@@ -299,6 +303,30 @@ def access_holders(head: Token) -> list[Token]:
     holders = [c for c in head.children if c.dep_ in HOLDER_DEPS and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
     return [c for c in holders if c.dep_ == "poss" or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN"
             and c.ent_type_ in ("NORP", "ORG", "GPE")]
+
+
+def control_parties(head: Token) -> list[Token]:
+    """Whom a change of control is aimed at, where the object is the control itself ("wrested control of the town
+    from the rebels" → the rebels; "seized control of Raqqa from Isis" → Isis, then Raqqa): the party it is taken
+    from, then the named place it is over ("tightened its grip on Mosul"; a common noun, "control of the entire
+    country", may be a step whose means clause names the party: `complement_verbs`). [] for other nouns."""
+    if head.lemma_.lower() not in CONTROL_NOUNS or head.pos_ != "NOUN":
+        return []
+    hosts = [head, head.head] if head.dep_ == "dobj" else [head]  # "took control of X from Y": "from" on either
+    losers = [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj"]
+    return losers + [o for p in head.children if p.dep_ == "prep" and p.lower_ in CONTROLLED_PREPS
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+
+
+def counted_weapon(head: Token) -> bool:
+    """A count or volley of weapons ("with dozens of mortar rounds", "a number of explosive ammunition", "a
+    barrage of rockets"): the "of" phrase names the weapon, and the phrase is no party any more than the weapon."""
+    if not (is_measure(head) or head.lemma_.lower() in VOLLEY_NOUNS):
+        return False
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    weapon = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return weapon is not None and is_unowned_weapon(weapon)
 
 
 def _means_verbs(verb: Token) -> list[Token]:

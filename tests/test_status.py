@@ -575,7 +575,7 @@ def test_status_reduced_relative_is_a_boundary(cues):
 
 def test_status_holder_of_a_relative_clause_is_its_antecedent():
     # "Shabab, which claimed responsibility": the claimer is the group, not "which"
-    from sitrep.coding.status import holder_of
+    from sitrep.coding.holders import holder_of
 
     doc = make_doc(
         [
@@ -718,3 +718,88 @@ def test_status_bare_participle_governs_no_clause(cues):
     finite = with_tags(make_doc(rows), {3: "VBN", 7: "VBD"})  # "they scheduled ...": a finite verb's cue holds
     assert read_status(finite[3], cues=cues).status == "planned"
 
+
+
+def _status_of(nlp, cues, text: str, word: str) -> str:
+    doc = nlp(text)
+    return read_status(next(t for t in doc if t.text == word), cues=cues).status
+
+
+def test_status_averted_or_prevented_act_did_not_happen(nlp, cues):
+    assert _status_of(nlp, cues, "Police averted a bomb attack on a church in Mombasa.", "attack") == "negated"
+    assert _status_of(nlp, cues, "Troops prevented militants from attacking the airport.", "attacking") == "negated"
+    # a negated prevention lets the act happen
+    assert _status_of(nlp, cues, "Security forces failed to prevent the attack on the market.", "attack") == "asserted"
+    assert _status_of(nlp, cues, "Police did not prevent the massacre in the village.", "massacre") == "asserted"
+
+
+def test_status_risked_act_is_hypothetical(nlp, cues):
+    assert _status_of(nlp, cues, "The rebels risk being encircled by government troops.", "encircled") == "hypothetical"
+
+
+def test_status_reportedly_reaches_a_relative_clause(nlp, cues):
+    text = "The commander reportedly ordered the arrest of a journalist, who was later shot dead by soldiers."
+    assert _status_of(nlp, cues, text, "shot") == "reported"
+    # a relative clause stays a boundary for negation: "Rebels, who never recognised the truce, attacked the base"
+    assert _status_of(nlp, cues, "Rebels, who have never recognised the truce, attacked the base.", "attacked") \
+        == "asserted"
+
+
+def test_status_headline_source_tag_reports(nlp, cues):
+    doc = nlp("Monitors 12 killed in air strike on village in Idlib")
+    reading = read_status(doc[2], cues=cues)
+    assert (reading.status, reading.holder.text if reading.holder else None) == ("reported", "Monitors")
+    assert _status_of(nlp, cues, "Syrian army shelling kills 9 in rebel-held Douma Monitor", "kills") == "reported"
+    # a headline with no source tag, and a sentence that ends in a full stop, are the article's own word
+    assert _status_of(nlp, cues, "Army kills 10 militants in raid on hideout", "kills") == "asserted"
+    assert _status_of(nlp, cues, "Shelling killed nine people near the Monitor.", "killed") == "asserted"
+
+
+def test_status_lives_claimed_by_an_attack_are_no_claim(nlp, cues):
+    text = "Eight soldiers were killed and 20 wounded were claimed in the bombing."
+    assert _status_of(nlp, cues, text, "bombing") == "asserted"
+    assert _status_of(nlp, cues, "The Islamic State claimed the bombing in Kabul.", "bombing") == "claimed"
+
+
+def test_status_called_for_or_attempted_act_is_not_done(nlp, cues):
+    text = "He called for the warring parties to withdraw their forces from the city."
+    assert _status_of(nlp, cues, text, "withdraw") == "hypothetical"
+    assert _status_of(nlp, cues, "The UN called on Israel to halt its offensive.", "halt") == "hypothetical"
+    assert _status_of(nlp, cues, "Our troops are trying to force the militants to surrender.", "surrender") \
+        == "planned"
+    # "call" over its object is no request: "called the attack a war crime"
+    assert _status_of(nlp, cues, "Amnesty called the attack a war crime.", "attack") == "asserted"
+
+
+def test_status_due_to_as_because_of_is_no_plan(nlp, cues):
+    assert _status_of(nlp, cues, "Residents fled due to the army's attack on the town.", "attack") == "asserted"
+    assert _status_of(nlp, cues, "The envoy is due to visit Kabul next week.", "visit") == "planned"
+
+
+def test_status_party_saying_it_did_not_act_denies(nlp, cues):
+    doc = nlp("The army said it had not shelled the village.")
+    reading = read_status(doc[6], cues=cues)
+    assert (reading.status, reading.holder.text if reading.holder else None) == ("denied", "The army")
+    assert _status_of(nlp, cues, "Witnesses said the troops did not fire on the crowd.", "fire") == "negated"
+    assert _status_of(nlp, cues, "The ministry said its forces would not attack the town.", "attack") == "negated"
+
+
+def test_status_denied_accusation_was_made(nlp, cues):
+    text = "Rebels accused the army of shelling the market, but the government rejected the allegations."
+    assert _status_of(nlp, cues, text, "allegations") == "asserted"
+    assert _status_of(nlp, cues, "The government denied the allegations of torture.", "allegations") == "asserted"
+
+
+def test_status_no_need_to_act_is_negated(nlp, cues):
+    assert _status_of(nlp, cues, "Assad felt no need to negotiate with the rebels.", "negotiate") == "negated"
+
+
+def test_status_refusal_over_an_open_question_leaves_it_open(nlp, cues):
+    text = "A ministry official declined to comment on whether the army would retaliate."
+    assert _status_of(nlp, cues, text, "retaliate") == "hypothetical"
+    assert _status_of(nlp, cues, "The army declined to retaliate.", "retaliate") == "negated"
+
+
+def test_status_reports_pointing_to_an_act_report_it(nlp, cues):
+    text = "Media reports have pointed to a large deployment of troops near the border."
+    assert _status_of(nlp, cues, text, "deployment") == "reported"

@@ -12,7 +12,7 @@ spokesman said" are `claimed`. A future in reported speech is a plan: "said it w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -21,7 +21,8 @@ from spacy.tokens import Span, Token
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
-from .arguments import RELATIVE_PRONOUNS, subject, support_verb_of
+from .arguments import subject, support_verb_of
+from .holders import headline_source, holder_of, subject_phrase
 from .permission import movement_withheld
 from .phrases import child_indexes, span_text, token_labels
 from .quotes import quote_speaker_at
@@ -37,10 +38,9 @@ STATUS_PRECEDENCE = (
     "asserted",
 )
 CUE_POS = ("VERB", "NOUN", "AUX", "SCONJ", "ADP", "ADJ", "ADV")
-CUE_SCOPES = ("", "report")
+CUE_SCOPES = ("", "report", "clause", "request", "object", "progressive", "headline")
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
-HOLDER_DEPS = ("nsubj", "nsubjpass", "agent")
 SUBJECT_EDGES = ("nsubj", "csubj")  # a verb's lexical cue does not reach its active subject ("talks failed")
 MODIFIER_STATUSES = frozenset({"planned", "hypothetical", "claimed", "reported"})
 SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "despite"})
@@ -52,6 +52,11 @@ CLAIMING_VERBS = frozenset({"claim", "admit", "accept"})
 SELF_PRONOUNS = {"it": "singular", "its": "singular", "they": "plural", "their": "plural", "them": "plural"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FIRST_PERSON = frozenset({"we", "our", "us", "i", "my"})
+# who is taken when "claim" means taking lives: "claimed 30 lives", "six martyrs were claimed in the bombing"
+LIVES = frozenset({
+    "life", "victim", "casualty", "people", "person", "civilian", "soldier", "martyr", "dead", "wounded",
+    "injured", "child", "resident",
+})
 # verbs that carry out what their object noun names: "mounted its long-threatened invasion" asserts the invasion
 REALIZING_VERBS = frozenset({
     "carry", "conduct", "launch", "mount", "stage", "begin", "start", "wage", "unleash", "undertake", "perform",
@@ -67,21 +72,42 @@ SPOKEN_STANCES = frozenset({
 
 @dataclass(frozen=True)
 class StatusCues:
-    """Cue lemma + coarse POS → status; `report_only` cues apply only over a report noun ("rejected claims")."""
+    """Cue lemma + coarse POS → status, and the cues.csv `scope` of those whose reach is limited (`in_scope`)."""
 
     by_key: dict[tuple[str, str], str]
-    report_only: frozenset[tuple[str, str]] = frozenset()
+    scopes: dict[tuple[str, str], str] = field(default_factory=dict)
+    headline_sources: frozenset[str] = frozenset()  # "Monitors: 15 killed ...", "... - Monitor" (lemmas)
 
     def status_of(self, token: Token) -> str | None:
         return self.by_key.get(cue_key(token))
 
-    def governor_status(self, governor: Token, via: Token) -> str | None:
-        """The status `governor`'s own word gives an event below it, reached through its child `via`."""
+    def governor_status(self, governor: Token, via: Token, *, trigger: Token | None = None) -> str | None:
+        """The status `governor`'s own word gives an event (`trigger`) below it, reached through its child `via`."""
         key = cue_key(governor)
         status = self.by_key.get(key)
-        if status is None or (key in self.report_only and self.status_of(via) not in ("reported", "claimed")):
+        if status is None or not in_scope(self.scopes.get(key, ""), governor, via, trigger=trigger, cues=self):
             return None
         return status
+
+
+def in_scope(scope: str, governor: Token, via: Token, *, trigger: Token | None, cues: StatusCues) -> bool:
+    """Whether a cue with this cues.csv scope reaches an event through `via`: `report` only over a report noun
+    ("rejected claims that"); `clause` only over a clause or a "for" phrase ("is due to visit", not "due to the
+    attack"); `request` only the act it asks for ("called on X to withdraw", "called for a truce"; not "called the
+    attack a crime", nor the offensive in "called on X to halt its offensive"); `object` only what it stops
+    ("averted an attack", "prevented them from crossing"; not "forestall violence after the unrest");
+    `progressive` only in the progressive ("are trying to capture"; "tried to", "try to" tell attempts made)."""
+    if scope == "report":
+        return cues.status_of(via) in ("reported", "claimed")
+    if scope == "progressive":
+        return governor.tag_ == "VBG"
+    if scope == "object":
+        return via.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") or (via.dep_ == "prep" and via.lower_ == "from")
+    clause = via.dep_ in ("xcomp", "ccomp", "advcl") or (via.dep_ == "prep" and via.lower_ == "for")
+    if scope == "request":
+        asked = trigger is None or via in (trigger, trigger.head, support_verb_of(trigger))
+        return clause and asked
+    return clause or scope != "clause"
 
 
 def cue_key(token: Token) -> tuple[str, str]:
@@ -104,21 +130,25 @@ def load_status_cues(path: Path | None = None) -> StatusCues:
     """Load and validate data/status/cues.csv (or `path`)."""
     path = path or data_path("status/cues.csv")
     by_key: dict[tuple[str, str], str] = {}
-    report_only: set[tuple[str, str]] = set()
+    scopes: dict[tuple[str, str], str] = {}
+    headline: set[str] = set()
     for line, row in read_table(path, required=("lemma", "pos", "status")):
         if row["status"] not in STATUSES or row["status"] == "asserted":
             raise DictionaryError(str(path), line, f"unknown status {row['status']!r}")
         if row["pos"] not in CUE_POS:
             raise DictionaryError(str(path), line, f"pos must be one of {', '.join(CUE_POS)}")
         if row.get("scope", "") not in CUE_SCOPES:
-            raise DictionaryError(str(path), line, "scope must be empty or 'report'")
+            raise DictionaryError(str(path), line, f"scope must be one of {CUE_SCOPES}")
         key = (row["lemma"].lower(), row["pos"])
+        if row.get("scope") == "headline":  # a source tag of a headline, no cue word elsewhere
+            headline.add(key[0])
+            continue
         if key in by_key:
             raise DictionaryError(str(path), line, f"duplicate cue {key[0]}/{key[1]}")
         by_key[key] = row["status"]
-        if row.get("scope") == "report":
-            report_only.add(key)
-    return StatusCues(by_key, frozenset(report_only))
+        if row.get("scope"):
+            scopes[key] = row["scope"]
+    return StatusCues(by_key, scopes, frozenset(headline))
 
 
 def stronger(a: str, b: str) -> str:
@@ -281,13 +311,13 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
     reporting verbs above it; an infinitive of purpose ("massed troops to invade") is planned.
     """
     found = _own_cues(trigger, cues, is_trigger=True) + _question(trigger, trigger)
-    node, crossed_clause, detached = trigger, False, False
+    node, crossed_clause, detached, cancelled, open_question = trigger, False, False, False, False
     while node.head != node and node.dep_ != "relcl" and not _reduced_relative(node):
         child, edge = node, node.dep_
         node = node.head
         found.extend(_question(node, trigger))
         if edge == "advcl":
-            crossing = _advcl_crossing(child, node, cues, first_clause=not crossed_clause)
+            crossing = _advcl_crossing(child, node, cues, first_clause=not crossed_clause, trigger=trigger)
             found.extend(crossing)
             detached = detached or _finite_clause(child)  # "although Erdoğan described him": its own truth
             crossed_clause = True
@@ -296,11 +326,23 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
             crossed_clause = True  # "had avoided the war until a Turkish-led incursion": it happened
             continue
         crossed_clause = crossed_clause or edge in ("ccomp", "acl", "parataxis")
-        status = cues.governor_status(node, child) if edge not in ("conj", *SUBJECT_EDGES) else None
+        status = cues.governor_status(node, child, trigger=trigger) if edge not in ("conj", *SUBJECT_EDGES) else None
         status = None if edge == "ccomp" and _bare_participle(node) else status
+        status = None if status == "claimed" and _takes_lives(node) else status  # "the blast claimed 30 lives"
+        if status == "denied" and child == trigger and cues.status_of(trigger) in ("reported", "claimed"):
+            status = None  # "Damascus refuted these allegations": the allegations were made, their content denied
         own = _own_cues(node, cues) if not (edge == "conj" and _has_subject(child)) else []
+        if cancelled:
+            status, cancelled = (None if status == "negated" else status), False
+        prevented = edge != "prep" or child.lower_ == "from"  # what the verb stops, not a time frame ("until")
+        if status == "negated" and prevented and _negated_itself(node, own, cues):  # "failed to prevent the attack"
+            own, cancelled = [(s, c) for s, c in own if s != "negated"], node.dep_ == "xcomp"
+            status = None
         if status in ATTRIBUTION_STATUSES and any(s == "negated" for s, _ in own):
             status, own = None, [(s, c) for s, c in own if s != "negated"]  # "did not deny", "no one claimed"
+        open_question = open_question or any(c.dep_ == "mark" and c.lower_ == "whether" for c in child.children)
+        if open_question:  # "declined to comment on whether Turkey would fight": the question stays open
+            status, own = (None if status == "negated" else status), [(s, c) for s, c in own if s != "negated"]
         if detached:  # above a finite adverbial clause only who says it reaches it, not negation or modals
             status = status if status in ATTRIBUTION_STATUSES else None
             own = [(s, c) for s, c in own if s in ATTRIBUTION_STATUSES]
@@ -311,8 +353,31 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
         found.extend(own)
     if _reduced_relative(node):  # "property seized by forces, APS reported": the attribution still holds
         found.extend((s, c) for s, c in governing_cues(node.head, cues) if s in ("reported", "claimed"))
+    elif node.dep_ == "relcl":  # "she reportedly married a man who was also killed": a hearsay adverb qualifies the
+        # whole sentence; a verb of saying does not reach the writer's own relative clause ("said X, where Y")
+        found.extend((s, c) for s, c in governing_cues(node.head, cues) if s in ("reported", "claimed")
+                     and c.dep_ == "advmod")
     found.extend(_sentence_cues(trigger.sent))
+    found.extend(("reported", tag) for tag in (headline_source(trigger.sent, cues.headline_sources),) if tag)
     return found
+
+
+def _takes_lives(verb: Token) -> bool:
+    """ "claim" in the sense of taking lives: "the blast claimed 30 lives", "22 injured were claimed in a bombing"
+    (what is claimed is people, not an act or a responsibility)."""
+    if verb.lemma_.lower() != "claim":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(o.lemma_.lower() in LIVES or o.like_num for o in objects)
+
+
+def _negated_itself(verb: Token, own: list[tuple[str, Token]], cues: StatusCues) -> bool:
+    """True when a verb that says an event did not happen is itself negated, so that the event did happen: "did
+    not prevent the attack", "failed to avert the war"."""
+    if any(s == "negated" for s, _ in own):
+        return True
+    return verb.dep_ == "xcomp" and cues.governor_status(verb.head, verb) == "negated"
 
 
 def _question(node: Token, trigger: Token) -> list[tuple[str, Token]]:
@@ -336,7 +401,7 @@ def _finite_clause(clause: Token) -> bool:
 
 
 def _advcl_crossing(
-    clause: Token, governor: Token, cues: StatusCues, *, first_clause: bool
+    clause: Token, governor: Token, cues: StatusCues, *, first_clause: bool, trigger: Token | None = None
 ) -> list[tuple[str, Token]]:
     """What reaches an event in an adverbial clause from the verb the clause modifies.
 
@@ -352,12 +417,13 @@ def _advcl_crossing(
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None:
+        # a planning or request verb's infinitive the parser made an advcl ("have sworn to fight", "called for the
+        # parties to withdraw")
+        lexical = cues.governor_status(governor, clause, trigger=trigger)
+        if first_clause and marks <= {"for"} and lexical in ("planned", "hypothetical"):
+            return [*_own_cues(governor, cues), (lexical, governor)]
         purpose = first_clause and not marks and not _has_subject(clause)
-        if not purpose:
-            return []
-        # a planning verb's infinitive the parser made an advcl ("have sworn to fight")
-        planning = cues.governor_status(governor, clause) == "planned"
-        return _own_cues(governor, cues) + ([("planned", governor)] if planning else [])
+        return _own_cues(governor, cues) if purpose else []
     if clause.tag_ in ("VBG", "VBN") and not marks & SEQUENCE_MARKS and not _has_subject(clause):
         return _own_cues(governor, cues)
     if clause.tag_ in ("VBP", "VBZ", "VB"):
@@ -393,67 +459,6 @@ def _sentence_cues(sent: Span) -> list[tuple[str, Token]]:
     return found
 
 
-# --- holders ---------------------------------------------------------------------------------------------------
-
-
-def holder_of(cue: Token) -> Span | None:
-    """The party behind a cue: the subject of a reporting/denying verb, the X of "according to X"."""
-    if cue.lower_ == "according":
-        for to in cue.children:
-            for obj in to.children:
-                if obj.dep_ == "pobj":
-                    return obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
-        return None
-    if cue.pos_ == "NOUN":
-        return _noun_holder(cue)
-    for child in cue.children:
-        if child.dep_ in HOLDER_DEPS:
-            target = (
-                next((c for c in child.children if c.dep_ == "pobj"), child)
-                if child.dep_ == "agent"
-                else child
-            )
-            if target.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-                target = cue.head  # "al-Shabab, which claimed responsibility": the group, not "which"
-            return _subject_phrase(target)
-    if cue.dep_ in ("acl", "advcl") and cue.head.pos_ in ("NOUN", "PROPN"):
-        # "a group claiming responsibility"
-        node = cue.head
-        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.dep_ == "acl":
-            node = node.head.head.head  # "a group linked to the IRGC claiming ..." → the group
-        return cue.doc[node.left_edge.i : cue.i]
-    return _names_before(cue) if cue.pos_ == "VERB" else None
-
-
-def _names_before(cue: Token) -> Span | None:
-    """The nouns just before a subjectless reporting verb ("..., Human Rights Watch reported" misparsed)."""
-    start = cue.i
-    while start > cue.sent.start and cue.doc[start - 1].pos_ in ("PROPN", "NOUN"):
-        start -= 1
-    return cue.doc[start : cue.i] if start < cue.i else None
-
-
-def _noun_holder(noun: Token) -> Span | None:
-    """The holder of a report noun: its possessor ("Reuters' report") or by-phrase ("reports by state media")."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return _subject_phrase(child)
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return _subject_phrase(obj)
-    return None
-
-
-def _subject_phrase(token: Token) -> Span:
-    """The phrase a holder token heads, without clauses hanging off it ("reports that X ..." → "reports")."""
-    end = token.right_edge.i
-    for child in token.rights:
-        if child.dep_ in ("acl", "relcl", "ccomp", "appos", "punct"):
-            end = min(end, child.left_edge.i - 1)
-    return token.doc[token.left_edge.i : max(end, token.i) + 1]
-
-
 def event_subject(trigger: Token) -> Token | None:
     """Who the trigger's clause says acted: the verb's subject, or that of a noun's support verb, or its
     possessor ("its bombardment")."""
@@ -473,7 +478,9 @@ def _self_report(trigger: Token, cue: Token, holder: Span) -> bool:
     if verb is not None and (verb == cue or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         return False
     actor = event_subject(trigger)
-    if actor is None or actor.head == cue:  # the event only inherits the reporter as its subject
+    if actor is None or actor.head == cue or _across_relative(trigger, cue):  # "it" there is the relative's noun
+        return False
+    if actor.left_edge.i <= holder.start <= actor.right_edge.i:  # the very words ("Sources Turkish troops enter")
         return False
     pronouns = [w for w in (actor, *(c for c in actor.children if c.dep_ == "poss")) if w.pos_ == "PRON"]
     if any(w.lower_ in FIRST_PERSON for w in pronouns):
@@ -482,6 +489,11 @@ def _self_report(trigger: Token, cue: Token, holder: Span) -> bool:
     if any(SELF_PRONOUNS.get(w.lower_) == number for w in pronouns):
         return True
     return actor.doc[actor.left_edge.i : actor.right_edge.i + 1].text.lower() == holder.text.lower()
+
+
+def _across_relative(trigger: Token, cue: Token) -> bool:
+    """True when the cue governs the trigger from outside a relative clause the trigger is in."""
+    return any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors) if t.i != cue.i and cue in t.ancestors)
 
 
 def _spoken_stance(trigger: Token) -> bool:
@@ -496,11 +508,12 @@ def read_status(trigger: Token, *, cues: StatusCues) -> StatusReading:
     """The status of the event expressed by `trigger`, with the cue and the holder (attribution/denial) phrase."""
     reading = StatusReading("asserted")
     withheld = movement_withheld(trigger)  # "not allowed to leave": the negation is the act (coding.permission)
-    for status, cue in governing_cues(trigger, cues):
-        if cue in (trigger, withheld):
-            continue
+    found = [(s, c) for s, c in governing_cues(trigger, cues) if c not in (trigger, withheld)]
+    for status, cue in found:
         if stronger(status, reading.status) == status and status != reading.status:
             reading = StatusReading(status, cue, holder_of(cue))
+    if reading.status == "negated" and (denial := _own_denial(trigger, reading, found)) is not None:
+        reading = denial
     if (
         reading.status == "reported"
         and reading.cue is not None
@@ -516,6 +529,27 @@ def read_status(trigger: Token, *, cues: StatusCues) -> StatusReading:
     return reading
 
 
+def _own_denial(trigger: Token, negation: StatusReading, found: list[tuple[str, Token]]) -> StatusReading | None:
+    """A party saying it did not do a past act denies it: "the army said it had not shelled the village" is denied
+    by the army, not negated on the article's word. Only a plain negation of a past act ("would not attack" is a
+    plan), reported by the party that is the act's subject."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else support_verb_of(trigger)
+    if negation.cue is None or negation.cue.dep_ != "neg" or verb is None or not _plain_past_act(verb):
+        return None
+    for status, cue in found:
+        holder = holder_of(cue) if status == "reported" else None
+        if holder is not None and _self_report(trigger, cue, holder):
+            return StatusReading("denied", cue, holder)
+    return None
+
+
+def _plain_past_act(verb: Token) -> bool:
+    """A past act with no modal: "did not shell", "had not shelled" (not "would not attack", "will not talk")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
 def _quoted_reading(trigger: Token) -> StatusReading | None:
     """An event told inside a quotation is its speaker's report, not the article's statement (the quote may run
     over sentences away from its "said": coding.quotes): `reported`, held by the quote's speaker, or `claimed`
@@ -529,7 +563,7 @@ def _quoted_reading(trigger: Token) -> StatusReading | None:
         w.lower_ in FIRST_PERSON for w in (doer, *(c for c in doer.children if c.dep_ == "poss")))
     if own and _spoken_stance(trigger):
         return None
-    return StatusReading("claimed" if own else "reported", speaker.head, _subject_phrase(speaker))
+    return StatusReading("claimed" if own else "reported", speaker.head, subject_phrase(speaker))
 
 
 def attribution(trigger: Token, *, cues: StatusCues) -> Span | None:

@@ -1,0 +1,98 @@
+"""Who a status is held by: the party behind a reporting, claiming or denying cue (the subject of "said", the X of
+"according to X", the possessor of "Al-Shabaab's claim"), and a headline's source tag ("Monitors 15 killed in ...").
+Used by coding.status.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .arguments import RELATIVE_PRONOUNS
+
+HOLDER_DEPS = ("nsubj", "nsubjpass", "agent")
+LINKING_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "PART", "PUNCT"})  # words that go on a phrase, not a new one
+
+
+def headline_source(sent: Span, sources: frozenset[str]) -> Token | None:
+    """The source a headline names at its start or end, its punctuation stripped ("Monitors 15 killed in missile
+    strike", "Regime bombing kills 16 in Aleppo Monitor"): a source noun (cues.csv scope=headline) first, not a
+    subject and not going on into a verb or preposition, or last after a name or noun, in a sentence with no closing
+    punctuation."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[-1].is_punct or not sources:
+        return None
+    first, last = words[0], words[-1]
+    if first.lemma_.lower() in sources and first.is_title and first.dep_ not in ("nsubj", "nsubjpass") \
+            and words[1].pos_ not in LINKING_POS:  # not "Officials said ...", "Officials in Kabul ..."
+        return first
+    before = words[-2]
+    if last.lemma_.lower() in sources and last.is_title and before.pos_ in ("PROPN", "NOUN"):
+        return last
+    return None
+
+
+def _is_headline_tag(token: Token) -> bool:
+    """A headline's source tag (`headline_source`): a title-case noun first or last in a sentence that has no
+    closing punctuation."""
+    words = [t for t in token.sent if not t.is_space]
+    return token in (words[0], words[-1]) and not words[-1].is_punct and token.pos_ in ("NOUN", "PROPN")
+
+
+def holder_of(cue: Token) -> Span | None:
+    """The party behind a cue: the subject of a reporting/denying verb, the X of "according to X"."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj.doc[obj.left_edge.i : obj.right_edge.i + 1]
+        return None
+    if cue.pos_ in ("NOUN", "PROPN") and _is_headline_tag(cue):
+        return cue.doc[cue.i : cue.i + 1]  # "Monitors 15 killed ..."
+    if cue.pos_ == "NOUN":
+        return _noun_holder(cue)
+    for child in cue.children:
+        if child.dep_ in HOLDER_DEPS:
+            target = (
+                next((c for c in child.children if c.dep_ == "pobj"), child)
+                if child.dep_ == "agent"
+                else child
+            )
+            if target.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+                target = cue.head  # "al-Shabab, which claimed responsibility": the group, not "which"
+            return subject_phrase(target)
+    if cue.dep_ in ("acl", "advcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+        # "a group claiming responsibility"
+        node = cue.head
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.dep_ == "acl":
+            node = node.head.head.head  # "a group linked to the IRGC claiming ..." → the group
+        return cue.doc[node.left_edge.i : cue.i]
+    return _names_before(cue) if cue.pos_ == "VERB" else None
+
+
+def _names_before(cue: Token) -> Span | None:
+    """The nouns just before a subjectless reporting verb ("..., Human Rights Watch reported" misparsed)."""
+    start = cue.i
+    while start > cue.sent.start and cue.doc[start - 1].pos_ in ("PROPN", "NOUN"):
+        start -= 1
+    return cue.doc[start : cue.i] if start < cue.i else None
+
+
+def _noun_holder(noun: Token) -> Span | None:
+    """The holder of a report noun: its possessor ("Reuters' report") or by-phrase ("reports by state media")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return subject_phrase(child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return subject_phrase(obj)
+    return None
+
+
+def subject_phrase(token: Token) -> Span:
+    """The phrase a holder token heads, without clauses hanging off it ("reports that X ..." → "reports")."""
+    end = token.right_edge.i
+    for child in token.rights:
+        if child.dep_ in ("acl", "relcl", "ccomp", "appos", "punct"):
+            end = min(end, child.left_edge.i - 1)
+    return token.doc[token.left_edge.i : max(end, token.i) + 1]

@@ -520,3 +520,18 @@ def test_events_labour_strike_stays_a_protest_whoever_is_read_as_its_party():
                     "public gatherings.")
     strike = [e for e in events if e.evidence.trigger == "strike"]
     assert strike and all(e.event_type == "PROTEST" and e.mode == "strike" for e in strike)
+
+
+def test_events_private_exchange_is_no_event():
+    events = _coded("In Canada a man on Tinder rejected him with the message: \"White is right.\"")
+    assert not [e for e in events if e.event_type == "REJECT"]
+    events = _coded("A woman telephoned the police telling of a box in the back of a car.")  # the police: a party
+    assert [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_events_stays_and_danger_warnings_report_no_act():
+    assert not [e for e in _coded("Some 160 gunmen had remained in Zabadani.") if e.event_type == "MOBILIZE"]
+    assert [e for e in _coded("US troops will remain in Syria.") if e.event_type == "MOBILIZE"]
+    warned = _coded("Lowcock warned that millions of people living in tents face freezing conditions.")
+    assert not [e for e in warned if e.event_type == "THREATEN"]
+    assert [e for e in _coded("Iran warned that it would close the strait.") if e.event_type == "THREATEN"]

@@ -456,3 +456,25 @@ def test_finding_may_start_event_only_for_words_the_lexicon_can_code():
     assert not may_start_event("NOUN", "angry", lexicon)  # felt disapproval is read off adjectives and verbs only
     assert not may_start_event("ADP", "in", lexicon)
     assert not may_start_event("AUX", "be", lexicon)
+
+
+def test_finding_relative_pronoun_object_stands_for_the_noun_it_hangs_on():
+    from sitrep.coding.finding import event_object
+
+    # "the dangers that journalists defy": defy dangers
+    doc = make_doc(
+        [
+            ("the", "the", "DET", "det", 1),
+            ("dangers", "danger", "NOUN", "ROOT", 1),
+            ("that", "that", "PRON", "dobj", 4),
+            ("journalists", "journalist", "NOUN", "nsubj", 4),
+            ("defy", "defy", "VERB", "relcl", 1),
+        ]
+    )
+    assert event_object(doc[4]) == doc[1]
+    # "journalists defy that": a demonstrative object is kept
+    doc = make_doc(
+        [("journalists", "journalist", "NOUN", "nsubj", 1), ("defy", "defy", "VERB", "ROOT", 1),
+         ("that", "that", "PRON", "dobj", 1)]
+    )
+    assert event_object(doc[1]) == doc[2]

@@ -769,3 +769,29 @@ def test_triggers_taking_lives_is_killing_but_not_ones_own(lex):
 def test_triggers_using_explosives_is_an_explosives_assault(lex):
     used = _sense(lex, "use", object_lemma="explosives")
     assert (used.event_type, used.mode) == ("ASSAULT", "explosives")
+
+
+def test_triggers_figurative_objects_code_no_event(lex):
+    # "Thank God", "the dangers journalists defy", "capture the public mood": no party is praised, defied, seized
+    assert lookup_verb(lex, "thank", object_lemma="god") is None
+    assert _sense(lex, "thank", object_lemma="minister").event_type == "SUPPORT"
+    assert lookup_verb(lex, "defy", object_lemma="danger") is None
+    assert _sense(lex, "defy", object_lemma="sanction").event_type == "REJECT"
+    assert lookup_verb(lex, "capture", object_lemma="mood") is None
+    assert _sense(lex, "capture", object_lemma="town").event_type == "ASSAULT"
+
+
+def test_triggers_renouncing_a_claim_concedes_and_honouring_aid_is_aid(lex):
+    assert _sense(lex, "renounce", object_lemma="demand").event_type == "CONCEDE"
+    assert _sense(lex, "renounce", object_lemma="violence").cameo == "080"
+    assert _sense(lex, "honour", object_lemma="aid").event_type == "AID"
+    assert _sense(lex, "honour", preps=["in"], prep_objects=[("in", "aid")]).event_type == "AID"
+    assert _sense(lex, "honour", object_lemma="veteran").event_type == "SUPPORT"
+
+
+def test_triggers_express_codes_only_the_feeling_its_object_names(lex):
+    # "expressed her will", "express our condolences": no disapproval; "expressed opposition": disapproval
+    assert lookup_verb(lex, "express") is None
+    assert lookup_verb(lex, "express", object_lemma="will") is None
+    assert _sense(lex, "express", object_lemma="opposition").event_type == "ACCUSE"
+    assert _sense(lex, "express", object_lemma="support").event_type == "SUPPORT"

@@ -60,6 +60,7 @@ from .means import (
     source_candidates,
 )
 from .modes import refine_mode
+from .nonevents import is_private_exchange, names_public_party
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .parties import (
     owner_of,
@@ -278,6 +279,9 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         return []  # "leaders gathered in Paris": no protest
     if is_unarmed_movement(trigger, sense, sources):
         return []  # "refugees crossed into Turkey": no mobilization
+    if is_private_exchange(sense.quad_class, source_tok, target) and not names_public_party(
+            target_tok, read=lambda word: resolve_actor(word, dictionary=dictionaries.actors)):
+        return []  # "a man on Tinder rejected him": no political actor
     if sense.event_type == "PROTEST" and sense.mode != STRIKE_MODE and sources[0] is not None \
             and sources[0].sector == "GOV":  # a stoppage of work is a labour strike whoever is read as its party
         code = BOYCOTT_RELATIONS_CODE if sense.cameo == BOYCOTT_CODE else VERBAL_PROTEST_CODE

@@ -20,6 +20,7 @@ from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_compl
 from .incidents import MAKING_VERBS
 from .measures import is_measure, light_verb_of
 from .modes import is_instrument
+from .nonevents import is_danger_warning, is_plain_stay
 from .permission import RESTRICT_MOVEMENT_CODE, movement_withheld
 from .phrases import child_indexes, child_with, token_labels
 from .resources import Dictionaries
@@ -59,6 +60,7 @@ RIGHT_STATEMENT_VERBS = frozenset({  # "insisted that Turkey has the right to ke
     "say", "insist", "stress", "argue", "maintain", "reiterate", "affirm", "assert", "declare", "believe", "state",
     "emphasise", "emphasize", "underline", "add", "agree",
 })
+RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who"})
 ENDORSE_CODE = "051"  # CAMEO praise or endorse (PLOVER SUPPORT)
 
 
@@ -98,8 +100,15 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
         else:
             continue
         if sense is not None and not _is_descriptive_modifier(token, sense) \
-                and not _struck_unit(token, sense, lexicon):
+                and not _struck_unit(token, sense, lexicon) and not _reports_no_act(token, sense):
             yield token, sense
+
+
+def _reports_no_act(token: Token, sense: TriggerSense) -> bool:
+    """A stay that only says where a force is, a warning of a danger others face (coding.nonevents)."""
+    if token.pos_ != "VERB":
+        return False
+    return is_plain_stay(token, sense.cameo) or (sense.event_type == "THREATEN" and is_danger_warning(token))
 
 
 def may_start_event(pos: str, lemma: str, lexicon: TriggerLexicon) -> bool:
@@ -409,7 +418,7 @@ def event_object(verb: Token) -> Token | None:
     ("gave Tanzania a grant"), the thing a measure counts ("gave 5.1 million dollars of aid"), the noun a
     participle describes ("a landmine planted by the group")."""
     obj = (
-        _dateless(child_with(verb, ("dobj",)))
+        _antecedent(verb, _dateless(child_with(verb, ("dobj",))))
         or _dateless(verb_object(verb))  # "pleaded not guilty on Wednesday": the day is no object
         or _modified_noun(verb)
         or _reduced_relative_object(verb)
@@ -427,6 +436,14 @@ def event_object(verb: Token) -> Token | None:
             ),
             obj,
         )
+    return obj
+
+
+def _antecedent(verb: Token, obj: Token | None) -> Token | None:
+    """A relative pronoun object stands for the noun its clause hangs on: "the dangers that journalists defy"
+    defy dangers, "the aid that Britain sent" sends aid."""
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        return verb.head
     return obj
 
 

@@ -1,0 +1,97 @@
+"""coding/nonevents.py on hand-built parses: stays, danger warnings and private exchanges that report no act."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+from sitrep.coding.nonevents import is_danger_warning, is_plain_stay, is_private_exchange, names_public_party
+from sitrep.records import Actor
+
+
+def _stay_doc(aux: str | None):
+    rows = [("jihadists", "jihadist", "NOUN", "nsubj", 2 if aux else 1)]
+    if aux:
+        rows.append((aux, aux, "AUX", "aux", 2))
+    verb = len(rows)
+    rows += [("remain" if aux else "remained", "remain", "VERB", "ROOT", verb), ("in", "in", "ADP", "prep", verb),
+             ("Raqqa", "Raqqa", "PROPN", "pobj", verb + 1)]
+    return make_doc(rows), verb
+
+
+def test_nonevents_plain_stay_is_no_show_of_force_unless_decided():
+    doc, verb = _stay_doc(None)  # "jihadists remained in Raqqa": where they are
+    assert is_plain_stay(doc[verb], "150")
+    doc, verb = _stay_doc("will")  # "jihadists will remain in Raqqa": a decided stay
+    assert not is_plain_stay(doc[verb], "150")
+    doc, verb = _stay_doc(None)
+    assert not is_plain_stay(doc[verb], "051")  # another sense of "remain" is not judged here
+
+
+def test_nonevents_plain_stay_governed_by_a_decision_is_kept():
+    # "Russia decided to stay in Syria"
+    doc = make_doc([
+        ("Russia", "Russia", "PROPN", "nsubj", 1), ("decided", "decide", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3), ("stay", "stay", "VERB", "xcomp", 1), ("in", "in", "ADP", "prep", 3),
+        ("Syria", "Syria", "PROPN", "pobj", 4),
+    ])
+    assert not is_plain_stay(doc[3], "150")
+
+
+def test_nonevents_danger_warning_is_a_clause_of_facing_harm():
+    # "Lowcock warned that millions face freezing conditions"
+    doc = make_doc([
+        ("Lowcock", "Lowcock", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4), ("millions", "million", "NOUN", "nsubj", 4),
+        ("face", "face", "VERB", "ccomp", 1), ("conditions", "condition", "NOUN", "dobj", 4),
+    ])
+    assert is_danger_warning(doc[1])
+    # "Iran warned that it would close the strait": what the speaker will do is a threat
+    doc = make_doc([
+        ("Iran", "Iran", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 5), ("it", "it", "PRON", "nsubj", 5), ("would", "would", "AUX", "aux", 5),
+        ("close", "close", "VERB", "ccomp", 1), ("the", "the", "DET", "det", 7),
+        ("strait", "strait", "NOUN", "dobj", 5),
+    ])
+    assert not is_danger_warning(doc[1])
+
+
+def test_nonevents_danger_warning_clause_may_hang_on_the_one_warned():
+    # "warn the powers they are rushing towards catastrophe" (the clause parsed on "powers")
+    doc = make_doc([
+        ("warn", "warn", "VERB", "ROOT", 0), ("the", "the", "DET", "det", 2), ("powers", "power", "NOUN", "dobj", 0),
+        ("they", "they", "PRON", "nsubj", 5), ("are", "be", "AUX", "aux", 5), ("rushing", "rush", "VERB", "relcl", 2),
+    ])
+    assert is_danger_warning(doc[0])
+
+
+def _man_doc():
+    # "a man rejected him"
+    return make_doc([("a", "a", "DET", "det", 1), ("man", "man", "NOUN", "nsubj", 2),
+                     ("rejected", "reject", "VERB", "ROOT", 2), ("him", "he", "PRON", "dobj", 2)])
+
+
+def test_nonevents_private_exchange_between_private_people_is_no_event():
+    doc = _man_doc()
+    thing, civilian = Actor(text="the message"), Actor(text="him", country="CAN", sector="CVL")
+    assert is_private_exchange(3, doc[1], thing)
+    assert is_private_exchange(3, doc[1], civilian)
+    assert not is_private_exchange(4, doc[1], thing)  # material conflict is coded whoever does it
+    assert not is_private_exchange(3, doc[1], None)  # no target: may be addressed to the authorities
+    assert not is_private_exchange(3, doc[1], Actor(text="the army", country="SYR", sector="MIL"))
+    assert not is_private_exchange(3, doc[1], Actor(text="Syria", actor_id="SYR", country="SYR"))
+
+
+def test_nonevents_private_exchange_needs_a_private_person_as_source():
+    doc = make_doc([("the", "the", "DET", "det", 1), ("officials", "official", "NOUN", "nsubj", 2),
+                    ("rejected", "reject", "VERB", "ROOT", 2), ("it", "it", "PRON", "dobj", 2)])
+    assert not is_private_exchange(3, doc[1], Actor(text="the proposal"))
+
+
+def test_nonevents_names_public_party_reads_each_noun_of_a_long_target():
+    # "the police telling of a box": the phrase resolves to nothing, "police" alone to the police
+    doc = make_doc([("the", "the", "DET", "det", 2), ("police", "police", "NOUN", "compound", 2),
+                    ("telling", "telling", "NOUN", "ROOT", 2), ("of", "of", "ADP", "prep", 2),
+                    ("a", "a", "DET", "det", 5), ("box", "box", "NOUN", "pobj", 3)])
+    codes = {"police": Actor(text="police", sector="COP"), "man": Actor(text="man", sector="CVL")}
+    assert names_public_party(doc[2], read=codes.get)
+    assert not names_public_party(doc[5], read=codes.get)
+    assert not names_public_party(None, read=codes.get)

@@ -104,3 +104,15 @@ def test_casualties_further_counts_with_more_another_or_a_further():
     assert find_casualties("seven more soldiers were killed") == (7, None)
     assert find_casualties("They killed 23 Afghan soldiers and injured another 15.") == (23, 15)
     assert find_casualties("wounding a further 20 people") == (None, 20)
+
+
+def test_casualties_killing_noun_counts_the_victims_of_its_own_phrase():
+    from sitrep.coding.casualties import victims_of
+
+    assert victims_of("the slaying of seven more demonstrators in two days") == 7
+    assert victims_of("the brutal massacre of 30 villagers") == 30
+    assert victims_of("the deaths of 12 soldiers") == 12
+    # a killing told inside another act's phrase is no count of that act
+    assert victims_of("a protest against the killing of five") is None
+    assert victims_of("the killing of 2014") is None  # a year
+    assert find_casualties("the slaying of seven demonstrators") == (None, None)  # not a clause's count

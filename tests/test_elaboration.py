@@ -306,3 +306,16 @@ def test_elaboration_harm_verb_takes_the_incident_noun_its_conjunct_names():
     assert [(e.evidence.trigger, e.evidence.trigger_start, e.injured) for e in head_events] == [
         ("battle", doc[11].idx, 5)
     ]
+
+
+def test_elaboration_killing_noun_counts_its_own_victims_only():
+    from sitrep.coding.elaboration import clause_casualties
+
+    # called for protests following the slaying of seven demonstrators
+    doc = make_doc([("called", "call", "VERB", "ROOT", 0), ("for", "for", "ADP", "prep", 0),
+                    ("protests", "protest", "NOUN", "pobj", 1), ("following", "follow", "VERB", "advcl", 0),
+                    ("the", "the", "DET", "det", 5), ("slaying", "slaying", "NOUN", "dobj", 3),
+                    ("of", "of", "ADP", "prep", 5), ("seven", "seven", "NUM", "nummod", 8),
+                    ("demonstrators", "demonstrator", "NOUN", "pobj", 6)])
+    assert clause_casualties(doc[5]) == (7, None)
+    assert clause_casualties(doc[2]) == (None, None)  # the protests called for killed no one

@@ -535,3 +535,22 @@ def test_events_stays_and_danger_warnings_report_no_act():
     warned = _coded("Lowcock warned that millions of people living in tents face freezing conditions.")
     assert not [e for e in warned if e.event_type == "THREATEN"]
     assert [e for e in _coded("Iran warned that it would close the strait.") if e.event_type == "THREATEN"]
+
+
+def test_events_charges_pleaded_to_are_an_accusation_of_the_accused():
+    events = _coded("A citizen of Kyrgyzstan on Wednesday pleaded not guilty to charges of lying to investigators.")
+    accused = [e for e in events if e.event_type == "ACCUSE"]
+    assert accused and accused[0].status == "asserted" and accused[0].source is None
+    assert accused[0].target is not None and accused[0].target.text == "A citizen of Kyrgyzstan"
+
+
+def test_events_event_noun_conjoined_with_a_target_is_no_target():
+    events = _coded("Dagestan sees frequent attacks on security forces and assassinations.")
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert {e.evidence.trigger for e in assaults} == {"attacks", "assassinations"}
+    assert all(e.target is None or e.target.text != "assassinations" for e in assaults)
+
+
+def test_events_place_named_protest_is_not_a_government_protest():
+    events = _coded("He argued with police during a London protest organized by a radical preacher.")
+    assert not any(e.source is not None and e.source.text == "London" for e in events)

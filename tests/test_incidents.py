@@ -528,3 +528,85 @@ def test_incidents_incidents_a_place_has_seen_are_reported():
     people = _doc([("witnesses", "witness", "NOUN", "nsubj", 1), ("saw", "see", "VERB", "ROOT", 1),
                    ("bombings", "bombing", "NOUN", "dobj", 1)])
     assert not reports_occurrence(people[2])
+
+
+def test_incidents_charges_faced_or_pleaded_to_name_the_accused():
+    from sitrep.coding.incidents import charged_party
+
+    # he faces charges of murder
+    faces = _doc([("he", "he", "PRON", "nsubj", 1), ("faces", "face", "VERB", "ROOT", 1),
+                  ("charges", "charge", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 2),
+                  ("murder", "murder", "NOUN", "pobj", 3)])
+    assert charged_party(faces[2]) == faces[0]
+    # a citizen pleaded not guilty to charges
+    pleaded = _doc([("a", "a", "DET", "det", 1), ("citizen", "citizen", "NOUN", "nsubj", 2),
+                    ("pleaded", "plead", "VERB", "ROOT", 2), ("not", "not", "PART", "neg", 4),
+                    ("guilty", "guilty", "ADJ", "acomp", 2), ("to", "to", "ADP", "prep", 4),
+                    ("charges", "charge", "NOUN", "pobj", 5)])
+    assert charged_party(pleaded[6]) == pleaded[1]
+    # she denied the charges: told before; he dropped the charges: no accused named
+    denied = _doc([("she", "she", "PRON", "nsubj", 1), ("faced", "face", "VERB", "ROOT", 1),
+                   ("the", "the", "DET", "det", 3), ("charges", "charge", "NOUN", "dobj", 1)])
+    assert charged_party(denied[3]) is None
+    dropped = _doc([("he", "he", "PRON", "nsubj", 1), ("dropped", "drop", "VERB", "ROOT", 1),
+                    ("charges", "charge", "NOUN", "dobj", 1)])
+    assert charged_party(dropped[2]) is None
+
+
+def test_incidents_a_not_guilty_plea_does_not_negate_the_charges():
+    from sitrep.coding.incidents import plea_status
+    from sitrep.coding.status import StatusReading
+
+    pleaded = _doc([("he", "he", "PRON", "nsubj", 1), ("pleaded", "plead", "VERB", "ROOT", 1),
+                    ("not", "not", "PART", "neg", 3), ("guilty", "guilty", "ADJ", "acomp", 1),
+                    ("to", "to", "ADP", "prep", 3), ("charges", "charge", "NOUN", "pobj", 4)])
+    assert plea_status(StatusReading("negated", pleaded[2])).status == "asserted"
+    # a "not" on the verb itself still negates
+    never = _doc([("he", "he", "PRON", "nsubj", 2), ("not", "not", "PART", "neg", 2),
+                  ("faces", "face", "VERB", "ROOT", 2), ("charges", "charge", "NOUN", "dobj", 2)])
+    assert plea_status(StatusReading("negated", never[1])).status == "negated"
+
+
+def test_incidents_event_noun_conjoined_with_a_target_is_a_second_incident():
+    from spacy.tokens import Span
+
+    from sitrep.coding.incidents import event_conjuncts, reports_occurrence
+    from sitrep.coding.resources import load_dictionaries
+    from sitrep.records import Actor
+
+    # Dagestan sees frequent attacks on security forces and assassinations
+    doc = _doc([("Dagestan", "Dagestan", "PROPN", "nsubj", 1), ("sees", "see", "VERB", "ROOT", 1),
+                ("frequent", "frequent", "ADJ", "amod", 3), ("attacks", "attack", "NOUN", "dobj", 1),
+                ("on", "on", "ADP", "prep", 3), ("security", "security", "NOUN", "compound", 6),
+                ("forces", "force", "NOUN", "pobj", 4), ("and", "and", "CCONJ", "cc", 6),
+                ("assassinations", "assassination", "NOUN", "conj", 6)])
+    doc.ents = [Span(doc, 0, 1, label="GPE")]
+    assert reports_occurrence(doc[8])
+    lexicon = load_dictionaries().triggers
+    forces, killings = (doc[6], Actor(text="security forces")), (doc[8], Actor(text="assassinations"))
+    assert event_conjuncts([forces, killings], lexicon=lexicon) == [forces]
+    police = (doc[5], Actor(text="security"))  # a conjoined party stays
+    assert event_conjuncts([forces, police], lexicon=lexicon) == [forces, police]
+    # ambushed a convoy and a patrol: a unit is a party, though "patrol" also names an act
+    units = _doc([("convoy", "convoy", "NOUN", "dobj", 0), ("and", "and", "CCONJ", "cc", 0),
+                  ("patrol", "patrol", "NOUN", "conj", 0)])
+    convoy, patrol = (units[0], Actor(text="a convoy")), (units[2], Actor(text="a patrol"))
+    assert event_conjuncts([convoy, patrol], lexicon=lexicon) == [convoy, patrol]
+
+
+def test_incidents_place_compounded_with_a_protest_is_no_protester():
+    from spacy.tokens import Span
+
+    from sitrep.coding.incidents import is_place_modifier
+    from sitrep.coding.triggers import TriggerSense
+
+    # a London protest
+    doc = _doc([("a", "a", "DET", "det", 2), ("London", "London", "PROPN", "compound", 2),
+                ("protest", "protest", "NOUN", "ROOT", 2)])
+    doc.ents = [Span(doc, 1, 2, label="GPE")]
+    protest = TriggerSense("PROTEST", None, (), "140", -6.5, 3, "noun protest")
+    attack = TriggerSense("ASSAULT", None, (), "190", -10.0, 4, "noun attack")
+    assert is_place_modifier(doc[1], doc[2], protest)
+    assert not is_place_modifier(doc[1], doc[2], attack)  # a state's attack may be named so ("a US strike")
+    doc.ents = [Span(doc, 1, 2, label="NORP")]
+    assert not is_place_modifier(doc[1], doc[2], protest)  # "a Turkish protest": the state's

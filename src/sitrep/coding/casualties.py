@@ -51,6 +51,12 @@ YEAR = re.compile(r"19\d\d|20\d\d|2100")
 KILL = r"(?:kill(?:ed|ing|s)?|dead|died|deaths)"
 # taking lives is killing: "claimed nine lives", "claimed the lives of 12 soldiers", "took 20 lives"
 LIVES_TAKEN = r"(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ake|akes|aking|aken|ook))\s+(?:the\s+)?"
+# a killing named by its noun counts its victims in its "of" phrase: "the slaying of seven more demonstrators",
+# "the deaths of 12 soldiers", "the massacre of 30 villagers" (read from that noun's own phrase: `victims_of`)
+KILLING_NOUN = re.compile(
+    rf"^(?:[a-z’'-]+\s+){{0,2}}?(?:killings?|slayings?|murders?|massacres?|deaths|executions?)\s+of\s+{QUALIFIER}{NUMBER}\b",
+    re.IGNORECASE,
+)
 HURT = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es|e)|hurt)"
 # a word every pattern of a kind needs: a text without one cannot state that kind of count (most clauses)
 CUES = {
@@ -103,6 +109,13 @@ def find_casualties(text: str) -> tuple[int | None, int | None]:
         if kind in stated and kind not in found and (n := _first_count(pattern, text)) is not None:
             found[kind] = n
     return found.get("killed"), found.get("injured")
+
+
+def victims_of(phrase: str) -> int | None:
+    """The count of victims a killing noun's own phrase gives ("the slaying of seven more demonstrators" → 7);
+    None for any other phrase. Only the noun's phrase: "protests after the slaying of seven" counts no protest."""
+    match = KILLING_NOUN.match(phrase)
+    return parse_number(match.group(1)) if match is not None and not _is_year(match) else None
 
 
 def _first_count(pattern: re.Pattern[str], text: str) -> int | None:

@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import Actor, Event
+from .casualties import find_casualties, victims_of
 from .incidents import REFERENCE_PREPS
 from .measures import light_verb_of
 from .ontology import MATERIAL_CONFLICT
@@ -290,6 +291,15 @@ def clause_casualty_text(trigger: Token) -> str:
     if trigger.pos_ == "VERB":
         return casualty_text(trigger)
     return casualty_text(light_verb_of(trigger) or light_verb_of(time_span(trigger)) or trigger)
+
+
+def clause_casualties(trigger: Token) -> tuple[int | None, int | None]:
+    """(killed, injured) its clause states for a trigger (`clause_casualty_text`); for a killing noun, else the
+    count its own phrase gives ("following the slaying of seven more demonstrators": 7)."""
+    killed, injured = find_casualties(clause_casualty_text(trigger))
+    if killed is None and trigger.pos_ == "NOUN":
+        killed = victims_of(casualty_text(trigger))
+    return killed, injured
 
 
 def time_span(noun: Token) -> Token:

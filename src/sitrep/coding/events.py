@@ -19,7 +19,6 @@ from .actors import resolve_actor
 from .arguments import conjuncts, is_first_person
 from .attribution import Attribution, attributed_status, attribution_of, blamed_party, refers_back
 from .authorities import acting_authority
-from .casualties import find_casualties
 from .claimants import claiming_holder, holder_actor, rejected_request
 from .coref import (
     Mention,
@@ -27,14 +26,16 @@ from .coref import (
     reporting_speaker,
 )
 from .discourse import answered_requests
-from .elaboration import absorb_casualty_clauses, clause_casualty_text
+from .elaboration import absorb_casualty_clauses, clause_casualties
 from .finding import find_triggers, support_noun, verb_sense
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of, passive_threat
 from .implicit import awaits_doer, fill_implicit
 from .incidents import (
     absorb_misplaced_weapons,
     act_mention,
+    charged_party,
     drop_background,
+    event_conjuncts,
     has_arms_patient,
     has_counted_patient,
     has_person_patient,
@@ -43,8 +44,10 @@ from .incidents import (
     is_charge,
     is_dated_background,
     is_incident,
+    is_place_modifier,
     is_unarmed_movement,
     means_host,
+    plea_status,
     reports_occurrence,
 )
 from .means import (
@@ -190,7 +193,7 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
                 and (owner := means_owner(head)) is not None:
             head, actors = owner, [a for a in (read_actor(owner, state=state, dictionaries=dictionaries),) if a]
         modifier = head.dep_ in ("compound", "amod", "nmod")
-        if actors and (not modifier or identified(actors[0])):
+        if actors and (not modifier or identified(actors[0])) and not is_place_modifier(head, trigger, sense):
             return head, actors
     for implied in implied_sources(trigger, sense, lexicon=dictionaries.triggers, holder=holder):
         if identified(actor := read_actor(implied, state=state, dictionaries=dictionaries)):
@@ -242,6 +245,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     target_tok, target = read_target(trigger, sense, state=state, dictionaries=dictionaries)
     if (blamed := blamed_party(trigger)) is not None:  # "blamed the attack on Boko Haram": the accused
         target_tok, target = blamed, read_actor(blamed, state=state, dictionaries=dictionaries)
+    if (accused := charged_party(trigger)) is not None:  # "he faces charges of murder": him, not the crime
+        target_tok, target = accused, read_actor(accused, state=state, dictionaries=dictionaries)
     if target_tok is not None and target_tok == source_tok:  # "Vietnam is committed to": the party, not the target
         target_tok, target = None, None
     if target_tok is not None and source_tok is not None and holder == source_tok:
@@ -255,6 +260,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     sources = [unhinted_source(s, target, target_tok, state=state, dictionaries=dictionaries) for s in sources]
     status = read_status(trigger, cues=dictionaries.cues)
     status = attributed_status(status, held) if held is not None and named else status
+    status = plea_status(status) if accused is not None else status  # "pleaded not guilty to charges"
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:
         # "X claimed the bombing", "X denied any role in the attack": the holder is the party
         subject = next(iter(source_candidates(trigger)), None)
@@ -264,7 +270,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
         sources, target_tok, target = [asked[0]], asked[1], asked[2]  # "calls for US support were rebuffed"
     if not sources and (campaign := _campaign_party(trigger, target, state=state, dictionaries=dictionaries)):
         sources = [campaign]  # "an insurgency against Turkish forces continued": the insurgents
-    killed, injured = find_casualties(clause_casualty_text(trigger))
+    killed, injured = clause_casualties(trigger)
     awaiting = False
     if not sources:
         if not keeps_sourceless(trigger, sense, casualties=killed is not None or injured is not None,
@@ -306,7 +312,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     mention = act_mention(trigger, mention_of(trigger, sense, dictionaries))
     if sense.event_type in FORCE_TYPES and not (target and target.country) and contested is None:
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
-    targets = conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries)
+    targets = event_conjuncts(conjoined_targets(target_tok, target, state=state, dictionaries=dictionaries),
+                              lexicon=dictionaries.triggers)  # "attacks on troops and assassinations": two acts
     reciprocal_act = "cooperate" if sense.cameo == MILITARY_COOPERATION_CODE else "negotiate" \
         if sense.cameo == NEGOTIATE_CODE and trigger.pos_ == "VERB" else trigger.lemma_
     reciprocal = reciprocal_pairs(reciprocal_act, sources, has_target=identified(target))  # "X and Y met"
@@ -525,7 +532,8 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
     its own, and stated as having happened (not planned, denied, negated or supposed). An explosion verb whose
     subject is the device ("each bomb exploded", incidents.is_blast_report) is such an incident; so are an arrest,
     a charge or a release whose subject is a person pronoun or people ("she was arrested and charged", "Leftists
-    were arrested", "one of the men has been released"). A named source we cannot
+    were arrested", "one of the men has been released"), or a charge its accused faces or pleads to ("he faces
+    charges of murder"). A named source we cannot
     identify, or words and deals with no one behind them, are too weak to keep. Off unless the `keep_sourceless`
     setting is on."""
     if not state.keep_sourceless or status not in HAPPENED:
@@ -539,7 +547,7 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
     if is_back_reference(trigger) or _violent_host(trigger, lexicon):
         return False  # "after the museum shooting", "pounded the towns with artillery fire"
     if charge:
-        return has_counted_patient(trigger) or has_person_patient(trigger)
+        return has_counted_patient(trigger) or has_person_patient(trigger) or charged_party(trigger) is not None
     if casualties or blast or (has_counted_patient(trigger) and _deliberate(trigger, sense)):
         return True
     if sense.event_type == "COERCE" and sense.mode == "seize" and has_arms_patient(trigger):

@@ -20,7 +20,8 @@ from ..records import Actor, Event
 from ..reporting_verbs import reporting_verbs
 from .coref import ARMED_SECTORS
 from .modes import is_instrument
-from .triggers import TriggerSense
+from .status import StatusReading
+from .triggers import TriggerLexicon, TriggerSense, lookup_noun
 from .weapons import GENERIC_MEANS
 
 NON_FINITE_TAGS = frozenset({"VBG", "VB"})  # "attacking Kurdish troops", "sent back to fight"
@@ -111,6 +112,37 @@ def is_charge(trigger: Token) -> bool:
         trigger.tag_ == "VBG" and trigger.dep_ in ("pcomp", "pobj") and prep.lower_ == "for" and prep.head != prep
         and prep.head.lemma_.lower() in CHARGE_VERBS
     )
+
+
+CHARGE_NOUNS = frozenset({"charge", "indictment"})
+PLEAS = frozenset({"guilty", "innocent"})  # "pleaded not guilty to charges of lying"
+
+
+def charged_party(noun: Token) -> Token | None:
+    """The subject of "faces charges" or "pleaded (not) guilty to charges": the accused, against whom the
+    prosecution (unnamed) has laid the charges, an accusation the clause states as made. None for a definite
+    charge ("denied the charges", "pleaded guilty to the charges": told before) and for any other noun."""
+    if noun.lemma_.lower() not in CHARGE_NOUNS or noun.pos_ != "NOUN" or _definite(noun):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ in PLEAS:
+        verb = verb.head.head  # "pleaded not guilty to charges"
+        held = verb.lemma_.lower() == "plead"
+    else:
+        held = noun.dep_ == "dobj" and verb.lemma_.lower() == "face"  # "he faces charges of murder"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if held else None
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        return verb.head  # "a man who faces charges": the man
+    return subject
+
+
+def plea_status(status: StatusReading) -> StatusReading:
+    """A charge read as negated only by the plea ("pleaded not guilty to charges"): the "not" denies the guilt,
+    not the charges, which stand as laid."""
+    cue = status.cue
+    if status.status == "negated" and cue is not None and cue.head.lower_ in PLEAS:
+        return replace(status, status="asserted", cue=None)
+    return status
 
 
 def is_dated_background(trigger: Token, *, published: date) -> bool:
@@ -433,6 +465,7 @@ REFERENCE_MARKS = frozenset({"since", "after", "before", "until", "till", "once"
 FIGURATIVE_UNDER = frozenset({"attack", "assault", "fire"})  # "the plan came under attack/fire": often criticism
 WITNESS_VERBS = frozenset({"see", "witness", "experience", "suffer"})  # "the region has seen numerous bombings"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+HOSTILE_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts, never parties: "attacks on police and kidnappings"
 PLACE_NOUNS = frozenset({  # a place named by a common noun: "the republic has seen numerous bombings"
     "city", "town", "village", "region", "republic", "province", "country", "area", "district", "capital",
 })
@@ -452,8 +485,8 @@ def reports_occurrence(trigger: Token) -> bool:
     subject = trigger
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in SERIES_NOUNS:
         subject = trigger.head.head  # "a wave of shooting"
-    if _witnessed_by_place(subject):
-        return True
+    if _witnessed_by_place(subject) or ((host := _phrase_host(trigger)) is not None and _witnessed_by_place(host)):
+        return True  # "Dagestan sees frequent attacks on security forces and assassinations": both incidents
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OCCURRENCE_VERBS:
         return False
@@ -462,6 +495,39 @@ def reports_occurrence(trigger: Token) -> bool:
     if verb.lemma_.lower() in EFFECT_VERBS and _definite(subject):
         return False  # "the explosion caused damage": the effects of an incident told before
     return _completes_occurrence(verb)
+
+
+def event_conjuncts(targets: list[tuple[Token | None, Actor | None]], *,
+                    lexicon: TriggerLexicon) -> list[tuple[Token | None, Actor | None]]:
+    """The conjoined targets less the nouns of violence or coercion after the first: "attacks on security forces
+    and assassinations" tells of two incidents (the parser hangs the second on the target), not of assassinations
+    attacked. A unit or a gathering stays a party ("ambushed a convoy and a patrol")."""
+    return [(head, actor) for n, (head, actor) in enumerate(targets) if n == 0 or not _act_noun(head, lexicon)]
+
+
+def _act_noun(head: Token | None, lexicon: TriggerLexicon) -> bool:
+    sense = lookup_noun(lexicon, head.lemma_.lower()) if head is not None and head.pos_ == "NOUN" else None
+    return sense is not None and sense.event_type in HOSTILE_ACT_TYPES
+
+
+def is_place_modifier(head: Token, trigger: Token, sense: TriggerSense | None) -> bool:
+    """A place name compounded with a protest noun ("a London protest", "the Paris march"): where people
+    protested, not a state protesting (a state's protest is its adjective or possessive: "a Turkish protest",
+    "Ankara's protest")."""
+    return sense is not None and sense.event_type == "PROTEST" and trigger.pos_ == "NOUN" \
+        and head.dep_ == "compound" and head.head == trigger and head.ent_type_ in PLACE_LABELS
+
+
+def _phrase_host(noun: Token) -> Token | None:
+    """The noun whose prepositional phrase a later conjunct ends ("attacks on security forces and
+    assassinations": attacks, for assassinations); None for a noun not conjoined so."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN":
+        return None
+    first = noun.head
+    while first.dep_ == "conj":
+        first = first.head
+    host = first.head.head
+    return host if first.dep_ == "pobj" and first.head.dep_ == "prep" and host.pos_ == "NOUN" else None
 
 
 def _witnessed_by_place(noun: Token) -> bool:

@@ -773,3 +773,9 @@ def test_actors_on_behalf_of_names_the_backer_not_the_place(d: ActorDictionary) 
     assert fields("fighters on behalf of Iran", d) == (None, None, "UAF", "IRN", None)
     # officials speaking on behalf of a state are its own
     assert fields("officials on behalf of Iran", d, country_hint="SYR") == ("IRN-GOV", "IRN", "GOV", None, None)
+
+
+def test_actors_syrian_group_spelt_as_state_media_spell_it(d: ActorDictionary) -> None:
+    # SANA writes "Filaq al-Rahman" for Faylaq al-Rahman
+    actor = resolve_actor("Filaq al-Rahman terrorist groups", dictionary=d, when=date(2018, 3, 1))
+    assert actor is not None and actor.actor_id == "FAYLAQ-RAHMAN" and actor.sector == "REB"

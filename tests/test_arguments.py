@@ -1412,3 +1412,46 @@ def test_arguments_verdict_participle_on_a_reported_passive_is_the_speakers():
     )
     assert subject(doc[8]).text == "rebels"
 
+
+
+def test_arguments_weapon_user_subject_is_no_headline_victim():
+    # A suicide bomber killed 30 people injured 90 (prose with a reduced participle: the bomber did it)
+    doc = with_tags(
+        make_doc(
+            [
+                ("A", "a", "DET", "det", 2),
+                ("suicide", "suicide", "NOUN", "compound", 2),
+                ("bomber", "bomber", "NOUN", "nsubj", 3),
+                ("killed", "kill", "VERB", "ROOT", 3),
+                ("30", "30", "NUM", "nummod", 5),
+                ("people", "people", "NOUN", "dobj", 3),
+                ("injured", "injure", "VERB", "acl", 5),
+                ("90", "90", "NUM", "dobj", 6),
+            ]
+        ),
+        {3: "VBD", 6: "VBN"},
+    )
+    assert subject(doc[3]) == doc[2]
+
+
+def test_arguments_reduced_passive_subject_is_the_victim():
+    # said 11 soldiers wounded in an attack were taken to hospital ("soldiers" parsed as the subject of "wounded")
+    doc = with_tags(
+        make_doc(
+            [
+                ("said", "say", "VERB", "ROOT", 0),
+                ("11", "11", "NUM", "nummod", 2),
+                ("soldiers", "soldier", "NOUN", "nsubj", 3),
+                ("wounded", "wound", "VERB", "ccomp", 0),
+                ("in", "in", "ADP", "prep", 3),
+                ("an", "an", "DET", "det", 6),
+                ("attack", "attack", "NOUN", "pobj", 4),
+            ]
+        ),
+        {0: "VBD", 3: "VBN"},
+    )
+    assert subject(doc[3]) is None
+    assert doc[2] in target_candidates(doc[3])
+    active = with_tags(make_doc([("soldiers", "soldier", "NOUN", "nsubj", 1), ("wounded", "wound", "VERB", "ROOT", 1),
+                                 ("two", "two", "NUM", "dobj", 1)]), {1: "VBD"})
+    assert subject(active[1]) == active[0]  # a finite verb with an object keeps its subject

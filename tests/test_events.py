@@ -554,3 +554,14 @@ def test_events_event_noun_conjoined_with_a_target_is_no_target():
 def test_events_place_named_protest_is_not_a_government_protest():
     events = _coded("He argued with police during a London protest organized by a radical preacher.")
     assert not any(e.source is not None and e.source.text == "London" for e in events)
+
+
+def test_events_named_doer_of_the_incident_a_passive_names():
+    # the blame clause hangs on the place; the weapon the tagger named is no doer; an operation "by" a party
+    blamed = _coded("Three soldiers were wounded in the attack in Al-Horra, which was blamed on rebels.")
+    wounded = [e for e in blamed if e.evidence.trigger == "wounded"]
+    assert wounded and wounded[0].source is not None and wounded[0].source.text == "rebels"
+    rpg = [e for e in _coded("Two policemen were hit by an RPG near the checkpoint.") if e.evidence.trigger == "hit"]
+    assert rpg and rpg[0].source is None
+    operation = _coded("Dozens of fighters were killed in an operation by Turkish Armed Forces near Afrin.")
+    assert [e.source.country for e in operation if e.source is not None] == ["TUR"]

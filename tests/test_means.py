@@ -392,3 +392,104 @@ def test_means_explosive_ammunition_is_a_means_not_a_party():
         ]
     )
     assert is_means(doc[1], attack, lexicon)
+
+
+def test_means_suicide_bomber_is_a_person_and_a_tagged_weapon_name_a_means():
+    from spacy.tokens import Span
+
+    lexicon = load_triggers()
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    # a suicide bomber killed 30 / two were hit by an RPG ("RPG" tagged ORG)
+    bomber = make_doc(
+        [
+            ("suicide", "suicide", "NOUN", "compound", 1),
+            ("bomber", "bomber", "NOUN", "nsubj", 2),
+            ("killed", "kill", "VERB", "ROOT", 2),
+        ]
+    )
+    assert not is_means(bomber[1], attack, lexicon)
+    rpg = make_doc(
+        [
+            ("hit", "hit", "VERB", "ROOT", 0),
+            ("by", "by", "ADP", "agent", 0),
+            ("an", "an", "DET", "det", 3),
+            ("RPG", "RPG", "PROPN", "pobj", 1),
+        ]
+    )
+    rpg.ents = [Span(rpg, 3, 4, label="ORG")]
+    assert is_means(rpg[3], attack, lexicon)
+
+
+def _killed_in(*noun_rows: tuple[str, str, str, str, int]):
+    """ "fighters were killed in ..." parsed by hand; the rows after "in" give their heads as absolute indexes."""
+    rows = [
+        ("fighters", "fighter", "NOUN", "nsubjpass", 2),
+        ("were", "be", "AUX", "auxpass", 2),
+        ("killed", "kill", "VERB", "ROOT", 2),
+        ("in", "in", "ADP", "prep", 2),
+    ]
+    return with_tags(make_doc(rows + list(noun_rows)), {2: "VBN"})
+
+
+def test_means_activity_carried_out_by_a_party_is_a_passive_cause():
+    from sitrep.coding.means import passive_cause
+
+    lexicon = load_triggers()
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    # fighters were killed in an operation by Turkish forces: the operation's "by" party did it
+    doc = _killed_in(
+        ("an", "an", "DET", "det", 5),
+        ("operation", "operation", "NOUN", "pobj", 3),
+        ("by", "by", "ADP", "prep", 5),
+        ("Turkish", "Turkish", "ADJ", "amod", 8),
+        ("forces", "force", "NOUN", "pobj", 6),
+    )
+    cause = passive_cause(doc[2], attack, lexicon=lexicon)
+    assert cause is not None and cause.text == "operation" and means_owner(cause).text == "forces"
+    # fighters were killed in an operation: no one named, and a bare operation is no means
+    bare = _killed_in(("an", "an", "DET", "det", 5), ("operation", "operation", "NOUN", "pobj", 3))
+    assert passive_cause(bare[2], attack, lexicon=lexicon) is None
+    # fighters killed in an attack by militants (a reduced passive on the noun)
+    reduced = with_tags(
+        make_doc(
+            [
+                ("fighters", "fighter", "NOUN", "ROOT", 0),
+                ("killed", "kill", "VERB", "acl", 0),
+                ("in", "in", "ADP", "prep", 1),
+                ("an", "an", "DET", "det", 4),
+                ("attack", "attack", "NOUN", "pobj", 2),
+                ("by", "by", "ADP", "prep", 4),
+                ("militants", "militant", "NOUN", "pobj", 5),
+            ]
+        ),
+        {1: "VBN"},
+    )
+    cause = passive_cause(reduced[1], attack, lexicon=lexicon)
+    assert cause is not None and cause.text == "attack" and means_owner(cause).text == "militants"
+
+
+def test_means_blame_clause_hung_on_the_incidents_place_names_the_doer():
+    from sitrep.coding.means import attributed_to
+
+    # the attack in Al-Horra, which was blamed on rebels
+    doc = with_tags(
+        make_doc(
+            [
+                ("the", "the", "DET", "det", 1),
+                ("attack", "attack", "NOUN", "ROOT", 1),
+                ("in", "in", "ADP", "prep", 1),
+                ("Horra", "Horra", "PROPN", "pobj", 2),
+                (",", ",", "PUNCT", "punct", 3),
+                ("which", "which", "PRON", "nsubjpass", 7),
+                ("was", "be", "AUX", "auxpass", 7),
+                ("blamed", "blame", "VERB", "relcl", 3),
+                ("on", "on", "ADP", "prep", 7),
+                ("rebels", "rebel", "NOUN", "pobj", 8),
+            ]
+        ),
+        {7: "VBN"},
+    )
+    assert attributed_to(doc[1]) == doc[9] and means_owner(doc[1]) == doc[9]
+    assert attributed_to(doc[3]) == doc[9]  # the clause's own noun reads it too, as before

@@ -170,3 +170,23 @@ def test_recipients_count_of_weapons_is_no_target():
     events = sitrep.extract("Rebels shelled the town with dozens of mortar rounds.", published=date(2018, 1, 20))
     shelled = [e for e in events if e.evidence.trigger == "shelled"]
     assert shelled and shelled[0].target is not None and shelled[0].target.text == "the town"
+
+
+def test_recipients_bare_count_hit_by_force_is_the_target():
+    # "Two had been hit by sniper fire": the two people hit; a count is no target of words
+    from conftest import make_doc
+    from sitrep.coding.recipients import counted_victims
+    from sitrep.coding.triggers import sense_of_code
+
+    doc = make_doc(
+        [
+            ("Two", "two", "NUM", "nsubjpass", 3),
+            ("had", "have", "AUX", "aux", 3),
+            ("been", "be", "AUX", "auxpass", 3),
+            ("hit", "hit", "VERB", "ROOT", 3),
+        ]
+    )
+    attack, accuse = sense_of_code("190", pattern="test"), sense_of_code("112", pattern="test")
+    assert attack is not None and accuse is not None
+    assert counted_victims(doc[0], doc[3], attack) and not counted_victims(doc[0], doc[3], accuse)
+    assert _targets("Two had been hit by sniper fire, the army said.", "sniper fire") == ["Two"]

@@ -98,6 +98,7 @@ from .triggers import (
     lookup_verb,
     sense_of_code,
 )
+from .weapons import is_weapon_name
 from .when_where import event_date, event_place, located_target, main_country, named_town
 
 CODER = "sitrep 0.1.0"
@@ -189,16 +190,25 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
     names one, the implied doers are tried (`means.implied_sources`; `holder` is the release's detainer)."""
     for head in source_candidates(trigger):
         actors = _parties(head, state=state, dictionaries=dictionaries)
-        if not actors and sense is not None and is_means(head, sense, dictionaries.triggers) \
-                and (owner := means_owner(head)) is not None:
+        if (not actors or is_weapon_name(head)) and sense is not None and is_means(head, sense, dictionaries.triggers):
+            owner = means_owner(head)  # "hit by an RPG": a weapon the tagger named is no party either
+            if owner is None:
+                continue
             head, actors = owner, [a for a in (read_actor(owner, state=state, dictionaries=dictionaries),) if a]
         modifier = head.dep_ in ("compound", "amod", "nmod")
         if actors and (not modifier or identified(actors[0])) and not is_place_modifier(head, trigger, sense):
             return head, actors
     for implied in implied_sources(trigger, sense, lexicon=dictionaries.triggers, holder=holder):
-        if identified(actor := read_actor(implied, state=state, dictionaries=dictionaries)):
-            return implied, [actor] if actor is not None else []
+        actor = read_actor(implied, state=state, dictionaries=dictionaries)
+        if actor is not None and (identified(actor) or actor.sector and _agent_phrase(implied)):
+            return implied, [actor]  # "in an attack by militants", "blamed on rebels": a described group named
     return None, []
+
+
+def _agent_phrase(head: Token) -> bool:
+    """Whether `head` is the object of a phrase naming an act's doer ("by militants", "blamed on rebels",
+    "attributed to Isis"), which names the doer even where it gives no country (the story may give one later)."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("by", "on", "to")
 
 
 def _released(patient: Token, holder: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:

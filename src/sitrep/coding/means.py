@@ -24,11 +24,12 @@ from spacy.tokens import Token
 
 from ..records import Event
 from .arguments import experiencer, is_under, noun_source, speech_act_host, subject, support_verb_of
+from .misparses import reduced_passive_subject
 from .ontology import MATERIAL_CONFLICT
 from .phrases import ParseTree, parse_tree, phrase
 from .speakers import ergative_subject, is_opposed
 from .triggers import TriggerLexicon, TriggerSense, lookup_noun
-from .weapons import MODIFIER_DEPS, is_instrument_phrase
+from .weapons import MODIFIER_DEPS, WEAPON_USERS, is_instrument_phrase, is_weapon_name
 
 HOLDING_VERBS = frozenset({"hold", "detain", "keep", "capture", "imprison", "jail", "kidnap", "abduct", "seize"})  # lemmas
 RELATIONAL_NOUNS = frozenset({"ally", "partner"})  # lemmas: "US allies were not consulted": consulted by the US
@@ -36,6 +37,9 @@ CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded
 ATTRIBUTION_PREPS = MappingProxyType({"blame": "on", "attribute": "to"})  # "an attack blamed on / attributed to X"
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "killed in an attack": an incident the clause introduces
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})  # what an incident does to its victims
+AGENTIVE_ACTIVITIES = frozenset(
+    {"operation", "campaign", "mission", "crackdown"}
+)  # lemmas: no violence named by themselves, but "killed in an operation by Turkish forces" names the doer
 TIME_LINKS = frozenset({"as", "when", "while"})  # "killed as troops advanced": the harm and the act at one time
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})  # a named entity is a party, never a means
 OF_AGENT_TYPES = frozenset({"REQUEST"})  # nouns whose "of" phrase names the asker ("the demands of the UN")
@@ -50,11 +54,11 @@ MOBILIZED_VERBS = frozenset(
 def is_means(head: Token, sense: TriggerSense, lexicon: TriggerLexicon) -> bool:
     """Whether `head`, the subject or agent of a violent trigger, names the act's instrument or the incident
     itself ("a roadside bombing", "an improvised explosive device") rather than a party."""
-    if (
-        sense.quad_class != MATERIAL_CONFLICT
-        or head.pos_ not in ("NOUN", "PROPN")
-        or head.ent_type_ in NAME_LABELS
-    ):
+    if sense.quad_class != MATERIAL_CONFLICT or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if is_weapon_name(head):  # "hit by an RPG": a weapon, whatever the entity tagger says
+        return True
+    if head.ent_type_ in NAME_LABELS or head.lemma_.lower() in WEAPON_USERS:  # "a suicide bomber": a person
         return False
     return is_instrument_phrase(head, sense.event_type) or incident_sense(head, lexicon) is not None
 
@@ -84,8 +88,11 @@ def means_owner(head: Token) -> Token | None:
 
 def attributed_to(head: Token) -> Token | None:
     """Whom a clause on the incident blames it on ("the attack, which was blamed on rebels", "a bombing
-    attributed to Isis"): the passive of "blame X on Y" / "attribute X to Y" names Y as the doer of X."""
-    for clause in head.children:
+    attributed to Isis"): the passive of "blame X on Y" / "attribute X to Y" names Y as the doer of X. The clause
+    may hang on the place of the incident ("the attack in Al-Horra, which was blamed on rebels"): a place is not
+    blamed, the incident is."""
+    places = [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for clause in (c for h in (head, *places) for c in h.children):
         prep = ATTRIBUTION_PREPS.get(clause.lemma_.lower())
         if clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBN" and prep is not None:
             preps = (c for c in clause.children if c.dep_ == "prep" and c.lower_ == prep)
@@ -188,14 +195,28 @@ def named_candidates(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLex
 def passive_cause(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> Token | None:
     """The incident or weapon an agentless passive names as its cause ("four children were killed in Israeli
     shelling", "two civilians were wounded in a US drone strike"): the object of its "in"/"during" phrase when
-    that is a means (`is_means`), whose owner is the perpetrator as in the active "Israeli shelling killed four";
+    that is a means (`is_means`) or an activity carried out "by" someone, whose owner is the perpetrator as in the
+    active "Israeli shelling killed four"; a reduced passive too ("and 11 others injured in airstrikes by X");
     None otherwise (a place, a time: "killed in Kabul")."""
-    if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children) \
-            or any(c.dep_ == "agent" for c in trigger.children):
+    if trigger.pos_ != "VERB" or not _passive(trigger) or any(c.dep_ == "agent" for c in trigger.children):
         return None
     objects = (o for v in _cause_carriers(trigger) for p in v.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
                for o in p.children if o.dep_ == "pobj")
-    return next((o for o in objects if is_means(o, sense, lexicon)), None)
+    return next((o for o in objects if is_means(o, sense, lexicon) or _agentive_activity(o)), None)
+
+
+def _passive(verb: Token) -> bool:
+    """A passive clause ("five were killed") or a reduced one describing its patient ("11 others injured in ...")."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN") \
+        or reduced_passive_subject(verb) is not None
+
+
+def _agentive_activity(noun: Token) -> bool:
+    """An activity noun with a "by" phrase naming who carries it out ("during an operation by Turkish Armed
+    Forces", "in a crackdown by police"): the harm a passive says happened in it is that party's act."""
+    return noun.lemma_.lower() in AGENTIVE_ACTIVITIES and any(
+        p.dep_ == "prep" and p.lower_ == "by" and any(o.dep_ == "pobj" for o in p.children) for p in noun.children
+    )
 
 
 def _cause_carriers(trigger: Token) -> list[Token]:

@@ -7,6 +7,8 @@ Pure functions over spaCy tokens, used by `coding.arguments.subject`:
   left as the conquering Turks swept in, exiling its residents": the Turks swept in and exiled them);
 - `headline_victims`: a headline's two reduced passives read as one active clause ("Three civilians killed 12
   others injured in terrorist attacks": the civilians were killed, they killed no one);
+- `reduced_passive_subject`: a casualty participle's victim parsed as its subject ("11 soldiers wounded in an
+  attack were taken to hospital");
 - `is_place_hit`: a place the parser made the doer of a participle ("shelled the town killing five": "town"
   the subject of "killing"; "targeted the neighbourhood killing a woman": "killing" hung on the place);
 - `reported_without_subject`: a reported clause whose gerund subject the parser hung on the verb of saying
@@ -26,6 +28,9 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})  # "as
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound"})
 COUNTING_DETS = frozenset({"a", "an", "one"})
+PERPETRATOR_NOUNS = frozenset(
+    {"bomber", "gunman", "gunmen", "sniper", "attacker", "assailant", "shooter"}
+)  # lemmas naming the one who attacks: "A suicide bomber killed 30 people injured 90" is prose, not a headline's victims
 
 
 def misparsed_subject(verb: Token) -> Token | None:
@@ -77,11 +82,23 @@ def headline_victims(verb: Token) -> Token | None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if subj is None or obj is None or not _counted(subj) or not _counted(obj):
+    if subj is None or obj is None or not _counted(subj) or not _counted(obj) \
+            or subj.lemma_.lower() in PERPETRATOR_NOUNS:
         return None
     hurt = [c for c in obj.children if c.dep_ == "acl"]
     hurt += [c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and not _has_subject(c)]
     return subj if any(c.tag_ == "VBN" and c.lemma_.lower() in CASUALTY_VERBS for c in hurt) else None
+
+
+def reduced_passive_subject(verb: Token) -> Token | None:
+    """The subject of a casualty participle with no auxiliary and no object ("said 11 soldiers wounded in an
+    attack were taken to hospital", "Two policemen killed in blast"): the parser reads a reduced passive as an
+    active clause, but a past participle takes a subject only with "have" or "be", so the subject is the victim."""
+    if verb.lemma_.lower() not in CASUALTY_VERBS or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -217,7 +217,8 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     held = (h for c in found for h in (*access_holders(c), *place_holders(c), *action_patients(c),
                                        *control_parties(c), c))
     candidates = [t for t in held
-                  if is_nominal(t) and (t.ent_type_ not in NON_ACTOR_LABELS or counted_of(t) is not None)
+                  if (is_nominal(t) and (t.ent_type_ not in NON_ACTOR_LABELS or counted_of(t) is not None)
+                      or counted_victims(t, trigger, sense))
                   and not is_instrument(t.lemma_, sense.event_type)  # "fired artillery at Afrin"
                   and not counted_weapon(t)]  # "shelled the town with dozens of mortar rounds"
     actors = [(head, None if is_town_of(head, state) else read_actor(head, state=state, dictionaries=dictionaries)
@@ -247,6 +248,13 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     if not chosen:
         return _requested_from(trigger, sense, state=state, dictionaries=dictionaries)
     return chosen[0], placed_actor(chosen[0], Actor(text=phrase(chosen[0]).text), state=state)
+
+
+def counted_victims(token: Token, trigger: Token, sense: TriggerSense) -> bool:
+    """A bare number that is the passive subject or the object of an act of force ("Two had been hit", "Five
+    were killed", "killed 12"): news counts the people the act hit with the number alone, so it names them."""
+    return token.pos_ == "NUM" and token.head == trigger and token.dep_ in ("nsubjpass", "dobj") \
+        and sense.event_type in FORCE_TYPES
 
 
 def _own_modifier(head: Token, owner: Actor) -> bool:

@@ -51,16 +51,31 @@ def is_instrument_phrase(head: Token, event_type: str) -> bool:
     )
 
 
+def is_weapon_name(head: Token) -> bool:
+    """A weapon's model or class name that the tagger took for a name ("hit by an RPG", "Tomahawk missiles",
+    "Tomahawk cruise missiles" tagged PRODUCT): an acronym or product name that is itself an instrument word of
+    modes.csv names no party. A capitalized ordinary word tagged as an organisation stays a name ("Shell")."""
+    if head.pos_ != "PROPN" or not (head.ent_type_ == "PRODUCT" or head.ent_type_ and head.text.isupper()):
+        return False
+    return is_instrument(head.lower_, "ASSAULT") and not _is_platform(head) \
+        and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.children)
+
+
 def is_unowned_weapon(head: Token) -> bool:
     """A common-noun phrase that names a weapon of violence and no one who owns it ("an internationally banned
-    weapon", "explosive ammunition", "a rocket shell"): no party. Not a name, a person using the weapon
+    weapon", "explosive ammunition", "a rocket shell", "an RPG"): no party. Not a name, a person using the weapon
     ("gunmen"), or a weapon whose phrase names its owner ("Israeli tanks", "the army's rockets")."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or head.ent_type_ in OWNER_LABELS or lemma in WEAPON_USERS or _is_platform(head):
+    if not is_weapon_name(head) and (
+        head.pos_ != "NOUN" or head.ent_type_ in OWNER_LABELS or lemma in WEAPON_USERS or _is_platform(head)
+    ):
         return False
     if not (lemma in ARMS_NOUNS or is_instrument_phrase(head, "ASSAULT")):
         return False
-    return not any(c.dep_ == "poss" or c.ent_type_ in OWNER_LABELS or c.pos_ == "PROPN" for c in head.children)
+    return not any(
+        (c.dep_ == "poss" or c.ent_type_ in OWNER_LABELS or c.pos_ == "PROPN") and not is_weapon_name(c)
+        for c in head.children
+    )
 
 
 def _is_platform(head: Token) -> bool:

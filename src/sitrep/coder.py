@@ -63,7 +63,11 @@ class Coder:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = build_pipeline(model=self.settings.model, fast_attributes=self.settings.fast_attributes)
+            self._nlp = build_pipeline(
+                model=self.settings.model,
+                fast_attributes=self.settings.fast_attributes,
+                title_case=self.settings.title_case,
+            )
         return self._nlp
 
     @property

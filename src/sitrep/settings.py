@@ -33,6 +33,7 @@ class Settings:
     merge_min_agreements: int = 2  # of source, target, town, day, event word, name: how many must agree
     prefilter: bool = False  # parse only sentences holding a trigger word (and their neighbours)
     fast_attributes: bool = True  # POS, morphology and lemmas from a memo of spaCy's attribute ruler + lemmatizer
+    title_case: bool = True  # re-parse Title-Case headline lines from a case-normalised copy
 
 
 HELP = {
@@ -49,6 +50,7 @@ HELP = {
     "merge_min_agreements": "merging: how many of source, target, town, day, event word and name must agree",
     "prefilter": "parse only the sentences holding a trigger word, the one before each and the first",
     "fast_attributes": "answer spaCy's attribute ruler and lemmatizer from a per-token memo (same output, less CPU)",
+    "title_case": "parse Title-Case headline lines from a copy with their common words in lower case (offsets kept)",
 }
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default nlp.max_length: longer texts raise E088
 LIMITS = {

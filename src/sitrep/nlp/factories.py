@@ -6,6 +6,8 @@
   model gets wrong on conflict news ("al Tanf" PERSON, "IRGC" GPE, ...).
 - `sitrep_token_attributes`: the model's attribute ruler and rule lemmatizer answered from a memo (`TokenAttributes`,
   exact), in their place (setting `fast_attributes`).
+- `sitrep_title_case`: Title-Case headline lines re-parsed from a case-normalised copy, the analysis carried back
+  onto the original tokens (`TitleCaseParser`; setting `title_case`).
 
 The coding logic itself (actors, triggers, status, places, dates) lives in pure functions under sitrep.coding,
 sitrep.geo and sitrep.dates; these components only adjust the Doc.
@@ -23,6 +25,7 @@ from spacy.tokens import Doc
 
 from .attributes import TokenAttributes
 from .ruler import DictionaryRuler
+from .titles import TitleCaseParser, word_list
 
 NEWLINE = re.compile("\n")
 
@@ -72,3 +75,35 @@ def make_token_attributes(nlp: Language, name: str, max_entries: int) -> TokenAt
     """The pipeline's `attribute_ruler` and `lemmatizer` (which the caller then disables) behind a memo."""
     del name
     return TokenAttributes(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"), max_entries=max_entries)
+
+
+@Language.factory("sitrep_title_case", default_config={"min_population": 100_000})
+def make_title_case(nlp: Language, name: str, min_population: int) -> TitleCaseParser:
+    """Re-parses Title-Case lines; country names, nationality adjectives and the one-word names of places of at
+    least `min_population` people that are no English verb or adjective ("Aleppo", not "Split", "Nice") keep
+    their capital."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    places = big_place_words(min_population=min_population) - word_list(lemmatizer, ("verb", "adj"))
+    return TitleCaseParser(nlp, name, names=country_words() | places)
+
+
+def big_place_words(*, min_population: int) -> frozenset[str]:
+    """The lower-cased one-word names of the gazetteer's places of at least `min_population` people."""
+    from ..geo.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    return frozenset(
+        name.lower() for name, people in zip(gaz.names, gaz.populations, strict=True)
+        if people >= min_population and name.isalpha()
+    )
+
+
+def country_words() -> frozenset[str]:
+    """The lower-cased names, aliases and adjectives of data/actors/countries.csv."""
+    from ..datafiles import data_path, read_table, split_multi
+
+    words: set[str] = set()
+    for _line, row in read_table(data_path("actors/countries.csv"), required=("name", "aliases", "adjectives")):
+        for form in [row["name"], *split_multi(row["aliases"]), *split_multi(row["adjectives"])]:
+            words.update(form.lower().split())
+    return frozenset(words)

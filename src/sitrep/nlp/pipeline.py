@@ -24,9 +24,12 @@ def default_model() -> str:
     )
 
 
-def build_pipeline(*, model: str = "", with_ner: bool = True, fast_attributes: bool = True) -> Language:
+def build_pipeline(
+    *, model: str = "", with_ner: bool = True, fast_attributes: bool = True, title_case: bool = True
+) -> Language:
     """Load `model` (default: see default_model) and add sitrep's components; with `fast_attributes` the model's
-    attribute ruler and lemmatizer run behind an exact memo (they stay in the pipeline, disabled)."""
+    attribute ruler and lemmatizer run behind an exact memo (they stay in the pipeline, disabled); with
+    `title_case` Title-Case headline lines are re-parsed from a case-normalised copy (last component)."""
     name = model or default_model()
     try:
         nlp = spacy.load(name, exclude=[] if with_ner else ["ner"])
@@ -40,4 +43,6 @@ def build_pipeline(*, model: str = "", with_ner: bool = True, fast_attributes: b
         nlp.disable_pipe("lemmatizer")
     before = "ner" if "ner" in nlp.pipe_names else None
     nlp.add_pipe("sitrep_dictionary_ruler", before=before) if before else nlp.add_pipe("sitrep_dictionary_ruler")
+    if title_case and {"parser", "lemmatizer"} <= set(nlp.component_names):
+        nlp.add_pipe("sitrep_title_case")
     return nlp

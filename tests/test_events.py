@@ -565,3 +565,9 @@ def test_events_named_doer_of_the_incident_a_passive_names():
     assert rpg and rpg[0].source is None
     operation = _coded("Dozens of fighters were killed in an operation by Turkish Armed Forces near Afrin.")
     assert [e.source.country for e in operation if e.source is not None] == ["TUR"]
+
+
+def test_events_threat_is_placed_where_it_is_said():
+    events = sitrep.extract("The YPG must be crushed in Afrin, Erdogan said in Ankara.", published=date(2018, 3, 19))
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert threats and threats[0].location is not None and threats[0].location.name == "Ankara"

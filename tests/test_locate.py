@@ -462,3 +462,45 @@ def test_locate_conjoined_agent_acts_and_does_not_locate():
         lemmas={"fought": "fight", "backed": "back"},
     )
     assert _choose(doc, "fought", [_mention(doc, "Moscow"), _mention(doc, "Tehran")]) is None
+
+
+def test_locate_naming_participle_gives_the_noun_its_name():
+    # "Turkey began an incursion into the enclave in Syria known as Afrin ." : the participle only names the
+    # enclave, so Afrin is the enclave and Syria only locates it
+    doc = _doc(
+        [
+            ("Turkey", 1, "nsubj", "NNP", "B-GPE"),
+            ("began", 1, "ROOT", "VBD", "O"),
+            ("an", 3, "det", "DT", "O"),
+            ("incursion", 1, "dobj", "NN", "O"),
+            ("into", 1, "prep", "IN", "O"),
+            ("the", 6, "det", "DT", "O"),
+            ("enclave", 4, "pobj", "NN", "O"),
+            ("in", 6, "prep", "IN", "O"),
+            ("Syria", 7, "pobj", "NNP", "B-GPE"),
+            ("known", 6, "acl", "VBN", "O"),
+            ("as", 9, "prep", "IN", "O"),
+            ("Afrin", 10, "pobj", "NNP", "B-GPE"),
+            (".", 1, "punct", ".", "O"),
+        ],
+        lemmas={"known": "know", "began": "begin"},
+    )
+    mentions = [_mention(doc, "Syria", "country"), _mention(doc, "Afrin")]
+    assert _choose(doc, "incursion", mentions) == "Afrin"
+
+
+def test_locate_name_typed_by_place_noun_is_a_place_whatever_its_label():
+    # "Terrorists targeted the al - Sulaymaniyah neighborhood ." : the tagger calls "al-Sulaymaniyah" a PERSON
+    doc = _doc(
+        [
+            ("Terrorists", 1, "nsubj", "NNS", "O"),
+            ("targeted", 1, "ROOT", "VBD", "O"),
+            ("the", 6, "det", "DT", "O"),
+            ("al", 5, "compound", "NNP", "B-PERSON"),
+            ("-", 5, "punct", "HYPH", "I-PERSON"),
+            ("Sulaymaniyah", 6, "compound", "NNP", "I-PERSON"),
+            ("neighborhood", 1, "dobj", "NN", "O"),
+            (".", 1, "punct", ".", "O"),
+        ]
+    )
+    assert _choose(doc, "targeted", [_mention(doc, "Sulaymaniyah")]) == "Sulaymaniyah"

@@ -206,3 +206,12 @@ def test_resolve_stray_foreign_town_in_a_focused_story_is_left_unresolved(gaz):
     assert "Adra" not in found  # the gazetteer's Adra is in Spain; this one is near Damascus
     alone = {m.text: m.place.country for m in find_places("Four people were injured in Adra.", gazetteer=gaz)}
     assert alone.get("Adra") == "ESP"  # no story elsewhere: the gazetteer's reading stands
+
+
+def test_resolve_town_part_named_after_a_foreign_city_is_left_unresolved(gaz):
+    text = ("Terrorists shelled Aleppo and Idlib on Saturday. Rockets hit the al-Sulaymaniyah neighborhood and the "
+            "district of Sulaymaniyah.")
+    found = {m.text: m.place.country for m in find_places(text, gazetteer=gaz)}
+    assert found.get("Aleppo") == "SYR" and "Sulaymaniyah" not in found  # a quarter of Aleppo, not the Iraqi city
+    iraq = {m.text: m.place.country for m in find_places("Protesters marched in Sulaymaniyah.", gazetteer=gaz)}
+    assert iraq.get("Sulaymaniyah") == "IRQ"

@@ -758,3 +758,42 @@ def test_when_where_conjoined_statement_shares_its_first_verbs_government_subjec
     ])
     place = event_place(doc[5], state=_country_state(doc, "SYR"), exclude=[], verbal=True)
     assert place is not None and place.name == "Damascus"
+
+
+def _unresolved_doc(object_rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """ "Fighting raged in Afrin . Jets bombed <object rows> ." (object heads count from "bombed" = 0)."""
+    rows = [
+        ("Fighting", "fighting", "NOUN", "nsubj", 1),
+        ("raged", "rage", "VERB", "ROOT", 1),
+        ("in", "in", "ADP", "prep", 1),
+        ("Afrin", "Afrin", "PROPN", "pobj", 2),
+        (".", ".", "PUNCT", "punct", 1),
+        ("Jets", "jet", "NOUN", "nsubj", 6),
+        ("bombed", "bomb", "VERB", "ROOT", 6),
+    ]
+    rows += [(w, lemma, pos, dep, 6 + head) for w, lemma, pos, dep, head in object_rows]
+    rows.append((".", ".", "PUNCT", "punct", 6))
+    return parsed_doc(rows)
+
+
+def _unresolved_state(doc: Doc) -> SimpleNamespace:
+    afrin = PlaceMention(doc[3].idx, doc[3].idx + 5, "Afrin", AFRIN)
+    syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)  # the article's country, later
+    return SimpleNamespace(places=[afrin, syria], sent_starts=[s.start_char for s in doc.sents], country="SYR")
+
+
+def test_when_where_unresolved_village_is_named_not_taken_from_an_earlier_sentence():
+    # "... Jets bombed the village of Taduf ." (a village the gazetteer lacks): not Afrin, named the sentence before
+    doc = _unresolved_doc([("the", "the", "DET", "det", 2), ("village", "village", "NOUN", "dobj", 0),
+                           ("of", "of", "ADP", "prep", 2), ("Taduf", "Taduf", "PROPN", "pobj", 3)])
+    place = event_place(doc[6], state=_unresolved_state(doc), exclude=[], hostile=True)
+    assert place is not None and (place.name, place.country, place.precision) == ("Taduf", "SYR", "country")
+    assert (place.lat, place.lon) == (SYRIA.lat, SYRIA.lon)  # no finer than it is known
+
+
+def test_when_where_unresolved_neighbourhood_lies_in_the_town_named_before():
+    # "... Jets bombed the Midan neighbourhood ." : a part of a town, in the town the story names
+    doc = _unresolved_doc([("the", "the", "DET", "det", 3), ("Midan", "Midan", "PROPN", "compound", 3),
+                           ("neighbourhood", "neighbourhood", "NOUN", "dobj", 0)])
+    place = event_place(doc[6], state=_unresolved_state(doc), exclude=[], hostile=True)
+    assert place is not None and (place.name, place.lat, place.lon) == ("Midan", AFRIN.lat, AFRIN.lon)

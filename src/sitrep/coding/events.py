@@ -444,7 +444,8 @@ def code_threat(trigger: Token, sense: TriggerSense, *, state: DocState,
     """A speaker's "Daesh must be beaten", "the terrorists will be crushed" (frames.passive_threat) as the
     speaker's THREATEN (CAMEO 138) against the party named, one event per speaker (the reporting verb's subject,
     else the quote's speaker: a coded party or a named person); None (code as before) for other clauses, a
-    patient that is no party, or no such speaker apart from the patient."""
+    patient that is no party, or no such speaker apart from the patient. The threat is a verbal act, placed where
+    it is said ("… must be crushed, Erdoğan said in Ankara": Ankara), not where the threatened act would be."""
     if sense.event_type != "ASSAULT" or (patient := passive_threat(trigger)) is None:
         return None
     speaker_tok = reporting_speaker(trigger) or quote_speaker_at(trigger)[1]
@@ -458,7 +459,9 @@ def code_threat(trigger: Token, sense: TriggerSense, *, state: DocState,
     speakers = [s for s in _parties(speaker_tok, state=state, dictionaries=dictionaries)
                 if (identified(s) or speaker_tok.pos_ == "PROPN") and not _same_party(s, target)]  # "Parly said"
     status, when = read_status(speaker_tok.head, cues=dictionaries.cues), event_date(trigger, state=state)
-    where = event_place(trigger, state=state, exclude=[speaker_tok, patient], hostile=True, speaker=None)
+    statement = speaker_tok.head if speaker_tok.head.pos_ in ("VERB", "AUX") else trigger
+    where = event_place(statement, state=state, exclude=[speaker_tok, patient],
+                        speaker=speakers[0] if speakers else None, verbal=True)
     return [build_event(trigger, threat, source=s, target=target, status=status, when=when, where=where,
                         killed=None, injured=None, state=state, dictionaries=dictionaries) for s in speakers] or None
 

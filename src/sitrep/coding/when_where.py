@@ -17,8 +17,9 @@ from ..dates import find_date_expressions, is_dateline, resolve_date
 from ..geo import PlaceMention, find_places
 from ..geo.borders import border_area, country_words
 from ..geo.gazetteer import load_gazetteer
-from ..geo.locate import PLACE_NOUNS, choose_event_place, doc_text, locates
+from ..geo.locate import PLACE_NOUNS, choose_event_place, clause_head, doc_text, locates
 from ..geo.seats import capital_place, names_seat_as_party, seat_country, venue_place
+from ..geo.unresolved import COARSE_KINDS, named_within, unresolved_mentions
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
 from .phrases import phrase, span_text
@@ -264,13 +265,50 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     venue = venue or _speaker_capital(trigger, speaker=speaker)  # "Turkey's president has accused the US ..."
     if venue is not None and (best is None or best.place.precision == "country"):
         return venue
+    named = _unresolved_place(trigger, state=state, excluded=excluded, hostile=hostile)
+    if named is not None and part is None and (best is None or best.place.precision in COARSE_KINDS):
+        area = best.place if best is not None else _fallback_place(trigger, state=state, part=None, hostile=hostile)
+        return named_within(trigger.doc, named, area=area, in_sentence=best is not None, country=state.country,
+                            country_place=_focus_place(state))
     if best is not None and (part is None or best.place.precision != "country"):
         return _with_precision(best, doc_text(trigger.doc))
+    return _fallback_place(trigger, state=state, part=part, hostile=hostile)
+
+
+def _fallback_place(trigger: Token, *, state: DocState, part: Place | None, hostile: bool) -> Place | None:
+    """Where an act whose sentence names no usable place happened: the story's home town, the place a definite
+    place noun recalls, a part of a place, a country its adjective names, a place of the two sentences before, the
+    story's town for violence, else the article's main country."""
     home = focus_town(state) if _home_town(trigger) else None
     recalled = home or _antecedent_place(trigger, state=state) or part or _adjective_country(trigger) \
         or _recent_place(trigger, state)
     town = focus_town(state) if hostile and not _wider_area(trigger) else None
     return recalled or town or _focus_place(state)
+
+
+def _unresolved_place(trigger: Token, *, state: DocState, excluded: list[tuple[int, int]],
+                      hostile: bool) -> PlaceMention | None:
+    """A place name the gazetteer lacks, where the act's clause puts the act: a name typed by its place noun ("a
+    barrel bomb on the village of Taduf", "the Midan district") or a place entity after a locative preposition
+    ("killed in clashes near Adra", a small town the gazetteer knows only abroad). It is chosen by geo.locate's
+    rule among the sentence's resolved and unresolved mentions (a country or province that locates it loses to
+    it), and only when it hangs under the act or in its clause, not elsewhere in the sentence."""
+    sent = trigger.sent
+    unresolved = [m for m in unresolved_mentions(trigger.doc, state.places)
+                  if sent.start_char <= m.start < sent.end_char]
+    if not unresolved:
+        return None
+    mentions = sorted([*state.places, *unresolved], key=lambda m: m.start)
+    found = choose_event_place(sent, trigger, mentions, exclude=excluded, hostile=hostile)
+    span = trigger.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
+    if found is None or found.place.country is not None or span is None:
+        return None
+    return found if trigger in (span.root, *span.root.ancestors) or _in_clause(span.root, trigger) else None
+
+
+def _in_clause(token: Token, trigger: Token) -> bool:
+    """The token hangs in the trigger's clause: below the verb that heads it, through no other clause."""
+    return token in clause_head(trigger).subtree and _own_phrase(token, clause_head(trigger))
 
 
 def _statement_place(trigger: Token, *, state: DocState, excluded: list[tuple[int, int]],

@@ -76,6 +76,7 @@ LAUNCH_LEMMAS = frozenset(  # attacks at a distance: a "from" phrase on them nam
     {"shell", "shelling", "fire", "launch", "strike", "bomb", "bombard", "bombardment", "attack", "hit", "target",
      "pound", "shoot", "snipe", "rocket", "barrage", "missile", "airstrike"}
 )
+NAMING_LEMMAS = frozenset({"know", "call", "name", "dub", "nickname"})  # "the enclave known as <Afrin>"
 IOB_BEGIN, IOB_INSIDE = 3, 1  # Token.ent_iob codes (2: outside, 0: not set)
 
 
@@ -236,11 +237,26 @@ def _path(root: Token, top: Token) -> list[Token]:
 
 def _opens_clause(token: Token) -> bool:
     """A verb heading a clause of its own: relative, adverbial, complement, or a conjunct with its own subject."""
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("prep", "agent", "amod"):
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("prep", "agent", "amod") or _naming(token):
         return False
     if token.dep_ == "conj":
         return any(c.dep_ in SUBJECT_DEPS for c in token.children)
     return True
+
+
+def _naming(token: Token) -> bool:
+    """A participle that only gives a noun its name ("the Kurdish enclave in Syria known as Afrin", "a town
+    called Jinderes", "a camp dubbed Camp Liberty"): no clause of its own, the name is the noun's."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in NAMING_LEMMAS \
+        and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def named_noun(root: Token) -> Token | None:
+    """The noun a naming participle names: "the enclave known as <Afrin>" → enclave; "a town called <Jinderes>"."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if root.dep_ in ("pobj", "oprd", "dobj") and verb != root and _naming(verb):
+        return verb.head
+    return None
 
 
 def _is_origin(root: Token | None) -> bool:
@@ -358,12 +374,13 @@ def _locates_another(root: Token | None, others: list[Token | None]) -> bool:
 
 
 def _phrase_head(root: Token) -> Token:
-    """The noun a place name types: "the village of <X>" → village; "<X> district" → district."""
+    """The noun a place name types: "the village of <X>" → village; "<X> district" → district; "the enclave
+    known as <X>" → enclave."""
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         return root.head.head
     if root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in PLACE_NOUNS:
         return root.head
-    return root
+    return named_noun(root) or root
 
 
 def within(mention: PlaceMention, head: Token) -> bool:
@@ -391,8 +408,8 @@ def is_place_use(mention: PlaceMention, sentence: Span) -> bool:
     if span is None:
         return True
     holders = _entity_at(span.start, sentence)
-    if any(e.label_ in PLACE_LABELS for e in holders):
-        pass
+    if any(e.label_ in PLACE_LABELS for e in holders) or _typed_by_place_noun(span.root):
+        pass  # "the al-Sulaymaniyah neighborhood": the noun says it is a place, whatever the tagger's label
     elif any(
         _demonym(e, span) or (e.label_ in NON_PLACE_LABELS | NON_LOCATION_LABELS and len(e) > len(span))
         for e in holders
@@ -407,6 +424,13 @@ def is_place_use(mention: PlaceMention, sentence: Span) -> bool:
     )
     possessive = last.dep_ == "poss" and _in_locative(last.head)
     return not (modifier and mention.place.precision == "country" and not possessive)
+
+
+def _typed_by_place_noun(root: Token) -> bool:
+    """A name a lowercase place noun types: "the <X> neighbourhood", "the village of <X>"; not "<Oxford> Street",
+    where the capitalised noun makes a longer name of its own."""
+    head = _phrase_head(root)
+    return head != root and head.is_lower and head.lemma_.lower() in PLACE_NOUNS
 
 
 def _entity_at(i: int, sentence: Span) -> list[Span]:

@@ -44,6 +44,8 @@ STRAY_POPULATION = 100_000  # _drop_stray_towns: a town this small is known abro
 STRAY_FOCUS_NAMES = 3
 _OUTLET_BEFORE = re.compile(r"(?i:news|press)\s+agency,?\s+$")
 _OUTLET_AFTER = re.compile(r"(?i),?\s+(?:news|press)\s+agency\b")
+_TOWN_PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|district)\b")  # "the al-Sulaymaniyah neighborhood"
+_TOWN_PART_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|district) of\s+(?:al-|el-|the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,10 +74,11 @@ def find_places(
     fixed = {m.key for m in matches if m.contained is not None}
     chosen = refine_by_proximity(gazetteer, chosen, focus, regions, fixed=fixed, ranked=ranked)
     chosen = _drop_stray_towns(gazetteer, chosen, focus, fixed=fixed)
+    home = _home_country(gazetteer, chosen, focus)
     mentions = []
     for m in matches:
         rid = chosen[m.key] if m.contained is None else m.contained
-        if rid is not None:
+        if rid is not None and not _foreign_town_part(text, m, gazetteer, rid, home):
             span = text[m.start : m.end]
             mentions.append(PlaceMention(m.start, m.end, span, gazetteer.place(rid, span)))
     return mentions
@@ -103,6 +106,27 @@ def _drop_stray_towns(
         if country not in focus and countries[country] == 1 and gaz.populations[rid] < STRAY_POPULATION:
             out[key] = None
     return out
+
+
+def _home_country(gaz: Gazetteer, chosen: dict[str, int | None], focus: tuple[str, ...]) -> str | None:
+    """The story's country: its first focus country, else the country most of its resolved names are in, when one
+    has more than any other."""
+    if focus:
+        return focus[0]
+    ranked = Counter(gaz.countries[rid] for rid in chosen.values() if rid is not None).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _foreign_town_part(text: str, m: NameMatch, gaz: Gazetteer, rid: int, home: str | None) -> bool:
+    """A name typed as a part of a town ("the al-Sulaymaniyah neighborhood", "the district of Salaheddin") that
+    resolves to a city abroad (STRAY_POPULATION or more), in a story about another country (`home`):
+    neighbourhoods are named after great cities across the Arab world, and the story's own town holds the one it
+    means; left unresolved."""
+    if home is None or gaz.countries[rid] == home or gaz.precisions[rid] != "place":
+        return False
+    if gaz.populations[rid] < STRAY_POPULATION:
+        return False  # a small namesake abroad may be the place meant ("the district of Karo"): _drop_stray_towns
+    return bool(_TOWN_PART_AFTER.match(text, m.end) or _TOWN_PART_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 def _outlet(text: str, m: NameMatch) -> bool:

@@ -1,0 +1,45 @@
+"""Tests for sitrep.geo.unresolved: the place record of a name no gazetteer mention covers. Hand-parsed Docs
+(conftest.make_doc), so the tests exercise the rules, not a model."""
+
+from __future__ import annotations
+
+from conftest import make_doc
+from sitrep.geo.resolve import PlaceMention
+from sitrep.geo.unresolved import named_within
+from sitrep.records import Place
+
+BELFAST = Place("Belfast", "Belfast", None, 54.6, -5.93, "GBR", "Northern Ireland", "place")
+SYRIA = Place("Syria", "Syria", None, 35.0, 38.0, "SYR", None, "country")
+
+
+def _hit(name_rows: list[tuple[str, str, str, str, int]], text: str) -> tuple[object, PlaceMention]:
+    """ "Rockets hit <name rows> ." (name row heads are absolute; "hit" is token 1)."""
+    rows = [("Rockets", "rocket", "NOUN", "nsubj", 1), ("hit", "hit", "VERB", "ROOT", 1), *name_rows]
+    rows.append((".", ".", "PUNCT", "punct", 1))
+    doc = make_doc(rows)
+    start = doc.text.index(text)
+    return doc, PlaceMention(start, start + len(text), text, Place(text=text))
+
+
+def test_unresolved_street_named_after_a_city_keeps_its_town():
+    # "Rockets hit Oxford Street ." in a Belfast story: no street of Oxford
+    doc, mention = _hit([("Oxford", "Oxford", "PROPN", "compound", 3), ("Street", "street", "PROPN", "dobj", 1)],
+                        "Oxford Street")
+    place = named_within(doc, mention, area=BELFAST, in_sentence=False, country="GBR", country_place=None)
+    assert (place.name, place.lat, place.lon) == ("Oxford Street", BELFAST.lat, BELFAST.lon)
+
+
+def test_unresolved_name_the_gazetteer_knows_in_the_story_country_is_that_place():
+    # "Rockets hit the Damascus countryside ." : a name the gazetteer knows, found outside its mentions
+    doc, mention = _hit([("the", "the", "DET", "det", 4), ("Damascus", "Damascus", "PROPN", "compound", 4),
+                         ("countryside", "countryside", "NOUN", "dobj", 1)], "Damascus")
+    place = named_within(doc, mention, area=None, in_sentence=False, country="SYR", country_place=SYRIA)
+    assert place.country == "SYR" and place.geonameid is not None and place.precision != "country"
+
+
+def test_unresolved_district_named_by_a_known_town_is_that_town():
+    # "Rockets hit the Damascus district ." : the name is the town's, the district noun only types it
+    doc, mention = _hit([("the", "the", "DET", "det", 4), ("Damascus", "Damascus", "PROPN", "compound", 4),
+                         ("district", "district", "NOUN", "dobj", 1)], "Damascus")
+    place = named_within(doc, mention, area=None, in_sentence=False, country="SYR", country_place=SYRIA)
+    assert place.name is not None and place.geonameid is not None and place.country == "SYR"

@@ -9,6 +9,7 @@ from sitrep.nlp import build_pipeline
 from sitrep.nlp.titles import (
     Casing,
     body_case,
+    carry_back,
     is_common,
     is_title_case,
     lowered_words,
@@ -89,3 +90,12 @@ def test_titles_the_article_body_decides_a_words_case_first():
     casing = Casing(frozenset({"opposition", "claim", "offensive"}), (("s", ""),), frozenset(), lower, capital)
     doc = spacy.blank("en")(text.split("\n")[0])
     assert lowered_words(doc[:], casing=casing, kept=set()) == [False, True, False, False]  # "Offensive" kept
+
+
+def test_titles_entity_running_on_from_the_line_begins_after_it():
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Court", "Probe", "\n", "BOSTON", "—"], spaces=[True, False, False, True, False],
+              ents=["O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    copy = Doc(vocab, words=["Court", "Probe"], spaces=[True, False], ents=["O", "O"])
+    carry_back(doc, 0, copy)
+    assert [(e.text, e.label_) for e in doc.ents] == [("\nBOSTON", "ORG")]

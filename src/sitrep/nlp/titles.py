@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 COPIED_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+IOB_INSIDE, IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes (0 unset, 1 I, 2 O, 3 B)
 LINE = re.compile(r"[^\n]+")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 MIN_CONTENT_WORDS = 3  # shorter lines ("Syria News", a byline) are no headline worth parsing again
@@ -158,7 +159,11 @@ def carry_back(doc: Doc, start: int, copy: Doc) -> None:
     """Write `copy`'s analysis onto `doc`'s tokens from `start` (heads are relative, so they carry over as they
     are); the rest of `doc` keeps its values."""
     values: Any = doc.to_array(COPIED_ATTRS)
-    values[start : start + len(copy)] = copy.to_array(COPIED_ATTRS)
+    end = start + len(copy)
+    values[start:end] = copy.to_array(COPIED_ATTRS)
+    iob = COPIED_ATTRS.index(ENT_IOB)
+    if end < len(doc) and values[end, iob] == IOB_INSIDE and values[end - 1, iob] not in (IOB_INSIDE, IOB_BEGIN):
+        values[end, iob] = IOB_BEGIN  # an entity that ran on from the line now begins after it
     doc.from_array(COPIED_ATTRS, values)
 
 

@@ -9,7 +9,7 @@ import sitrep
 from conftest import make_doc
 from sitrep.coding.frames import apply_frames
 from sitrep.coding.triggers import governing_frame
-from sitrep.records import Event, Evidence
+from sitrep.records import Actor, Event, Evidence
 
 SENTENCE = "Obama agreed to lift the sanctions"
 
@@ -105,3 +105,91 @@ def test_frames_passive_threat_not_for_first_person_or_negated():
                              ("not", "not", "PART", "neg", 4), ("be", "be", "AUX", "auxpass", 4),
                              ("defeated", "defeat", "VERB", "ROOT", 4)]), {4: "VBN"})
     assert passive_threat(we[4]) is None
+
+
+def _said(event_type: str, cameo: str, trigger: str, *, status: str = "asserted", source: str | None = None,
+          target: str | None = None) -> Event:
+    """An event whose evidence is its trigger word alone (for hand-parsed sentences other than SENTENCE)."""
+    from sitrep.coding.frames import recoded
+
+    evidence = Evidence(trigger, 0, len(trigger), trigger, trigger_start=0)
+    event = Event(doc_id="d", event_type=event_type, status=status, evidence=evidence,
+                  source=Actor(source) if source else None, target=Actor(target) if target else None)
+    return recoded(event, cameo)
+
+
+def _call_on_doc(prep: str = "on"):
+    """ "Erdogan called on Russia to withdraw", parsed by hand (prep "on", "for", "with" ...)."""
+    return make_doc([("Erdogan", "Erdogan", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                     (prep, prep, "ADP", "prep", 1), ("Russia", "Russia", "PROPN", "pobj", 2),
+                     ("to", "to", "PART", "aux", 5), ("withdraw", "withdraw", "VERB", "xcomp", 1)])
+
+
+def _parties(events: list[Event]) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [(e.event_type, e.cameo or "", e.source and e.source.text, e.target and e.target.text, e.status)
+            for e in events]
+
+
+def test_frames_prepositional_addressee_is_the_one_asked_to_act():
+    doc = _call_on_doc()
+    request = _said("REQUEST", "020", "called", source="Erdogan", target="Russia")
+    retreat = _said("RETREAT", "0874", "withdraw", source="Erdogan")  # read with the caller as its doer
+    events = apply_frames([(doc[1], [request]), (doc[5], [retreat])])
+    assert _parties(events) == [("REQUEST", "0256", "Erdogan", "Russia", "asserted"),  # appeal to de-escalate
+                                ("RETREAT", "0874", "Russia", None, "hypothetical")]  # Russia's, not done
+    from sitrep.coding.frames import phrase_addressee
+
+    assert phrase_addressee(_call_on_doc("for")[5]).text == "Russia"  # "called for Russia to withdraw"
+    vowed = make_doc([("Syria", "Syria", "PROPN", "nsubj", 1), ("vowed", "vow", "VERB", "ROOT", 1),
+                      ("for", "for", "ADP", "prep", 1), ("years", "year", "NOUN", "pobj", 2),
+                      ("to", "to", "PART", "aux", 5), ("attack", "attack", "VERB", "xcomp", 1)])
+    assert phrase_addressee(vowed[5]) is None  # an intent verb addresses no one: the act stays, planned
+
+
+def test_frames_requested_act_with_no_appeal_code_is_not_the_callers_act():
+    # The Kurds asked the US to send troops: CAMEO has no appeal code for a deployment; the request stays 020
+    doc = make_doc([("Kurds", "Kurd", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
+                    ("US", "US", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                    ("send", "send", "VERB", "xcomp", 1), ("troops", "troop", "NOUN", "dobj", 4)])
+    request = _said("REQUEST", "020", "asked", source="Kurds", target="US")
+    sent = _said("MOBILIZE", "154", "send", status="hypothetical", source="Kurds")
+    assert _parties(apply_frames([(doc[1], [request]), (doc[4], [sent])])) == [
+        ("REQUEST", "020", "Kurds", "US", "asserted"), ("MOBILIZE", "154", "US", None, "hypothetical")]
+    # no party addressed and the act read as the asker's: dropped
+    unaddressed = _said("REQUEST", "020", "asked", source="Kurds")
+    assert _parties(apply_frames([(doc[1], [unaddressed]), (doc[4], [sent])])) == [
+        ("REQUEST", "020", "Kurds", None, "asserted")]
+    # a governing event that is no request ("encouraged Hezbollah to attack": SUPPORT) leaves the act alone
+    support = _said("SUPPORT", "051", "asked", source="Kurds", target="US")
+    assert [e.source.text for e in apply_frames([(doc[1], [support]), (doc[4], [sent])])] == ["Kurds", "Kurds"]
+
+
+def test_frames_noun_call_for_a_party_to_act():
+    # The EU's calls for Turkey to halt its offensive (the parser: "halt" an adverbial clause of "calls")
+    doc = make_doc([("EU", "EU", "PROPN", "poss", 1), ("calls", "call", "NOUN", "ROOT", 1),
+                    ("for", "for", "SCONJ", "mark", 5), ("Turkey", "Turkey", "PROPN", "nsubj", 5),
+                    ("to", "to", "PART", "aux", 5), ("halt", "halt", "VERB", "advcl", 1)])
+    request = _said("REQUEST", "020", "calls", source="EU")
+    halt = _said("RETREAT", "087", "halt", source="Turkey")  # read as asserted, by Turkey
+    assert _parties(apply_frames([(doc[1], [request]), (doc[5], [halt])])) == [
+        ("REQUEST", "0256", "EU", None, "asserted"), ("RETREAT", "087", "Turkey", None, "hypothetical")]
+
+
+def test_frames_call_on_a_party_to_act_is_a_request_to_it():
+    events = _coded("Erdogan called on Russia to withdraw its troops from Syria.")
+    assert [(e.event_type, e.source.text, e.status) for e in events] == [
+        ("REQUEST", "Erdogan", "asserted"), ("RETREAT", "Russia", "hypothetical")]
+    pleaded = _coded("The Kurds pleaded with the US to send troops to Afrin.")
+    assert [(e.event_type, e.source.text) for e in pleaded] == [("REQUEST", "The Kurds"), ("MOBILIZE", "the US")]
+    assert all(e.event_type != "REQUEST" for e in _coded("Erdogan called the attack a crime."))  # asks nothing
+
+
+def test_frames_appeal_for_aid_is_the_whole_request():
+    # Congress asked Obama to help Iran: CAMEO 023 (appeal for aid) names the act; no AID of its own (PETRARCH)
+    doc = make_doc([("Congress", "Congress", "PROPN", "nsubj", 1), ("asked", "ask", "VERB", "ROOT", 1),
+                    ("Obama", "Obama", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                    ("help", "help", "VERB", "xcomp", 1), ("Iran", "Iran", "PROPN", "dobj", 4)])
+    request = _said("REQUEST", "020", "asked", source="Congress", target="Obama")
+    helped = _said("AID", "070", "help", status="hypothetical", source="Congress", target="Iran")
+    assert _parties(apply_frames([(doc[1], [request]), (doc[4], [helped])])) == [
+        ("REQUEST", "023", "Congress", "Obama", "asserted")]

@@ -5,7 +5,10 @@ to help" as an appeal (02x) and "will not accept refugees" as a refusal (12x), w
 status. sitrep keeps both views: the record's `event_type` and `status` say what the act is and whether it
 happened; its `cameo` (with `goldstein` and `quad_class`, which follow it) is the code CAMEO gives the sentence.
 When the governing verb is an event of its own (the request in "asked Israel to help"), that event takes the
-framed code. What a request asks for is the request's content and is not output again; an act someone promises,
+framed code. What a request asks for is the request's content: an appeal for cooperation or aid ("asked Obama to
+help Iran", 023) is the one event; any other act asked for is kept as the act of the one asked (the request's
+target, also when a phrase names it: "called on Russia to withdraw", `phrase_addressee`), hypothetical, never
+as the asker's (`addressed_acts`); an act someone promises,
 plans or threatens keeps its own event and status (planned), so a filter on planned events still finds it. A vow
 of violence ("Hezbollah vowed to destroy Israel") is also a threat that was made: the vower's THREATEN (CAMEO 138)
 is output beside the planned act; so is a declared aim of violence ("our mission is to strangle it", `stated_aim`). An agreement or pledge to do a coded act ("agreed to lift the sanctions",
@@ -28,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..records import Event
+from ..records import Actor, Event
 from .arguments import INTENT_NOUNS
 from .ontology import MATERIAL_CONFLICT, cameo_info, framed_code
 from .triggers import governing_frame
@@ -44,6 +47,11 @@ FRAMED_DEPS = frozenset({"xcomp", "ccomp"})
 PROMISING_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})  # the speaker, as a statement's clause names it
 FUTURE_AUXES = frozenset({"will", "would", "shall", "'ll"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# the party an appeal verb addresses in a phrase: "called on/upon X to", "appealed to X to", "pleaded with X to",
+# "called for X to" (the parser often hangs that infinitive on the verb as an adverbial clause)
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with", "for"})
+REQUEST = "REQUEST"
+GIVING_APPEALS = frozenset({"021", "022", "023"})  # appeals for cooperation or aid: the code is the whole act
 # "prepared to resume shelling": an aspect verb passes on the frame of the verb above it
 ASPECT_VERBS = frozenset({"resume", "continue", "begin", "start", "keep"})
 # readying military force is CAMEO 154 (exhibit force posture), for fights and mass violence
@@ -65,18 +73,38 @@ def frame_of(trigger: Token) -> tuple[str | None, Token | None]:
     An intent verb with an object of its own ("wants Putin to attack") is an appeal."""
     if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" and trigger.head.dep_ in FRAMED_DEPS:
         trigger = trigger.head  # "vowed to launch attacks": the (light) verb's clause is the one framed
-    if trigger.dep_ not in FRAMED_DEPS or trigger.head == trigger:
+    addressed = phrase_addressee(trigger) is not None
+    if (trigger.dep_ not in FRAMED_DEPS and not addressed) or trigger.head == trigger:
         return None, None
     governor = trigger.head
     if governor.lemma_.lower() in ASPECT_VERBS and governor.dep_ in FRAMED_DEPS and governor.head != governor:
         trigger, governor = governor, governor.head
-    has_object = any(c.dep_ in OBJECT_DEPS for c in governor.children) or (
+    has_object = addressed or any(c.dep_ in OBJECT_DEPS for c in governor.children) or (
         trigger.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )
     frame = governing_frame(governor.lemma_.lower(), has_object=has_object)
     if frame == "statement":
         frame = "intent" if is_own_promise(trigger, governor) else None
     return (frame, governor) if frame is not None else (None, None)
+
+
+def phrase_addressee(act: Token) -> Token | None:
+    """The party an appeal names in a phrase before the infinitive it asks for: Russia in "called on Russia to
+    withdraw", the rebels in "appealed to the rebels to lay down their arms", the US in "pleaded with the US to
+    send troops", the members in "called for the council's members to relinquish their role"; Turkey in the
+    noun's "calls for Turkey to halt its offensive". Only for a verb (or noun) that appeals and nothing else
+    (frame_verbs.csv "appeal"): "vowed to win back", "planned for months to attack" address no one."""
+    appeal = act.head
+    if act.dep_ not in (*FRAMED_DEPS, "advcl", "acl") or appeal == act or act.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) \
+            or governing_frame(appeal.lemma_.lower(), has_object=False) is not None \
+            or governing_frame(appeal.lemma_.lower(), has_object=True) != "appeal":
+        return None
+    if appeal.pos_ == "NOUN":  # "calls for Turkey to halt": the clause's own subject after "for"
+        own = any(c.dep_ == "mark" and c.lower_ == "for" for c in act.children)
+        return next((c for c in act.children if c.dep_ == "nsubj"), None) if own else None
+    return next((o for p in appeal.children if p.dep_ == "prep" and p.lower_ in ADDRESSEE_PREPS and p.i < act.i
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def is_own_promise(clause: Token, statement: Token) -> bool:
@@ -128,6 +156,12 @@ def apply_frames(coded: Coded, *, status_of: Callable[[Token], str] | None = Non
                 and events[0].quad_class == MATERIAL_CONFLICT:  # "our mission is to strangle it": a threat
             by_token[trigger.i] = aimed(events, aim, status=status_of(aim) if status_of is not None else "asserted")
             continue
+        if frame == "appeal" and governor is not None and events and is_request(by_token.get(governor.i)):
+            requests = by_token[governor.i]
+            by_token[governor.i] = asked_for(requests, events[0])  # "called on Russia to withdraw": 0256
+            by_token[trigger.i] = [] if carries_act(by_token[governor.i]) \
+                else addressed_acts(events, requests)  # Russia's RETREAT, not done
+            continue
         if frame is None or governor is None or not events or (code := framed(events[0], frame)) is None:
             continue
         if by_token.get(governor.i):  # the request or promise takes the framed code
@@ -145,6 +179,54 @@ def apply_frames(coded: Coded, *, status_of: Callable[[Token], str] | None = Non
                 threats = [vowed_threat(e, governor, status=status) for e in by_token[trigger.i] if e.source]
                 by_token[trigger.i] = threats + by_token[trigger.i]
     return [refused(e) for trigger, _events in coded for e in by_token[trigger.i]]
+
+
+def is_request(events: list[Event] | None) -> bool:
+    """Whether a governing verb's events are a request ("urged", "called on", "asked"): PLOVER REQUEST."""
+    return bool(events) and all(e.event_type == REQUEST for e in events or ())
+
+
+def asked_for(requests: list[Event], act: Event) -> list[Event]:
+    """A request with the act it asks for as its content: CAMEO's appeal code for that act where there is one
+    ("called on Russia to withdraw" → 0256, appeal to de-escalate); a request for an act CAMEO has no appeal for
+    ("urged Turkey to strike", "asked the US to send troops") keeps its own code. The act itself is the one
+    addressed's, not done (`addressed_acts`), or none where the code names it all (`carries_act`)."""
+    code = framed(act, "appeal")
+    return [recoded(e, code) for e in requests] if code is not None else requests
+
+
+def carries_act(requests: list[Event]) -> bool:
+    """Whether a request's code names all there is to its act: an appeal for cooperation or aid (CAMEO 021-023:
+    "asked Obama to help Iran" is one 023, as PETRARCH codes it) asks the one addressed to give; an appeal to
+    yield, de-escalate, reform or meet (024-028: "called on Israel to withdraw its forces from Lebanon") asks
+    for an act of its own, whose doer, place and status the act's record keeps."""
+    return any((e.cameo or "")[:3] in GIVING_APPEALS for e in requests)
+
+
+def addressed_acts(acts: list[Event], requests: list[Event]) -> list[Event]:
+    """The act a request asks for, as the act of the one asked: "called on Israel to withdraw" is Israel's
+    RETREAT (one per party addressed, from the requests' targets), never the asker's, and not done (hypothetical
+    where it was read as asserted). With no party addressed, the act keeps a doer of its own ("calls for Turkey
+    to halt": Turkey) and is dropped where its doer is the asker."""
+    addressees: list[Actor | None] = [r.target for r in requests if r.target is not None]
+    askers = [r.source for r in requests]
+    seen: set[tuple[str, str | None, str]] = set()
+    kept: list[Event] = []
+    for act in acts:
+        for doer in addressees or [act.source]:
+            key = (_party_key(doer), act.cameo, _party_key(act.target))
+            if doer is None or key in seen or any(_party_key(doer) == _party_key(a) for a in askers) \
+                    or _party_key(doer) == _party_key(act.target):
+                continue
+            seen.add(key)
+            status = "hypothetical" if act.status == "asserted" else act.status
+            kept.append(replace(act, source=doer, status=status))
+    return kept
+
+
+def _party_key(actor: Actor | None) -> str:
+    """An actor's identity for comparing parties: its coded name, else its text ("" for none)."""
+    return "" if actor is None else (actor.name or actor.text or "").lower()
 
 
 def stated_aim(act: Token) -> Token | None:

@@ -18,11 +18,12 @@ from ..geo import PlaceMention, find_places
 from ..geo.borders import border_area, country_words
 from ..geo.gazetteer import load_gazetteer
 from ..geo.locate import PLACE_NOUNS, choose_event_place, clause_head, doc_text, locates
-from ..geo.seats import capital_place, names_seat_as_party, seat_country, venue_place
+from ..geo.seats import names_seat_as_party
 from ..geo.unresolved import COARSE_KINDS, named_within, unresolved_mentions
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
 from .phrases import phrase, span_text
+from .speaker_seats import compounds, seat_venue, speaker_capital
 
 if TYPE_CHECKING:
     from ..geo.gazetteer import Gazetteer
@@ -31,16 +32,6 @@ if TYPE_CHECKING:
 SEAT_AFTER = re.compile(r"[-–](?:based|headquartered|registered)\b")
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
 TOWN_KINDS = ("place", "near")
-VENUE_PREPOSITIONS = frozenset({"at", "in"})
-STATEMENT_VERBS = frozenset(  # verbal acts a government makes where it sits (_speaker_capital)
-    {"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "warn", "threaten", "vow", "demand", "urge",
-     "reject", "deny", "protest", "welcome", "praise", "appeal", "pledge", "promise", "announce", "dismiss",
-     "refuse", "allege", "insist"}
-)
-GOVERNMENT_NOUNS = frozenset(
-    {"president", "leader", "government", "ministry", "minister", "premier", "chancellor", "spokesman",
-     "spokeswoman", "spokesperson"}
-)
 COUNTRY_AREA_NOUNS = frozenset(  # nouns a nationality adjective makes a country's area: "in the Syrian war"
     {"war", "conflict", "territory", "airspace", "waters", "soil", "side", "countryside", "desert", "coast"}
 )
@@ -157,7 +148,7 @@ def _dates_another_noun(token: Token, trigger: Token) -> bool:
         noun = noun.head
     elif token.dep_ not in ("nummod", "compound", "amod", "npadvmod"):
         return False
-    return noun.pos_ in ("NOUN", "PROPN") and noun != trigger and noun not in _compounds(trigger)
+    return noun.pos_ in ("NOUN", "PROPN") and noun != trigger and noun not in compounds(trigger)
 
 
 def _shared_time_conjunct(trigger: Token) -> Token | None:
@@ -253,7 +244,7 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     `near` after "near"/"outside", unless that is a country and the act's phrase names a part of a town with "its"
     ("A safe haven in the tempest of Syria, Afrin had avoided the war until an incursion into its surrounding
     hills": Afrin); else a place named in the two previous sentences; else the article's main country. `speaker`
-    is the event's resolved source, whose government seat a statement may be made at (`_speaker_capital`). A
+    is the event's resolved source, whose government seat a statement may be made at (`speaker_seats.speaker_capital`). A
     `verbal` act (quad class 1 or 3) is placed where it is made (`_statement_place`)."""
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
     if verbal:
@@ -261,8 +252,8 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     part = _possessor_place(trigger, state=state)  # "into its surrounding hills": finer than a country named
     part = part or _border_place(trigger, state=state)  # "redeploy closer to the Turkish border"
-    venue = _venue(trigger)  # "At the UN, the UK's ambassador told the security council"
-    venue = venue or _speaker_capital(trigger, speaker=speaker)  # "Turkey's president has accused the US ..."
+    venue = seat_venue(trigger)  # "At the UN, the UK's ambassador told the security council"
+    venue = venue or speaker_capital(trigger, speaker=speaker)  # "Turkey's president has accused the US ..."
     if venue is not None and (best is None or best.place.precision == "country"):
         return venue
     named = _unresolved_place(trigger, state=state, excluded=excluded, hostile=hostile)
@@ -320,66 +311,13 @@ def _statement_place(trigger: Token, *, state: DocState, excluded: list[tuple[in
     sentence names: the earlier sentence tells of the topic, not of where the speaker is. A message to the
     story's people ("dropping leaflets telling us to surrender") reaches them in their town (`_home_town`)."""
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, verbal=True)
-    venue = _venue(trigger) or _speaker_capital(trigger, speaker=speaker, verbal=True)
+    venue = seat_venue(trigger) or speaker_capital(trigger, speaker=speaker, verbal=True)
     if venue is not None and (best is None or best.place.precision == "country"):
         return venue
     if best is not None:
         return _with_precision(best, doc_text(trigger.doc))
     home = focus_town(state) if _home_town(trigger) else None
     return home or _focus_place(state)
-
-
-def _venue(trigger: Token) -> Place | None:
-    """An organisation a locative "at"/"in" on the act itself names as its venue ("At the UN, the UK's ambassador
-    told the security council", "speaking at Nato headquarters"): where the organisation sits (geo.seats
-    `venue_place`). Only there: elsewhere the UN or Nato is an actor, not a place."""
-    for prep in trigger.children:
-        objects = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" else []
-        for obj in objects if prep.lower_ in VENUE_PREPOSITIONS else []:
-            found = venue_place(" ".join(t.text for t in [*_compounds(obj), obj]))
-            if found is not None:
-                return found
-    return None
-
-
-def _speaker_capital(trigger: Token, *, speaker: Actor | None = None, verbal: bool = False) -> Place | None:
-    """A statement (STATEMENT_VERBS: accuse, warn, condemn ...) whose subject is a national government or leader
-    ("Turkey's president, Recep Tayyip Erdoğan, has accused the US", "Ankara warned", "the Kremlin denied") is made
-    at that government's seat, its capital: a country the sentence names is what the statement is about. A
-    subject with no country word of its own ("Erdoğan accused", "Lavrov warned", "he denied") is the government's
-    when its resolved actor, the `speaker`, is (`_government_country`). A `verbal` act is a statement whatever
-    its verb ("Moscow called for", "Ankara slammed"); a conjoined verb shares its first verb's subject ("Syria
-    condemned the action and summoned them")."""
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if subject is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
-        subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
-    if not (verbal or trigger.lemma_.lower() in STATEMENT_VERBS) or subject is None:
-        return None
-    country = _named_country(subject)
-    if country is None and subject.lemma_.lower() in GOVERNMENT_NOUNS:
-        owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
-        country = next((found for owner in owners if (found := _named_country(owner))), None)
-    country = country or _government_country(subject, speaker)
-    return capital_place(country) if country is not None else None
-
-
-def _government_country(subject: Token, speaker: Actor | None) -> str | None:
-    """The country of a national government's member or organ the subject stands for: a name or pronoun
-    ("Lavrov", "he") or a government noun ("the minister") resolved to a state's government (actor_id
-    "RUS-GOV")."""
-    if speaker is None or speaker.sector != "GOV" or speaker.actor_id != f"{speaker.country}-GOV":
-        return None  # a regional authority ("the Kurdish administration": AANES) sits elsewhere
-    if subject.pos_ in ("PROPN", "PRON") or subject.lemma_.lower() in GOVERNMENT_NOUNS:
-        return speaker.country
-    return None
-
-
-def _named_country(token: Token) -> str | None:
-    """The country a proper name or adjective names as a government: "Turkey", "Turkish", "Ankara", "Kremlin"."""
-    if token.pos_ not in ("PROPN", "ADJ"):
-        return None
-    name = " ".join(t.text for t in [*_compounds(token), token])
-    return country_words().get(name.casefold()) or seat_country(name)
 
 
 def _adjective_country(trigger: Token) -> Place | None:
@@ -468,11 +406,7 @@ def _border_sides(border: Token) -> list[str]:
     sides = [c for c in border.children if c.dep_ in ("amod", "poss", "compound", "nmod")]
     sides += [o for p in border.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
               if o.dep_ == "pobj"]
-    return [" ".join(t.text for t in [*_compounds(side), side]) for side in sides]
-
-
-def _compounds(token: Token) -> list[Token]:
-    return [c for c in token.lefts if c.dep_ == "compound"]
+    return [" ".join(t.text for t in [*compounds(side), side]) for side in sides]
 
 
 def _place_possessor(token: Token) -> bool:

@@ -444,3 +444,31 @@ def test_coref_fronted_clause_pronoun_looks_ahead_to_the_main_subject():
                       ("since", "since", "SCONJ", "mark", 4), ("it", "it", "PRON", "nsubj", 4),
                       ("intervened", "intervene", "VERB", "advcl", 1)])
     assert fronted_subject(later[3]) is None
+
+
+def test_coref_armed_kind_modifier_names_the_doer_without_a_country():
+    from sitrep.coding.coref import names_armed_kind
+
+    # a terrorist bombing / rebel shelling / a military operation / the rebels attacked
+    doc = make_doc([("terrorist", "terrorist", "ADJ", "amod", 1), ("bombing", "bombing", "NOUN", "ROOT", 1)])
+    assert names_armed_kind(Actor(text="terrorist", sector="UAF"), doc[0])
+    assert names_armed_kind(Actor(text="rebel", sector="REB"), doc[0])
+    assert not names_armed_kind(Actor(text="military", sector="MIL"), doc[0])  # a state's: whose is left open
+    subject = make_doc([("rebels", "rebel", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1)])
+    assert not names_armed_kind(Actor(text="rebels", sector="REB"), subject[0])  # a subject reads as before
+
+
+def test_coref_named_person_with_an_age_apposition_takes_the_lede_description():
+    # "An American woman … says … Hoda Muthana, 24, claims": an age in apposition describes no one new
+    rows = [("Hoda", "hoda", "PROPN", "compound", 1), ("Muthana", "muthana", "PROPN", "nsubj", 5),
+            (",", ",", "PUNCT", "punct", 1), ("24", "24", "NUM", "appos", 1), (",", ",", "PUNCT", "punct", 1),
+            ("claims", "claim", "VERB", "ROOT", 5)]
+    doc = make_doc(rows)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    american = Actor(text="An American woman", name="United States actors", country="USA")
+    assert named_person(doc[0:2], [Mention(0, american, "person", 0, True)], sent=1).country == "USA"
+    rows[3] = ("a", "a", "DET", "det", 4)
+    rows[4] = ("mother", "mother", "NOUN", "appos", 1)  # "Hoda Muthana, a mother, …": a description of her own
+    described = make_doc(rows)
+    described.ents = [Span(described, 0, 2, label="PERSON")]
+    assert named_person(described[0:2], [Mention(0, american, "person", 0, True)], sent=1) is None

@@ -571,3 +571,29 @@ def test_events_threat_is_placed_where_it_is_said():
     events = sitrep.extract("The YPG must be crushed in Afrin, Erdogan said in Ankara.", published=date(2018, 3, 19))
     threats = [e for e in events if e.event_type == "THREATEN"]
     assert threats and threats[0].location is not None and threats[0].location.name == "Ankara"
+
+
+def test_events_generic_armed_modifier_is_the_doer_as_written():
+    # news names a doer by its kind: the record keeps it, with no country the text does not give
+    text = "Three people were killed in a terrorist bombing on Monday. An insurgent ambush killed 20 soldiers."
+    events = sitrep.extract(text, published=date(2019, 3, 19))
+    sources = {e.evidence.trigger: e.source for e in events if e.event_type == "ASSAULT"}
+    assert sources["bombing"] is not None and sources["bombing"].text == "terrorist"
+    assert sources["bombing"].sector == "UAF" and sources["bombing"].country is None
+    assert sources["insurgent ambush"] is not None and sources["insurgent ambush"].sector == "REB"
+
+
+def test_events_conjoined_casualties_take_the_doer_of_the_shared_clause():
+    text = ("At least 10 people were also killed and another 20 wounded when a DAESH suicide bomber blew himself up "
+            "in a village. Five civilians were killed and a number of others injured in Russian airstrikes on Idlib.")
+    events = sitrep.extract(text, published=date(2019, 3, 19))
+    doers = {(e.evidence.trigger, e.source.text if e.source else None) for e in events}
+    assert {("killed", "a DAESH suicide bomber"), ("wounded", "a DAESH suicide bomber")} <= doers
+    assert ("killed", "Russian") in doers
+
+
+def test_events_conjoined_agents_of_a_passives_cause_are_each_a_source():
+    text = ("Fourteen fighters were killed in northern Syria during an operation by Turkish Armed Forces and the "
+            "U.S.-led coalition on Tuesday.")
+    events = sitrep.extract(text, published=date(2016, 6, 1))
+    assert {e.source.text for e in events if e.source} >= {"Turkish Armed Forces", "the U.S.-led coalition"}

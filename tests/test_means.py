@@ -493,3 +493,59 @@ def test_means_blame_clause_hung_on_the_incidents_place_names_the_doer():
     )
     assert attributed_to(doc[1]) == doc[9] and means_owner(doc[1]) == doc[9]
     assert attributed_to(doc[3]) == doc[9]  # the clause's own noun reads it too, as before
+
+
+def test_means_role_adjective_of_an_incident_may_name_its_doer():
+    from sitrep.coding.means import implied_sources, role_adjectives
+
+    lexicon = load_triggers()
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    # a terrorist bombing: the adjective is a candidate for the doer (the actor reading decides)
+    bombing = make_doc([("a", "a", "DET", "det", 2), ("terrorist", "terrorist", "ADJ", "amod", 2),
+                        ("bombing", "bombing", "NOUN", "ROOT", 2)])
+    assert [t.text for t in source_candidates(bombing[2])] == ["terrorist"]
+    # counter-terrorist operations: against the terrorists, not by them
+    counter = make_doc([("counter", "counter", "ADJ", "amod", 3), ("-", "-", "PUNCT", "punct", 3),
+                        ("terrorist", "terrorist", "ADJ", "amod", 3), ("operations", "operation", "NOUN", "ROOT", 3)])
+    assert role_adjectives(counter[3]) == []
+    # fighters were killed in terrorist rocket attacks: the adjective, not "rocket", owns the attacks
+    doc = _killed_in(
+        ("terrorist", "terrorist", "ADJ", "amod", 6),
+        ("rocket", "rocket", "NOUN", "compound", 6),
+        ("attacks", "attack", "NOUN", "pobj", 3),
+    )
+    assert means_owner(doc[6]) == doc[4]
+    assert doc[4] in list(implied_sources(doc[2], attack, lexicon=lexicon, holder=None))
+
+
+def test_means_conjoined_casualty_participle_shares_the_cause_and_time_clause():
+    from sitrep.coding.means import passive_cause
+
+    lexicon = load_triggers()
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    # five were killed and a number of others injured in Russian airstrikes
+    rows = [
+        ("five", "five", "NUM", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+        ("killed", "kill", "VERB", "ROOT", 2), ("and", "and", "CCONJ", "cc", 2),
+        ("a", "a", "DET", "det", 5), ("number", "number", "NOUN", "conj", 2), ("of", "of", "ADP", "prep", 5),
+        ("others", "other", "NOUN", "pobj", 6), ("injured", "injure", "VERB", "acl", 7),
+        ("in", "in", "ADP", "prep", 8), ("Russian", "Russian", "ADJ", "amod", 11),
+        ("airstrikes", "airstrike", "NOUN", "pobj", 9),
+    ]
+    doc = with_tags(make_doc(rows), {2: "VBN", 8: "VBN"})
+    cause = passive_cause(doc[2], attack, lexicon=lexicon)
+    assert cause is not None and cause.text == "airstrikes"
+    # ten were killed and another 20 wounded when a bomber stormed the town
+    rows = [
+        ("ten", "ten", "NUM", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+        ("killed", "kill", "VERB", "ROOT", 2), ("and", "and", "CCONJ", "cc", 2),
+        ("20", "20", "NUM", "conj", 2), ("wounded", "wound", "VERB", "acl", 4),
+        ("when", "when", "SCONJ", "advmod", 8), ("bomber", "bomber", "NOUN", "nsubj", 8),
+        ("stormed", "storm", "VERB", "advcl", 5), ("the", "the", "DET", "det", 10),
+        ("town", "town", "NOUN", "dobj", 8),
+    ]
+    doc = with_tags(make_doc(rows), {2: "VBN", 5: "VBN"})
+    assert concurrent_doer(doc[2], attack, lexicon=lexicon) == doc[7]
+    assert concurrent_doer(doc[5], attack, lexicon=lexicon) == doc[7]  # the reduced passive on its own

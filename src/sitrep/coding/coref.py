@@ -228,7 +228,8 @@ def named_person(chunk: Span, mentions: list[Mention], *, sent: int) -> Actor | 
     surname repeating an earlier identified person's name ("Anna Campbell … Campbell completed"), or, as news
     ledes introduce a person by description and name them in the next sentence ("A British woman … has been
     killed. Anna Campbell, from Lewes, was …"), the indefinite description that was the previous sentence's
-    subject, when the name is its own sentence's subject and carries no apposition of its own. None otherwise."""
+    subject, when the name is its own sentence's subject and carries no apposition of its own but an age ("Hoda
+    Muthana, 24, claims"). None otherwise."""
     root = chunk.root
     if root.pos_ != "PROPN":
         return None
@@ -238,7 +239,8 @@ def named_person(chunk: Span, mentions: list[Mention], *, sent: int) -> Actor | 
                 and m.actor.text.split()[-1] == root.text and m.actor.text[:1].isupper()]
         if same:
             return same[-1].actor
-    if root.ent_type_ != "PERSON" or not is_subject(root) or any(c.dep_ == "appos" for c in root.children):
+    if root.ent_type_ != "PERSON" or not is_subject(root) \
+            or any(c.dep_ == "appos" and not c.like_num for c in root.children):  # "Hoda Muthana, 24,": an age
         return None
     lede = next((m for m in mentions if m.sent == sent - 1 and m.subject), None)
     if lede is None or lede.kind != "person" or not lede.actor.text.lower().startswith(("a ", "an ")):
@@ -258,6 +260,22 @@ def _bare_definite(head: Token) -> bool:
 def identified(actor: Actor | None) -> bool:
     """True for an actor coded to someone: a country, a dictionary id, a sponsor or a leader."""
     return actor is not None and bool(actor.country or actor.actor_id or actor.sponsor or actor.led_by)
+
+
+def names_armed_kind(actor: Actor | None, head: Token) -> bool:
+    """True for a generic armed non-state party as a modifier names it ("terrorist attacks", "rebel shelling",
+    "an insurgent ambush"): news names the doer by its kind, and the record keeps it as written, with no country
+    unless the text gives one (a state's forces, "military operation", are left to the phrases that say whose)."""
+    return actor is not None and actor.sector in NON_STATE_ARMED and head.dep_ in ("amod", "compound", "nmod")
+
+
+def modifier_names_party(actor: Actor | None, head: Token) -> bool:
+    """Whether a modifier of the act read as `actor` names its doer: one coded to someone ("Israeli shelling",
+    "Hamas rockets") or naming an armed kind (`names_armed_kind`); a lowercase adjective only the latter ("official
+    repression", "military operations" leave the doer to the phrases that say whose)."""
+    if head.pos_ == "ADJ" and head.text.islower():
+        return names_armed_kind(actor, head)
+    return identified(actor) or names_armed_kind(actor, head)
 
 
 def _reachable(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None,

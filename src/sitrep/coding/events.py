@@ -23,6 +23,7 @@ from .claimants import claiming_holder, holder_actor, rejected_request
 from .coref import (
     Mention,
     identified,
+    modifier_names_party,
     reporting_speaker,
 )
 from .discourse import answered_requests
@@ -196,12 +197,13 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
                 continue
             head, actors = owner, [a for a in (read_actor(owner, state=state, dictionaries=dictionaries),) if a]
         modifier = head.dep_ in ("compound", "amod", "nmod")
-        if actors and (not modifier or identified(actors[0])) and not is_place_modifier(head, trigger, sense):
+        if actors and (not modifier or modifier_names_party(actors[0], head)) \
+                and not is_place_modifier(head, trigger, sense):
             return head, actors
     for implied in implied_sources(trigger, sense, lexicon=dictionaries.triggers, holder=holder):
         actor = read_actor(implied, state=state, dictionaries=dictionaries)
-        if actor is not None and (identified(actor) or actor.sector and _agent_phrase(implied)):
-            return implied, [actor]  # "in an attack by militants", "blamed on rebels": a described group named
+        if actor is not None and (modifier_names_party(actor, implied) or actor.sector and _agent_phrase(implied)):
+            return implied, _parties(implied, state=state, dictionaries=dictionaries) or [actor]  # one per conjunct
     return None, []
 
 

@@ -41,6 +41,7 @@ AGENTIVE_ACTIVITIES = frozenset(
     {"operation", "campaign", "mission", "crackdown"}
 )  # lemmas: no violence named by themselves, but "killed in an operation by Turkish forces" names the doer
 TIME_LINKS = frozenset({"as", "when", "while"})  # "killed as troops advanced": the harm and the act at one time
+COUNTER_PREFIXES = frozenset({"counter", "anti"})  # "counter-terrorist raids": against the party, not by it
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})  # a named entity is a party, never a means
 OF_AGENT_TYPES = frozenset({"REQUEST"})  # nouns whose "of" phrase names the asker ("the demands of the UN")
 ENGAGED_VERBS = frozenset(
@@ -77,13 +78,30 @@ def means_owner(head: Token) -> Token | None:
     modifying it ("a Hamas rocket", "Israeli missiles"), or the agent of the participle describing it ("rockets
     fired by Hamas"); None where the text names no one. Words that name no one ("roadside") are left to the
     caller's actor reading to reject."""
-    if (owner := noun_source(head)) is not None:
-        return owner
+    if (owner := noun_source(head)) is not None and not (names_no_one(owner) and role_adjectives(head)):
+        return owner  # "terrorist rocket attacks": the adjective may name the owner, "rocket" does not
     for clause in head.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             for agent in (c for c in clause.children if c.dep_ == "agent"):
                 return next((o for o in agent.children if o.dep_ == "pobj"), None)
-    return attributed_to(head)
+    return attributed_to(head) or next(iter(role_adjectives(head)), None)
+
+
+def role_adjectives(noun: Token) -> list[Token]:
+    """Lowercase adjectives before an event noun or its compound that may name the doer by its kind ("a
+    terrorist bombing", "terrorist rocket attacks", "jihadist attacks"): the caller's actor reading keeps only
+    those that name a party. Not an adjective after "anti"/"counter" ("counter-terrorist operations"), whose
+    party the activity is against."""
+    heads = [noun, *(c for c in noun.lefts if c.dep_ == "compound")]
+    return [c for h in heads for c in h.lefts if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text.islower()
+            and not is_opposed(c) and not _countered(c)]
+
+
+def _countered(modifier: Token) -> bool:
+    """Whether "counter" stands before the modifier ("counter-terrorist", "counter terrorist")."""
+    doc, i = modifier.doc, modifier.i
+    before = i - 2 if i >= 2 and doc[i - 1].text == "-" else i - 1
+    return before >= 0 and doc[before].lower_ in COUNTER_PREFIXES or modifier.lower_.startswith("counter")
 
 
 def attributed_to(head: Token) -> Token | None:
@@ -131,6 +149,7 @@ def _source_candidates(trigger: Token) -> list[Token]:
             head = activity_owner(head)  # the activity's owner, as written
         return [t for t in (named_appositive(head), head) if t is not None]
     found = [t for t in (noun_source(trigger) or existential_source(trigger),) if t is not None]
+    found += [t for t in role_adjectives(trigger) if t not in found]  # "a terrorist bombing", if it names a party
     if is_under(trigger):  # "Afrin came under attack": the subject suffers it
         return found
     if (verb := speech_act_host(trigger)) is not None and (t := subject(verb)) is not None:
@@ -224,7 +243,22 @@ def _cause_carriers(trigger: Token) -> list[Token]:
     which the parser hangs the shared phrase on ("four were killed and 11 others injured in airstrikes")."""
     if any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in trigger.children):
         return [trigger]
-    return [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+    return [trigger, *passive_conjuncts(trigger)]
+
+
+def passive_conjuncts(trigger: Token) -> list[Token]:
+    """The passive participles conjoined after a harm verb, which share its cause and time clause: "were killed
+    and 11 others injured", or with the count read as the conjunct and the participle as its modifier ("were
+    killed and another 20 wounded when ...")."""
+    found: list[Token] = []
+    for conj in (c for c in trigger.children if c.dep_ == "conj"):
+        if conj.tag_ == "VBN":
+            found.append(conj)
+        elif conj.pos_ in ("NOUN", "NUM", "PRON"):  # "and a number of others injured": the counted noun's too
+            nouns = [conj, *(o for p in conj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")]
+            found += [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return found
 
 
 def harm_incident(trigger: Token, *, lexicon: TriggerLexicon) -> Token | None:
@@ -298,11 +332,11 @@ def concurrent_doer(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexi
     news reports the harm beside the armed act that caused it, so the subject of an "as"/"when"/"while" clause
     whose verb (or the event noun it carries out) is material conflict is the perpetrator; not a pronoun ("was
     shot as he tried to flee": often the victim himself). None otherwise."""
-    if sense.quad_class != MATERIAL_CONFLICT or trigger.pos_ != "VERB" \
-            or not any(c.dep_ == "nsubjpass" for c in trigger.children) \
+    if sense.quad_class != MATERIAL_CONFLICT or trigger.pos_ != "VERB" or not _passive(trigger) \
             or any(c.dep_ == "agent" for c in trigger.children):
         return None
-    for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+    hosts = (trigger, *passive_conjuncts(trigger))  # "were killed and 20 wounded when ...": both by the clause
+    for clause in (c for h in hosts for c in h.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
         if not any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_LINKS for m in clause.children):
             continue
         doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -356,8 +390,9 @@ def implied_sources(
     allies are allies of ("US allies were not consulted"), who held the people released (`holder`, the caller's
     `detainer(trigger, sense)`: "fighters held by the SDF are released")."""
     cause = passive_cause(trigger, sense, lexicon=lexicon) if sense is not None else None
-    if cause is not None and (owner := means_owner(cause)) is not None and not names_no_one(owner):
-        yield owner
+    if cause is not None and (owner := means_owner(cause)) is not None \
+            and (not names_no_one(owner) or owner in role_adjectives(cause)):
+        yield owner  # "killed in Israeli shelling"; "in a terrorist bombing" if the reading finds a party
     if (agent := _of_agent(trigger, sense)) is not None:
         yield agent
     if sense is None:

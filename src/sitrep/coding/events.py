@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..geo import PlaceMention, find_places
-from ..geo.locate import choose_event_place, doc_text
+from ..geo.locate import doc_text
 from ..records import Actor, Article, DateValue, Event, Evidence, Place
 from .actor_conjuncts import reciprocal_pairs
 from .actors import resolve_actor
@@ -28,7 +28,7 @@ from .coref import (
 )
 from .discourse import answered_requests
 from .elaboration import absorb_casualty_clauses, clause_casualties
-from .finding import find_triggers, support_noun, verb_sense
+from .finding import find_triggers, support_noun
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of, passive_threat
 from .implicit import awaits_doer, fill_implicit
 from .incidents import (
@@ -37,19 +37,11 @@ from .incidents import (
     charged_party,
     drop_background,
     event_conjuncts,
-    has_arms_patient,
-    has_counted_patient,
-    has_person_patient,
-    is_back_reference,
-    is_blast_report,
     is_charge,
     is_dated_background,
-    is_incident,
     is_place_modifier,
     is_unarmed_movement,
-    means_host,
     plea_status,
-    reports_occurrence,
 )
 from .means import (
     absorb_incident_subjects,
@@ -60,7 +52,6 @@ from .means import (
     is_means,
     means_owner,
     means_words,
-    named_candidates,
     source_candidates,
 )
 from .modes import refine_mode
@@ -84,6 +75,7 @@ from .recipients import (
     read_target,
 )
 from .resources import Dictionaries
+from .sourceless import keeps_sourceless, own_words
 from .speakers import speaking_doer
 from .status import StatusReading, read_status
 from .targets import (
@@ -93,7 +85,6 @@ from .targets import (
 )
 from .told_dates import date_told_incidents
 from .triggers import (
-    TriggerLexicon,
     TriggerSense,
     lookup_noun,
     lookup_verb,
@@ -103,10 +94,6 @@ from .weapons import is_weapon_name
 from .when_where import event_date, event_place, located_target, main_country, named_town
 
 CODER = "sitrep 0.1.0"
-SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
-HAPPENED = frozenset({"asserted", "reported", "claimed"})
-LEGAL_ACT_TYPES = frozenset({"ACCUSE", "RETREAT"})  # charges and releases kept with no one named behind them
-OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified
 THREAT_CODE = "138"  # CAMEO threaten to use military force
 VERBAL_PROTEST_CODE = "111"  # CAMEO criticize or denounce: PLOVER ACCUSE
@@ -506,18 +493,6 @@ def _same_party(a: Actor, b: Actor | None) -> bool:
     return b is not None and (a.text == b.text or (a.actor_id is not None and a.actor_id == b.actor_id))
 
 
-def own_words(trigger: Token) -> list[str]:
-    """The trigger's phrase without the clauses hanging off it: "captured two villages near the scene of a chemical
-    attack, which ..." is not a chemical attack because of what a relative clause says."""
-    tokens: list[Token] = []
-    stack = [trigger]
-    while stack:
-        token = stack.pop()
-        tokens.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in OWN_CLAUSE_STOPS)
-    return [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]  # in text order ("surface-to-air")
-
-
 def _target_place(head: Token | None, sense: TriggerSense, state: DocState) -> Place | None:
     """The town a material event's target names is where it happened ("bombed Idlib and Aleppo": one event in
     each), and so is the town a threat targets ("threatened the town of Manbij"); it wins over the place the clause
@@ -537,42 +512,6 @@ def _party_heads(source: Token | None, target: Token | None, sense: TriggerSense
     return heads
 
 
-def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, status: str, state: DocState,
-                     lexicon: TriggerLexicon) -> bool:
-    """Whether an event whose text names no source is kept (with source None): only physical violence or
-    coercion ("was killed in an explosion", "three were arrested in Azaz", "a roadside bomb killed two") whose
-    clause names no perpetrator (only a means with no owner, coding.means, or a modifier that is no name:
-    "roadside bombing") and anchors it in the world with casualties, or names one incident (not a war's name: "the
-    fight for Idlib"; not a verb that states no occurrence: "battling the YPG was a necessity") with a place of
-    its own, and stated as having happened (not planned, denied, negated or supposed). An explosion verb whose
-    subject is the device ("each bomb exploded", incidents.is_blast_report) is such an incident; so are an arrest,
-    a charge or a release whose subject is a person pronoun or people ("she was arrested and charged", "Leftists
-    were arrested", "one of the men has been released"), or a charge its accused faces or pleads to ("he faces
-    charges of murder"). A named source we cannot
-    identify, or words and deals with no one behind them, are too weak to keep. Off unless the `keep_sourceless`
-    setting is on."""
-    if not state.keep_sourceless or status not in HAPPENED:
-        return False
-    charge = "legal" in sense.context and sense.event_type in LEGAL_ACT_TYPES  # "was charged", "were released"
-    if not charge and (sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in SOURCELESS_TYPES):
-        return False
-    blast = is_blast_report(trigger, sense)  # "it exploded": the subject is the device, no perpetrator
-    if trigger.dep_ in ("amod", "compound") or (not blast and named_candidates(trigger, sense, lexicon=lexicon)):
-        return False  # "the besieged enclave" describes; a named source we cannot identify is not "no source"
-    if is_back_reference(trigger) or _violent_host(trigger, lexicon):
-        return False  # "after the museum shooting", "pounded the towns with artillery fire"
-    if charge:
-        return has_counted_patient(trigger) or has_person_patient(trigger) or charged_party(trigger) is not None
-    if casualties or blast or (has_counted_patient(trigger) and _deliberate(trigger, sense)):
-        return True
-    if sense.event_type == "COERCE" and sense.mode == "seize" and has_arms_patient(trigger):
-        return True  # "the ammo was discovered": arms found or seized anchor the find
-    if "legal" in sense.context and has_person_patient(trigger):
-        return True  # "she was arrested", "Leftists were arrested"
-    return is_incident(trigger) and (reports_occurrence(trigger)  # "when the bombing began", "a blast rocked the city"
-                                     or choose_event_place(trigger.sent, trigger, state.places) is not None)
-
-
 def _gatherers(trigger: Token, source: Token | None) -> bool:
     """Whether a gathering is a protest: its subject names protesters ("thousands of opponents of the coup
     gathered") or it gathers in or for a protest ("20,000 people gathered in a peaceful protest")."""
@@ -581,19 +520,6 @@ def _gatherers(trigger: Token, source: Token | None) -> bool:
         return True
     return source is not None and any(t.lemma_.lower() in GATHERERS or t.lower_.rstrip("s") in GATHERERS
                                       for t in source.subtree)
-
-
-def _deliberate(trigger: Token, sense: TriggerSense) -> bool:
-    """Coercion, or violence of a kind (a mode: "were raped", "injured in a grenade attack"); a bare harm word
-    ("several people were injured") may tell of a disaster."""
-    return sense.event_type == "COERCE" or refine_mode(sense, words=own_words(trigger)).mode is not None
-
-
-def _violent_host(trigger: Token, lexicon: TriggerLexicon) -> bool:
-    """An event noun in the instrument phrase of a violent verb ("pounding the towns with artillery fire")."""
-    host = means_host(trigger)
-    return host is not None and (sense := verb_sense(host, lexicon)) is not None \
-        and sense.quad_class == MATERIAL_CONFLICT
 
 
 def build_event(trigger: Token, sense: TriggerSense, *, source: Actor | None, target: Actor | None,

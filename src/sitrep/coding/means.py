@@ -6,7 +6,7 @@ data/triggers/modes.csv, or a generic weapon noun that one modifies: "explosive 
 event noun of nouns.csv: "bombing", "explosion") as the subject or agent of a material-conflict trigger is not the
 perpetrator. Its owner is ("a Hamas rocket", "Israeli missiles", "rockets fired by Hamas", "the group's attack");
 where it has none, the text names no perpetrator and the event falls under the unattributed-incident policy
-(`events.keeps_sourceless`).
+(`sourceless.keeps_sourceless`).
 
 Here too: the source candidates of a trigger (`source_candidates`, `named_candidates`), the heads that imply its doer
 where no source phrase names one (`implied_sources`), and the one-event rule for an incident noun that is a violent

@@ -1,0 +1,97 @@
+"""Which events are kept when their text names no doer (`keeps_sourceless`, setting `keep_sourceless`): violence
+or coercion anchored in the world by casualties, a blast, a place or a counted patient, and legal acts on people.
+Split out of `coding.events`, which calls it for every event whose source is empty.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..geo.locate import choose_event_place
+from .finding import verb_sense
+from .incidents import (
+    charged_party,
+    has_arms_patient,
+    has_counted_patient,
+    has_person_patient,
+    is_back_reference,
+    is_blast_report,
+    is_incident,
+    means_host,
+    reports_occurrence,
+)
+from .means import named_candidates
+from .modes import refine_mode
+from .ontology import MATERIAL_CONFLICT
+from .triggers import TriggerLexicon, TriggerSense
+
+if TYPE_CHECKING:
+    from .events import DocState
+
+SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
+HAPPENED = frozenset({"asserted", "reported", "claimed"})
+LEGAL_ACT_TYPES = frozenset({"ACCUSE", "RETREAT"})  # charges and releases kept with no one named behind them
+OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
+
+
+def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, status: str, state: DocState,
+                     lexicon: TriggerLexicon) -> bool:
+    """Whether an event whose text names no source is kept (with source None): only physical violence or
+    coercion ("was killed in an explosion", "three were arrested in Azaz", "a roadside bomb killed two") whose
+    clause names no perpetrator (only a means with no owner, coding.means, or a modifier that is no name:
+    "roadside bombing") and anchors it in the world with casualties, or names one incident (not a war's name: "the
+    fight for Idlib"; not a verb that states no occurrence: "battling the YPG was a necessity") with a place of
+    its own, and stated as having happened (not planned, denied, negated or supposed). An explosion verb whose
+    subject is the device ("each bomb exploded", incidents.is_blast_report) is such an incident; so are an arrest,
+    a charge or a release whose subject is a person pronoun or people ("she was arrested and charged", "Leftists
+    were arrested", "one of the men has been released"), or a charge its accused faces or pleads to ("he faces
+    charges of murder"). A named source we cannot
+    identify, or words and deals with no one behind them, are too weak to keep. Off unless the `keep_sourceless`
+    setting is on."""
+    if not state.keep_sourceless or status not in HAPPENED:
+        return False
+    charge = "legal" in sense.context and sense.event_type in LEGAL_ACT_TYPES  # "was charged", "were released"
+    if not charge and (sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in SOURCELESS_TYPES):
+        return False
+    blast = is_blast_report(trigger, sense)  # "it exploded": the subject is the device, no perpetrator
+    if trigger.dep_ in ("amod", "compound") or (not blast and named_candidates(trigger, sense, lexicon=lexicon)):
+        return False  # "the besieged enclave" describes; a named source we cannot identify is not "no source"
+    if is_back_reference(trigger) or _violent_host(trigger, lexicon):
+        return False  # "after the museum shooting", "pounded the towns with artillery fire"
+    if charge:
+        return has_counted_patient(trigger) or has_person_patient(trigger) or charged_party(trigger) is not None
+    if casualties or blast or (has_counted_patient(trigger) and _deliberate(trigger, sense)):
+        return True
+    if sense.event_type == "COERCE" and sense.mode == "seize" and has_arms_patient(trigger):
+        return True  # "the ammo was discovered": arms found or seized anchor the find
+    if "legal" in sense.context and has_person_patient(trigger):
+        return True  # "she was arrested", "Leftists were arrested"
+    return is_incident(trigger) and (reports_occurrence(trigger)  # "when the bombing began", "a blast rocked the city"
+                                     or choose_event_place(trigger.sent, trigger, state.places) is not None)
+
+
+def own_words(trigger: Token) -> list[str]:
+    """The trigger's phrase without the clauses hanging off it: "captured two villages near the scene of a chemical
+    attack, which ..." is not a chemical attack because of what a relative clause says."""
+    tokens: list[Token] = []
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in OWN_CLAUSE_STOPS)
+    return [t.lower_ for t in sorted(tokens, key=lambda t: t.i)]  # in text order ("surface-to-air")
+
+
+def _deliberate(trigger: Token, sense: TriggerSense) -> bool:
+    """Coercion, or violence of a kind (a mode: "were raped", "injured in a grenade attack"); a bare harm word
+    ("several people were injured") may tell of a disaster."""
+    return sense.event_type == "COERCE" or refine_mode(sense, words=own_words(trigger)).mode is not None
+
+
+def _violent_host(trigger: Token, lexicon: TriggerLexicon) -> bool:
+    """An event noun in the instrument phrase of a violent verb ("pounding the towns with artillery fire")."""
+    host = means_host(trigger)
+    return host is not None and (sense := verb_sense(host, lexicon)) is not None \
+        and sense.quad_class == MATERIAL_CONFLICT

@@ -478,3 +478,17 @@ def test_finding_relative_pronoun_object_stands_for_the_noun_it_hangs_on():
          ("that", "that", "PRON", "dobj", 1)]
     )
     assert event_object(doc[1]) == doc[2]
+
+
+def test_finding_claim_of_where_a_party_went_accuses_no_one():
+    from datetime import date
+
+    import sitrep
+
+    # "prosecutors claim McVeigh arrived in Junction City": whereabouts impute nothing
+    events = sitrep.extract("Prosecutors claim McVeigh arrived in Junction City on April 14.",
+                            published=date(2018, 3, 1))
+    assert not [e for e in events if e.evidence.trigger == "claim"]
+    # a claim that a named party is linked to another still accuses it
+    events = sitrep.extract("Turkish officials claim that the YPG is linked to the PKK.", published=date(2018, 3, 1))
+    assert [e.event_type for e in events if e.evidence.trigger == "claim"] == ["ACCUSE"]

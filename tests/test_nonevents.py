@@ -63,6 +63,20 @@ def test_nonevents_danger_warning_clause_may_hang_on_the_one_warned():
     assert is_danger_warning(doc[0])
 
 
+def _warned_police_of(noun: str):
+    # "locals warned the police of their <noun>" (the "of" phrase parsed on "police")
+    return make_doc([
+        ("locals", "local", "NOUN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("police", "police", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+        ("their", "their", "PRON", "poss", 6), (noun, noun.rstrip("s"), "NOUN", "pobj", 4),
+    ])
+
+
+def test_nonevents_danger_warning_of_a_fear_is_a_tip_off_not_a_threat():
+    assert is_danger_warning(_warned_police_of("fears")[1])
+    assert not is_danger_warning(_warned_police_of("retaliation")[1])  # "warned X of their retaliation": a threat
+
+
 def _man_doc():
     # "a man rejected him"
     return make_doc([("a", "a", "DET", "det", 1), ("man", "man", "NOUN", "nsubj", 2),

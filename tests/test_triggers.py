@@ -795,3 +795,13 @@ def test_triggers_express_codes_only_the_feeling_its_object_names(lex):
     assert lookup_verb(lex, "express", object_lemma="will") is None
     assert _sense(lex, "express", object_lemma="opposition").event_type == "ACCUSE"
     assert _sense(lex, "express", object_lemma="support").event_type == "SUPPORT"
+
+
+def test_triggers_talking_about_a_topic_with_no_partner_is_no_consultation(lex):
+    # "we talk about precision warfare": speech on a topic; "talked to/with Erdogan about Syria": a consultation
+    assert lookup_verb(lex, "talk", preps=["about"]) is None
+    # "we talk about warfare with regards to drones": "with regards to" is a compound preposition, no partner
+    assert lookup_verb(lex, "talk", preps=["about", "with"], prep_objects=[("with", "regards")]) is None
+    assert _sense(lex, "talk", preps=["to", "about"]).event_type == "CONSULT"
+    assert _sense(lex, "talk", preps=["with", "about"]).event_type == "CONSULT"
+    assert _sense(lex, "talk").event_type == "CONSULT"

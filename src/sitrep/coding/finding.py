@@ -48,6 +48,9 @@ REDUCED_RELATIVE_VERBS = frozenset({"believe", "think", "suspect", "say", "repor
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the parts of speech `_is_nominal` may accept
 CLAIM_LEMMAS = frozenset({"claim", "argue", "contend", "fear"})  # whose "that" clause about another party may accuse it
 # ("say they fear that Turkey aims to change the demography": a stated fear of another's aim charges it)
+WHEREABOUTS_VERBS = frozenset({  # a claim that a party went or was somewhere imputes nothing to it
+    "arrive", "come", "go", "travel", "return", "leave", "live", "stay", "visit", "move", "fly", "drive", "reside",
+})
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 QUESTION_MARKS = frozenset({"if", "whether"})
 REQUEST_DEPS = frozenset({"dobj", "dative", "xcomp", "prep", "oprd", "attr", "acomp"})  # what a request names
@@ -336,7 +339,9 @@ def order_sense(verb: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
 def claim_sense(token: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
     """A claim or argument that another named party is or does something, where that clause codes no event of its
     own, is an accusation, CAMEO 112 ("claim that Turkey aims to carve out", "arguing that the YPG is linked to
-    the PKK", "Ankara's claims that Afrin is led by the PKK"); a clause that codes an act keeps that act, claimed."""
+    the PKK", "Ankara's claims that Afrin is led by the PKK"); a clause that codes an act keeps that act, claimed.
+    A claim of where a party went or was ("prosecutors claim McVeigh arrived in Junction City") accuses it of
+    nothing."""
     if token.lemma_.lower() not in CLAIM_LEMMAS:
         return None
     for clause in (c for c in token.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")):
@@ -344,6 +349,8 @@ def claim_sense(token: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
             continue  # "claims made by", not "claims that"
         if any(_codes_event(t, lexicon) for t in _own_clause(clause)):
             return None
+        if clause.lemma_.lower() in WHEREABOUTS_VERBS:
+            continue
         if any(_names_party(p) for p in _clause_parties(clause)):
             return sense_of_code(ACCUSE_CODE, pattern=f"{token.lemma_.lower()} that <party> ..., no act coded")
     return None

@@ -8,7 +8,8 @@ the sense where these tests hold.
 - Warning of a danger: "warned that millions of people face freezing conditions", "warn the powers they are
   rushing towards catastrophe" tell what others will suffer; a threat is a warning of what the speaker will do
   ("warned it would retaliate", "warned the Kurds they would pay a price"). A warning whose clause says that
-  someone faces, risks or suffers a harm, or heads towards it, is no THREATEN.
+  someone faces, risks or suffers a harm, or heads towards it, is no THREATEN; nor is a warning of a fear, a
+  danger or a suspicion ("locals warned the police of their fears about the bomber": a tip-off).
 - Private exchanges: a verbal or cooperative act between private people ("a man rejected him") is no event
   (`is_private_exchange`, applied by coding.events once the parties are read).
 
@@ -40,6 +41,9 @@ PRIVATE_PERSONS = frozenset({  # people named by kinship or an everyday role, no
 })
 PRIVATE_SECTORS = frozenset({"CVL", "MED", "EDU"})  # civilian codes
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl"})
+TOLD_DANGERS = frozenset({  # what a warning "of" or "about" tells of when it is no threat by the warner
+    "fear", "concern", "worry", "danger", "risk", "suspicion",
+})
 
 
 def is_plain_stay(verb: Token, cameo: str) -> bool:
@@ -55,12 +59,15 @@ def is_plain_stay(verb: Token, cameo: str) -> bool:
 def is_danger_warning(verb: Token) -> bool:
     """Whether a warning verb warns of a harm others face ("warned that millions face freezing conditions",
     "warn the powers they are rushing towards catastrophe"): its clause, on the verb or on the one warned, is
-    headed by a verb of facing, risking or suffering (DANGER_VERBS)."""
+    headed by a verb of facing, risking or suffering (DANGER_VERBS), or a warning "of"/"about" a fear, danger or
+    suspicion ("warned the police of their fears about the bomber", TOLD_DANGERS)."""
     if verb.lemma_.lower() not in WARNING_VERBS:
         return False
     hosts = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     clauses = [c for h in hosts for c in h.children if c.dep_ in CLAUSE_DEPS]
-    return any(c.lemma_.lower() in DANGER_VERBS for c in clauses)
+    told = [o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+            for o in p.children if o.dep_ == "pobj"]
+    return any(c.lemma_.lower() in DANGER_VERBS for c in clauses) or any(o.lemma_.lower() in TOLD_DANGERS for o in told)
 
 
 def is_private_exchange(quad_class: int, source_tok: Token | None, target: Actor | None) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..geo.locate import choose_event_place
+from .bomb_warnings import is_bomb_warning
 from .finding import verb_sense
 from .incidents import (
     charged_party,
@@ -54,7 +55,7 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
         return False
     charge = "legal" in sense.context and sense.event_type in LEGAL_ACT_TYPES  # "was charged", "were released"
     if not charge and (sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in SOURCELESS_TYPES):
-        return False
+        return is_bomb_warning(trigger, sense)  # "warnings were given before each explosion": as the blast
     blast = is_blast_report(trigger, sense)  # "it exploded": the subject is the device, no perpetrator
     if trigger.dep_ in ("amod", "compound") or (not blast and named_candidates(trigger, sense, lexicon=lexicon)):
         return False  # "the besieged enclave" describes; a named source we cannot identify is not "no source"

@@ -803,3 +803,38 @@ def test_status_refusal_over_an_open_question_leaves_it_open(nlp, cues):
 def test_status_reports_pointing_to_an_act_report_it(nlp, cues):
     text = "Media reports have pointed to a large deployment of troops near the border."
     assert _status_of(nlp, cues, text, "deployment") == "reported"
+
+
+def test_status_in_the_case_of_is_as_for_not_a_condition(cues):
+    # In the case of the two worst explosions , warnings were given
+    rows = [
+        ("In", "in", "ADP", "prep", 11),
+        ("the", "the", "DET", "det", 2),
+        ("case", "case", "NOUN", "pobj", 0),
+        ("of", "of", "ADP", "prep", 2),
+        ("the", "the", "DET", "det", 7),
+        ("two", "two", "NUM", "nummod", 7),
+        ("worst", "bad", "ADJ", "amod", 7),
+        ("explosions", "explosion", "NOUN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 11),
+        ("warnings", "warning", "NOUN", "nsubjpass", 11),
+        ("were", "be", "AUX", "auxpass", 11),
+        ("given", "give", "VERB", "ROOT", 11),
+    ]
+    doc = make_doc(rows)
+    assert read_status(doc[11], cues=cues).status == "asserted"
+    # In case of an attack , NATO would defend allies
+    doc = make_doc(
+        [
+            ("In", "in", "ADP", "prep", 7),
+            ("case", "case", "NOUN", "pobj", 0),
+            ("of", "of", "ADP", "prep", 1),
+            ("an", "an", "DET", "det", 4),
+            ("attack", "attack", "NOUN", "pobj", 2),
+            (",", ",", "PUNCT", "punct", 7),
+            ("NATO", "NATO", "PROPN", "nsubj", 7),
+            ("would", "would", "AUX", "aux", 7),
+            ("defend", "defend", "VERB", "ROOT", 7),
+        ]
+    )
+    assert read_status(doc[8], cues=cues).status == "conditional"

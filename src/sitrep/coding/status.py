@@ -199,10 +199,16 @@ def _child_status(node: Token, child: Token, cues: StatusCues) -> str | None:
     if (
         dep == "prep"
         and child.lower_ == "in"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in CONDITIONAL_NOUNS for g in child.children)
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in CONDITIONAL_NOUNS and not _as_for(g) for g in child.children)
     ):
         return "conditional"
     return None
+
+
+def _as_for(noun: Token) -> bool:
+    """ "in the case of the two worst explosions": "as for" what the text names, not a condition ("in case of
+    an attack", "in the event of an attack" stay conditional)."""
+    return noun.lemma_.lower() == "case" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _no_longer(adverb: Token) -> bool:

@@ -492,3 +492,33 @@ def test_finding_claim_of_where_a_party_went_accuses_no_one():
     # a claim that a named party is linked to another still accuses it
     events = sitrep.extract("Turkish officials claim that the YPG is linked to the PKK.", published=date(2018, 3, 1))
     assert [e.event_type for e in events if e.evidence.trigger == "claim"] == ["ACCUSE"]
+
+
+def test_finding_civil_authority_targeting_officials_is_a_sanction():
+    from sitrep.coding.finding import civil_targeting
+    from sitrep.coding.triggers import load_triggers, lookup_verb
+    from sitrep.records import Actor
+
+    lexicon = load_triggers()
+    assault = lookup_verb(lexicon, "target")
+    assert assault is not None and assault.event_type == "ASSAULT"
+
+    def targeted(obj: str, lemma: str, *, extra: list | None = None):
+        # "The administration targeted <obj> [with air strikes] ."
+        rows = [("The", "the", "DET", "det", 1), ("administration", "administration", "NOUN", "nsubj", 2),
+                ("targeted", "target", "VERB", "ROOT", 2), (obj, lemma, "NOUN", "dobj", 2), *(extra or [])]
+        return make_doc([*rows, (".", ".", "PUNCT", "punct", 2)])
+
+    us = Actor(text="The administration", actor_id="USA-ADMINISTRATION", country="USA", sector="GOV")
+    gunmen = Actor(text="gunmen", sector="UAF")
+    doc = targeted("officials", "official")
+    sense = civil_targeting(doc[2], assault, source=us, lexicon=lexicon)
+    assert (sense.event_type, sense.cameo) == ("SANCTION", "163")
+    # an armed party's targeting of officials is an attack
+    assert civil_targeting(doc[2], assault, source=gunmen, lexicon=lexicon) is assault
+    # a government's targeting of positions, or of officials with air strikes, is force
+    assert civil_targeting(targeted("positions", "position")[2], assault, source=us, lexicon=lexicon) is assault
+    strikes = targeted("officials", "official", extra=[("with", "with", "ADP", "prep", 2),
+                                                       ("air", "air", "NOUN", "compound", 6),
+                                                       ("strikes", "strike", "NOUN", "pobj", 4)])
+    assert civil_targeting(strikes[2], assault, source=us, lexicon=lexicon) is assault

@@ -838,3 +838,32 @@ def test_status_in_the_case_of_is_as_for_not_a_condition(cues):
         ]
     )
     assert read_status(doc[8], cues=cues).status == "conditional"
+
+
+def test_status_state_organ_saying_its_forces_did_not_act_denies(nlp, cues):
+    doc = nlp("The Russian Defence Ministry said Russian planes had not bombed the market.")
+    reading = read_status(next(t for t in doc if t.text == "bombed"), cues=cues)
+    assert (reading.status, reading.holder.text if reading.holder else None) == ("denied", "The Russian Defence Ministry")
+    # another state's organ, or a party that is no state organ, only reports the negation
+    assert _status_of(nlp, cues, "The Turkish Defence Ministry said Russian planes had not bombed the market.",
+                      "bombed") == "negated"
+    assert _status_of(nlp, cues, "Syrian activists said Syrian troops had not fired on the crowd.", "fired") \
+        == "negated"
+
+
+def test_status_same_state_compares_the_countries_two_phrases_name():
+    from sitrep.coding.holders import same_state, state_named
+
+    def phrase(*rows):
+        return make_doc(list(rows))[:]
+
+    ministry = phrase(("the", "the", "DET", "det", 2), ("Russian", "russian", "ADJ", "amod", 2),
+                      ("ministry", "ministry", "NOUN", "ROOT", 2))
+    planes = phrase(("Russian", "russian", "ADJ", "amod", 1), ("planes", "plane", "NOUN", "ROOT", 1))
+    jets = phrase(("Turkish", "turkish", "ADJ", "amod", 1), ("jets", "jet", "NOUN", "ROOT", 1))
+    rebels = phrase(("Russian", "russian", "ADJ", "amod", 1), ("rebels", "rebel", "NOUN", "ROOT", 1))
+    kremlin = phrase(("the", "the", "DET", "det", 1), ("Kremlin", "Kremlin", "PROPN", "ROOT", 1))
+    assert state_named(planes) == "RUS" and state_named(kremlin) == "RUS"
+    assert same_state(planes, ministry) and same_state(planes, kremlin)
+    assert not same_state(jets, ministry)  # another state's forces
+    assert not same_state(rebels, ministry)  # no state's force

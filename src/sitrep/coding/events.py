@@ -28,7 +28,7 @@ from .coref import (
 )
 from .discourse import answered_requests
 from .elaboration import absorb_casualty_clauses, clause_casualties
-from .finding import find_triggers, support_noun
+from .finding import civil_targeting, find_triggers, support_noun
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of, passive_threat
 from .implicit import awaits_doer, fill_implicit
 from .incidents import (
@@ -297,6 +297,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if sense.event_type == "ASSAULT" and trigger.lemma_.lower() in CLASH_LEMMAS and sources[0] is not None \
             and sources[0].sector in RIOTING_SECTORS:  # "protesters clashed with police": a violent protest
         sense = sense_of_code(RIOT_CODE, pattern=f"{sense.pattern}, by civilians") or sense
+    sense = civil_targeting(trigger, sense, source=sources[0], lexicon=dictionaries.triggers)  # sanctions officials
     if sense.event_type == "SUPPORT" and gives_force_support(trigger, target):  # "provided support to the SDF"
         sense = sense_of_code(MILITARY_AID_CODE, pattern=f"{sense.pattern}, given to a force") or sense
     if sense.cameo == EXERCISE_CODE and len({s.country for s in sources if s is not None and s.country}) > 1:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ..records import Actor
 from .arguments import experience_cause, experiencer, repelled_patient, verb_object
 from .attribution import attribution_of
 from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_complement, ordered_complement
@@ -50,6 +51,14 @@ CLAIM_LEMMAS = frozenset({"claim", "argue", "contend", "fear"})  # whose "that" 
 # ("say they fear that Turkey aims to change the demography": a stated fear of another's aim charges it)
 WHEREABOUTS_VERBS = frozenset({  # a claim that a party went or was somewhere imputes nothing to it
     "arrive", "come", "go", "travel", "return", "leave", "live", "stay", "visit", "move", "fly", "drive", "reside",
+})
+# a civilian authority's "targeting" of people or firms it names, with no force in the clause, is a sanction (CAMEO
+# 163, PLOVER SANCTION): "the Trump administration targeted 13 more Venezuelan officials" (civil_targeting)
+CIVIL_TARGETING_VERBS = frozenset({"target"})
+SANCTION_CODE, CIVIL_AUTHORITY_SECTORS = "163", frozenset({"GOV", "IGO"})
+SANCTIONED_PARTIES = frozenset({
+    "official", "entity", "individual", "company", "firm", "bank", "oligarch", "businessman", "businesswoman",
+    "tycoon", "financier", "minister", "lawmaker", "judge", "network", "exporter", "shipper",
 })
 QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -548,3 +557,31 @@ def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
         and _verb_lookup(verb, lexicon, obj=noun) is not None
         and attribution_of(noun) is None  # "blamed X for the bombing": the bombing is an event of its own
     )
+
+
+def civil_targeting(
+    trigger: Token, sense: TriggerSense, *, source: Actor | None, lexicon: TriggerLexicon
+) -> TriggerSense:
+    """A government or international body "targeting" officials, firms or banks (SANCTIONED_PARTIES) with no
+    force, weapon or attack word in its clause imposes sanctions on them (CAMEO 163, PLOVER SANCTION: "the Trump
+    administration targeted 13 more Venezuelan officials"), not an assault; an armed party's targeting of
+    officials ("gunmen targeted officials") or a government's "targeted rebel positions" stays an assault."""
+    if trigger.lemma_.lower() not in CIVIL_TARGETING_VERBS or sense.event_type != "ASSAULT" or source is None \
+            or source.sector not in CIVIL_AUTHORITY_SECTORS:
+        return sense
+    obj = verb_object(trigger)
+    if obj is None or obj.lemma_.lower() not in SANCTIONED_PARTIES or _names_force(trigger, lexicon):
+        return sense
+    return sense_of_code(SANCTION_CODE, pattern=f"{sense.pattern}, by a civilian authority") or sense
+
+
+def _names_force(trigger: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether the trigger's clause names force: a noun of violence or coercion ("strike", "raid") or a weapon
+    ("missiles", "drones")."""
+    for token in trigger.subtree:
+        sense = lookup_noun(lexicon, token.lemma_.lower()) if token.pos_ == "NOUN" and token != trigger else None
+        if sense is not None and sense.event_type in ("ASSAULT", "COERCE"):
+            return True
+        if is_instrument(token.lemma_, "ASSAULT"):
+            return True
+    return False

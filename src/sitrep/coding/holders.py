@@ -5,12 +5,18 @@ Used by coding.status.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from ..datafiles import data_path, read_table, split_multi
+from ..geo.borders import country_words
+from ..geo.seats import seat_country
 from .arguments import RELATIVE_PRONOUNS
 
 HOLDER_DEPS = ("nsubj", "nsubjpass", "agent")
 LINKING_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "PART", "PUNCT"})  # words that go on a phrase, not a new one
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # roles.csv sectors of a state's organs, forces and officials
 
 
 def headline_source(sent: Span, sources: frozenset[str]) -> Token | None:
@@ -96,3 +102,41 @@ def subject_phrase(token: Token) -> Span:
         if child.dep_ in ("acl", "relcl", "ccomp", "appos", "punct"):
             end = min(end, child.left_edge.i - 1)
     return token.doc[token.left_edge.i : max(end, token.i) + 1]
+
+
+@cache
+def state_nouns() -> frozenset[str]:
+    """Folded head nouns naming a state's organ, force or official: roles.csv rows of sector GOV, MIL or COP, with
+    their forms ("ministry", "government", "planes", "troops", "police")."""
+    words: set[str] = set()
+    for _line, row in read_table(data_path("actors/roles.csv"), required=("noun", "kind")):
+        if row.get("sector", "") in STATE_SECTORS:
+            words.update(w.casefold() for w in [row["noun"], *split_multi(row.get("forms", ""))])
+    return frozenset(words)
+
+
+def state_named(phrase: Span) -> str | None:
+    """The one country (ISO-3) a phrase names by a country word or seat of government of up to three words
+    ("Russian", "Syria", "United States", "the Pentagon"); None when it names none or several ("Russian-backed
+    Syrian forces")."""
+    words, folded = country_words(), [t.text.casefold() for t in phrase]
+    names = {" ".join(folded[i:j]) for i in range(len(folded)) for j in range(i + 1, min(i + 3, len(folded)) + 1)}
+    found = {country for name in names if (country := words.get(name) or seat_country(name))}
+    return found.pop() if len(found) == 1 else None
+
+
+def same_state(actor: Span, holder: Span) -> bool:
+    """Whether a holder speaks for the very state whose organ or force acts: "the Russian Defence Ministry said
+    Russian planes had not struck ..." (a state's organ answers for its forces). Both phrases are headed by a
+    state noun (`state_nouns`) or the country's own name and name the same one country; a rebel, militia or
+    civilian phrase ("Syrian activists", "Syrian rebels") is no state's voice."""
+    country = state_named(holder)
+    return country is not None and country == state_named(actor) and _state_voice(holder) and _state_voice(actor)
+
+
+def _state_voice(phrase: Span) -> bool:
+    """A phrase headed by a state noun ("ministry", "planes"), a country word or a seat ("Russia", "the Kremlin")."""
+    root = phrase.root
+    if root.lemma_.casefold() in state_nouns() or root.text.casefold() in {*state_nouns(), *country_words()}:
+        return True
+    return seat_country(root.text) is not None

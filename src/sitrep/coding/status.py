@@ -22,7 +22,7 @@ from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
 from .arguments import subject, support_verb_of
-from .holders import headline_source, holder_of, subject_phrase
+from .holders import headline_source, holder_of, same_state, subject_phrase
 from .permission import movement_withheld
 from .phrases import child_indexes, span_text, token_labels
 from .quotes import quote_speaker_at
@@ -476,10 +476,11 @@ def event_subject(trigger: Token) -> Token | None:
     return subject(verb) if verb is not None else None
 
 
-def _self_report(trigger: Token, cue: Token, holder: Span) -> bool:
-    """True when the reporting party speaks of its own act: "X said it/its fighters ...", "'We struck', X said".
-    Not for passives ("after being targeted") nor when the reporting verb carries the event ("announced
-    sanctions")."""
+def _self_report(trigger: Token, cue: Token, holder: Span, *, same_states: bool = False) -> bool:
+    """True when the reporting party speaks of its own act: "X said it/its fighters ...", "'We struck', X said";
+    with `same_states`, also a state's organ speaking of that state's forces ("the Russian Defence Ministry said
+    Russian planes had not ...": holders `same_state`). Not for passives ("after being targeted") nor when the
+    reporting verb carries the event ("announced sanctions")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else support_verb_of(trigger)
     if verb is not None and (verb == cue or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         return False
@@ -494,7 +495,8 @@ def _self_report(trigger: Token, cue: Token, holder: Span) -> bool:
     number = "plural" if holder.root.tag_ in ("NNS", "NNPS") else "singular"
     if any(SELF_PRONOUNS.get(w.lower_) == number for w in pronouns):
         return True
-    return actor.doc[actor.left_edge.i : actor.right_edge.i + 1].text.lower() == holder.text.lower()
+    phrase = actor.doc[actor.left_edge.i : actor.right_edge.i + 1]
+    return phrase.text.lower() == holder.text.lower() or (same_states and same_state(phrase, holder))
 
 
 def _across_relative(trigger: Token, cue: Token) -> bool:
@@ -544,7 +546,7 @@ def _own_denial(trigger: Token, negation: StatusReading, found: list[tuple[str, 
         return None
     for status, cue in found:
         holder = holder_of(cue) if status == "reported" else None
-        if holder is not None and _self_report(trigger, cue, holder):
+        if holder is not None and _self_report(trigger, cue, holder, same_states=True):
             return StatusReading("denied", cue, holder)
     return None
 

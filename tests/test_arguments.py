@@ -1455,3 +1455,43 @@ def test_arguments_reduced_passive_subject_is_the_victim():
     active = with_tags(make_doc([("soldiers", "soldier", "NOUN", "nsubj", 1), ("wounded", "wound", "VERB", "ROOT", 1),
                                  ("two", "two", "NUM", "dobj", 1)]), {1: "VBD"})
     assert subject(active[1]) == active[0]  # a finite verb with an object keeps its subject
+
+
+def _reported_killed_doc():
+    from conftest import make_doc, with_tags
+
+    # Six soldiers were reported killed in an attack
+    rows = [("Six", "six", "NUM", "nummod", 1), ("soldiers", "soldier", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3), ("reported", "report", "VERB", "ROOT", 3),
+            ("killed", "kill", "VERB", "xcomp", 3), ("in", "in", "ADP", "prep", 4), ("an", "an", "DET", "det", 7),
+            ("attack", "attack", "NOUN", "pobj", 5)]
+    return with_tags(make_doc(rows), {0: "CD", 1: "NNS", 2: "VBD", 3: "VBN", 4: "VBN", 7: "NN"})
+
+
+def test_arguments_raised_subject_of_a_reported_participle_is_its_patient():
+    from conftest import make_doc, with_tags
+    from sitrep.coding.arguments import subject, target_candidates
+
+    doc = _reported_killed_doc()
+    assert subject(doc[4]) is None  # the soldiers were killed; they killed no one
+    assert doc[1] in target_candidates(doc[4])
+    # Militants were reported to have killed two soldiers: an active perfect keeps its doer
+    rows = [("Militants", "militant", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+            ("reported", "report", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 5),
+            ("have", "have", "AUX", "aux", 5), ("killed", "kill", "VERB", "xcomp", 2),
+            ("two", "two", "NUM", "nummod", 7), ("soldiers", "soldier", "NOUN", "dobj", 5)]
+    active = with_tags(make_doc(rows), {2: "VBN", 3: "TO", 4: "VB", 5: "VBN"})
+    assert subject(active[5]) == active[0]
+    # members are said to be engaged in kidnapping: "to be" with a participle is a state; its subject stays
+    rows = [("members", "member", "NOUN", "nsubjpass", 2), ("are", "be", "AUX", "auxpass", 2),
+            ("said", "say", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 5), ("be", "be", "AUX", "auxpass", 5),
+            ("engaged", "engage", "VERB", "xcomp", 2), ("in", "in", "ADP", "prep", 5),
+            ("kidnapping", "kidnapping", "NOUN", "pobj", 6)]
+    state = with_tags(make_doc(rows), {2: "VBN", 3: "TO", 4: "VB", 5: "VBN"})
+    assert subject(state[5]) == state[0]
+    # two soldiers were reported to have been killed: a perfect passive raises its patient as the bare one does
+    rows = [("soldiers", "soldier", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+            ("reported", "report", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 6),
+            ("have", "have", "AUX", "aux", 6), ("been", "be", "AUX", "auxpass", 6), ("killed", "kill", "VERB", "xcomp", 2)]
+    perfect = with_tags(make_doc(rows), {2: "VBN", 3: "TO", 4: "VB", 5: "VBN", 6: "VBN"})
+    assert subject(perfect[6]) is None and perfect[0] in target_candidates(perfect[6])

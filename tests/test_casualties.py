@@ -116,3 +116,9 @@ def test_casualties_killing_noun_counts_the_victims_of_its_own_phrase():
     assert victims_of("a protest against the killing of five") is None
     assert victims_of("the killing of 2014") is None  # a year
     assert find_casualties("the slaying of seven demonstrators") == (None, None)  # not a clause's count
+
+
+def test_casualties_count_raised_to_a_verb_of_saying_or_believing():
+    assert find_casualties("Six soldiers were reported killed in the attack") == (6, None)
+    assert find_casualties("20 civilians are feared dead") == (20, None)
+    assert find_casualties("two were believed to have been killed and 4 others reported wounded") == (2, 4)

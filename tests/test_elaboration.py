@@ -319,3 +319,15 @@ def test_elaboration_killing_noun_counts_its_own_victims_only():
                     ("demonstrators", "demonstrator", "NOUN", "pobj", 6)])
     assert clause_casualties(doc[5]) == (7, None)
     assert clause_casualties(doc[2]) == (None, None)  # the protests called for killed no one
+
+
+def test_elaboration_clause_casualties_count_a_raised_subject():
+    from sitrep.coding.elaboration import clause_casualties
+
+    # Six soldiers were reported killed in an attack: the count is in the passive's clause, not the participle's
+    rows = [("Six", "six", "NUM", "nummod", 1), ("soldiers", "soldier", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3), ("reported", "report", "VERB", "ROOT", 3),
+            ("killed", "kill", "VERB", "xcomp", 3), ("in", "in", "ADP", "prep", 4), ("an", "an", "DET", "det", 7),
+            ("attack", "attack", "NOUN", "pobj", 5)]
+    doc = with_tags(make_doc(rows), ["CD", "NNS", "VBD", "VBN", "VBN", "IN", "DT", "NN"])
+    assert clause_casualties(doc[4]) == (6, None)

@@ -610,3 +610,13 @@ def test_incidents_place_compounded_with_a_protest_is_no_protester():
     assert not is_place_modifier(doc[1], doc[2], attack)  # a state's attack may be named so ("a US strike")
     doc.ents = [Span(doc, 1, 2, label="NORP")]
     assert not is_place_modifier(doc[1], doc[2], protest)  # "a Turkish protest": the state's
+
+
+def test_incidents_counted_patient_raised_to_a_verb_of_saying():
+    from sitrep.coding.incidents import has_counted_patient
+
+    # Six soldiers were reported killed: the count is the participle's patient, raised to "were reported"
+    doc = _parsed([("Six", "six", "NUM", "nummod", 1), ("soldiers", "soldier", "NOUN", "nsubjpass", 3),
+                   ("were", "be", "AUX", "auxpass", 3), ("reported", "report", "VERB", "ROOT", 3),
+                   ("killed", "kill", "VERB", "xcomp", 3)], {0: "CD", 3: "VBN", 4: "VBN"})
+    assert has_counted_patient(doc[4])

@@ -549,3 +549,32 @@ def test_means_conjoined_casualty_participle_shares_the_cause_and_time_clause():
     doc = with_tags(make_doc(rows), {2: "VBN", 5: "VBN"})
     assert concurrent_doer(doc[2], attack, lexicon=lexicon) == doc[7]
     assert concurrent_doer(doc[5], attack, lexicon=lexicon) == doc[7]  # the reduced passive on its own
+
+
+def test_means_harm_incident_blamed_on_a_party_is_the_harm_verbs_event():
+    from sitrep.coding.means import absorb_incident_subjects
+    from sitrep.records import Actor, Event, Evidence
+
+    lexicon = load_triggers()
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    # three villagers were killed in an attack blamed on rebels: one incident, not a second doerless "attack"
+    doc = make_doc([("three", "three", "NUM", "nummod", 1), ("villagers", "villager", "NOUN", "nsubjpass", 3),
+                    ("were", "be", "AUX", "auxpass", 3), ("killed", "kill", "VERB", "ROOT", 3),
+                    ("in", "in", "ADP", "prep", 3), ("an", "an", "DET", "det", 6),
+                    ("attack", "attack", "NOUN", "pobj", 4), ("blamed", "blame", "VERB", "acl", 6),
+                    ("on", "on", "ADP", "prep", 7), ("rebels", "rebel", "NOUN", "pobj", 8)])
+
+    def coded(status, target):
+        return Event(doc_id="d", event_type="ASSAULT", status=status, source=Actor(text="rebels"), target=target,
+                     evidence=Evidence(sentence=doc.text, start=0, end=len(doc.text), trigger="attack",
+                                       trigger_start=doc[6].idx))
+
+    killing, noun = [coded("asserted", Actor(text="three villagers"))], [coded("reported", None)]
+    found = [(doc[3], attack), (doc[6], attack)]
+    out = absorb_incident_subjects([(doc[3], killing), (doc[6], noun)], found, lexicon=lexicon)
+    assert out == [(doc[3], killing), (doc[6], [])]
+    for status in ("denied", "claimed"):  # "... in an attack the rebels denied / claimed": a commitment of its own
+        other = [coded(status, None)]
+        out = absorb_incident_subjects([(doc[3], killing), (doc[6], other)], found, lexicon=lexicon)
+        assert out[1] == (doc[6], other)

@@ -20,6 +20,7 @@ from .misparses import (
     headline_victims,
     is_place_hit,
     misparsed_subject,
+    raised_patient,
     reduced_passive_subject,
     reported_without_subject,
 )
@@ -142,8 +143,9 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
     if (agent := stray_agent(verb)) is not None:
         return agent  # "not given permission to leave by the militants": "by" hung on "leave"
     if _child(verb, ("nsubjpass",)) is not None or headline_victims(verb) is not None \
-            or reduced_passive_subject(verb) is not None:
-        return None  # a passive's subject, or a headline's victim ("Three civilians killed 12 others injured")
+            or reduced_passive_subject(verb) is not None or raised_patient(verb) is not None:
+        return None  # a passive's subject, a headline's victim ("Three civilians killed 12 others injured"), a
+        # raised one ("six soldiers were reported killed")
     if (subj := _child(verb, SUBJECT_DEPS)) is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return relative_antecedent(verb.head)
@@ -308,7 +310,8 @@ def target_candidates(trigger: Token) -> list[Token]:
     preps: tuple[str, ...] = NOUN_TARGET_PREPS + ("to",)
     verbal = trigger.pos_ in ("VERB", "AUX") or _marked_infinitive(trigger)
     if verbal:
-        found += [c for c in (headline_victims(trigger), reduced_passive_subject(trigger)) if c is not None]  # victims
+        found += [c for c in (headline_victims(trigger), reduced_passive_subject(trigger), raised_patient(trigger))
+                  if c is not None]  # victims
         found += [c for c in trigger.children if c.dep_ in ("nsubjpass", "dative", "dobj")]
         if _describes_patient(trigger):
             found.append(trigger.head)  # "10 Russian soldiers killed": the noun a past participle describes

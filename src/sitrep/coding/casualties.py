@@ -57,6 +57,9 @@ KILLING_NOUN = re.compile(
     rf"^(?:[a-z’'-]+\s+){{0,2}}?(?:killings?|slayings?|murders?|massacres?|deaths|executions?)\s+of\s+{QUALIFIER}{NUMBER}\b",
     re.IGNORECASE,
 )
+# a count raised to the subject of a verb of saying or believing: "six soldiers were reported killed", "20 are
+# feared dead", "two were believed to have been killed"
+RAISING = r"(?:(?:reported|believed|feared|confirmed|presumed|thought|found)(?:\s+to\s+(?:have\s+been|be))?\s+)?"
 HURT = r"(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|es|e)|hurt)"
 # a word every pattern of a kind needs: a text without one cannot state that kind of count (most clauses)
 CUES = {
@@ -76,7 +79,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "killed",
             re.compile(
-                rf"\b{QUALIFIER}{NUMBER}{MORE}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
+                rf"\b{QUALIFIER}{NUMBER}{MORE}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*{RAISING}"
                 rf"(?:killed|dead|died)\b",
                 flags,
             ),
@@ -84,7 +87,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "injured",
             re.compile(
-                rf"\b{QUALIFIER}{NUMBER}{MORE}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*"
+                rf"\b{QUALIFIER}{NUMBER}{MORE}{NOUNS}\s+(?:were|was|have\s+been|had\s+been|are)?\s*{RAISING}"
                 rf"(?:wounded|injured)\b",
                 flags,
             ),

@@ -27,6 +27,7 @@ from ..records import Actor, Event
 from .casualties import find_casualties, victims_of
 from .incidents import REFERENCE_PREPS
 from .measures import light_verb_of
+from .misparses import raised_patient
 from .ontology import MATERIAL_CONFLICT
 
 # what a casualty clause says of its objects
@@ -287,9 +288,10 @@ def takes_victims(target: Actor | None, victims: Actor) -> bool:
 
 def clause_casualty_text(trigger: Token) -> str:
     """The casualty text of a trigger's clause: its own for a verb, its light verb's for a noun ("carried out
-    raids", "died in an ambush"), also through a span of time ("11 people died during an hour of bombing")."""
+    raids", "died in an ambush"), the passive's for a participle whose patient it raised ("six soldiers were
+    reported killed"), also through a span of time ("11 people died during an hour of bombing")."""
     if trigger.pos_ == "VERB":
-        return casualty_text(trigger)
+        return casualty_text(trigger.head if raised_patient(trigger) is not None else trigger)
     return casualty_text(light_verb_of(trigger) or light_verb_of(time_span(trigger)) or trigger)
 
 

@@ -19,6 +19,7 @@ from ..errors import DictionaryError
 from ..records import Actor, Event
 from ..reporting_verbs import reporting_verbs
 from .coref import ARMED_SECTORS
+from .misparses import raised_patient
 from .modes import is_instrument
 from .status import StatusReading
 from .triggers import TriggerLexicon, TriggerSense, lookup_noun
@@ -178,8 +179,8 @@ def has_counted_patient(trigger: Token) -> bool:
     it as casualties do."""
     if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ in NON_FINITE_TAGS:
         return False
-    patient = next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
-    if patient is None or _mandative(trigger):
+    patient = _passive_patient(trigger)
+    if patient is None or patient.pos_ == "PRON" or _mandative(trigger):
         return False
     if patient.lemma_.lower() in BATCH_NOUNS:
         return True  # "a large cache of firearms was found": a batch of things is counted items
@@ -188,6 +189,12 @@ def has_counted_patient(trigger: Token) -> bool:
               for o in p.children if o.dep_ == "pobj" for t in o.subtree]  # "militants of the PKK"
     return any(t.like_num or t.ent_type_ in ("CARDINAL", "QUANTITY") or t.lower_ in COUNT_WORDS
                or (t.ent_type_ in NAME_LABELS and t.pos_ == "PROPN") for t in words)
+
+
+def _passive_patient(verb: Token) -> Token | None:
+    """A passive verb's subject, or the one a passive verb of saying or finding raised from it ("six soldiers
+    were reported killed": `misparses.raised_patient`)."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or raised_patient(verb)
 
 
 def has_arms_patient(trigger: Token) -> bool:

@@ -35,6 +35,7 @@ HOLDING_VERBS = frozenset({"hold", "detain", "keep", "capture", "imprison", "jai
 RELATIONAL_NOUNS = frozenset({"ally", "partner"})  # lemmas: "US allies were not consulted": consulted by the US
 CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded during shelling"
 ATTRIBUTION_PREPS = MappingProxyType({"blame": "on", "attribute": "to"})  # "an attack blamed on / attributed to X"
+HAPPENED = frozenset({"asserted", "reported", "claimed"})  # statuses that say the act took place
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "killed in an attack": an incident the clause introduces
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})  # what an incident does to its victims
 AGENTIVE_ACTIVITIES = frozenset(
@@ -301,10 +302,12 @@ def absorb_incident_subjects(
     *,
     lexicon: TriggerLexicon,
 ) -> list[tuple[Token, list[Event]]]:
-    """One event for "a roadside bombing killed two": an incident noun that is the subject or agent of a violent
-    verb coded in the same sentence is that verb's event (`incident_subject`), not an event of its own, unless
-    the text commits to the two differently ("denied its planes were behind air strikes that destroyed a
-    hospital": the strikes are denied)."""
+    """One event for "a roadside bombing killed two" and "three were killed in an attack blamed on rebels": an
+    incident noun that is the subject or agent of a violent verb coded in the same sentence (`incident_subject`),
+    or the incident a harm verb's "in" phrase introduces (`harm_incident`, the verb's event names it as trigger),
+    is that verb's event, not an event of its own, unless the text commits to the two differently ("denied its
+    planes were behind air strikes that destroyed a hospital": the strikes are denied); the harm verb's
+    incident may be reported where the harm is asserted (`_same_incident`)."""
     senses = {trigger.i: sense for trigger, sense in found}
     statuses = {trigger.i: {e.status for e in events} for trigger, events in coded}
     absorbed = set()
@@ -312,7 +315,17 @@ def absorb_incident_subjects(
         head = incident_subject(trigger, senses[trigger.i], lexicon=lexicon) if events else None
         if head is not None and statuses.get(head.i, set()) <= statuses[trigger.i]:
             absorbed.add(head.i)
+        harmed_in = harm_incident(trigger, lexicon=lexicon) if events else None
+        if harmed_in is not None and _same_incident(statuses.get(harmed_in.i, set()), statuses[trigger.i]):
+            absorbed.add(harmed_in.i)
     return [(trigger, [] if trigger.i in absorbed else events) for trigger, events in coded]
+
+
+def _same_incident(noun: set[str], harm: set[str]) -> bool:
+    """Whether the incident a harm verb's "in" phrase introduces is told as the harm is: the same, or reported
+    where the harm is asserted ("killed in an attack blamed on rebels": the attack is blamed, the deaths are
+    fact); a claimed or denied attack is a commitment of its own."""
+    return harm <= HAPPENED and noun - harm <= {"reported"}
 
 
 def means_words(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> list[str]:

@@ -14,6 +14,8 @@ Pure functions over spaCy tokens, used by `coding.arguments.subject`:
 - `reported_without_subject`: a reported clause whose gerund subject the parser hung on the verb of saying
   ("The Observatory said shelling on Sunday hit several areas": "shelling" an xcomp of "said", "hit" a ccomp):
   the speaker reports the acts, and is not their doer;
+- `raised_patient`: the subject of a passive verb of saying, believing or finding raised from its participle
+  complement ("six soldiers were reported killed", "were believed to have been killed"): the participle's patient;
 - `personal_antecedent`: the person a relative "who" is about where the parser hung its clause on the noun of an
   "of" phrase ("a resident of the city, who": the resident; used by `coding.permission`).
 """
@@ -99,6 +101,21 @@ def reduced_passive_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def raised_patient(verb: Token) -> Token | None:
+    """The subject of the passive verb a past participle complements ("six soldiers were reported killed", "a
+    journalist was found murdered", "were believed to have been killed"): English raises the participle's patient
+    to the subject of the verb of saying, believing or finding, so it is the victim, not the doer. An active
+    perfect ("were reported to have killed 20") keeps its doer; "to be" with a participle is mostly a state
+    ("members are said to be engaged in kidnapping", "believed to be based in"), whose subject stays its own."""
+    if verb.tag_ != "VBN" or verb.dep_ != "xcomp" or verb.head == verb:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    perfect_passive = "auxpass" in deps and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if deps & {"nsubj", "nsubjpass"} or (deps & {"aux", "auxpass"} and not perfect_passive):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _has_subject(verb: Token) -> bool:

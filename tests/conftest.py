@@ -54,6 +54,22 @@ def coordination_doc() -> Doc:
     )
 
 
+def accusation_doc() -> Doc:
+    """ "The rebels accused the army of using gas", parsed by hand (the gerund's doer is the one accused)."""
+    return make_doc(
+        [
+            ("The", "the", "DET", "det", 1),
+            ("rebels", "rebel", "NOUN", "nsubj", 2),
+            ("accused", "accuse", "VERB", "ROOT", 2),
+            ("the", "the", "DET", "det", 4),
+            ("army", "army", "NOUN", "dobj", 2),
+            ("of", "of", "ADP", "prep", 2),
+            ("using", "use", "VERB", "pcomp", 5),
+            ("gas", "gas", "NOUN", "dobj", 6),
+        ]
+    )
+
+
 def warning_rows() -> list[tuple[str, str, str, str, int]]:
     """ "Iran said the US would pay, in a warning", parsed by hand as the parser hangs the phrase on the reported
     clause (the arguments and means tests share it)."""

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import make_doc, with_tags
+from conftest import accusation_doc, make_doc, with_tags
 from sitrep.coding.actor_judged import judged_doer, reporting_participle_speaker
 
 
 def test_actor_judged_object_of_an_accusation_does_the_gerund_act():
     # The rebels accused the army of using gas
-    doc = make_doc(
-        [
-            ("The", "the", "DET", "det", 1),
-            ("rebels", "rebel", "NOUN", "nsubj", 2),
-            ("accused", "accuse", "VERB", "ROOT", 2),
-            ("the", "the", "DET", "det", 4),
-            ("army", "army", "NOUN", "dobj", 2),
-            ("of", "of", "ADP", "prep", 2),
-            ("using", "use", "VERB", "pcomp", 5),
-            ("gas", "gas", "NOUN", "dobj", 6),
-        ]
-    )
+    doc = accusation_doc()
     assert judged_doer(doc[6]).text == "army"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from conftest import coordination_doc, foiled_rows, make_doc, warning_rows, with_tags
+from conftest import accusation_doc, coordination_doc, foiled_rows, make_doc, warning_rows, with_tags
 from sitrep.coding.arguments import (
     conjuncts,
     controlled_subjects,
@@ -1315,18 +1315,7 @@ def test_arguments_complement_clause_without_a_split_gerund_still_reads_the_spea
 
 def test_arguments_accused_party_is_the_doer_of_the_act_it_is_accused_of():
     # The rebels accused the army of using gas: the army used it, the rebels only say so
-    doc = make_doc(
-        [
-            ("The", "the", "DET", "det", 1),
-            ("rebels", "rebel", "NOUN", "nsubj", 2),
-            ("accused", "accuse", "VERB", "ROOT", 2),
-            ("the", "the", "DET", "det", 4),
-            ("army", "army", "NOUN", "dobj", 2),
-            ("of", "of", "ADP", "prep", 2),
-            ("using", "use", "VERB", "pcomp", 5),
-            ("gas", "gas", "NOUN", "dobj", 6),
-        ]
-    )
+    doc = accusation_doc()
     assert subject(doc[6]).text == "army"
     assert subject(doc[2]).text == "rebels"
 

@@ -28,7 +28,7 @@ from .casualties import find_casualties, victims_of
 from .incidents import REFERENCE_PREPS
 from .measures import light_verb_of
 from .misparses import raised_patient
-from .ontology import MATERIAL_CONFLICT
+from .ontology import HAPPENED, MATERIAL_CONFLICT
 
 # what a casualty clause says of its objects
 CASUALTY_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
@@ -36,7 +36,6 @@ CLAUSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})  # how a clause hang
 PARTICIPLE_TAGS = frozenset({"VBG"})  # "killing three", "an attack killing 20" (not "people killed in …")
 RELATIVE_WORDS = frozenset({"which", "that"})  # "…, which killed 20": the incident, never a person ("who")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-HAPPENED = frozenset({"asserted", "reported", "claimed"})
 MAX_STEPS_UP = 6  # from the clause to the trigger it elaborates: "struck a market in Baghdad, which killed …"
 RESULT_VERBS = frozenset({"leave"})  # "the blast left 12 dead", "…, leaving five soldiers injured": a toll left
 RESULT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "conj"})  # how the parser hangs the state on "leave"

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..datafiles import data_path, read_table, split_multi
 from ..geo.borders import country_words
-from ..geo.seats import seat_country
+from ..geo.seats import seat_country, state_country
 from .arguments import RELATIVE_PRONOUNS
 
 HOLDER_DEPS = ("nsubj", "nsubjpass", "agent")
@@ -119,9 +119,9 @@ def state_named(phrase: Span) -> str | None:
     """The one country (ISO-3) a phrase names by a country word or seat of government of up to three words
     ("Russian", "Syria", "United States", "the Pentagon"); None when it names none or several ("Russian-backed
     Syrian forces")."""
-    words, folded = country_words(), [t.text.casefold() for t in phrase]
+    folded = [t.text.casefold() for t in phrase]
     names = {" ".join(folded[i:j]) for i in range(len(folded)) for j in range(i + 1, min(i + 3, len(folded)) + 1)}
-    found = {country for name in names if (country := words.get(name) or seat_country(name))}
+    found = {country for name in names if (country := state_country(name))}
     return found.pop() if len(found) == 1 else None
 
 

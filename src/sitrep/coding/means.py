@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from ..records import Event
 from .arguments import experiencer, is_under, noun_source, speech_act_host, subject, support_verb_of
 from .misparses import reduced_passive_subject
-from .ontology import MATERIAL_CONFLICT
+from .ontology import HAPPENED, MATERIAL_CONFLICT
 from .phrases import ParseTree, parse_tree, phrase
 from .speakers import ergative_subject, is_opposed
 from .triggers import TriggerLexicon, TriggerSense, lookup_noun
@@ -35,7 +35,6 @@ HOLDING_VERBS = frozenset({"hold", "detain", "keep", "capture", "imprison", "jai
 RELATIONAL_NOUNS = frozenset({"ally", "partner"})  # lemmas: "US allies were not consulted": consulted by the US
 CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded during shelling"
 ATTRIBUTION_PREPS = MappingProxyType({"blame": "on", "attribute": "to"})  # "an attack blamed on / attributed to X"
-HAPPENED = frozenset({"asserted", "reported", "claimed"})  # statuses that say the act took place
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "killed in an attack": an incident the clause introduces
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "maim"})  # what an incident does to its victims
 AGENTIVE_ACTIVITIES = frozenset(

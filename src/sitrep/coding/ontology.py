@@ -50,6 +50,7 @@ class Ontology:
 
 VERBAL_QUADS = frozenset({1, 3})  # quad classes of words: verbal cooperation, verbal conflict
 MATERIAL_CONFLICT = 4  # quad class of physical conflict (assault, coercion, protest, ...)
+HAPPENED = frozenset({"asserted", "reported", "claimed"})  # statuses that say the act took place
 
 
 def quad_class_for_root(root: str) -> int:

@@ -25,14 +25,13 @@ from .incidents import (
 )
 from .means import named_candidates
 from .modes import refine_mode
-from .ontology import MATERIAL_CONFLICT
+from .ontology import HAPPENED, MATERIAL_CONFLICT
 from .triggers import TriggerLexicon, TriggerSense
 
 if TYPE_CHECKING:
     from .events import DocState
 
 SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
-HAPPENED = frozenset({"asserted", "reported", "claimed"})
 LEGAL_ACT_TYPES = frozenset({"ACCUSE", "RETREAT"})  # charges and releases kept with no one named behind them
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..geo.borders import country_words
-from ..geo.seats import capital_place, seat_country, venue_place
+from ..geo.seats import capital_place, state_country, venue_place
 from ..records import Actor, Place
 
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
@@ -78,4 +77,4 @@ def named_country(token: Token) -> str | None:
     if token.pos_ not in ("PROPN", "ADJ"):
         return None
     name = " ".join(t.text for t in [*compounds(token), token])
-    return country_words().get(name.casefold()) or seat_country(name)
+    return state_country(name)

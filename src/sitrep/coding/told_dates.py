@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..records import Event
+from .ontology import HAPPENED
 
 # nouns naming one violent incident, which a definite determiner makes a reference to one the story told
 INCIDENT_NOUNS = frozenset(
@@ -31,7 +32,6 @@ NEW_WORDS = frozenset(
 )
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "agent"})  # how the incident noun is tied to the event's verb
 ROLE_PREPS = frozenset({"in", "by", "during", "from"})  # "killed in the blast", "wounded by the explosion"
-HAPPENED = frozenset({"asserted", "reported", "claimed"})
 HEAD_SENTENCES = 2  # date_headlines: the headline and lead sentence ...
 LEAD_WINDOW = 3  # ... and how many sentences after them may give their incident's day
 RECENT_DAYS = 7  # ... a day at most this long before the publication date

@@ -13,6 +13,7 @@ from functools import cache
 
 from ..datafiles import data_path, read_table, split_multi
 from ..records import Place
+from .borders import country_words
 from .gazetteer import load_gazetteer, load_supplement
 from .resolve import find_places
 
@@ -55,6 +56,12 @@ def capital_place(country: str) -> Place | None:
         if town is not None:
             return town
     return None
+
+
+def state_country(name: str) -> str | None:
+    """The country a name stands for as a state: a country word ("Turkey", "Turkish", "United States") or a seat
+    of government ("Ankara", "the Kremlin")."""
+    return country_words().get(name.casefold()) or seat_country(name)
 
 
 def seat_country(name: str) -> str | None:

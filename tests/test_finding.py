@@ -522,3 +522,23 @@ def test_finding_civil_authority_targeting_officials_is_a_sanction():
                                                        ("air", "air", "NOUN", "compound", 6),
                                                        ("strikes", "strike", "NOUN", "pobj", 4)])
     assert civil_targeting(strikes[2], assault, source=us, lexicon=lexicon) is assault
+
+
+def test_finding_meeting_habit_of_a_place_reports_no_act():
+    from sitrep.coding.finding import _reports_no_act, verb_sense
+    from sitrep.coding.triggers import load_triggers
+
+    # "the estate where leaders meet": a habit; "leaders meet in Paris" (a headline's present) stays an event
+    doc = make_doc([
+        ("the", "the", "DET", "det", 1), ("estate", "estate", "NOUN", "ROOT", 1),
+        ("where", "where", "SCONJ", "advmod", 4), ("leaders", "leader", "NOUN", "nsubj", 4),
+        ("meet", "meet", "VERB", "relcl", 1),
+    ])
+    doc[4].tag_ = "VBP"
+    sense = verb_sense(doc[4], load_triggers())
+    assert sense is not None and sense.event_type == "CONSULT"
+    assert _reports_no_act(doc[4], sense)
+    headline = make_doc([("leaders", "leader", "NOUN", "nsubj", 1), ("meet", "meet", "VERB", "ROOT", 1),
+                         ("in", "in", "ADP", "prep", 1), ("Paris", "Paris", "PROPN", "pobj", 2)])
+    headline[1].tag_ = "VBP"
+    assert not _reports_no_act(headline[1], sense)

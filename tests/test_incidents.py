@@ -620,3 +620,16 @@ def test_incidents_counted_patient_raised_to_a_verb_of_saying():
                    ("were", "be", "AUX", "auxpass", 3), ("reported", "report", "VERB", "ROOT", 3),
                    ("killed", "kill", "VERB", "xcomp", 3)], {0: "CD", 3: "VBN", 4: "VBN"})
     assert has_counted_patient(doc[4])
+
+
+def test_incidents_a_verb_dated_to_a_past_decade_is_background():
+    from datetime import date
+
+    from sitrep.coding.incidents import is_dated_background
+
+    # "Russian forces attacked Grozny in the 1990s": a verb, dated by its decade, is history too
+    doc = _doc([("forces", "force", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+                ("Grozny", "Grozny", "PROPN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
+                ("the", "the", "DET", "det", 5), ("1990s", "1990s", "NOUN", "pobj", 3)])
+    assert is_dated_background(doc[1], published=date(2019, 12, 16))
+    assert not is_dated_background(doc[1], published=date(1996, 1, 1))

@@ -109,3 +109,58 @@ def test_nonevents_names_public_party_reads_each_noun_of_a_long_target():
     assert names_public_party(doc[2], read=codes.get)
     assert not names_public_party(doc[5], read=codes.get)
     assert not names_public_party(None, read=codes.get)
+
+
+def test_nonevents_act_dated_to_a_past_century_or_decade_is_history():
+    from sitrep.coding.nonevents import dated_to_past_period
+
+    # "who in the 19th century spearheaded resistance": the noun is the object of a verb dated to a century
+    doc = make_doc([
+        ("who", "who", "PRON", "nsubj", 5), ("in", "in", "ADP", "prep", 5), ("the", "the", "DET", "det", 4),
+        ("19th", "19th", "ADJ", "amod", 4), ("century", "century", "NOUN", "pobj", 1),
+        ("spearheaded", "spearhead", "VERB", "ROOT", 5), ("resistance", "resistance", "NOUN", "dobj", 5),
+    ])
+    assert dated_to_past_period(doc[6], published_year=2019)
+    # "troops were deployed to repel incursions in the 1990s": the purpose clause carries the date
+    doc = make_doc([
+        ("troops", "troop", "NOUN", "nsubjpass", 2), ("were", "be", "AUX", "auxpass", 2),
+        ("deployed", "deploy", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4), ("repel", "repel", "VERB", "advcl", 2),
+        ("incursions", "incursion", "NOUN", "dobj", 4), ("in", "in", "ADP", "prep", 4), ("the", "the", "DET", "det", 8),
+        ("1990s", "1990s", "NOUN", "pobj", 6),
+    ])
+    assert dated_to_past_period(doc[2], published_year=2019)
+    assert dated_to_past_period(doc[4], published_year=2019)
+    assert not dated_to_past_period(doc[2], published_year=2000)  # a decade not yet over is news
+
+
+def test_nonevents_act_dated_to_a_day_is_no_history():
+    from sitrep.coding.nonevents import dated_to_past_period
+
+    # "forces attacked Grozny in the morning": no century, no decade
+    doc = make_doc([
+        ("forces", "force", "NOUN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+        ("Grozny", "Grozny", "PROPN", "dobj", 1), ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+        ("morning", "morning", "NOUN", "pobj", 3),
+    ])
+    assert not dated_to_past_period(doc[1], published_year=2019)
+
+
+def _estate_doc(tag: str, relative: str = "where"):
+    # "the estate where leaders meet and plan operations" (the parser hangs "where" on the second conjunct)
+    doc = make_doc([
+        ("the", "the", "DET", "det", 1), ("estate", "estate", "NOUN", "ROOT", 1),
+        (relative, relative, "SCONJ", "advmod", 6), ("leaders", "leader", "NOUN", "nsubj", 4),
+        ("meet" if tag == "VBP" else "met", "meet", "VERB", "relcl", 1), ("and", "and", "CCONJ", "cc", 4),
+        ("plan", "plan", "VERB", "conj", 4), ("operations", "operation", "NOUN", "dobj", 6),
+    ])
+    doc[4].tag_, doc[6].tag_ = tag, "VB"
+    return doc
+
+
+def test_nonevents_simple_present_where_clause_is_a_habit_of_the_place():
+    from sitrep.coding.nonevents import is_habit_of_place
+
+    doc = _estate_doc("VBP")
+    assert is_habit_of_place(doc[4]) and is_habit_of_place(doc[6])
+    assert not is_habit_of_place(_estate_doc("VBD")[4])  # "the estate where leaders met": one meeting, told
+    assert not is_habit_of_place(_estate_doc("VBP", "who")[4])  # no place or time relative

@@ -362,3 +362,16 @@ def test_trigger_lexicon_pressing_ahead_with_talks_is_the_talks_not_a_demand(cod
     events = code(coder, "Russia is pressing ahead with peace talks with the Syrian opposition.")
     assert [(e.event_type, e.evidence.trigger) for e in events] == [("CONSULT", "peace talks")]
     assert events[0].source is not None and events[0].source.country == "RUS"
+
+
+def test_trigger_lexicon_assassination_attempt_is_an_attempted_killing(coder):
+    events = code(coder, "Gunmen made an assassination attempt on the governor in Kandahar on Monday.")
+    attempts = [e for e in events if "attempt" in e.evidence.trigger]
+    assert attempts and attempts[0].event_type == "ASSAULT" and attempts[0].cameo == "185"
+    assert not any(e.event_type == "ASSAULT" for e in code(coder, "The council made an attempt to reach a deal."))
+
+
+def test_trigger_lexicon_shooting_spree_is_an_assault_and_a_shopping_spree_none(coder):
+    events = code(coder, "A gunman went on a shooting spree in the town of Hanau on Wednesday, police said.")
+    assert any(e.event_type == "ASSAULT" and "spree" in e.evidence.trigger for e in events)
+    assert not code(coder, "Tourists went on a shopping spree in Paris.")

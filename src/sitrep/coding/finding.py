@@ -21,7 +21,7 @@ from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_compl
 from .incidents import MAKING_VERBS
 from .measures import is_measure, light_verb_of
 from .modes import is_instrument
-from .nonevents import is_danger_warning, is_plain_stay
+from .nonevents import is_danger_warning, is_habit_of_place, is_plain_stay
 from .permission import RESTRICT_MOVEMENT_CODE, movement_withheld
 from .phrases import child_indexes, child_with, token_labels
 from .resources import Dictionaries
@@ -117,10 +117,12 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
 
 
 def _reports_no_act(token: Token, sense: TriggerSense) -> bool:
-    """A stay that only says where a force is, a warning of a danger others face (coding.nonevents)."""
+    """A stay that only says where a force is, a warning of a danger others face, a habit of a place ("the estate
+    where the leaders meet") (coding.nonevents)."""
     if token.pos_ != "VERB":
         return False
-    return is_plain_stay(token, sense.cameo) or (sense.event_type == "THREATEN" and is_danger_warning(token))
+    return is_plain_stay(token, sense.cameo) or (sense.event_type == "THREATEN" and is_danger_warning(token)) \
+        or is_habit_of_place(token)
 
 
 def may_start_event(pos: str, lemma: str, lexicon: TriggerLexicon) -> bool:

@@ -21,6 +21,7 @@ from ..reporting_verbs import reporting_verbs
 from .coref import ARMED_SECTORS
 from .misparses import raised_patient
 from .modes import is_instrument
+from .nonevents import dated_to_past_period
 from .status import StatusReading
 from .triggers import TriggerLexicon, TriggerSense, lookup_noun
 from .weapons import GENERIC_MEANS
@@ -149,7 +150,9 @@ def plea_status(status: StatusReading) -> StatusReading:
 def is_dated_background(trigger: Token, *, published: date) -> bool:
     """An event noun that its own phrase dates to a year before last ("the 1994 genocide", "the 2003 invasion"):
     history the text refers to, not an event it reports (sitrep_events leaves out background older than about a
-    year before publication)."""
+    year before publication); so is any act dated to a past century or decade ("in the 1990s")."""
+    if dated_to_past_period(trigger, published_year=published.year):
+        return True
     if trigger.pos_ in ("VERB", "AUX"):
         return False
     return any(

@@ -10,6 +10,11 @@ the sense where these tests hold.
   ("warned it would retaliate", "warned the Kurds they would pay a price"). A warning whose clause says that
   someone faces, risks or suffers a harm, or heads towards it, is no THREATEN; nor is a warning of a fear, a
   danger or a suspicion ("locals warned the police of their fears about the bomber": a tip-off).
+- History told by its period: "the fighter who in the 19th century spearheaded fierce resistance", "troops were
+  deployed to repel incursions in the 1990s" date the act to a century or a decade that ended before last year;
+  like "the 1994 genocide" (coding.incidents.is_dated_background) that is background, not an act reported.
+- Habits of a place or a time: "the estate where the IRA leaders meet and plan their operations" describes what
+  happens there, in the simple present, not an act reported (a relative clause opened by "where" or "when").
 - Private exchanges: a verbal or cooperative act between private people ("a man rejected him") is no event
   (`is_private_exchange`, applied by coding.events once the parties are read).
 
@@ -18,6 +23,7 @@ Pure functions over spaCy tokens.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -41,6 +47,15 @@ PRIVATE_PERSONS = frozenset({  # people named by kinship or an everyday role, no
 })
 PRIVATE_SECTORS = frozenset({"CVL", "MED", "EDU"})  # civilian codes
 CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl"})
+HABIT_TAGS = frozenset({"VBP", "VBZ"})  # the simple present: "where the leaders meet", "where it happens"
+HABIT_RELATIVES = frozenset({"where", "when", "whenever", "wherever"})
+PERIOD_PREPS = frozenset({"in", "during", "throughout"})  # "in the 19th century", "during the 1990s"
+DECADE = re.compile(r"(1\d|20)\d0s")  # "1990s" (the decade ends nine years after its first)
+ORDINALS = (  # "nineteenth century": the century's number is the word's place, counted from one
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "twenty-first",
+)
 TOLD_DANGERS = frozenset({  # what a warning "of" or "about" tells of when it is no threat by the warner
     "fear", "concern", "worry", "danger", "risk", "suspicion",
 })
@@ -97,3 +112,46 @@ def names_public_party(phrase: Token | None, *, read: Callable[[str], Actor | No
 
 def _is_private(actor: Actor) -> bool:
     return actor.sector in PRIVATE_SECTORS and actor.country is None
+
+
+def dated_to_past_period(trigger: Token, *, published_year: int) -> bool:
+    """An act whose clause dates it to a century or a decade that ended before last year ("who in the 19th century
+    spearheaded resistance", "deployed to repel incursions in the 1990s"): history, not an act reported. Read on
+    the trigger, the verb a noun trigger is the object of, and a verb's purpose or complement clause."""
+    heads = [trigger]
+    if trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        heads.append(trigger.head)
+    heads += [c for h in list(heads) for c in h.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"]
+    return any(
+        (end := _period_end(obj)) is not None and end < published_year - 1
+        for head in heads for prep in head.children if prep.dep_ == "prep" and prep.lower_ in PERIOD_PREPS
+        for obj in prep.children if obj.dep_ == "pobj"
+    )
+
+
+def _period_end(noun: Token) -> int | None:
+    """The last year of the period a date noun names: "1990s" → 1999, "the 19th century" → 1900; None otherwise."""
+    if DECADE.fullmatch(noun.lower_):
+        return int(noun.lower_[:4]) + 9
+    if noun.lemma_.lower() != "century":
+        return None
+    for mod in noun.children:
+        number = mod.lower_.rstrip("stndrh") if mod.lower_[:1].isdigit() else None
+        if number is not None and number.isdigit():
+            return int(number) * 100
+        if mod.lower_ in ORDINALS:
+            return (ORDINALS.index(mod.lower_) + 1) * 100
+    return None
+
+
+def is_habit_of_place(verb: Token) -> bool:
+    """A verb in the simple present that a "where"/"when" relative clause heads, or a conjunct of one ("the estate
+    where the IRA leaders meet and plan their operations"): what habitually happens there, not an act reported."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # "meet and plan": the first conjunct carries the tense
+    clause = [verb, *verb.conjuncts]
+    return (
+        verb.dep_ == "relcl" and verb.tag_ in HABIT_TAGS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ in HABIT_RELATIVES for v in clause for c in v.children)
+    )

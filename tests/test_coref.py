@@ -16,10 +16,12 @@ from sitrep.coding.coref import (
     dominant_party,
     first_person_controller,
     fronted_subject,
+    gender_of,
     hanging_report,
     is_coordination,
     is_mention_head,
     named_person,
+    person_descriptions,
     predicate_noun,
     reporting_speaker,
     restates_first_person,
@@ -472,3 +474,69 @@ def test_coref_named_person_with_an_age_apposition_takes_the_lede_description():
     described = make_doc(rows)
     described.ents = [Span(described, 0, 2, label="PERSON")]
     assert named_person(described[0:2], [Mention(0, american, "person", 0, True)], sent=1) is None
+
+
+HADDAD = Actor(text="Rasha Haddad")
+COLLIS = Actor(text="Mr Collis")
+
+
+def test_coref_she_skips_a_person_shown_male():
+    # "Rasha Haddad met the ambassador. Mr Collis said he would protest. She told reporters …": not Mr Collis
+    mentions = [Mention(0, HADDAD, "person", 0, True), Mention(0, COLLIS, "person", 1, True, gender="male")]
+    assert antecedent(pronoun_doc("She")[0], mentions, sent=2).name == "Rasha Haddad"
+    assert antecedent(pronoun_doc("He")[0], mentions, sent=2).name == "Mr Collis"
+
+
+def test_coref_she_skips_a_person_whose_pronouns_were_male():
+    # the name shows no gender, but the "he" that took it did: its other mentions are male too
+    he = Actor(text="he", name="Ahmed Ali")
+    mentions = [Mention(0, HADDAD, "person", 0, True), Mention(0, Actor(text="Ahmed Ali"), "person", 1, True),
+                Mention(0, he, "person", 1, False, gender="male")]
+    assert antecedent(pronoun_doc("She")[0], mentions, sent=2).name == "Rasha Haddad"
+
+
+def test_coref_gender_history_is_a_named_persons_not_a_groups():
+    # "A Syrian man said … A Syrian nurse, Amal, said …": "she" may be the nurse; both are "Syrian civilians"
+    man = Actor(text="A Syrian man", name="Syrian civilians", country="SYR", sector="CVL")
+    nurse = Actor(text="A Syrian nurse", name="Syrian civilians", country="SYR", sector="CVL")
+    mentions = [Mention(0, man, "person", 0, True, gender="male"), Mention(0, nurse, "person", 1, True)]
+    assert antecedent(pronoun_doc("She")[0], mentions, sent=2).text == "She"
+
+
+def test_coref_gender_of_titles_and_family_nouns():
+    doc = make_doc([("Mr", "Mr", "PROPN", "compound", 1), ("Collis", "Collis", "PROPN", "nsubj", 4),
+                    ("her", "her", "PRON", "poss", 3), ("husband", "husband", "NOUN", "conj", 1),
+                    ("left", "leave", "VERB", "ROOT", 4)])
+    assert gender_of(doc[1]) == "male" and gender_of(doc[3]) == "male" and gender_of(doc[2]) == "female"
+    assert gender_of(doc[4]) is None
+
+
+def test_coref_person_descriptions_of_a_name():
+    # "Muthana is an American" ; "Abu Hamza, a commander, said"
+    doc = make_doc([("Muthana", "Muthana", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                    ("an", "an", "DET", "det", 3), ("American", "American", "PROPN", "attr", 1)])
+    doc[3].ent_type_ = "NORP"
+    assert person_descriptions(doc[0]) == [doc[3]]
+    doc = make_doc([("Hamza", "Hamza", "PROPN", "nsubj", 4), (",", ",", "PUNCT", "punct", 0),
+                    ("a", "a", "DET", "det", 3), ("commander", "commander", "NOUN", "appos", 0),
+                    ("said", "say", "VERB", "ROOT", 4)])
+    assert person_descriptions(doc[0]) == [doc[3]] and person_descriptions(doc[3]) == []
+    doc = make_doc([("Hamza", "Hamza", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                    ("a", "a", "DET", "det", 3), ("problem", "problem", "NOUN", "attr", 1)])
+    assert person_descriptions(doc[0]) == []  # no noun for a person
+    doc = make_doc([("an", "an", "DET", "det", 1), ("activist", "activist", "NOUN", "nsubj", 5),
+                    (",", ",", "PUNCT", "punct", 1), ("Rasha", "Rasha", "PROPN", "compound", 4),
+                    ("Haddad", "Haddad", "PROPN", "appos", 1), ("said", "say", "VERB", "ROOT", 5)])
+    doc[4].ent_type_ = "PERSON"
+    assert person_descriptions(doc[4]) == [doc[1]]  # the name restates a noun for a person
+    doc[0].dep_, doc[0].pos_ = "poss", "NOUN"  # "country's activist, Rasha Haddad": the owner is a reference
+    assert person_descriptions(doc[4]) == []
+
+
+def test_coref_named_person_surname_after_a_title():
+    # "the British ambassador, Simon Collis … Mr Collis said"
+    collis = Actor(text="Simon Collis", country="GBR", sector="GOV")
+    doc = make_doc([("Mr", "Mr", "PROPN", "compound", 1), ("Collis", "Collis", "PROPN", "nsubj", 2),
+                    ("said", "say", "VERB", "ROOT", 2)])
+    found = named_person(doc[0:2], [Mention(0, collis, "person", 0, False)], sent=1)
+    assert found is not None and found.country == "GBR"

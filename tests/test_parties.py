@@ -169,3 +169,20 @@ def test_parties_pronoun_of_a_fronted_clause_is_the_main_clauses_subject():
                     "Syria in 2015, Russia has not acknowledged any civilian deaths.")
     intervened = [e for e in events if e.evidence.trigger == "intervened"]
     assert intervened and intervened[0].source is not None and intervened[0].source.country == "RUS"
+
+
+def test_parties_named_person_takes_the_party_its_apposition_names():
+    events = _coded("Abu Hamza, a commander of the Free Syrian Army, said his men had shelled the airport. "
+                    "He accused the regime of bombing civilians.")
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].source is not None and accuse[0].source.actor_id == "FSA"
+
+
+def test_parties_she_skips_a_man_named_by_title():
+    # the nearest person is Mr Collis (and the "he" that took him), but "she" is the Syrian activist
+    events = _coded("A Syrian activist, Rasha Haddad, met the British ambassador, Simon Collis, in Damascus. "
+                    "Mr Collis said he would protest the attacks. She told reporters that government forces had "
+                    "attacked her village.")
+    attack = [e for e in events if e.evidence.trigger == "attacked"]
+    assert attack and attack[0].attributed_to is not None and attack[0].attributed_to.country == "SYR"
+

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor
 from ..reporting_verbs import reporting_verbs
+from .expletives import is_expletive
 
 PRONOUN_KINDS = {
     "he": "person", "him": "person", "she": "person", "her": "person", "his": "person",
@@ -71,13 +72,21 @@ QUOTE_MARKS = frozenset('"\u201c\u201d')
 SELF_SUBJECTS = frozenset({"i", "we"})  # a reporting verb's "I"/"we" is a quoted speaker, not the reporter
 FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+GENDERED_WORDS = {  # words that show a person's gender: pronouns, titles and nouns for a person by sex or family role
+    **dict.fromkeys(("she", "her", "hers", "herself", "mrs", "ms", "miss", "madam", "lady", "dame", "queen",
+                     "princess", "woman", "girl", "mother", "wife", "daughter", "sister", "widow", "grandmother",
+                     "aunt", "niece", "spokeswoman", "chairwoman", "businesswoman", "congresswoman"), "female"),
+    **dict.fromkeys(("he", "him", "his", "himself", "mr", "sir", "lord", "king", "prince", "man", "boy",
+                     "father", "husband", "son", "brother", "widower", "grandfather", "uncle", "nephew",
+                     "spokesman", "chairman", "businessman", "congressman"), "male"),
+}
 
 
 @dataclass(frozen=True)
 class Mention:
     """An actor named in the text: where its phrase ends, the actor, its kind (person, plural, singular), the
     index of its sentence, whether it is a clause's subject and whether it names a body of people in the singular
-    ("the government": `is_collective`)."""
+    ("the government": `is_collective`) and, for a person, the gender its words show (`gender_of`)."""
 
     end: int
     actor: Actor
@@ -85,6 +94,7 @@ class Mention:
     sent: int = 0
     subject: bool = False
     collective: bool = False
+    gender: str | None = None
 
 
 def mention_kind(chunk: Span | Token) -> str:
@@ -101,6 +111,45 @@ def mention_kind(chunk: Span | Token) -> str:
 def is_collective(chunk: Span) -> bool:
     """A singular noun naming a body of people ("the government", "the US-led coalition"), which a "they" may mean."""
     return chunk.root.tag_ == "NN" and chunk.root.lemma_.lower() in COLLECTIVE_BODIES
+
+
+def gender_of(chunk: Span | Token) -> str | None:
+    """The gender a person's phrase shows: a gendered pronoun ("she"), a title ("Mr Collis", "Mrs May") or a
+    noun for a person by sex or family role ("the woman", "her husband"), in the phrase's head, its title or an
+    apposition ("Laura Mills, an American woman"); None where the words show none."""
+    root = chunk.root if isinstance(chunk, Span) else chunk
+    words = [root] + [t for t in root.children if t.dep_ in ("compound", "appos") and t.i != root.i]
+    found = {GENDERED_WORDS.get(w.lower_.rstrip(".")) for w in words} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def gender_history(mentions: list[Mention]) -> dict[str, str]:
+    """The gender each person the text names is shown to have ("Mr Collis"; "Muthana … she"): a person's
+    pronouns and titles carry over to their other mentions; a person shown both ways is left out."""
+    shown: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind == "person" and mention.gender is not None and (key := person_key(mention.actor)):
+            shown.setdefault(key, set()).add(mention.gender)
+    return {key: genders.pop() for key, genders in shown.items() if len(genders) == 1}
+
+
+def person_key(actor: Actor) -> str | None:
+    """What a named person's mentions share: the surname of the name as written, or, for a pronoun, of the name
+    it carries (`reference_name`): "Simon Collis", "Mr Collis" and a "he" standing for Collis. None for a
+    description ("a Syrian man") or a group's name ("Syrian civilians"): many people share those."""
+    pronoun = actor.text.lower() in PRONOUN_KINDS or actor.text.lower() in FIRST_PERSON
+    words = ((actor.name or "") if pronoun else actor.text).split()
+    return words[-1] if words and words[-1][:1].isupper() and words[-1].isalpha() else None
+
+
+def agrees(gender: str | None, mention: Mention, history: dict[str, str]) -> bool:
+    """Whether a he/she (or a gendered description) of `gender` can refer to the mention: its own words or its
+    person's earlier mentions show no other gender."""
+    if gender is None or mention.kind != "person":
+        return True
+    key = person_key(mention.actor)
+    shown = mention.gender or (history.get(key) if key else None)
+    return shown is None or shown == gender
 
 
 def pronoun_kind(token: Token) -> str | None:
@@ -155,9 +204,11 @@ def antecedent(pronoun: Token, mentions: list[Mention], *, sent: int | None = No
     (mentions more than MAX_SENTENCES_BACK sentences earlier are out of reach; None: no limit). A speaker that
     no mention covers (the parser's noun chunks missed it) is read by `read_speaker`, when given."""
     kind = pronoun_kind(pronoun)
-    if kind is None:
+    if kind is None or is_expletive(pronoun):  # "it is legal to …", "it emerged that …": no party
         return None
     actor = _speaker(pronoun, mentions, kind)
+    if actor is not None and not agrees(gender_of(pronoun), Mention(0, actor, kind), gender_history(mentions)):
+        actor = None  # "Mr Collis said she …": she is someone else
     if actor is None and read_speaker is not None and (speaker := _unread_speaker(pronoun, mentions)) is not None:
         found = read_speaker(speaker)
         actor = found if found is not None and compatible(kind, Mention(0, found, mention_kind(speaker))) else None
@@ -194,7 +245,8 @@ def definite_person(head: Token, mentions: list[Mention], *, sent: int) -> Actor
     taken only when that person is identified (else it names someone the coder cannot place). None otherwise."""
     if not (_age_description(head) or (head.lemma_.lower() in PERSON_DESCRIPTIONS and _bare_definite(head))):
         return None
-    chosen = _recent_choice(head, mentions, sent, lambda m: m.kind == "person")
+    gender, history = gender_of(head), gender_history(mentions)
+    chosen = _recent_choice(head, mentions, sent, lambda m: m.kind == "person" and agrees(gender, m, history))
     return _as_written(head, chosen) if chosen is not None and identified(chosen) else None
 
 
@@ -225,7 +277,8 @@ def _age_description(head: Token) -> bool:
 
 def named_person(chunk: Span, mentions: list[Mention], *, sent: int) -> Actor | None:
     """Who a name the dictionary does not know stands for, when the article identified that person before: a bare
-    surname repeating an earlier identified person's name ("Anna Campbell … Campbell completed"), or, as news
+    surname, a title aside, repeating an earlier identified person's name ("Anna Campbell … Campbell completed";
+    "Mr Collis"), or, as news
     ledes introduce a person by description and name them in the next sentence ("A British woman … has been
     killed. Anna Campbell, from Lewes, was …"), the indefinite description that was the previous sentence's
     subject, when the name is its own sentence's subject and carries no apposition of its own but an age ("Hoda
@@ -233,7 +286,7 @@ def named_person(chunk: Span, mentions: list[Mention], *, sent: int) -> Actor | 
     root = chunk.root
     if root.pos_ != "PROPN":
         return None
-    names = [t for t in chunk if t.pos_ == "PROPN"]
+    names = [t for t in chunk if t.pos_ == "PROPN" and t.lower_.rstrip(".") not in GENDERED_WORDS]  # "Mr Collis"
     if len(names) == 1:
         same = [m for m in mentions if m.kind == "person" and identified(m.actor)
                 and m.actor.text.split()[-1] == root.text and m.actor.text[:1].isupper()]
@@ -246,6 +299,26 @@ def named_person(chunk: Span, mentions: list[Mention], *, sent: int) -> Actor | 
     if lede is None or lede.kind != "person" or not lede.actor.text.lower().startswith(("a ", "an ")):
         return None
     return lede.actor if identified(lede.actor) else None
+
+
+def person_descriptions(root: Token) -> list[Token]:
+    """The nouns that say who a named person is, which a name the dictionary does not know takes its party from:
+    an apposition ("Abu Hamza, a commander of the Free Syrian Army"; "Muthana, an American"), a copula's
+    predicate ("Muthana is the only American"), only nouns for a person (a nationality, a role in
+    `PERSON_NOUNS`, a person by sex or family role); or the noun a person's name is an apposition of ("an
+    American woman, Laura Mills"; "a Syrian activist, Rasha Haddad"). Not a noun whose owner is itself a
+    reference ("the country's minister", "its leader"): "Turkey's foreign minister" names its party, those
+    only through a second guess."""
+    if root.pos_ != "PROPN":
+        return []
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        beside += [c for c in root.head.children if c.dep_ == "attr"]
+    found = [t for t in beside if t.pos_ in NOMINAL_POS and (t.ent_type_ == "NORP" or t.lower_ in GENDERED_WORDS
+                                                             or t.lemma_.lower() in PERSON_NOUNS)]
+    if root.dep_ == "appos" and root.ent_type_ == "PERSON" and root.head.pos_ == "NOUN":
+        found.append(root.head)  # a person's name restating a noun: the noun is a person ("a Syrian activist")
+    return [t for t in found if not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in t.children)]
 
 
 def _bare_definite(head: Token) -> bool:
@@ -412,8 +485,12 @@ def _recent(mentions: list[Mention], sent: int | None) -> list[Mention]:
 def _salient(pronoun: Token, mentions: list[Mention], kind: str, sent: int | None) -> Actor | None:
     """In the nearest sentence holding a compatible mention, its first subject, else its latest mention; a plural
     pronoun in quoted speech takes a body named in the singular ("'The government couldn't care less, they won't
-    help us'", as speakers say) only in its own sentence, when no plural candidate is as near."""
+    help us'", as speakers say) only in its own sentence, when no plural candidate is as near. A "he"/"she"
+    skips people its gender does not fit (`agrees`)."""
     found = _reachable(pronoun, mentions, kind, sent)
+    if kind == "person" and (gender := gender_of(pronoun)) is not None:
+        history = gender_history(mentions)
+        found = [m for m in found if agrees(gender, m, history)]
     if kind == "plural" and any(t.text in QUOTE_MARKS for t in pronoun.sent):
         bodies = _reachable(pronoun, mentions, kind, sent, fits=lambda _kind, m: m.collective)
         if bodies and bodies[-1].sent == sent and (not found or bodies[-1].sent > found[-1].sent):

@@ -13,6 +13,7 @@ from spacy.attrs import DEP, HEAD, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Place
+from .actor_persons import described_person, restate_name
 from .arguments import is_first_person, is_pronoun
 from .coref import (
     Mention,
@@ -25,6 +26,7 @@ from .coref import (
     dominant_party,
     first_person_controller,
     fronted_subject,
+    gender_of,
     identified,
     is_collective,
     is_coordination,
@@ -99,9 +101,11 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
 
 
 def _remembered_person(span: Span, state: DocState) -> Actor | None:
-    """The identified person mention `remember_mentions` recorded for the phrase (`coref.named_person`), with the
-    phrase as its text; None if there is none."""
+    """The identified person mention `remember_mentions` recorded for the phrase, a name (`coref.named_person`,
+    `actor_persons.described_person`), with the phrase as its text; None if there is none."""
     end = span.end_char
+    if span.root.pos_ != "PROPN":
+        return None  # only a name: "a rapprochement with Assad, … Erdoğan" ends where a name does
     found = next((m for m in state.mentions if m.end == end and m.kind == "person"
                   and identified(m.actor) and m.actor.text[:1].isupper()), None)
     return Actor(**{**found.actor.__dict__, "text": span.text}) if found is not None else None
@@ -498,12 +502,17 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
     sent = len(state.sent_starts) - 1
     for chunk in chunks:
         root = chunk.root
+        if root.dep_ == "appos" and (described := described_person(root, state=state, dictionaries=dictionaries)):
+            restate_name(state.mentions, root.head, Mention(chunk.end_char, described, "person", sent,
+                                                        gender=gender_of(chunk)))
+            continue  # "the British ambassador, Simon Collis": the name, for later "Mr Collis" and "he"
         if (kind := pronoun_kind(root)) is not None:
             actor = _predicated(root, state=state, dictionaries=dictionaries) if predicate_noun(root) is not None \
                 else _antecedent(root, state=state, dictionaries=dictionaries)
             if actor is not None:
                 state.pronouns[root.i] = actor
-                state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root)))
+                state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root),
+                                              gender=gender_of(root)))
             continue
         if not is_mention_head(chunk) or restates_first_person(chunk):
             continue
@@ -513,12 +522,14 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
         actor = located_actor(root, span, actor, state=state, dictionaries=dictionaries, held=True)
         actor = owned_actor(root, span, actor, state=state, dictionaries=dictionaries)
         kind = mention_kind(chunk)
-        if not identified(actor) and (known := named_person(chunk, state.mentions, sent=sent)) is not None:
+        if not identified(actor) and (known := named_person(chunk, state.mentions, sent=sent)
+                                      or described_person(root, state=state, dictionaries=dictionaries)):
             actor, kind = Actor(**{**known.__dict__, "text": text}), "person"  # "Campbell": named before
         if actor is None and names_someone(span):
             actor = Actor(text=text)  # someone the dictionary does not know still takes pronouns
         if actor is not None:
-            state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root), is_collective(chunk)))
+            state.mentions.append(Mention(chunk.end_char, actor, kind, sent, is_subject(root), is_collective(chunk),
+                                          gender_of(chunk) if kind == "person" else None))
             if is_coordination(chunk):  # "the US, the EU and Britain … they": the group, named by its first member
                 state.mentions.append(Mention(chunk.end_char, actor, "plural", sent, is_subject(root)))
 

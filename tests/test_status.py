@@ -867,3 +867,62 @@ def test_status_same_state_compares_the_countries_two_phrases_name():
     assert same_state(planes, ministry) and same_state(planes, kremlin)
     assert not same_state(jets, ministry)  # another state's forces
     assert not same_state(rebels, ministry)  # no state's force
+
+
+def test_status_event_compared_with_keeps_its_own_status(nlp, cues):
+    text = "Aid groups fear the assault on Idlib could rival the Syrian army's siege of Aleppo in its toll."
+    assert _status_of(nlp, cues, text, "siege") == "asserted"
+    text = "The shelling of Bakhmut may soon match the Russian bombardment of Mariupol last spring."
+    assert _status_of(nlp, cues, text, "bombardment") == "asserted"
+    # the modal still reaches an event that is no comparison's object
+    assert _status_of(nlp, cues, "Russian forces may soon shell the city of Kharkiv.", "shell") == "hypothetical"
+
+
+def test_status_state_organ_speaking_of_the_planes_denies(nlp, cues):
+    doc = nlp("The Kremlin said the planes had not carried out strikes on the aid convoy.")
+    reading = read_status(next(t for t in doc if t.text == "strikes"), cues=cues)
+    assert (reading.status, reading.holder.text if reading.holder else None) == ("denied", "The Kremlin")
+    # a phrase that names someone else, or a speaker that is no state organ, leaves the negation
+    assert _status_of(nlp, cues, "The Kremlin said the rebel fighters had not shelled the town.", "shelled") \
+        == "negated"
+    assert _status_of(nlp, cues, "Syrian activists said the troops had not fired on the crowd.", "fired") \
+        == "negated"
+
+
+def test_status_same_state_takes_a_bare_force_as_the_speakers_own():
+    from sitrep.coding.holders import same_state
+
+    kremlin = make_doc([("the", "the", "DET", "det", 1), ("Kremlin", "Kremlin", "PROPN", "ROOT", 1)])[:]
+    jets = make_doc([("the", "the", "DET", "det", 1), ("jets", "jet", "NOUN", "ROOT", 1)])[:]
+    rebels = make_doc([("the", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "ROOT", 1)])[:]
+    armed = make_doc([("the", "the", "DET", "det", 2), ("rebel", "rebel", "NOUN", "compound", 2),
+                      ("jets", "jet", "NOUN", "ROOT", 2)])[:]
+    activists = make_doc([("Russian", "russian", "ADJ", "amod", 1), ("activists", "activist", "NOUN", "ROOT", 1)])[:]
+    assert same_state(jets, kremlin)
+    assert not same_state(rebels, kremlin) and not same_state(armed, kremlin)
+    assert not same_state(jets, activists)  # no state's voice
+
+
+def test_status_facing_a_harm_is_a_prospect(nlp, cues):
+    assert _status_of(nlp, cues, "The rebel-held town now faces a major offensive by government forces.",
+                      "offensive") == "hypothetical"
+    assert _status_of(nlp, cues, "Fighters in the enclave are facing a ground assault by Turkish troops.",
+                      "assault") == "hypothetical"
+    # faced in the past, day after day or met as it is described, it happens
+    assert _status_of(nlp, cues, "The town faced a fierce Syrian army offensive in 2016.", "offensive") \
+        == "asserted"
+    assert _status_of(nlp, cues, "Villagers face daily shelling by government forces.", "shelling") == "asserted"
+    assert _status_of(nlp, cues, "The army is facing fierce resistance from the militants.", "resistance") \
+        == "asserted"
+
+
+def test_status_rival_statement_in_a_while_clause_is_its_own(nlp, cues):
+    text = "Rights groups accused government troops of carrying out the attack while Damascus rejected these allegations."
+    assert _status_of(nlp, cues, text, "rejected") == "asserted"
+    assert _status_of(nlp, cues, text, "attack") == "claimed"  # the accusation's content stays a claim
+
+
+def test_status_denial_over_an_object_shifted_past_its_as_phrase(nlp, cues):
+    doc = nlp("The Sudanese army dismissed as fabricated the claim that its soldiers had looted the market.")
+    reading = read_status(next(t for t in doc if t.text == "looted"), cues=cues)
+    assert (reading.status, reading.holder.text if reading.holder else None) == ("denied", "The Sudanese army")

@@ -17,6 +17,10 @@ from .arguments import RELATIVE_PRONOUNS
 HOLDER_DEPS = ("nsubj", "nsubjpass", "agent")
 LINKING_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "PART", "PUNCT"})  # words that go on a phrase, not a new one
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # roles.csv sectors of a state's organs, forces and officials
+# a state's military craft, which a state's organ speaks of as "the planes": "the Kremlin said the jets had not ..."
+CRAFT_NOUNS = frozenset({
+    "plane", "jet", "warplane", "aircraft", "helicopter", "drone", "bomber", "warship", "ship", "gunboat", "tank",
+})
 
 
 def headline_source(sent: Span, sources: frozenset[str]) -> Token | None:
@@ -131,7 +135,19 @@ def same_state(actor: Span, holder: Span) -> bool:
     state noun (`state_nouns`) or the country's own name and name the same one country; a rebel, militia or
     civilian phrase ("Syrian activists", "Syrian rebels") is no state's voice."""
     country = state_named(holder)
-    return country is not None and country == state_named(actor) and _state_voice(holder) and _state_voice(actor)
+    if country is None or not _state_voice(holder):
+        return False
+    return (country == state_named(actor) and _state_voice(actor)) or _bare_force(actor)
+
+
+def _bare_force(phrase: Span) -> bool:
+    """ "the planes", "the troops": a state's force or craft named by "the" alone, which a state's organ uses of its
+    own ("the Kremlin said the planes had not struck ..."); any other word ("the rebel fighters") names someone."""
+    root = phrase.root
+    noun = root.lemma_.casefold() in CRAFT_NOUNS or (root.lemma_.casefold() in state_nouns()
+                                                      or root.text.casefold() in state_nouns())
+    return noun and all(
+        t == root or (t.dep_ == "det" and t.lower_ == "the") for t in phrase)
 
 
 def _state_voice(phrase: Span) -> bool:

@@ -22,6 +22,7 @@ from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
 from .arguments import subject, support_verb_of
+from .cue_scopes import CUE_SCOPES, in_scope
 from .holders import headline_source, holder_of, same_state, subject_phrase
 from .permission import movement_withheld
 from .phrases import child_indexes, span_text, token_labels
@@ -38,7 +39,6 @@ STATUS_PRECEDENCE = (
     "asserted",
 )
 CUE_POS = ("VERB", "NOUN", "AUX", "SCONJ", "ADP", "ADJ", "ADV")
-CUE_SCOPES = ("", "report", "clause", "request", "object", "progressive", "headline")
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "noone"})
 SUBJECT_EDGES = ("nsubj", "csubj")  # a verb's lexical cue does not reach its active subject ("talks failed")
@@ -63,6 +63,12 @@ REALIZING_VERBS = frozenset({
     "execute", "initiate", "resume", "complete", "intensify", "escalate",
 })
 
+# verbs that set an event against another: "could rival the siege of Aleppo" names a siege that happened, whatever
+# the modal says of the comparison
+COMPARISON_VERBS = frozenset({
+    "match", "rival", "resemble", "recall", "exceed", "surpass", "echo", "mirror", "eclipse", "dwarf", "evoke",
+    "equal", "outstrip",
+})
 # stances taken by saying them: "X said it opposed the plan" is X opposing it, not a claim of a deed
 SPOKEN_STANCES = frozenset({
     "agree", "welcome", "oppose", "reject", "condemn", "endorse", "praise", "criticise", "criticize", "denounce",
@@ -88,26 +94,6 @@ class StatusCues:
         if status is None or not in_scope(self.scopes.get(key, ""), governor, via, trigger=trigger, cues=self):
             return None
         return status
-
-
-def in_scope(scope: str, governor: Token, via: Token, *, trigger: Token | None, cues: StatusCues) -> bool:
-    """Whether a cue with this cues.csv scope reaches an event through `via`: `report` only over a report noun
-    ("rejected claims that"); `clause` only over a clause or a "for" phrase ("is due to visit", not "due to the
-    attack"); `request` only the act it asks for ("called on X to withdraw", "called for a truce"; not "called the
-    attack a crime", nor the offensive in "called on X to halt its offensive"); `object` only what it stops
-    ("averted an attack", "prevented them from crossing"; not "forestall violence after the unrest");
-    `progressive` only in the progressive ("are trying to capture"; "tried to", "try to" tell attempts made)."""
-    if scope == "report":
-        return cues.status_of(via) in ("reported", "claimed")
-    if scope == "progressive":
-        return governor.tag_ == "VBG"
-    if scope == "object":
-        return via.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") or (via.dep_ == "prep" and via.lower_ == "from")
-    clause = via.dep_ in ("xcomp", "ccomp", "advcl") or (via.dep_ == "prep" and via.lower_ == "for")
-    if scope == "request":
-        asked = trigger is None or via in (trigger, trigger.head, support_verb_of(trigger))
-        return clause and asked
-    return clause or scope != "clause"
 
 
 def cue_key(token: Token) -> tuple[str, str]:
@@ -322,6 +308,11 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
         child, edge = node, node.dep_
         node = node.head
         found.extend(_question(node, trigger))
+        if edge == "dobj" and node.lemma_.lower() in COMPARISON_VERBS:
+            detached = True  # "could rival the siege of Aleppo": the siege compared with happened
+        if edge == "advcl" and _rival_statement(child, cues):
+            node = child  # "accused X of Y while Damascus rejected the allegations": the rival's own word
+            break
         if edge == "advcl":
             crossing = _advcl_crossing(child, node, cues, first_clause=not crossed_clause, trigger=trigger)
             found.extend(crossing)
@@ -366,6 +357,14 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
     found.extend(_sentence_cues(trigger.sent))
     found.extend(("reported", tag) for tag in (headline_source(trigger.sent, cues.headline_sources),) if tag)
     return found
+
+
+def _rival_statement(clause: Token, cues: StatusCues) -> bool:
+    """A "while"/"whereas" clause in which another party reports, claims or denies ("Kyiv accused Moscow of shelling
+    the plant, while Moscow said ..."): a statement set against the first, not within it."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & {"while", "whereas"}) and _has_subject(clause) and (
+        cues.status_of(clause) in ATTRIBUTION_STATUSES)
 
 
 def _takes_lives(verb: Token) -> bool:
@@ -415,12 +414,19 @@ def _advcl_crossing(
       "could send troops to fight"), when the trigger is in that clause itself; after a plain past verb it stays
       asserted ("launched an offensive to oust the YPG": news narrative mostly reports purposes achieved); under a
       planning verb it is planned (the parser's advcl for an xcomp: "have sworn to fight");
+    - an "as" phrase the verb's object was shifted past ("dismissed as fabricated the claim that ...") takes the
+      verb's own cue, as the object would;
     - a participial clause ("..., killing 40", "while reversing ...") shares the governor's negation, modals and
       conditions, unless it is a sequence ("after being attacked");
     - a finite present-tense clause ("will strike when it launches ...") shares its modals and future only;
     - anything else ("did not retaliate when rebels attacked") takes nothing from it.
     """
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    shifted = next((c for c in clause.children if c.dep_ == "dobj"), None) if marks == {"as"} else None
+    if shifted is not None and trigger is not None and trigger in shifted.subtree:
+        # "dismissed as fabricated the claim that ...": the verb's own object, shifted past its "as" phrase
+        lexical = cues.governor_status(governor, shifted)
+        return [*_own_cues(governor, cues), *(((lexical, governor),) if lexical else ())]
     to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None:
         # a planning or request verb's infinitive the parser made an advcl ("have sworn to fight", "called for the

@@ -504,3 +504,19 @@ def test_locate_name_typed_by_place_noun_is_a_place_whatever_its_label():
         ]
     )
     assert _choose(doc, "targeted", [_mention(doc, "Sulaymaniyah")]) == "Sulaymaniyah"
+
+
+def test_locate_visit_is_made_at_its_destination():
+    # "Assad visited Moscow ." / "Assad praised Moscow ." : a visit goes where it is made, praise does not
+    for verb, lemma, expected in (("visited", "visit", "Moscow"), ("praised", "praise", None)):
+        doc = _doc(
+            [
+                ("Assad", 1, "nsubj", "NNP", "B-PERSON"),
+                (verb, 1, "ROOT", "VBD", "O"),
+                ("Moscow", 1, "dobj", "NNP", "B-GPE"),
+                (".", 1, "punct", ".", "O"),
+            ],
+            lemmas={verb: lemma},
+        )
+        found = choose_event_place(doc[:], doc[1], [_mention(doc, "Moscow")], verbal=True)
+        assert (found.text if found is not None else None) == expected

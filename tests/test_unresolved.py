@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import make_doc
 from sitrep.geo.resolve import PlaceMention
-from sitrep.geo.unresolved import named_within
+from sitrep.geo.unresolved import focus_province, named_within
 from sitrep.records import Place
 
 BELFAST = Place("Belfast", "Belfast", None, 54.6, -5.93, "GBR", "Northern Ireland", "place")
@@ -43,3 +43,32 @@ def test_unresolved_district_named_by_a_known_town_is_that_town():
                          ("district", "district", "NOUN", "dobj", 1)], "Damascus")
     place = named_within(doc, mention, area=None, in_sentence=False, country="SYR", country_place=SYRIA)
     assert place.name is not None and place.geonameid is not None and place.country == "SYR"
+
+
+HAMA = Place("Hama province", "Hama", None, 35.25, 36.65, "SYR", "Hama", "admin1")
+MOREK = Place("Morek", "Morek", None, 35.38, 36.68, "SYR", "Hama", "place")
+HOMS = Place("Homs", "Homs", None, 34.73, 36.71, "SYR", "Homs", "place")
+DAMASCUS = Place("Damascus", "Damascus", None, 33.51, 36.29, "SYR", "Dimashq", "place")
+
+
+def _mentions(*places: Place) -> list[PlaceMention]:
+    return [PlaceMention(i * 10, i * 10 + 5, str(p.text), p) for i, p in enumerate(places)]
+
+
+def test_unresolved_focus_province_is_the_province_most_places_are_in():
+    story = _mentions(SYRIA, HAMA, MOREK, HAMA, DAMASCUS)  # 3 of the 4 Syrian sub-national mentions: Hama
+    assert focus_province(story, country="SYR") == HAMA
+    spread = _mentions(HAMA, MOREK, HOMS, DAMASCUS)  # half: no focus
+    assert focus_province(spread, country="SYR") is None
+    assert focus_province(_mentions(HAMA, MOREK), country="SYR") is None  # too few
+
+
+def test_unresolved_village_in_a_sentence_naming_no_area_takes_the_focus_province():
+    # "Rockets hit the village of Taduf ." where the act would get only the article's country
+    doc, mention = _hit([("the", "the", "DET", "det", 3), ("village", "village", "NOUN", "dobj", 1),
+                         ("of", "of", "ADP", "prep", 3), ("Taduf", "Taduf", "PROPN", "pobj", 4)], "Taduf")
+    place = named_within(doc, mention, area=SYRIA, in_sentence=False, country="SYR", country_place=HAMA)
+    assert (place.name, place.lat, place.lon, place.admin1, place.precision) == ("Taduf", 35.25, 36.65, "Hama",
+                                                                                  "admin1")
+    said = named_within(doc, mention, area=SYRIA, in_sentence=True, country="SYR", country_place=HAMA)
+    assert said.precision == "country"  # "a village in Syria": the sentence's own area

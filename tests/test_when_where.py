@@ -797,3 +797,58 @@ def test_when_where_unresolved_neighbourhood_lies_in_the_town_named_before():
                            ("neighbourhood", "neighbourhood", "NOUN", "dobj", 0)])
     place = event_place(doc[6], state=_unresolved_state(doc), exclude=[], hostile=True)
     assert place is not None and (place.name, place.lat, place.lon) == ("Midan", AFRIN.lat, AFRIN.lon)
+
+
+ALEPPO = Place("Aleppo", "Aleppo", None, 36.2, 37.16, "SYR", "Aleppo", "place")
+IRAQ = Place("Iraq", "Iraq", None, 33.0, 44.0, "IRQ", None, "country")
+GENEVA = Place("Geneva", "Geneva", None, 46.2, 6.14, "CHE", "Geneva", "place")
+
+
+def _mention(doc: Doc, i: int, place: Place) -> PlaceMention:
+    return PlaceMention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, place)
+
+
+def _coincided_doc() -> Doc:
+    """ "Jets struck in Aleppo . The airstrikes coincided with the launch of an offensive in Iraq ." """
+    return parsed_doc([
+        ("Jets", "jet", "NOUN", "nsubj", 1), ("struck", "strike", "VERB", "ROOT", 1), ("in", "in", "ADP", "prep", 1),
+        ("Aleppo", "Aleppo", "PROPN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+        ("The", "the", "DET", "det", 6), ("airstrikes", "airstrike", "NOUN", "nsubj", 7),
+        ("coincided", "coincide", "VERB", "ROOT", 7), ("with", "with", "ADP", "prep", 7),
+        ("the", "the", "DET", "det", 10), ("launch", "launch", "NOUN", "pobj", 8), ("of", "of", "ADP", "prep", 10),
+        ("an", "an", "DET", "det", 13), ("offensive", "offensive", "NOUN", "pobj", 11), ("in", "in", "ADP", "prep", 10),
+        ("Iraq", "Iraq", "PROPN", "pobj", 14), (".", ".", "PUNCT", "punct", 7),
+    ])
+
+
+def test_when_where_place_of_another_event_set_beside_the_act_is_not_its_place():
+    doc = _coincided_doc()
+    syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
+    places = [_mention(doc, 3, ALEPPO), _mention(doc, 15, IRAQ), syria]
+    state = SimpleNamespace(places=places, sent_starts=[s.start_char for s in doc.sents], country="SYR")
+    assert event_place(doc[6], state=state, exclude=[]) == ALEPPO  # the launch was in Iraq, the airstrikes not
+
+
+def test_when_where_place_of_earlier_talks_is_not_recalled_for_an_act():
+    # "Talks in Geneva collapsed . Jets bombed positions ."
+    doc = parsed_doc([
+        ("Talks", "talk", "NOUN", "nsubj", 3), ("in", "in", "ADP", "prep", 0), ("Geneva", "Geneva", "PROPN", "pobj", 1),
+        ("collapsed", "collapse", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3),
+        ("Jets", "jet", "NOUN", "nsubj", 6), ("bombed", "bomb", "VERB", "ROOT", 6),
+        ("positions", "position", "NOUN", "dobj", 6), (".", ".", "PUNCT", "punct", 6),
+    ])
+    syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
+    state = SimpleNamespace(places=[_mention(doc, 2, GENEVA), syria], sent_starts=[s.start_char for s in doc.sents],
+                            country="SYR")
+    assert event_place(doc[6], state=state, exclude=[]) == SYRIA
+
+
+def test_when_where_visit_host_named_as_target_is_the_visits_place():
+    # "Assad visited Moscow ." : Moscow is the target (excluded for other acts) and where the visit was made
+    moscow = Place("Moscow", "Moscow", None, 55.75, 37.62, "RUS", "Moskva", "place")
+    for verb, lemma, expected in (("visited", "visit", moscow), ("praised", "praise", SYRIA)):
+        doc = make_doc([("Assad", "Assad", "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1),
+                        ("Moscow", "Moscow", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
+        syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
+        state = SimpleNamespace(places=[_mention(doc, 2, moscow), syria], sent_starts=[0], country="SYR")
+        assert event_place(doc[1], state=state, exclude=[doc[2]], verbal=True) == expected

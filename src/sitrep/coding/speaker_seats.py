@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..geo.seats import capital_place, state_country, venue_place
+from ..geo.seats import capital_place, seat_country, state_country, venue_place
 from ..records import Actor, Place
 
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
@@ -78,3 +78,12 @@ def named_country(token: Token) -> str | None:
         return None
     name = " ".join(t.text for t in [*compounds(token), token])
     return state_country(name)
+
+
+def host_capital(place: Place | None) -> Place | None:
+    """The place a visit is made at, its host: a seat of government the gazetteer read as another kind of place
+    ("touring Washington, Paris and London": the state of Washington) is the national capital it names."""
+    if place is None or place.precision == "place":
+        return place
+    country = seat_country(str(place.text or place.name))
+    return (capital_place(country) if country is not None else None) or place

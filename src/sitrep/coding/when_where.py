@@ -11,19 +11,20 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..dates import find_date_expressions, is_dateline, resolve_date
 from ..geo import PlaceMention, find_places
 from ..geo.borders import border_area, country_words
 from ..geo.gazetteer import load_gazetteer
-from ..geo.locate import PLACE_NOUNS, choose_event_place, clause_head, doc_text, locates
+from ..geo.locate import PLACE_NOUNS, VISIT_LEMMAS, choose_event_place, clause_head, doc_text, locates
 from ..geo.seats import names_seat_as_party
-from ..geo.unresolved import COARSE_KINDS, named_within, unresolved_mentions
+from ..geo.unresolved import COARSE_KINDS, focus_province, named_within, unresolved_mentions
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
+from .other_events import in_talks_phrase, other_event_spans
 from .phrases import phrase, span_text
-from .speaker_seats import compounds, seat_venue, speaker_capital
+from .speaker_seats import compounds, host_capital, seat_venue, speaker_capital
 
 if TYPE_CHECKING:
     from ..geo.gazetteer import Gazetteer
@@ -247,8 +248,11 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     is the event's resolved source, whose government seat a statement may be made at (`speaker_seats.speaker_capital`). A
     `verbal` act (quad class 1 or 3) is placed where it is made (`_statement_place`)."""
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
+    if verbal and trigger.lemma_.lower() in VISIT_LEMMAS:  # a visit is made at its host: "Assad visited Moscow"
+        return host_capital(_statement_place(trigger, state=state, excluded=[], speaker=speaker))
     if verbal:
         return _statement_place(trigger, state=state, excluded=excluded, speaker=speaker)
+    excluded += other_event_spans(trigger)  # "coincided with the launch of an offensive in Iraq": not Iraq
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     part = _possessor_place(trigger, state=state)  # "into its surrounding hills": finer than a country named
     part = part or _border_place(trigger, state=state)  # "redeploy closer to the Turkish border"
@@ -260,7 +264,8 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     if named is not None and part is None and (best is None or best.place.precision in COARSE_KINDS):
         area = best.place if best is not None else _fallback_place(trigger, state=state, part=None, hostile=hostile)
         return named_within(trigger.doc, named, area=area, in_sentence=best is not None, country=state.country,
-                            country_place=_focus_place(state))
+                            country_place=focus_province(state.places, country=state.country)
+                            or _focus_place(state))
     if best is not None and (part is None or best.place.precision != "country"):
         return _with_precision(best, doc_text(trigger.doc))
     return _fallback_place(trigger, state=state, part=part, hostile=hostile)
@@ -499,9 +504,16 @@ def _recent_place(trigger: Token, state: DocState) -> Place | None:
             and mention.place.precision != "country"
             and locates(mention, trigger.doc)
             and not names_seat_as_party(mention.place, text=text, start=mention.start)
+            and not _in_talks(mention, trigger.doc)
         ):
             return mention.place
     return None
+
+
+def _in_talks(mention: PlaceMention, doc: Doc) -> bool:
+    """The mention names the place of talks, a visit or another event no act shares (`other_events`)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and in_talks_phrase(span.root)
 
 
 def _focus_place(state: DocState) -> Place | None:

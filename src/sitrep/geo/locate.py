@@ -72,6 +72,7 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 ORIGIN_NOUNS = frozenset({"native", "citizen", "national", "son", "daughter"})  # "<noun> of X": X is a home
 VENUE_PREPOSITIONS = frozenset({"in", "at", "inside", "within", "outside", "during"})  # where a statement is made
+VISIT_LEMMAS = frozenset({"visit", "tour", "trip", "travel"})  # verbal acts made at their destination
 LAUNCH_LEMMAS = frozenset(  # attacks at a distance: a "from" phrase on them names where the fire came from
     {"shell", "shelling", "fire", "launch", "strike", "bomb", "bombard", "bombardment", "attack", "hit", "target",
      "pound", "shoot", "snipe", "rocket", "barrage", "missile", "airstrike"}
@@ -146,12 +147,15 @@ def _topic_place(root: Token | None, trigger: Token, tier: int) -> bool:
     """A place a verbal act speaks of rather than is made at: one in its object or complement ("accused Israel
     of the strike in Quneitra", "denounced Assad as having no place in Syria's future", "criticised Europe")
     or in another clause of the sentence (tiers 3 and 4). Only a locative phrase on the act itself ("said in
-    Ankara", "speaking at the UN") or on its speaker ("an official in Damascus said") places a statement."""
+    Ankara", "speaking at the UN") or on its speaker ("an official in Damascus said") places a statement, and a
+    visit's destination places the visit ("visited Moscow", "a trip to Tehran")."""
     if tier >= 3:
         return True
     if root is None or tier != 0 or root == trigger:
         return False
     top = _path(root, trigger)[-1]
+    if trigger.lemma_.lower() in VISIT_LEMMAS and (top.dep_ == "dobj" or (top.dep_ == "prep" and top.lower_ == "to")):
+        return False  # "Assad visited <Moscow>", "a trip to <Tehran>": a visit is made where it goes
     return not (top.dep_ == "prep" and top.lower_ in VENUE_PREPOSITIONS) and top.dep_ != "npadvmod"
 
 

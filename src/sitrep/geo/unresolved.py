@@ -8,6 +8,7 @@ to lie in (`named_within`), so that a map shows it no finer than it is known.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -19,6 +20,8 @@ from .resolve import PlaceMention, resolve_place
 
 COARSE_KINDS = frozenset({"country", "admin1", "region"})  # a name the gazetteer lacks is finer than these
 TOWN_PARTS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "street", "square", "suburb"})
+FOCUS_MIN_MENTIONS = 3  # focus_province: how often, and in what share of the main country's sub-national mentions,
+FOCUS_SHARE = 0.5  # the article names places of one province
 
 
 def unresolved_mentions(doc: Doc, places: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -57,8 +60,10 @@ def named_within(doc: Doc, mention: PlaceMention, *, area: Place | None, in_sent
     name as the text gives it, with the country, province, coordinates and precision of the `area` the sentence
     puts it in (`in_sentence`); else of the area the article would give the act when that is in the main
     country and is a province or region, or a town the name is a part of ("the Marjeh neighbourhood" in a
-    story about Aleppo: Marjeh at Aleppo's point); else of the main country, `country_place` ("the village of
-    Taduf" after a sentence about another town; "near Adra": at Syria's point, precision country)."""
+    story about Aleppo: Marjeh at Aleppo's point); else of `country_place`, the article's focus area (its
+    `focus_province`, else the main country: "the village of Taduf" after a sentence about another town, in a
+    story told from Aleppo province: at the province's point, precision admin1; "near Adra" in a story spread
+    over Syria: at Syria's point, precision country)."""
     part = town_part(doc, mention)
     own_part = mention.text.split()[-1].lower() in TOWN_PARTS  # "Oxford Street": the part noun is in the name
     focus = [country] if country else []
@@ -67,7 +72,8 @@ def named_within(doc: Doc, mention: PlaceMention, *, area: Place | None, in_sent
         return known
     foreign = area is not None and country is not None and area.country != country
     recalled_town = area is not None and not in_sentence and area.precision not in COARSE_KINDS
-    if area is None or foreign or (recalled_town and not part):
+    recalled_country = area is not None and not in_sentence and area.precision == "country"
+    if area is None or foreign or (recalled_town and not part) or recalled_country:
         area = country_place or area
     if area is None:
         return Place(text=mention.text, name=mention.text, precision="country")
@@ -84,3 +90,26 @@ def town_part(doc: Doc, mention: PlaceMention) -> bool:
     root = span.root
     noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
     return span[-1].lemma_.lower() in TOWN_PARTS or (noun.lemma_.lower() in TOWN_PARTS and noun != root)
+
+
+def focus_province(places: Sequence[PlaceMention], *, country: str | None) -> Place | None:
+    """The province an article is about: the first-level division of the main `country` that holds at least
+    FOCUS_MIN_MENTIONS and more than FOCUS_SHARE of the article's sub-national mentions there (the province
+    itself, its towns, its districts: "Aleppo" in the dateline, "eastern Aleppo", "the Sukkari neighbourhood"
+    count for Aleppo province). A village the gazetteer lacks, in a sentence that names no area, most likely
+    lies there (a local report names the places around its story), so its record takes the province's
+    coordinates with precision "admin1": finer than the country, and no finer than what is known. Not a focus
+    town: a village named apart from the town is not at the town's point. None when the mentions are spread
+    over several provinces."""
+    inside = [m.place for m in places if m.place.country == country and m.place.precision != "country"]
+    counts = Counter(place.admin1 for place in inside if place.admin1)
+    if country is None or not counts:
+        return None
+    name, count = counts.most_common(1)[0]
+    if count < FOCUS_MIN_MENTIONS or count <= FOCUS_SHARE * len(inside):
+        return None
+    named = next((p for p in inside if p.precision == "admin1" and p.admin1 == name), None)
+    found = named or resolve_place(name, gazetteer=load_gazetteer(), focus=[country])
+    if found is None or found.country != country or found.precision != "admin1":
+        return None
+    return found

@@ -1484,3 +1484,52 @@ def test_arguments_raised_subject_of_a_reported_participle_is_its_patient():
             ("have", "have", "AUX", "aux", 6), ("been", "be", "AUX", "auxpass", 6), ("killed", "kill", "VERB", "xcomp", 2)]
     perfect = with_tags(make_doc(rows), {2: "VBN", 3: "TO", 4: "VB", 5: "VBN", 6: "VBN"})
     assert subject(perfect[6]) is None and perfect[0] in target_candidates(perfect[6])
+
+
+def test_arguments_noun_source_is_no_time_modifier():
+    from sitrep.coding.arguments import noun_source
+
+    # a Friday blast: the day, not a party / a Hamas attack: the party
+    blast = make_doc(
+        [("a", "a", "DET", "det", 2), ("Friday", "Friday", "PROPN", "compound", 2), ("blast", "blast", "NOUN", "ROOT", 2)]
+    )
+    blast.ents = [Span(blast, 1, 2, label="DATE")]
+    assert noun_source(blast[2]) is None
+    attack = make_doc(
+        [("a", "a", "DET", "det", 2), ("Hamas", "Hamas", "PROPN", "compound", 2), ("attack", "attack", "NOUN", "ROOT", 2)]
+    )
+    assert noun_source(attack[2]) == attack[1]
+
+
+def _government_shelling_doc():
+    # civilians were killed in government shelling on Douma ("government" the object of "in", "shelling" a clause)
+    doc = make_doc(
+        [
+            ("civilians", "civilian", "NOUN", "nsubjpass", 2),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("killed", "kill", "VERB", "ROOT", 2),
+            ("in", "in", "ADP", "prep", 2),
+            ("government", "government", "NOUN", "pobj", 3),
+            ("shelling", "shell", "VERB", "advcl", 2),
+            ("on", "on", "ADP", "prep", 5),
+            ("Douma", "Douma", "PROPN", "pobj", 6),
+        ]
+    )
+    doc[2].tag_, doc[5].tag_ = "VBN", "VBG"
+    return doc
+
+
+def test_arguments_subject_of_incident_gerund_is_the_kind_word_before_it():
+    doc = _government_shelling_doc()
+    assert subject(doc[5]) == doc[4]  # not the victims, whom the clause would inherit
+    home = make_doc(
+        [
+            ("he", "he", "PRON", "nsubj", 1),
+            ("stayed", "stay", "VERB", "ROOT", 1),
+            ("at", "at", "ADP", "prep", 1),
+            ("home", "home", "NOUN", "pobj", 2),
+            ("watching", "watch", "VERB", "advcl", 1),
+        ]
+    )
+    home[4].tag_ = "VBG"
+    assert subject(home[4]) == home[0]  # no harm verb: the clause's subject is the sentence's

@@ -597,3 +597,21 @@ def test_events_conjoined_agents_of_a_passives_cause_are_each_a_source():
             "U.S.-led coalition on Tuesday.")
     events = sitrep.extract(text, published=date(2016, 6, 1))
     assert {e.source.text for e in events if e.source} >= {"Turkish Armed Forces", "the U.S.-led coalition"}
+
+
+def test_events_incident_named_as_subject_gives_way_to_its_owner():
+    # the incident read as an unidentified party once stood as the doer ("A jihadist attack")
+    events = _coded("A jihadist attack killed 12 soldiers near Palmyra. The regime's bombardment of Ghouta killed 20.")
+    sources = {e.evidence.trigger: e.source for e in events if e.event_type == "ASSAULT"}
+    assert sources["attack"] is not None and sources["attack"].text == "jihadist"
+    assert sources["bombardment"] is not None and sources["bombardment"].country == "SYR"
+
+
+def test_events_harm_takes_the_doer_of_its_cause_phrase():
+    text = ("Six civilians were killed due to rocket shells fired by terrorists in Aleppo. Two children were killed "
+            "in government shelling on Douma. Three soldiers were killed by rebel fire near Hama.")
+    events = sitrep.extract(text, published=date(2016, 10, 7))
+    doers = [(e.evidence.sentence[:10], e.source.text if e.source else None) for e in events]
+    assert ("Six civili", "terrorists") in doers
+    assert ("Two childr", "government") in doers and ("Two childr", "Two children") not in doers  # not the victims
+    assert ("Three sold", "rebel") in doers

@@ -578,3 +578,94 @@ def test_means_harm_incident_blamed_on_a_party_is_the_harm_verbs_event():
         other = [coded(status, None)]
         out = absorb_incident_subjects([(doc[3], killing), (doc[6], other)], found, lexicon=lexicon)
         assert out[1] == (doc[6], other)
+
+
+def test_means_passive_cause_is_read_from_due_to_phrases():
+    from sitrep.coding.means import passive_cause
+
+    # seven people were killed due to terrorist attacks: the attacks, whose kind names the doer
+    doc = make_doc(
+        [
+            ("people", "people", "NOUN", "nsubjpass", 2),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("killed", "kill", "VERB", "ROOT", 2),
+            ("due", "due", "ADP", "prep", 2),
+            ("to", "to", "ADP", "pcomp", 3),
+            ("terrorist", "terrorist", "ADJ", "amod", 6),
+            ("attacks", "attack", "NOUN", "pobj", 4),
+        ]
+    )
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    cause = passive_cause(doc[2], attack, lexicon=load_triggers())
+    assert cause == doc[6] and means_owner(doc[6]) == doc[5]
+
+
+def test_means_owner_is_the_participle_agent_past_a_modifier_or_a_report_verb():
+    # rocket shells fired by terrorists / a BAK missile believed to be fired by rebels
+    shells = make_doc(
+        [
+            ("rocket", "rocket", "NOUN", "compound", 1),
+            ("shells", "shell", "NOUN", "ROOT", 1),
+            ("fired", "fire", "VERB", "acl", 1),
+            ("by", "by", "ADP", "agent", 2),
+            ("terrorists", "terrorist", "NOUN", "pobj", 3),
+        ]
+    )
+    shells[2].tag_ = "VBN"
+    assert means_owner(shells[1]) == shells[4]
+    missile = make_doc(
+        [
+            ("BAK", "BAK", "PROPN", "compound", 1),
+            ("missile", "missile", "NOUN", "ROOT", 1),
+            ("believed", "believe", "VERB", "acl", 1),
+            ("to", "to", "PART", "aux", 5),
+            ("be", "be", "AUX", "auxpass", 5),
+            ("fired", "fire", "VERB", "xcomp", 2),
+            ("by", "by", "ADP", "agent", 5),
+            ("rebels", "rebel", "NOUN", "pobj", 6),
+        ]
+    )
+    missile[2].tag_ = missile[5].tag_ = "VBN"
+    assert means_owner(missile[1]) == missile[7]
+
+
+def test_means_owner_is_no_town_or_weapon_word_named_before_the_means():
+    from spacy.tokens import Span
+
+    # a Damascus car bomb: where it went off, not whose; Barrel bombs; "rebel fire": the rebels, as their kind
+    bomb = make_doc(
+        [
+            ("a", "a", "DET", "det", 3),
+            ("Damascus", "Damascus", "PROPN", "compound", 3),
+            ("car", "car", "NOUN", "compound", 3),
+            ("bomb", "bomb", "NOUN", "ROOT", 3),
+        ]
+    )
+    bomb.ents = [Span(bomb, 1, 2, label="GPE")]
+    assert means_owner(bomb[3]) is None
+    barrel = make_doc([("Barrel", "Barrel", "NOUN", "compound", 1), ("bombs", "bomb", "NOUN", "ROOT", 1)])
+    barrel.ents = [Span(barrel, 0, 1, label="ORG")]  # a weapon word the tagger took for a name: no owner
+    assert means_owner(barrel[1]) is None
+    fire = make_doc([("rebel", "rebel", "ADJ", "compound", 1), ("fire", "fire", "NOUN", "ROOT", 1)])
+    assert means_owner(fire[1]) == fire[0]
+
+
+def test_means_implied_source_of_a_harm_in_an_incident_a_noun_modifies():
+    from sitrep.coding.means import implied_sources
+
+    # six people were killed in a regime airstrike: "regime", left to the actor reading as in the active voice
+    doc = make_doc(
+        [
+            ("people", "people", "NOUN", "nsubjpass", 2),
+            ("were", "be", "AUX", "auxpass", 2),
+            ("killed", "kill", "VERB", "ROOT", 2),
+            ("in", "in", "ADP", "prep", 2),
+            ("a", "a", "DET", "det", 6),
+            ("regime", "regime", "NOUN", "compound", 6),
+            ("airstrike", "airstrike", "NOUN", "pobj", 3),
+        ]
+    )
+    attack = sense_of_code("190", pattern="test")
+    assert attack is not None
+    assert next(implied_sources(doc[2], attack, lexicon=load_triggers(), holder=None), None) == doc[5]

@@ -49,3 +49,22 @@ def test_weapons_weapon_name_the_tagger_took_for_an_entity_is_no_party():
     shell = make_doc([("Shell", "Shell", "PROPN", "ROOT", 0)])
     shell.ents = [Span(shell, 0, 1, label="ORG")]
     assert not is_weapon_name(shell[0])  # the company, not the shell
+
+
+def test_weapons_fire_that_a_modifier_gives_an_owner_is_shooting():
+    from sitrep.coding.weapons import is_instrument_phrase
+
+    # killed by rebel fire ("rebel" an adjective read as compound) / the army's fire / a fire (a blaze)
+    rebel = make_doc([("rebel", "rebel", "ADJ", "compound", 1), ("fire", "fire", "NOUN", "ROOT", 1)])
+    assert is_instrument_phrase(rebel[1], "ASSAULT")
+    army = make_doc(
+        [
+            ("the", "the", "DET", "det", 1),
+            ("army", "army", "NOUN", "poss", 3),
+            ("'s", "'s", "PART", "case", 1),
+            ("fire", "fire", "NOUN", "ROOT", 3),
+        ]
+    )
+    assert is_instrument_phrase(army[3], "ASSAULT")
+    blaze = make_doc([("a", "a", "DET", "det", 1), ("fire", "fire", "NOUN", "ROOT", 1)])
+    assert not is_instrument_phrase(blaze[1], "ASSAULT")

@@ -19,6 +19,7 @@ from .misparses import (
     clause_verb,
     headline_victims,
     is_place_hit,
+    kind_before_gerund,
     misparsed_subject,
     raised_patient,
     reduced_passive_subject,
@@ -156,8 +157,8 @@ def subject(verb: Token, *, _depth: int = 0) -> Token | None:
         if subj.lower_ in REFLEXIVES and verb.head != verb and (owner := _child(verb.head, ("nsubj",))) is not None:
             return owner  # "the opposition finds itself waging a battle"
         return subj
-    if (misparsed := as_clause_subject(verb)) is not None:
-        return misparsed  # "as the Turks swept in": the subject the parser made the object of "as"
+    if (misparsed := as_clause_subject(verb) or kind_before_gerund(verb)) is not None:
+        return misparsed  # "as the Turks swept in", "killed in government shelling": made the object of "as"/"in"
     head = verb.head
     if head == verb:
         return None
@@ -478,7 +479,8 @@ def _relative_antecedent(token: Token, trigger: Token) -> Token:
 
 def noun_source(noun: Token) -> Token | None:
     """The acting party of an event noun: possessive, "by" phrase, or an actor-like compound/modifier. A possessive
-    that names a time ("Saturday's attack", "last week's bombing") dates the event and names no party."""
+    or modifier that names a time ("Saturday's attack", "last week's bombing", "a Friday blast") dates the event
+    and names no party."""
     if (poss := _child(noun, ("poss",))) is not None and poss.ent_type_ not in TIME_LABELS:
         return poss
     if (agent := _prep_object(noun, ("by", "from"))) is not None:
@@ -488,8 +490,8 @@ def noun_source(noun: Token) -> Token | None:
         return agent  # "no help would be coming from the US": who the help comes from gives it
     if (agent := under_agent(noun)) is not None:
         return agent
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
-            and (c.pos_ in ("PROPN", "NOUN") or (c.pos_ == "ADJ" and c.text[:1].isupper()))]
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in TIME_LABELS
+            and (c.pos_ in ("PROPN", "NOUN") or (c.pos_ == "ADJ" and c.text[:1].isupper()))]  # "a Friday blast"
     leader = _led_by_modifier(noun)
     if leader is not None and (not mods or mods[0].pos_ == "NOUN" and mods[0].text.islower()):
         return leader  # "the Russian-led air assault": the leader, not a common-noun compound ("air")

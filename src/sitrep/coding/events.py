@@ -178,7 +178,8 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
     names one, the implied doers are tried (`means.implied_sources`; `holder` is the release's detainer)."""
     for head in source_candidates(trigger):
         actors = _parties(head, state=state, dictionaries=dictionaries)
-        if (not actors or is_weapon_name(head)) and sense is not None and is_means(head, sense, dictionaries.triggers):
+        unnamed = not actors or not (identified(actors[0]) or actors[0].sector)  # "the attack" read as no one
+        if (unnamed or is_weapon_name(head)) and sense is not None and is_means(head, sense, dictionaries.triggers):
             owner = means_owner(head)  # "hit by an RPG": a weapon the tagger named is no party either
             if owner is None:
                 continue

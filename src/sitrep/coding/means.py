@@ -24,7 +24,9 @@ from spacy.tokens import Token
 
 from ..records import Event
 from .arguments import experiencer, is_under, noun_source, speech_act_host, subject, support_verb_of
+from .causes import cause_objects, is_kind_before_gerund, is_place_compound, misparsed_gerund, violent_gerund
 from .misparses import reduced_passive_subject
+from .modes import is_instrument
 from .ontology import HAPPENED, MATERIAL_CONFLICT
 from .phrases import ParseTree, parse_tree, phrase
 from .speakers import ergative_subject, is_opposed
@@ -76,24 +78,46 @@ def incident_sense(head: Token, lexicon: TriggerLexicon) -> TriggerSense | None:
 def means_owner(head: Token) -> Token | None:
     """Whoever the means belongs to, as written: a possessor, a "by"/"from" phrase, a name or nationality
     modifying it ("a Hamas rocket", "Israeli missiles"), or the agent of the participle describing it ("rockets
-    fired by Hamas"); None where the text names no one. Words that name no one ("roadside") are left to the
-    caller's actor reading to reject."""
-    if (owner := noun_source(head)) is not None and not (names_no_one(owner) and role_adjectives(head)):
-        return owner  # "terrorist rocket attacks": the adjective may name the owner, "rocket" does not
-    for clause in head.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            for agent in (c for c in clause.children if c.dep_ == "agent"):
+    fired by Hamas", also past a modifier that names no one: "rocket shells fired by terrorists"); None where the
+    text names no one, or a town or weapon word stands where an owner would ("a Damascus car bomb", `_no_owner`).
+    Words that name no one ("roadside") are left to the caller's actor reading to reject."""
+    if is_kind_before_gerund(head):
+        return head  # "in rebel shelling" parsed as rebels shelling (`causes.misparsed_gerund`): the rebels
+    owner, agent = noun_source(head), participle_agent(head)
+    if agent is not None and (owner is None or owner.dep_ in MODIFIER_DEPS):
+        return agent  # "a BAK missile fired by rebels": the clause says whose, where a modifier may not
+    if owner is not None and _no_owner(owner):
+        owner = None
+    if owner is not None and not names_no_one(owner):
+        return owner
+    return attributed_to(head) or next(iter(role_adjectives(head)), owner)  # "terrorist rocket attacks"
+
+
+def _no_owner(modifier: Token) -> bool:
+    """A town ("a Damascus car bomb") or a weapon word ("Barrel bombs", with "Barrel" tagged a name) where the
+    means' owner would be."""
+    return is_place_compound(modifier) or modifier.dep_ in MODIFIER_DEPS and not names_no_one(modifier) \
+        and is_instrument(modifier.lower_, "ASSAULT")  # "roadside bomb": names no one, and is left to reject
+
+
+def participle_agent(head: Token) -> Token | None:
+    """The agent of a participle describing the means ("rockets fired by Hamas"), also of one a report verb
+    governs ("a missile believed to be fired by rebels", "a rocket thought to have been launched by Hamas")."""
+    for clause in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VBN")):
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
                 return next((o for o in agent.children if o.dep_ == "pobj"), None)
-    return attributed_to(head) or next(iter(role_adjectives(head)), None)
+    return None
 
 
 def role_adjectives(noun: Token) -> list[Token]:
     """Lowercase adjectives before an event noun or its compound that may name the doer by its kind ("a
-    terrorist bombing", "terrorist rocket attacks", "jihadist attacks"): the caller's actor reading keeps only
+    terrorist bombing", "terrorist rocket attacks", "jihadist attacks", "rebel fire", which the parser may
+    read as a compound): the caller's actor reading keeps only
     those that name a party. Not an adjective after "anti"/"counter" ("counter-terrorist operations"), whose
     party the activity is against."""
     heads = [noun, *(c for c in noun.lefts if c.dep_ == "compound")]
-    return [c for h in heads for c in h.lefts if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text.islower()
+    return [c for h in heads for c in h.lefts if c.dep_ in ("amod", "compound") and c.pos_ == "ADJ" and c.text.islower()
             and not is_opposed(c) and not _countered(c)]
 
 
@@ -213,15 +237,18 @@ def named_candidates(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLex
 
 def passive_cause(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> Token | None:
     """The incident or weapon an agentless passive names as its cause ("four children were killed in Israeli
-    shelling", "two civilians were wounded in a US drone strike"): the object of its "in"/"during" phrase when
-    that is a means (`is_means`) or an activity carried out "by" someone, whose owner is the perpetrator as in the
+    shelling", "two civilians were wounded in a US drone strike", "killed due to terrorist attacks"): the object of
+    its cause phrase (`causes.cause_objects`: "in", "during", "due to", "as a result of") when that is a means (`is_means`) or an activity carried out "by" someone, whose owner is the perpetrator as in the
     active "Israeli shelling killed four"; a reduced passive too ("and 11 others injured in airstrikes by X");
-    None otherwise (a place, a time: "killed in Kabul")."""
+    or an incident word read as a gerund with a "by" phrase ("killed in shelling by government forces"); None
+    otherwise (a place, a time: "killed in Kabul")."""
     if trigger.pos_ != "VERB" or not _passive(trigger) or any(c.dep_ == "agent" for c in trigger.children):
         return None
-    objects = (o for v in _cause_carriers(trigger) for p in v.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
-               for o in p.children if o.dep_ == "pobj")
-    return next((o for o in objects if is_means(o, sense, lexicon) or _agentive_activity(o)), None)
+    carriers = _cause_carriers(trigger)
+    objects = (o for v in carriers for o in cause_objects(v))
+    return next((o for o in objects if is_means(o, sense, lexicon) or _agentive_activity(o)
+                 or misparsed_gerund(o, lexicon) is not None), None) \
+        or next((g for v in carriers if (g := violent_gerund(v, lexicon)) is not None), None)
 
 
 def _passive(verb: Token) -> bool:
@@ -241,7 +268,7 @@ def _agentive_activity(noun: Token) -> bool:
 def _cause_carriers(trigger: Token) -> list[Token]:
     """The verbs whose "in" phrase gives a passive's cause: its own, else that of a passive conjunct after it,
     which the parser hangs the shared phrase on ("four were killed and 11 others injured in airstrikes")."""
-    if any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in trigger.children):
+    if cause_objects(trigger) or any(c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for c in trigger.children):
         return [trigger]
     return [trigger, *passive_conjuncts(trigger)]
 
@@ -403,8 +430,9 @@ def implied_sources(
     `detainer(trigger, sense)`: "fighters held by the SDF are released")."""
     cause = passive_cause(trigger, sense, lexicon=lexicon) if sense is not None else None
     if cause is not None and (owner := means_owner(cause)) is not None \
-            and (not names_no_one(owner) or owner in role_adjectives(cause)):
-        yield owner  # "killed in Israeli shelling"; "in a terrorist bombing" if the reading finds a party
+            and (not names_no_one(owner) or owner in role_adjectives(cause) or owner.pos_ == "NOUN"):
+        yield owner  # "killed in Israeli shelling"; "in a terrorist bombing", "in an army raid" if the reading
+        # finds a party, as for the active "an army raid killed three" (not "rocket": no one)
     if (agent := _of_agent(trigger, sense)) is not None:
         yield agent
     if sense is None:

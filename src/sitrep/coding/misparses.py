@@ -72,6 +72,20 @@ def as_clause_subject(verb: Token) -> Token | None:
     return obj if all(t.dep_ in BETWEEN_SUBJECT_AND_VERB for t in between) else None
 
 
+def kind_before_gerund(verb: Token) -> Token | None:
+    """The doer of an incident word the parser read as a clause of its own after the lowercase kind word before
+    it, which it left as the object of a harm verb's "in" ("two civilians were killed in government shelling":
+    "government" the object of "in", "shelling" a clause on "killed", whose subject would be the victims): that
+    word ("government"), which the actor reading keeps only if it names a party."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.head.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    noun = verb.doc[verb.i - 1]
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or not noun.text.islower() or prep.head != verb.head:
+        return None
+    return noun if prep.lower_ in ("in", "during") else None
+
+
 def headline_victims(verb: Token) -> Token | None:
     """The counted subject of a casualty verb whose object carries a casualty participle of its own ("Three
     civilians killed 12 others injured in ...", "A child killed 7 people injured"): news headlines drop "were"

@@ -38,14 +38,18 @@ WEAPON_USERS = frozenset({"gunman", "gunmen", "sniper", "bomber"})  # instrument
 PLATFORM_MODES = frozenset({"aerial", "drone"})  # aircraft carry crews: "shot down a helicopter" hits a party
 PLATFORM_NOUNS = frozenset({"tank", "warship", "gunboat", "car", "vehicle"})  # lemmas: crewed like aircraft
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+FIRE_NOUNS = frozenset({"fire", "gunfire"})  # lemmas: shooting, once a modifier says whose ("rebel fire")
 OWNER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 
 
 def is_instrument_phrase(head: Token, event_type: str) -> bool:
-    """An instrument word ("missiles", "mortar shells"), or a generic weapon noun an instrument word modifies
-    ("improvised explosive device", "chlorine munitions")."""
+    """An instrument word ("missiles", "mortar shells"), a generic weapon noun an instrument word modifies
+    ("improvised explosive device", "chlorine munitions"), or "fire" that a modifier or possessor gives an owner
+    or kind ("rebel fire", "Israeli fire", "the army's fire": shooting; a bare "fire" may be a blaze)."""
     if is_instrument(head.lemma_, event_type) or is_instrument(head.lower_, event_type):
         return True
+    if head.lemma_.lower() in FIRE_NOUNS:
+        return any(c.dep_ in (*MODIFIER_DEPS, "poss") for c in head.lefts)
     return head.lemma_.lower() in GENERIC_MEANS and any(
         c.dep_ in MODIFIER_DEPS and is_instrument(c.lemma_, event_type) for c in head.lefts
     )

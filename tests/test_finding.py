@@ -542,3 +542,57 @@ def test_finding_meeting_habit_of_a_place_reports_no_act():
                          ("in", "in", "ADP", "prep", 1), ("Paris", "Paris", "PROPN", "pobj", 2)])
     headline[1].tag_ = "VBP"
     assert not _reports_no_act(headline[1], sense)
+
+
+def test_finding_protest_a_request_calls_for_is_an_event_of_its_own():
+    from sitrep.coding.finding import find_triggers
+    from sitrep.coding.resources import load_dictionaries
+
+    dictionaries = load_dictionaries()
+
+    def found(noun: str) -> list[str]:
+        # "The opposition called for <noun> ."
+        doc = make_doc([("The", "the", "DET", "det", 1), ("opposition", "opposition", "NOUN", "nsubj", 2),
+                        ("called", "call", "VERB", "ROOT", 2), ("for", "for", "ADP", "prep", 2),
+                        (noun, noun, "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 2)])
+        return [t.text for t, _sense in find_triggers(doc[:], dictionaries)]
+
+    assert found("protests") == ["called", "protests"]  # the request and the protest it calls for
+    assert found("withdrawal") == ["called"]  # a row names the act asked of another: the request's content
+
+
+def test_finding_private_refusal_and_figurative_deployment_are_no_events():
+    from sitrep.coding.finding import verb_sense
+    from sitrep.coding.triggers import load_triggers, lookup_noun
+
+    lexicon = load_triggers()
+    # "The man refused to eat ."
+    doc = make_doc([("The", "the", "DET", "det", 1), ("man", "man", "NOUN", "nsubj", 2),
+                    ("refused", "refuse", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+                    ("eat", "eat", "VERB", "xcomp", 2), (".", ".", "PUNCT", "punct", 2)])
+    assert verb_sense(doc[2], lexicon) is None
+    # "They deployed a veto ." against "They deployed troops ."
+    def deployed(noun: str):
+        doc = make_doc([("They", "they", "PRON", "nsubj", 1), ("deployed", "deploy", "VERB", "ROOT", 1),
+                        (noun, noun, "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
+        return verb_sense(doc[1], lexicon)
+    assert deployed("veto") is None
+    troops = deployed("troops")
+    assert troops is not None and troops.event_type == "MOBILIZE"
+    assert lookup_noun(lexicon, "threat", compounds=["jihadist"]) is None  # a danger, not a threat made
+    assert lookup_noun(lexicon, "threat") is not None
+
+
+def test_finding_order_that_people_move_out_is_a_demand():
+    from sitrep.coding.finding import verb_sense
+    from sitrep.coding.triggers import load_triggers
+
+    lexicon = load_triggers()
+    # "The State Department ordered the departure of staff ."
+    doc = make_doc([("The", "the", "DET", "det", 2), ("State", "State", "PROPN", "compound", 2),
+                    ("Department", "Department", "PROPN", "nsubj", 3), ("ordered", "order", "VERB", "ROOT", 3),
+                    ("the", "the", "DET", "det", 5), ("departure", "departure", "NOUN", "dobj", 3),
+                    ("of", "of", "ADP", "prep", 5), ("staff", "staff", "NOUN", "pobj", 6),
+                    (".", ".", "PUNCT", "punct", 3)])
+    sense = verb_sense(doc[3], lexicon)
+    assert sense is not None and (sense.event_type, sense.cameo) == ("REQUEST", "100")

@@ -107,3 +107,21 @@ def test_implicit_agentless_defeat_is_an_outcome_not_an_act():
                     "On Wednesday, Trump argued that Islamic State was defeated."):
         events = sitrep.extract(first + outcome, published=date(2018, 1, 15))
         assert [e.evidence.trigger for e in events if e.event_type == "ASSAULT"] == ["attacked"]
+
+
+def test_implicit_protest_called_for_is_the_callers_and_not_held_yet():
+    from conftest import make_doc
+    from sitrep.coding.implicit import called_status, calling_party
+    from sitrep.coding.status import StatusReading
+    from sitrep.coding.triggers import sense_of_code
+
+    # "The opposition called for three days of protests"
+    doc = make_doc([("The", "the", "DET", "det", 1), ("opposition", "opposition", "NOUN", "nsubj", 2),
+                    ("called", "call", "VERB", "ROOT", 2), ("for", "for", "ADP", "prep", 2),
+                    ("three", "three", "NUM", "nummod", 5), ("days", "day", "NOUN", "pobj", 3),
+                    ("of", "of", "ADP", "prep", 5), ("protests", "protest", "NOUN", "pobj", 6)])
+    protest, attack = sense_of_code("140", pattern="noun protest"), sense_of_code("190", pattern="noun attack")
+    assert protest is not None and attack is not None
+    assert calling_party(doc[7], protest) == doc[1]
+    assert called_status(doc[7], protest, StatusReading("asserted")).status == "hypothetical"
+    assert calling_party(doc[7], attack) is None  # "called for attacks": not the caller's own followers' act

@@ -164,3 +164,60 @@ def test_nonevents_simple_present_where_clause_is_a_habit_of_the_place():
     assert is_habit_of_place(doc[4]) and is_habit_of_place(doc[6])
     assert not is_habit_of_place(_estate_doc("VBD")[4])  # "the estate where leaders met": one meeting, told
     assert not is_habit_of_place(_estate_doc("VBP", "who")[4])  # no place or time relative
+
+
+def test_nonevents_capability_of_a_kind_is_no_act():
+    from sitrep.coding.nonevents import is_generic_statement
+
+    def force(aux: str | None):
+        # "a force that could support its weapons" / "the force that supported its weapons"
+        rows = [("a" if aux else "the", "a" if aux else "the", "DET", "det", 1), ("force", "force", "NOUN", "ROOT", 1),
+                ("that", "that", "PRON", "nsubj", 3 + bool(aux))]
+        if aux:
+            rows.append((aux, aux, "AUX", "aux", 4))
+        verb = len(rows)
+        rows += [("support" if aux else "supported", "support", "VERB", "relcl", 1), ("its", "its", "PRON", "poss", verb + 2),
+                 ("weapons", "weapon", "NOUN", "dobj", verb)]
+        return make_doc(rows)[verb]
+
+    assert is_generic_statement(force("could"))  # what such a force can do
+    assert not is_generic_statement(force(None))  # what the force did
+    # "a democracy where people could attack the head": a "where" clause with an ability modal
+    doc = make_doc([("a", "a", "DET", "det", 1), ("democracy", "democracy", "NOUN", "ROOT", 1),
+                    ("where", "where", "SCONJ", "advmod", 5), ("people", "people", "NOUN", "nsubj", 5),
+                    ("could", "could", "AUX", "aux", 5), ("attack", "attack", "VERB", "relcl", 1),
+                    ("the", "the", "DET", "det", 7), ("head", "head", "NOUN", "dobj", 5)])
+    assert is_generic_statement(doc[5])
+
+
+def test_nonevents_stated_possibility_is_no_act():
+    from sitrep.coding.nonevents import is_generic_statement
+
+    def clause(adjective: str):
+        # "it is not <adjective> to discuss its details"
+        return make_doc([("it", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                         ("not", "not", "PART", "neg", 1), (adjective, adjective, "ADJ", "acomp", 1),
+                         ("to", "to", "PART", "aux", 5), ("discuss", "discuss", "VERB", "xcomp", 1),
+                         ("its", "its", "PRON", "poss", 7), ("details", "detail", "NOUN", "dobj", 5)])[5]
+
+    assert is_generic_statement(clause("possible"))
+    assert not is_generic_statement(clause("ready"))  # "it is not ready to discuss": a party's stance
+
+
+def test_nonevents_clash_of_a_titled_person_is_a_quarrel():
+    from sitrep.coding.nonevents import verbal_clash
+    from sitrep.coding.triggers import sense_of_code
+
+    fight = sense_of_code("190", pattern="verb clash with")
+    assert fight is not None
+
+    def clash(subject: str):
+        # "<subject> clashed with Trump"
+        doc = make_doc([("The", "the", "DET", "det", 1), (subject, subject, "NOUN", "nsubj", 2),
+                        ("clashed", "clash", "VERB", "ROOT", 2), ("with", "with", "ADP", "prep", 2),
+                        ("Trump", "Trump", "PROPN", "pobj", 3)])
+        return verbal_clash(doc[2], fight)
+
+    quarrel = clash("senator")
+    assert (quarrel.event_type, quarrel.cameo) == ("ACCUSE", "111")
+    assert clash("rebels") == fight  # armed men clash in a fight

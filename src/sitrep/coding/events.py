@@ -30,7 +30,7 @@ from .discourse import answered_requests
 from .elaboration import absorb_casualty_clauses, clause_casualties
 from .finding import civil_targeting, find_triggers, support_noun
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of, passive_threat
-from .implicit import awaits_doer, fill_implicit
+from .implicit import awaits_doer, called_status, calling_party, fill_implicit
 from .incidents import (
     absorb_misplaced_weapons,
     act_mention,
@@ -236,6 +236,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     elif not named and (acting := acting_authority(
             trigger, read=lambda t: _parties(t, state=state, dictionaries=dictionaries))) is not None:
         source_tok, named = acting  # "police said two men had been arrested": the police
+    elif not named and (asker := calling_party(trigger, sense)) is not None:  # "X called for protests": X's
+        source_tok, named = asker, _parties(asker, state=state, dictionaries=dictionaries)
     elif not named and (spoken := speaking_doer(trigger)) is not None:  # "a Kurdish leader said the fight ..."
         source_tok, named = spoken, _parties(spoken, state=state, dictionaries=dictionaries)
     if trigger.lemma_.lower() in ENABLING_VERBS \
@@ -258,7 +260,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     if contested is not None and target_tok == contested:
         target_tok, target = _place_holder(contested, state=state, dictionaries=dictionaries)
     sources = [unhinted_source(s, target, target_tok, state=state, dictionaries=dictionaries) for s in sources]
-    status = read_status(trigger, cues=dictionaries.cues)
+    status = called_status(trigger, sense, read_status(trigger, cues=dictionaries.cues))  # "urged a strike"
     status = attributed_status(status, held) if held is not None and named else status
     status = plea_status(status) if accused is not None else status  # "pleaded not guilty to charges"
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:

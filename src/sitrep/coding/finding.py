@@ -21,7 +21,7 @@ from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_compl
 from .incidents import MAKING_VERBS
 from .measures import is_measure, light_verb_of
 from .modes import is_instrument
-from .nonevents import is_danger_warning, is_habit_of_place, is_plain_stay
+from .nonevents import is_danger_warning, is_generic_statement, is_habit_of_place, is_plain_stay, verbal_clash
 from .permission import RESTRICT_MOVEMENT_CODE, movement_withheld
 from .phrases import child_indexes, child_with, token_labels
 from .resources import Dictionaries
@@ -95,6 +95,7 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             sense = right_sense(token) or judged_sense(token) or withheld_sense(token) or repelled_sense(token, lexicon) or (
                 verb_sense(token, lexicon) if may_be_verb_trigger(lexicon, lemma) else None
             ) or commitment_sense(token, lexicon) or order_sense(token, lexicon) or claim_sense(token, lexicon)
+            sense = verbal_clash(token, sense) if sense is not None else None  # "the senator clashed with Trump"
         elif pos == "NOUN" and (claim := claim_sense(token, lexicon)) is not None:
             sense = claim
         elif (
@@ -117,12 +118,12 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
 
 
 def _reports_no_act(token: Token, sense: TriggerSense) -> bool:
-    """A stay that only says where a force is, a warning of a danger others face, a habit of a place ("the estate
-    where the leaders meet") (coding.nonevents)."""
+    """A stay that says where a force is, a warning of others' danger, a habit of a place ("where the leaders
+    meet"), a capability or possibility ("a force that could support"): coding.nonevents."""
     if token.pos_ != "VERB":
         return False
     return is_plain_stay(token, sense.cameo) or (sense.event_type == "THREATEN" and is_danger_warning(token)) \
-        or is_habit_of_place(token)
+        or is_habit_of_place(token) or is_generic_statement(token)
 
 
 def may_start_event(pos: str, lemma: str, lexicon: TriggerLexicon) -> bool:
@@ -556,9 +557,19 @@ def _object_of_trigger_verb(noun: Token, dictionaries: Dictionaries) -> bool:
     return (
         verb is not None
         and may_be_verb_trigger(lexicon, verb.lemma_.lower())
-        and _verb_lookup(verb, lexicon, obj=noun) is not None
+        and (sense := _verb_lookup(verb, lexicon, obj=noun)) is not None
         and attribution_of(noun) is None  # "blamed X for the bombing": the bombing is an event of its own
+        and not _requested_act(verb, noun, sense, lexicon)
     )
+
+
+def _requested_act(verb: Token, noun: Token, sense: TriggerSense, lexicon: TriggerLexicon) -> bool:
+    """Whether a bare request row ("called for protests", "urged a general strike") calls for dissent the noun codes:
+    a call made to the caller's followers, their protest is an event (coding.implicit.calling_party)."""
+    own = lookup_noun(lexicon, noun.lemma_.lower())
+    if sense.event_type != "REQUEST" or own is None or own.event_type != "PROTEST":
+        return False  # "calls for US support": an act asked of another is the request's content
+    return _frame_lookup(verb, lexicon, _VerbFrame(*_verb_frame(verb)[:3], []), obj=None) == sense
 
 
 def civil_targeting(

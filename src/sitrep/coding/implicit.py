@@ -25,8 +25,13 @@ from ..records import Actor, Event
 from .coref import FIRST_PERSON_PLURAL, PRONOUN_KINDS, identified
 from .incidents import is_back_reference
 from .means import named_candidates
+from .measures import light_verb_of
 from .ontology import MATERIAL_CONFLICT
+from .status import StatusReading
 from .triggers import TriggerLexicon, TriggerSense
+
+PROTEST = "PROTEST"
+CALLING_VERBS = frozenset({"call", "urge", "demand"})  # verbs that call for an act ("called for protests")
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts whose two sides a story establishes (attacks, arrests, sieges)
 UNREAL = frozenset({"negated", "denied"})  # acts the text says did not happen establish no dyad, and await none
@@ -58,6 +63,24 @@ def awaits_doer(trigger: Token, sense: TriggerSense, *, status: str, lexicon: Tr
     if trigger.dep_ in DESCRIBING_DEPS or is_back_reference(trigger) or _outcome(trigger):
         return False
     return not named_candidates(trigger, sense, lexicon=lexicon)
+
+
+def calling_party(trigger: Token, sense: TriggerSense) -> Token | None:
+    """The subject of the verb that calls for a protest its sentence names as a noun ("the opposition called for
+    three days of protests", "unions urged a general strike"): a call for dissent is made to the caller's own
+    followers, so the protest, if held, is the caller's (its status, hypothetical, says it has not happened)."""
+    verb = light_verb_of(trigger) if sense.event_type == PROTEST and trigger.pos_ == "NOUN" else None
+    if verb is None or verb.lemma_.lower() not in CALLING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def called_status(trigger: Token, sense: TriggerSense, status: StatusReading) -> StatusReading:
+    """A protest its caller only calls for is not held yet: "the union urged a general strike" is hypothetical
+    where the status reader found no cue of its own, cued by the calling verb (`calling_party`)."""
+    if status.status != "asserted" or calling_party(trigger, sense) is None:
+        return status
+    return StatusReading("hypothetical", cue=light_verb_of(trigger))
 
 
 def _outcome(trigger: Token) -> bool:

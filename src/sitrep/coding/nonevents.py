@@ -15,6 +15,12 @@ the sense where these tests hold.
   like "the 1994 genocide" (coding.incidents.is_dated_background) that is background, not an act reported.
 - Habits of a place or a time: "the estate where the IRA leaders meet and plan their operations" describes what
   happens there, in the simple present, not an act reported (a relative clause opened by "where" or "when").
+- What a kind of thing can do: "a democracy where people could publicly attack the head of state", "a force that
+  could support its heavy weapons" describe a kind by a capability (a relative clause with "can", "could", "may"
+  or "might" on an indefinite noun, or opened by "where"/"when"), and "it is not possible to discuss its details"
+  states a possibility: no act reported (`is_generic_statement`).
+- A clash between politicians: "the senator has clashed repeatedly with Trump" is a quarrel, CAMEO 111 (criticize
+  or denounce), not a fight: a "clash" whose subject is a person named or titled (`verbal_clash`).
 - Private exchanges: a verbal or cooperative act between private people ("a man rejected him") is no event
   (`is_private_exchange`, applied by coding.events once the parties are read).
 
@@ -29,6 +35,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..records import Actor
+from .triggers import TriggerSense, sense_of_code
 
 STAYING_VERBS = frozenset({"remain", "stay"})
 STAY_CODE = "150"  # CAMEO demonstrate military or police power: PETRARCH's REMAIN &MILITARY
@@ -56,6 +63,17 @@ ORDINALS = (  # "nineteenth century": the century's number is the word's place, 
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
     "twentieth", "twenty-first",
 )
+ABILITY_MODALS = frozenset({"can", "could", "may", "might", "ca"})  # "ca" is "can" of "can't" as spaCy splits it
+INDEFINITE_DETS = frozenset({"a", "an", "any", "no", "such"})  # "a force that could ...": a kind, not one party
+POSSIBILITY_ADJS = frozenset({"possible", "impossible", "difficult", "hard", "easy", "feasible"})
+CLASH_VERBS = frozenset({"clash"})
+TITLED_PERSONS = frozenset({  # people a political title names: a clash among them is a quarrel
+    "senator", "minister", "president", "lawmaker", "legislator", "politician", "chancellor", "premier", "mp",
+    "governor", "mayor", "secretary", "ambassador", "speaker", "candidate", "leader", "chairman", "spokesman",
+    "spokeswoman", "congressman", "congresswoman", "diplomat", "envoy", "official", "prosecutor", "judge",
+    "republican", "democrat", "tory",  # a party's member: "the Tennessee Republican has clashed with Trump"
+})
+CRITICIZE_CODE = "111"  # CAMEO criticize or denounce (PLOVER ACCUSE, disapprove)
 TOLD_DANGERS = frozenset({  # what a warning "of" or "about" tells of when it is no threat by the warner
     "fear", "concern", "worry", "danger", "risk", "suspicion",
 })
@@ -155,3 +173,29 @@ def is_habit_of_place(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "advmod" and c.lower_ in HABIT_RELATIVES for v in clause for c in v.children)
     )
+
+
+def is_generic_statement(verb: Token) -> bool:
+    """A capability that describes a kind ("a democracy where people could attack the head of state", "a force
+    that could support its heavy weapons": a relative clause with an ability modal on an indefinite noun or opened
+    by "where"/"when"), or a possibility stated of no party ("it is not possible to discuss its details")."""
+    head = verb.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children):
+        return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in head.children) \
+            or any(c.dep_ == "advmod" and c.lower_ in HABIT_RELATIVES for c in verb.children)
+    if verb.dep_ != "xcomp" or head == verb:
+        return False
+    adjectives = [head] + [c for c in head.children if c.dep_ == "acomp"]
+    return any(a.lemma_.lower() in POSSIBILITY_ADJS for a in adjectives) \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+def verbal_clash(verb: Token, sense: TriggerSense) -> TriggerSense:
+    """A "clash" whose subject is a person named or titled ("the senator has clashed repeatedly with Trump",
+    "Johnson clashed with the EU"): politicians quarrel, CAMEO 111, where armed or crowd subjects fight."""
+    if verb.lemma_.lower() not in CLASH_VERBS or sense.event_type != "ASSAULT":
+        return sense
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in TITLED_PERSONS):
+        return sense
+    return sense_of_code(CRITICIZE_CODE, pattern=f"{sense.pattern}, by a person") or sense

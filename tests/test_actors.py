@@ -779,3 +779,14 @@ def test_actors_syrian_group_spelt_as_state_media_spell_it(d: ActorDictionary) -
     # SANA writes "Filaq al-Rahman" for Faylaq al-Rahman
     actor = resolve_actor("Filaq al-Rahman terrorist groups", dictionary=d, when=date(2018, 3, 1))
     assert actor is not None and actor.actor_id == "FAYLAQ-RAHMAN" and actor.sector == "REB"
+
+
+def test_actors_national_security_adviser_is_government_not_army(d: ActorDictionary) -> None:
+    assert fields("Donald Trump's national security adviser", d) == ("USA-GOV", "USA", "GOV", None, None)
+    assert fields("Russian military advisers", d)[1:3] == ("RUS", "MIL")  # type: ignore[index]
+
+
+def test_actors_british_and_us_officials_of_the_syria_war_years(d: ActorDictionary) -> None:
+    assert fields("Javid", d, when=date(2019, 2, 20)) == ("GBR-GOV", "GBR", "GOV", None, None)
+    assert fields("Bob Corker", d, when=date(2018, 3, 1))[1:3] == ("USA", "LEG")  # type: ignore[index]
+    assert fields("Gavin Williamson", d, when=date(2018, 3, 1))[1:3] == ("GBR", "MIL")  # type: ignore[index]

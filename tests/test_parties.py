@@ -186,3 +186,10 @@ def test_parties_she_skips_a_man_named_by_title():
     attack = [e for e in events if e.evidence.trigger == "attacked"]
     assert attack and attack[0].attributed_to is not None and attack[0].attributed_to.country == "SYR"
 
+
+
+def test_parties_his_troops_are_the_army_of_the_leaders_state():
+    events = _coded("In a speech on state television, Bashar al-Assad said his troops would liberate every inch of "
+                    "the country.")
+    liberate = [e for e in events if e.evidence.trigger == "liberate"]
+    assert liberate and liberate[0].source is not None and liberate[0].source.actor_id == "SYR-MIL"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..records import Actor
+from .actor_affiliations import affiliated_group
 from .coref import Mention, identified, person_descriptions
 from .phrases import phrase, span_text
 from .resources import Dictionaries
@@ -29,13 +30,16 @@ def restate_name(mentions: list[Mention], noun: Token, name: Mention) -> None:
 
 
 def described_person(name: Token, *, state: DocState, dictionaries: Dictionaries) -> Actor | None:
-    """The party of a named person the text says who they are (`coref.person_descriptions`: "Abu Hamza, a
+    """The party of a named person the text says who they are: the armed group they fought with or joined
+    (`actor_affiliations`), else a description (`coref.person_descriptions`: "Abu Hamza, a
     commander of the Free Syrian Army"; "Muthana is an American"), with the name as its text; None if no
     description identifies anyone by its own words (the article's country is no party of "a spokesperson for
     the Middle East")."""
     from .actors import resolve_actor
     from .parties import read_actor  # (parties reads through this module: imported when first needed)
 
+    if (group := affiliated_group(name, state=state, dictionaries=dictionaries)) is not None:
+        return group  # "Gifford, a British volunteer who fought with the YPG": the group, not the passport
     for noun in person_descriptions(name):
         own = resolve_actor(span_text(phrase(noun)), dictionary=dictionaries.actors, when=state.published)
         actor = read_actor(noun, state=state, dictionaries=dictionaries) if identified(own) else None

@@ -13,7 +13,10 @@ from spacy.attrs import DEP, HEAD, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Place
+from .actor_affiliations import MEMBER_NOUNS, armed_members
+from .actor_event_nouns import war_mention
 from .actor_persons import described_person, restate_name
+from .actor_short_names import short_name_of
 from .arguments import is_first_person, is_pronoun
 from .coref import (
     Mention,
@@ -49,7 +52,6 @@ if TYPE_CHECKING:
 
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "pobj"})
 
-
 NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 PLACING_PREPS = frozenset({"in", "inside", "throughout", "across"})  # "protesters in Baghdad": where they are
 SITED_PARTICIPLES = frozenset({"base", "locate", "headquarter", "station"})  # lemmas: "based in", "located in"
@@ -63,14 +65,13 @@ MAX_PLACE_SENTENCES_BACK = 3
 MAX_BRACKET_TOKENS = 8  # "they [the US-led coalition]": an editor's bracket naming a pronoun is short
 COUNT_NOUNS = frozenset({"dozen", "score", "ten", "hundred", "thousand", "million"})  # lemmas of "dozens of", ...
 KIND_NOUNS = frozenset({"form", "kind", "sort", "type"})  # "any form of US-backed force": the force itself
-OWNING_SECTORS = frozenset({None, "GOV", "MIL"})
+OWNING_SECTORS, OWNING_PRONOUNS = frozenset({None, "GOV", "MIL"}), frozenset({"its", "their", "our", "his", "her"})
 HOLDING_VERBS = frozenset({"have", "keep", "maintain", "retain", "station", "deploy", "base", "post", "position"})  # owners whose generic parties are theirs: states, governments, armies
 
 
 def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owners: bool = True) -> Actor | None:
     """The actor a phrase names; pronouns take the latest compatible actor mentioned before them. With `owners`
-    false, a pronoun-owned phrase ("its troops") is read as written: `owned_actor` reads owners that way, so a
-    reading never recurses into itself."""
+    false, a pronoun-owned phrase ("its troops") is read as written (`owned_actor` reads owners so: no recursion)."""
     from .actors import resolve_actor
 
     if is_first_person(head):
@@ -86,7 +87,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
     span = phrase(head)
     actor = resolve_actor(span_text(span), dictionary=dictionaries.actors, when=state.published,
                           country_hint=state.country)
-    actor = located_actor(head, span, actor, state=state, dictionaries=dictionaries)
+    actor = short_name_of(span, located_actor(head, span, actor, state=state, dictionaries=dictionaries), state.mentions)
     if owners:
         actor = owned_actor(head, span, actor, state=state, dictionaries=dictionaries)
     sent = len(state.sent_starts) - 1
@@ -101,8 +102,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
 
 
 def _remembered_person(span: Span, state: DocState) -> Actor | None:
-    """The identified person mention `remember_mentions` recorded for the phrase, a name (`coref.named_person`,
-    `actor_persons.described_person`), with the phrase as its text; None if there is none."""
+    """The identified person mention `remember_mentions` recorded for a name, with the phrase as its text, or None."""
     end = span.end_char
     if span.root.pos_ != "PROPN":
         return None  # only a name: "a rapprochement with Assad, … Erdoğan" ends where a name does
@@ -142,9 +142,9 @@ def owned_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState
     """A generic party owned by a pronoun ("its troops", "their proxies") reads as the state the pronoun refers
     to would ("Turkey's troops" → TUR-MIL, "Turkey's proxies" → sponsor TUR; a quote's "our troops" are its
     speaker's); the phrase's text stays. Only a state or its government or army owns this way ("the PYD and its
-    military wing" is not an army of Syria)."""
+    military wing" is not an army of Syria); "his men", "its fighters" are an armed group's own (`armed_members`)."""
     owner = _pronoun_owner(head)
-    if owner is None or actor is None or identified(actor) or actor.sector is None:
+    if owner is None or actor is None or actor.sector is None or (identified(actor) and head.lemma_ not in MEMBER_NOUNS):
         return actor
     found = _conjunct_owner(head, state=state, dictionaries=dictionaries)
     if found is None and _clause_owner(head, state=state, dictionaries=dictionaries) is not None:
@@ -152,8 +152,9 @@ def owned_actor(head: Token, span: Span, actor: Actor | None, *, state: DocState
     if found is None:  # "our troops" in a quote: the speaker's
         found = _quoted_self(owner, state=state, dictionaries=dictionaries) if is_first_person(owner) \
             else antecedent(owner, state.mentions, sent=len(state.sent_starts) - 1)
-    if found is None or not found.country or found.sector not in OWNING_SECTORS:
-        return actor
+    if (members := armed_members(found, head, actor)) or identified(actor) or found is None or not found.country \
+            or found.sector not in OWNING_SECTORS:
+        return members or actor
     return _owned_by(found, head.doc[owner.i + 1 : span.end].text, actor, dictionaries=dictionaries, state=state)
 
 
@@ -212,11 +213,11 @@ def _clause_owner(head: Token, *, state: DocState, dictionaries: Dictionaries) -
 
 
 def _pronoun_owner(head: Token) -> Token | None:
-    """The possessive pronoun that opens the phrase ("its", "their", a quote's "our"), or None."""
-    if head.left_edge.lower_ not in ("its", "their", "our"):
+    """The possessive pronoun that opens the phrase ("its", "their", "his" of a leader, a quote's "our"), or None."""
+    if head.left_edge.lower_ not in OWNING_PRONOUNS:
         return None  # the owner opens the phrase: no need to look through the head's children
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ not in ("its", "their", "our") or owner.i != head.left_edge.i:
+    if owner is None or owner.lower_ not in OWNING_PRONOUNS or owner.i != head.left_edge.i:
         return None
     return owner
 
@@ -263,8 +264,7 @@ def _quoted_self(head: Token, *, state: DocState, dictionaries: Dictionaries) ->
 
 
 def _as_pronoun(pronoun: Token, actor: Actor | None) -> Actor | None:
-    """The identified actor a pronoun stands for, with the pronoun as its text and the actor's name (else its text)
-    as its name; None when the actor is not identified."""
+    """The identified actor a pronoun stands for, with the pronoun as its text and the actor's name; else None."""
     if not identified(actor) or actor is None:
         return None
     return Actor(**{**actor.__dict__, "text": pronoun.text, "name": actor.name or actor.text})
@@ -448,8 +448,7 @@ def _of_object(head: Token) -> Token | None:
 
 def _owning_place(head: Token, *, state: DocState) -> Place | None:
     """"Afrin had avoided the war until an incursion into its surrounding hills": the place (a town or region, not
-    a country) that is the subject of a clause over a phrase owned by "its", which the phrase is part of; None
-    otherwise."""
+    a country) that is the subject of a clause over a phrase owned by "its", which the phrase is part of; else None."""
     owner = _pronoun_owner(head)
     if owner is None or owner.lower_ != "its":
         return None
@@ -520,6 +519,7 @@ def remember_mentions(chunks: list[Span], *, state: DocState, dictionaries: Dict
         text = span_text(span)
         actor = resolve_actor(text, dictionary=dictionaries.actors, when=state.published, country_hint=state.country)
         actor = located_actor(root, span, actor, state=state, dictionaries=dictionaries, held=True)
+        actor = war_mention(root, short_name_of(span, actor, state.mentions), text)  # "the Coalition"; "the war"
         actor = owned_actor(root, span, actor, state=state, dictionaries=dictionaries)
         kind = mention_kind(chunk)
         if not identified(actor) and (known := named_person(chunk, state.mentions, sent=sent)

@@ -926,3 +926,76 @@ def test_status_denial_over_an_object_shifted_past_its_as_phrase(nlp, cues):
     doc = nlp("The Sudanese army dismissed as fabricated the claim that its soldiers had looted the market.")
     reading = read_status(next(t for t in doc if t.text == "looted"), cues=cues)
     assert (reading.status, reading.holder.text if reading.holder else None) == ("denied", "The Sudanese army")
+
+
+def test_status_noun_of_intent_capacity_or_failure_governs_its_infinitive(nlp, cues):
+    assert _status_of(nlp, cues, "Government forces repelled a bid by the militants to storm the town's main prison.",
+                      "storm") == "planned"
+    assert _status_of(nlp, cues, "The army's efforts to recapture the airport have stalled.", "recapture") == "planned"
+    assert _status_of(nlp, cues, "The rebels now have the ability to strike targets deep inside the capital.",
+                      "strike") == "hypothetical"
+    assert _status_of(nlp, cues, "The rebels' refusal to withdraw from the city has stalled the peace process.",
+                      "withdraw") == "negated"
+    # only over an infinitive: what failed happened
+    assert _status_of(nlp, cues, "Diplomats blamed the failure of the peace talks on the rebels.", "talks") \
+        == "asserted"
+
+
+def test_status_noun_infinitive_after_a_relative_have_takes_the_nouns_modality(nlp, cues):
+    assert _status_of(nlp, cues, "The speech said little about the levers the US and its allies have to pressure"
+                      " Moscow.", "pressure") == "hypothetical"
+    assert _status_of(nlp, cues, "Few doubt the ability the rebels now have to strike deep inside the capital.",
+                      "strike") == "hypothetical"
+
+
+def test_status_noun_infinitive_hung_on_the_verb_takes_the_nouns_modality(nlp, cues):
+    assert _status_of(nlp, cues, "The opposition renewed its calls to extend the blockade of the port.",
+                      "blockade") == "hypothetical"
+    assert _status_of(nlp, cues, "Protesters repeated their demands to release the detained journalists.",
+                      "release") == "hypothetical"
+
+
+def test_status_any_makes_the_act_one_of_whatever_kind(nlp, cues):
+    assert _status_of(nlp, cues, "Greece objected to any Turkish warships being deployed near the islands.",
+                      "deployed") == "hypothetical"
+    assert _status_of(nlp, cues, "Turkey is opposed to any offensive on the province.", "offensive") \
+        == "hypothetical"
+
+
+def test_status_concessive_clause_takes_no_modal_from_the_main_clause(nlp, cues):
+    text = "Elections may yet be brought forward, though the government firmly denies any such plan."
+    assert _status_of(nlp, cues, text, "denies") == "asserted"
+
+
+def test_status_when_clause_on_a_time_noun_shares_the_future(nlp, cues):
+    text = "The split will be highlighted on Friday when Russia hosts a summit in Sochi with Iran and Turkey."
+    assert _status_of(nlp, cues, text, "hosts") == "planned"
+
+
+def test_status_gerund_framing_the_saying_is_no_report(nlp, cues):
+    assert _status_of(nlp, cues, "The general, in resigning, wrote that the president's policy had failed.",
+                      "resigning") == "asserted"
+    assert _status_of(nlp, cues, "The minister said after meeting the Kurdish delegation that talks would resume.",
+                      "meeting") == "asserted"
+
+
+def test_status_closing_report_hung_on_a_noun_attributes_the_sentence(nlp, cues):
+    doc = nlp("Government troops shelled the clinic in the village for the second time in a week on Saturday, killing"
+              " two nurses, the charity that runs it said.")
+    reading = read_status(next(t for t in doc if t.text == "shelled"), cues=cues)
+    assert (reading.status, reading.holder.text if reading.holder else None) == ("reported", "the charity")
+    doc = nlp("Five medics were killed when an air strike hit a clinic near Idlib late on Tuesday the aid group that"
+              " supports it said.")  # no comma: a bare "said" closes no true relative clause
+    assert read_status(next(t for t in doc if t.text == "strike"), cues=cues).status == "reported"
+    assert read_status(next(t for t in doc if t.text == "supports"), cues=cues).status == "asserted"  # its speaker
+
+
+def test_status_noted_is_a_verb_of_saying(nlp, cues):
+    assert _status_of(nlp, cues, "The sources noted that Kurdish forces had also captured two villages.",
+                      "captured") == "reported"
+
+
+def test_status_negated_reaction_leaves_the_act_reacted_to(nlp, cues):
+    assert _status_of(nlp, cues, "The council failed to condemn the massacres in the city.", "massacres") == "asserted"
+    assert _status_of(nlp, cues, "The EU did not condemn the attack on the convoy.", "attack") == "asserted"
+    assert _status_of(nlp, cues, "The EU did not condemn the attack on the convoy.", "condemn") == "negated"

@@ -67,8 +67,9 @@ def holder_of(cue: Token) -> Span | None:
                 if child.dep_ == "agent"
                 else child
             )
-            if target.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-                target = cue.head  # "al-Shabab, which claimed responsibility": the group, not "which"
+            if cue.dep_ == "relcl" and (target.lower_ in RELATIVE_PRONOUNS or _closing_report(cue)):
+                target = cue.head  # "al-Shabab, which claimed responsibility": the group, not "which"; "..., the
+                # charity that runs it said.": the charity, not "it"
             return subject_phrase(target)
     if cue.dep_ in ("acl", "advcl") and cue.head.pos_ in ("NOUN", "PROPN"):
         # "a group claiming responsibility"
@@ -156,3 +157,10 @@ def _state_voice(phrase: Span) -> bool:
     if root.lemma_.casefold() in state_nouns() or root.text.casefold() in {*state_nouns(), *country_words()}:
         return True
     return seat_country(root.text) is not None
+
+
+def _closing_report(verb: Token) -> bool:
+    """A reporting verb closing the sentence that the parser hung on the noun before it (", the charity that runs it
+    said."): its subject pronoun belongs to the relative clause, the speaker is that noun."""
+    following = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct]
+    return not following and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)

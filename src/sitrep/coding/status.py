@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from ..datafiles import data_path, read_table
 from ..errors import DictionaryError
 from ..records import STATUSES
+from . import cue_scopes
 from .arguments import subject, support_verb_of
 from .cue_scopes import CUE_SCOPES, in_scope
 from .holders import headline_source, holder_of, same_state, subject_phrase
@@ -303,13 +304,14 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
     reporting verbs above it; an infinitive of purpose ("massed troops to invade") is planned.
     """
     found = _own_cues(trigger, cues, is_trigger=True) + _question(trigger, trigger)
+    found += [("hypothetical", det) for det in (cue_scopes.free_choice_any(trigger),) if det is not None]
     node, crossed_clause, detached, cancelled, open_question = trigger, False, False, False, False
     while node.head != node and node.dep_ != "relcl" and not _reduced_relative(node):
         child, edge = node, node.dep_
         node = node.head
         found.extend(_question(node, trigger))
-        if edge == "dobj" and node.lemma_.lower() in COMPARISON_VERBS:
-            detached = True  # "could rival the siege of Aleppo": the siege compared with happened
+        if edge == "dobj" and node.lemma_.lower() in COMPARISON_VERBS | cue_scopes.REACTION_VERBS:
+            detached = True  # "could rival the siege of Aleppo", "failed to condemn the massacres": they happened
         if edge == "advcl" and _rival_statement(child, cues):
             node = child  # "accused X of Y while Damascus rejected the allegations": the rival's own word
             break
@@ -350,11 +352,16 @@ def governing_cues(trigger: Token, cues: StatusCues) -> list[tuple[str, Token]]:
         found.extend(own)
     if _reduced_relative(node):  # "property seized by forces, APS reported": the attribution still holds
         found.extend((s, c) for s, c in governing_cues(node.head, cues) if s in ("reported", "claimed"))
+    elif cue_scopes.future_time_clause(node):  # "will be on display on Friday when Russia hosts a summit"
+        found.extend((s, c) for s, c in governing_cues(node.head, cues) if s in ("planned", "hypothetical"))
+    elif held := cue_scopes.held_infinitive(node, trigger, cues=cues):  # "the levers the US has to pressure"
+        found.extend(held)
     elif node.dep_ == "relcl":  # "she reportedly married a man who was also killed": a hearsay adverb qualifies the
         # whole sentence; a verb of saying does not reach the writer's own relative clause ("said X, where Y")
         found.extend((s, c) for s, c in governing_cues(node.head, cues) if s in ("reported", "claimed")
                      and c.dep_ == "advmod")
     found.extend(_sentence_cues(trigger.sent))
+    found.extend(cue_scopes.trailing_report(trigger, cues=cues))  # "..., the charity that runs it said."
     found.extend(("reported", tag) for tag in (headline_source(trigger.sent, cues.headline_sources),) if tag)
     return found
 
@@ -435,10 +442,11 @@ def _advcl_crossing(
         if first_clause and marks <= {"for"} and lexical in ("planned", "hypothetical"):
             return [*_own_cues(governor, cues), (lexical, governor)]
         purpose = first_clause and not marks and not _has_subject(clause)
-        return _own_cues(governor, cues) if purpose else []
+        of_noun = cue_scopes.object_infinitive(clause, governor, cues=cues)  # "renewed its calls to extend ..."
+        return [*(_own_cues(governor, cues) if purpose else []), *of_noun]
     if clause.tag_ in ("VBG", "VBN") and not marks & SEQUENCE_MARKS and not _has_subject(clause):
         return _own_cues(governor, cues)
-    if clause.tag_ in ("VBP", "VBZ", "VB"):
+    if clause.tag_ in ("VBP", "VBZ", "VB") and not cue_scopes.concessive(clause):
         return [
             (s, c) for s, c in _own_cues(governor, cues) if s in ("planned", "hypothetical", "conditional")
         ]

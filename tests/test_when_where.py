@@ -851,4 +851,66 @@ def test_when_where_visit_host_named_as_target_is_the_visits_place():
                         ("Moscow", "Moscow", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)])
         syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
         state = SimpleNamespace(places=[_mention(doc, 2, moscow), syria], sent_starts=[0], country="SYR")
-        assert event_place(doc[1], state=state, exclude=[doc[2]], verbal=True) == expected
+        assad = Actor(text="Assad", name="Bashar al-Assad", country="SYR")  # a speaker of the story's country
+        assert event_place(doc[1], state=state, exclude=[doc[2]], verbal=True, speaker=assad) == expected
+
+
+def test_when_where_unplaced_statement_is_made_at_the_speakers_seat_or_nowhere():
+    # "They accused the US ." with no place named: where the resolved speaker sits, not the story's country
+    doc = _accuse_doc([("They", "they", "PRON", "nsubj", 1)])
+    state = _country_state(doc, "SYR")
+
+    def place(speaker: Actor | None, kind: str | None = None) -> Place | None:
+        return event_place(doc[1], state=state, exclude=[doc[3]], verbal=True, speaker=speaker, kind=kind)
+
+    council = Actor(text="the UN security council", name="United Nations Security Council (UN)", actor_id="UNSC",
+                    country="UNO", sector="IGO")
+    seat = place(council)
+    assert seat is not None and seat.country == "USA" and seat.admin1 == "New York"
+    turkey = place(Actor(text="Turkey", name="Turkey", actor_id="TUR", country="TUR"))
+    assert turkey is not None and turkey.name == "Ankara"
+    eu = Actor(text="the EU", name="European Union (EU)", actor_id="EU", country="EUR", sector="IGO")
+    assert place(eu) is None  # a foreign body with no curated seat: no knowable place
+    assert place(None) is None
+    assert place(Actor(text="Kurdish leaders", country="SYR", sector="REB")) == SYRIA  # speaks at home
+    assert place(Actor(text="Isis", name="Islamic State", actor_id="ISIS", sector="REB")) == SYRIA  # where it fights
+    assert place(eu, kind="SUPPORT") == SYRIA  # backing takes effect where the story's parties are
+
+
+IDLIB = Place("Idlib", "Idlib", None, 35.93, 36.63, "SYR", "Idlib", "place")
+
+
+def test_when_where_province_anaphor_on_the_act_outranks_another_phrases_town():
+    # "People fled Idlib before the Afrin assault after forces launched an attack on the nearby province ."
+    doc = make_doc([
+        ("People", "people", "NOUN", "nsubj", 1), ("fled", "flee", "VERB", "ROOT", 1),
+        ("Idlib", "Idlib", "PROPN", "dobj", 1), ("before", "before", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 6), ("Afrin", "Afrin", "PROPN", "compound", 6),
+        ("assault", "assault", "NOUN", "pobj", 3), ("after", "after", "SCONJ", "mark", 9),
+        ("forces", "force", "NOUN", "nsubj", 9), ("launched", "launch", "VERB", "advcl", 1),
+        ("an", "an", "DET", "det", 11), ("attack", "attack", "NOUN", "dobj", 9), ("on", "on", "ADP", "prep", 11),
+        ("the", "the", "DET", "det", 15), ("nearby", "nearby", "ADJ", "amod", 15),
+        ("province", "province", "NOUN", "pobj", 12), (".", ".", "PUNCT", "punct", 1),
+    ])
+    state = _country_state(doc, "SYR")
+    state.places = [_mention(doc, 2, IDLIB), _mention(doc, 5, AFRIN), *state.places]
+    place = event_place(doc[11], state=state, exclude=[], hostile=True)
+    assert place is not None and place.precision == "admin1" and place.admin1 == "Idlib"  # Idlib province
+
+
+def test_when_where_act_around_the_world_has_no_one_place():
+    # "In Egypt , Isis launched attacks around the world ." / "... attacks around Egypt ."
+    def doc_with(noun: str) -> Doc:
+        return make_doc([
+            ("In", "in", "ADP", "prep", 4), ("Egypt", "Egypt", "PROPN", "pobj", 0), (",", ",", "PUNCT", "punct", 4),
+            ("Isis", "Isis", "PROPN", "nsubj", 4), ("launched", "launch", "VERB", "ROOT", 4),
+            ("attacks", "attack", "NOUN", "dobj", 4), ("around", "around", "ADP", "prep", 5),
+            *([("the", "the", "DET", "det", 8)] if noun == "world" else [("all", "all", "DET", "det", 8)]),
+            (noun, noun, "NOUN" if noun == "world" else "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 4),
+        ])
+
+    egypt = Place("Egypt", "Egypt", None, 27.0, 30.0, "EGY", None, "country")
+    for noun, expected in (("world", None), ("Egypt", egypt)):
+        doc = doc_with(noun)
+        state = SimpleNamespace(places=[_mention(doc, 1, egypt)], sent_starts=[0], country="EGY")
+        assert event_place(doc[5], state=state, exclude=[], hostile=True) == expected

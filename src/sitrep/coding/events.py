@@ -311,7 +311,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     when = event_date(trigger, state=state)
     where = event_place(trigger, state=state, exclude=_party_heads(source_tok, target_tok, sense),
                         hostile=sense.event_type in FORCE_TYPES, speaker=sources[0],
-                        verbal=sense.quad_class in VERBAL_QUADS)
+                        verbal=sense.quad_class in VERBAL_QUADS, kind=sense.event_type)
     mention = act_mention(trigger, mention_of(trigger, sense, dictionaries))
     if sense.event_type in FORCE_TYPES and not (target and target.country) and contested is None:
         target = located_target(trigger, target, state=state, exclude=_party_heads(source_tok, None, sense))
@@ -425,7 +425,7 @@ def code_demand(obligation: tuple[Token, Token], sense: TriggerSense, *, state: 
             or any(_same_party(s, addressee) for s in speakers):
         return None
     where = event_place(statement, state=state, exclude=[*_party_heads(speaker_tok, None, demand), obliged],
-                        verbal=True)
+                        speaker=speakers[0], verbal=True)
     status, when = read_status(statement, cues=dictionaries.cues), event_date(statement, state=state)
     return [build_event(statement, demand, source=speaker, target=addressee, status=status, when=when,
                         where=where, killed=None, injured=None, state=state, dictionaries=dictionaries)

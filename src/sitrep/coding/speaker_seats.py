@@ -1,14 +1,24 @@
 """Where a statement is made when its own clause names no place: an organisation named as its venue ("At the UN,
-...": geo.seats `venue_place`), or the capital of the national government that speaks ("Turkey's president has
-accused the US": Ankara). Split out of `coding.when_where`, which calls these for verbal acts.
+...": geo.seats `venue_place`), the capital of the national government that speaks ("Turkey's president has
+accused the US": Ankara), or the seat of the state or international body the speaker was resolved to
+(`speaker_seat`: "the UN security council met": New York). Split out of `coding.when_where`, which calls these for
+verbal acts.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
 from ..geo.seats import capital_place, seat_country, state_country, venue_place
 from ..records import Actor, Place
+
+INTERNATIONAL_BODIES = frozenset({"UNO", "IGO", "EUR"})  # actor countries of bodies with a seat of their own
+ARMED_SECTORS = frozenset({"REB", "UAF", "MIL"})  # armed groups, who are where the story's fighting is
+GIVEN_KINDS = frozenset({"SUPPORT", "AGREE"})  # verbal cooperation given to a party: effective where it is
+FIELD_BODIES = frozenset({"UN"})  # "the UN" as a whole: its envoys, agencies and staff speak where they work
+GLOSS = re.compile(r"\s*\([^)]*\)")  # a dictionary name's gloss: "United Nations Security Council (UN)"
 
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 STATEMENT_VERBS = frozenset(  # verbal acts a government makes where it sits (speaker_capital)
@@ -78,6 +88,32 @@ def named_country(token: Token) -> str | None:
         return None
     name = " ".join(t.text for t in [*compounds(token), token])
     return state_country(name)
+
+
+def speaker_seat(speaker: Actor | None) -> Place | None:
+    """Where the body a verbal act's speaker was resolved to sits, when the act's sentence names no place: a
+    state named as such or its national government speaks from its capital ("Turkey is opposed to any
+    offensive": Ankara), an
+    international body from its curated headquarters (venues.csv: "the UN security council met to condemn it":
+    New York); not "the UN" at large (FIELD_BODIES: "UN envoy meets southern rebels"). None for anyone else (a
+    person, an armed group, a party, a ministry's region): where they spoke is not known, and the country the
+    statement is about is not it."""
+    if speaker is None or speaker.country is None:
+        return None
+    if speaker.country in INTERNATIONAL_BODIES and speaker.actor_id not in FIELD_BODIES:
+        names = [speaker.text, GLOSS.sub("", speaker.name or "")]
+        return next((found for name in names if name and (found := venue_place(name))), None)
+    state = speaker.actor_id == speaker.country and state_country(speaker.name or "") == speaker.country \
+        and state_country(speaker.text) == speaker.country  # "Turkey is opposed": not "they", "Letts" coded so
+    if state or speaker.actor_id == f"{speaker.country}-GOV":  # not a group coded by its country alone
+        return capital_place(speaker.country)
+    return None
+
+
+def speaks_at_home(speaker: Actor, *, country: str | None) -> bool:
+    """The speaker is of the story's `country`, or an armed group coded with no country ("Isis is refusing to go",
+    "Kurdish-led forces on the ground disputed the claim"): it speaks where it fights, the story's country."""
+    return speaker.country == country or (speaker.country is None and speaker.sector in ARMED_SECTORS)
 
 
 def host_capital(place: Place | None) -> Place | None:

@@ -1,6 +1,6 @@
 """When and where an event happened: the date its clause gives (else the publication date) and the place its
-clause names (else a place named just before, else the article's main country). Split out of `coding.events`,
-which calls these with its DocState.
+clause names (else a place named just before, else the article's main country; a verbal act its speaker's seat,
+else none: `_unplaced_statement`). Split out of `coding.events`, which calls these with its DocState.
 """
 
 from __future__ import annotations
@@ -24,7 +24,15 @@ from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
 from .other_events import in_talks_phrase, other_event_spans
 from .phrases import phrase, span_text
-from .speaker_seats import compounds, host_capital, seat_venue, speaker_capital
+from .speaker_seats import (
+    GIVEN_KINDS,
+    compounds,
+    host_capital,
+    seat_venue,
+    speaker_capital,
+    speaker_seat,
+    speaks_at_home,
+)
 
 if TYPE_CHECKING:
     from ..geo.gazetteer import Gazetteer
@@ -38,6 +46,8 @@ COUNTRY_AREA_NOUNS = frozenset(  # nouns a nationality adjective makes a country
 )
 AREA_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "throughout", "over", "on"})
 HOME_KINDS = frozenset({"town", "city", "village"})
+WORLD_NOUNS = frozenset({"world", "globe"})  # "around the world": many places, none of them the act's one place
+SPREAD_PREPOSITIONS = frozenset({"around", "across", "throughout", "over"})
 FOCUS_MIN_MENTIONS = 3  # focus_town: how often, and in what share of the main country's town mentions, a town is named
 FOCUS_SHARE = 0.5
 WIDER_AREAS = frozenset({"country", "territory", "region", "nation", "east", "west", "north", "south", "countryside"})
@@ -240,18 +250,22 @@ def _other_branch(token: Token, trigger: Token) -> bool:
 
 
 def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostile: bool = False,
-                speaker: Actor | None = None, verbal: bool = False) -> Place | None:
+                speaker: Actor | None = None, verbal: bool = False, kind: str | None = None) -> Place | None:
     """The place the event's own clause names (geo.locate's rule; a `hostile` act's at its target), with precision
     `near` after "near"/"outside", unless that is a country and the act's phrase names a part of a town with "its"
     ("A safe haven in the tempest of Syria, Afrin had avoided the war until an incursion into its surrounding
     hills": Afrin); else a place named in the two previous sentences; else the article's main country. `speaker`
     is the event's resolved source, whose government seat a statement may be made at (`speaker_seats.speaker_capital`). A
-    `verbal` act (quad class 1 or 3) is placed where it is made (`_statement_place`)."""
+    `verbal` act (quad class 1 or 3) is placed where it is made (`_statement_place`); its PLOVER type (`kind`)
+    tells backing and agreement given to a party (GIVEN_KINDS) from statements."""
     excluded = [(phrase(t).start_char, phrase(t).end_char) for t in exclude]
     if verbal and trigger.lemma_.lower() in VISIT_LEMMAS:  # a visit is made at its host: "Assad visited Moscow"
-        return host_capital(_statement_place(trigger, state=state, excluded=[], speaker=speaker))
+        return host_capital(_statement_place(trigger, state=state, excluded=[], speaker=None, given=True))
     if verbal:
-        return _statement_place(trigger, state=state, excluded=excluded, speaker=speaker)
+        return _statement_place(trigger, state=state, excluded=excluded, speaker=speaker,
+                                given=kind in GIVEN_KINDS)
+    if _worldwide(trigger):  # "launching attacks around the world": no one place, not the clause's country
+        return None
     excluded += other_event_spans(trigger)  # "coincided with the launch of an offensive in Iraq": not Iraq
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, hostile=hostile)
     part = _possessor_place(trigger, state=state)  # "into its surrounding hills": finer than a country named
@@ -260,6 +274,9 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
     venue = venue or speaker_capital(trigger, speaker=speaker)  # "Turkey's president has accused the US ..."
     if venue is not None and (best is None or best.place.precision == "country"):
         return venue
+    recalled = _antecedent_place(trigger, state=state) if best and not _own_mention(best, trigger) else None
+    if recalled is not None:  # "launched an attack on the nearby province": not the Afrin of "the Afrin assault"
+        return recalled
     named = _unresolved_place(trigger, state=state, excluded=excluded, hostile=hostile)
     if named is not None and part is None and (best is None or best.place.precision in COARSE_KINDS):
         area = best.place if best is not None else _fallback_place(trigger, state=state, part=None, hostile=hostile)
@@ -302,19 +319,26 @@ def _unresolved_place(trigger: Token, *, state: DocState, excluded: list[tuple[i
     return found if trigger in (span.root, *span.root.ancestors) or _in_clause(span.root, trigger) else None
 
 
+def _own_mention(mention: PlaceMention, trigger: Token) -> bool:
+    """The place mention hangs on the act through its own phrases ("an attack on Idlib")."""
+    span = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root in trigger.subtree and _own_phrase(span.root, trigger)
+
+
 def _in_clause(token: Token, trigger: Token) -> bool:
     """The token hangs in the trigger's clause: below the verb that heads it, through no other clause."""
     return token in clause_head(trigger).subtree and _own_phrase(token, clause_head(trigger))
 
 
 def _statement_place(trigger: Token, *, state: DocState, excluded: list[tuple[int, int]],
-                     speaker: Actor | None) -> Place | None:
-    """Where a verbal act (a statement, accusation, appeal, threat) is made: a place a locative phrase on the act
-    or its speaker names ("said in Geneva", geo.locate's `verbal` rule), a venue ("at the UN"), the seat of the
-    government that speaks ("Erdoğan denounced Assad": Ankara), else the article's main country. Never a place
-    the statement speaks of ("accuses Israel of backing them" after a strike in Quneitra) nor one an earlier
-    sentence names: the earlier sentence tells of the topic, not of where the speaker is. A message to the
-    story's people ("dropping leaflets telling us to surrender") reaches them in their town (`_home_town`)."""
+                     speaker: Actor | None, given: bool = False) -> Place | None:
+    """Where a verbal act (a statement, accusation, appeal, threat, meeting) is made: a place a locative phrase on
+    the act or its speaker names ("said in Geneva", geo.locate's `verbal` rule), a venue ("at the UN"), the seat of
+    the government that speaks ("Erdoğan denounced Assad": Ankara) or of the state or international body the
+    speaker is (`speaker_seat`: "the UN security council met to condemn it": New York). Never a place the statement
+    speaks of ("accuses Israel of backing them" after a strike in Quneitra) nor one an earlier sentence names: the
+    earlier sentence tells of the topic, not of where the speaker is. A message to the story's people ("dropping
+    leaflets telling us to surrender") reaches them in their town (`_home_town`). Else `_unplaced_statement`."""
     best = choose_event_place(trigger.sent, trigger, state.places, exclude=excluded, verbal=True)
     venue = seat_venue(trigger) or speaker_capital(trigger, speaker=speaker, verbal=True)
     if venue is not None and (best is None or best.place.precision == "country"):
@@ -322,7 +346,23 @@ def _statement_place(trigger: Token, *, state: DocState, excluded: list[tuple[in
     if best is not None:
         return _with_precision(best, doc_text(trigger.doc))
     home = focus_town(state) if _home_town(trigger) else None
-    return home or _focus_place(state)
+    return home or _unplaced_statement(speaker, state=state, given=given)
+
+
+def _unplaced_statement(speaker: Actor | None, *, state: DocState, given: bool) -> Place | None:
+    """Where a verbal act its sentence does not place was made: the seat of the state or international body that
+    speaks (`speaker_seat`: "the UN security council met to condemn it": New York), else the article's main
+    country for a speaker of that country, who speaks at home ("Kurdish leaders accused the US" in a story from
+    Syria), else nowhere knowable: a foreign or unknown speaker's words ("the EU proposed safe havens", "a phone
+    call with Putin") are not said in the country they are about. Backing or agreement `given` to a party ("the US
+    has supported the YPG", "at the invitation of the Syrian government") takes effect where the story's parties
+    are: the main country."""
+    if given:
+        return _focus_place(state)
+    seat = speaker_seat(speaker)
+    if seat is None and speaker is not None and speaks_at_home(speaker, country=state.country):
+        return _focus_place(state)
+    return seat
 
 
 def _adjective_country(trigger: Token) -> Place | None:
@@ -368,10 +408,22 @@ def _antecedent_place(trigger: Token, *, state: DocState) -> Place | None:
     if anaphor is None:
         return None
     kinds = ANAPHOR_KINDS[anaphor.lemma_.lower()]
+    text = doc_text(trigger.doc)
     for mention in reversed(state.places):
         if mention.end <= anaphor.idx and mention.place.precision in kinds:
             return mention.place
+        if mention.end <= anaphor.idx and "admin1" in kinds and mention.place.precision == "place":
+            province = _namesake_province(text[mention.start : mention.end], country=mention.place.country)
+            if province is not None:
+                return province
     return None
+
+
+def _namesake_province(name: str, *, country: str | None) -> Place | None:
+    """The province a town is the capital and namesake of ("the nearby province" after "in Idlib": Idlib
+    province), as the gazetteer reads "<name> province"; None where the name is no province's."""
+    found = find_places(f"{name} province", gazetteer=load_gazetteer())
+    return next((m.place for m in found if m.place.precision == "admin1" and m.place.country == country), None)
 
 
 def _possessor_place(trigger: Token, *, state: DocState) -> Place | None:
@@ -527,6 +579,19 @@ def _focus_place(state: DocState) -> Place | None:
     gazetteer = load_gazetteer()
     rid = gazetteer.country_record.get(country) if country else None
     return gazetteer.place(rid, gazetteer.names[rid] or country or "") if rid is not None else None
+
+
+def _worldwide(trigger: Token) -> bool:
+    """The act's own locative phrase spreads it over the world ("attacks around the world", "across the globe",
+    "plots worldwide"): acts in many places, of which the sentence's other place ("In Egypt, Isis has sought to
+    exploit the vacuum ... and it has continued launching attacks around the world") is at most one."""
+    for token in trigger.subtree:
+        if token.lower_ == "worldwide" and token.head == trigger:
+            return True
+        if token.lemma_.lower() in WORLD_NOUNS and token.dep_ == "pobj" and token.head.lower_ in SPREAD_PREPOSITIONS \
+                and _own_phrase(token, trigger):
+            return True
+    return False
 
 
 def _wider_area(trigger: Token) -> bool:

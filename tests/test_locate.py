@@ -520,3 +520,27 @@ def test_locate_visit_is_made_at_its_destination():
         )
         found = choose_event_place(doc[:], doc[1], [_mention(doc, "Moscow")], verbal=True)
         assert (found.text if found is not None else None) == expected
+
+
+def test_locate_country_possessive_without_apostrophe_keeps_the_place():
+    # "Militants attacked Syrias Idlib ." where the tagger reads "Syrias Idlib" as a person
+    doc = _doc(
+        [
+            ("Militants", 1, "nsubj", "NNS", "O"),
+            ("attacked", 1, "ROOT", "VBD", "O"),
+            ("Syrias", 3, "compound", "NNP", "B-PERSON"),
+            ("Idlib", 1, "dobj", "NNP", "I-PERSON"),
+            (".", 1, "punct", ".", "O"),
+        ]
+    )
+    assert is_place_use(_mention(doc, "Idlib"), doc[:])
+    doc = _doc(
+        [
+            ("Militants", 1, "nsubj", "NNS", "O"),
+            ("attacked", 1, "ROOT", "VBD", "O"),
+            ("Pat", 3, "compound", "NNP", "B-PERSON"),
+            ("Idlib", 1, "dobj", "NNP", "I-PERSON"),
+            (".", 1, "punct", ".", "O"),
+        ]
+    )
+    assert not is_place_use(_mention(doc, "Idlib"), doc[:])

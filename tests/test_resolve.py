@@ -215,3 +215,45 @@ def test_resolve_town_part_named_after_a_foreign_city_is_left_unresolved(gaz):
     assert found.get("Aleppo") == "SYR" and "Sulaymaniyah" not in found  # a quarter of Aleppo, not the Iraqi city
     iraq = {m.text: m.place.country for m in find_places("Protesters marched in Sulaymaniyah.", gazetteer=gaz)}
     assert iraq.get("Sulaymaniyah") == "IRQ"
+
+
+def test_resolve_name_located_by_a_place_is_read_in_its_country(gaz):
+    # the gazetteer lacks these villages and offers only foreign homonyms (Zawiya, Libya; Al Burayj, Gaza)
+    alone = {m.text: m.place.country for m in find_places("Government forces bombed al-Hara.", gazetteer=gaz)}
+    assert alone.get("al-Hara") == "LBY"
+    for text, name, area in [
+        ("Government forces bombed al-Hara in the countryside of Daraa.", "al-Hara", "Daraa"),
+        ("Barrel bombs hit the village of al-Bureij northeast of Aleppo.", "al-Bureij", "Aleppo"),
+        ("A car bomb exploded in the Zahra neighbourhood of Homs.", "Zahra", "Homs"),
+    ]:
+        found = {m.text: m.place for m in find_places(text, gazetteer=gaz)}
+        place, locating = found[name], found[area]
+        assert (place.name, place.country, place.admin1) == (name, "SYR", locating.admin1)
+        assert (place.lat, place.lon, place.geonameid) == (locating.lat, locating.lon, None)
+
+
+def test_resolve_name_located_by_a_place_takes_its_reading_there(gaz):
+    alone = {m.text: m.place.country for m in find_places("Hampton Park was quiet.", gazetteer=gaz)}
+    assert alone.get("Hampton Park") == "AUS"
+    found = {m.text: m.place for m in find_places("Hampton Park in Charleston was quiet.", gazetteer=gaz)}
+    assert found["Hampton Park"].country == "USA" and found["Hampton Park"].admin1 == found["Charleston"].admin1
+
+
+def test_resolve_locating_phrase_leaves_well_known_and_nearby_readings(gaz):
+    cases = [
+        ("The role of Washington in Syria is growing.", "Washington", "USA"),  # a city under its own name
+        ("The outbreak is in the Cuvette-Ouest region near the Gabon border.", "Cuvette-Ouest region", "COG"),
+        ("The statue of St Gregory of Narek in Vatican was unveiled.", "Narek", "ARM"),  # "in" is the statue's
+        ("Jarablus near Gaziantep was shelled.", "Jarablus", "SYR"),  # beside a town across the border
+    ]
+    for text, name, country in cases:
+        found = {m.text: m.place.country for m in find_places(text, gazetteer=gaz)}
+        assert found.get(name) == country, text
+
+
+def test_resolve_neighbourhood_is_never_a_town_abroad(gaz):
+    # "the Zahra neighbourhood" of the story's city, not Ez Zahra (Tunisia, 35,000 people): a quarter, of any size
+    text = ("Syria's army shelled Homs and Damascus. The car bomb detonated in the Abbasid area of the Zahra "
+            "neighbourhood in the central city.")
+    found = {m.text: m.place.country for m in find_places(text, gazetteer=gaz)}
+    assert found.get("Homs") == "SYR" and "Zahra" not in found

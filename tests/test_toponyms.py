@@ -207,3 +207,18 @@ def test_toponyms_place_typed_by_a_place_noun_is_kept_after_a_surname_use(gaz):
     # a run-on headline makes "Hama" look like part of "Syrias Hama State"; "the province of Hama" is a place
     text = "Car bomb kills 34 in Syrias Hama State media. A car bomb killed 34 people in the province of Hama."
     assert any(name == "Hama" for name, _place in _names(text, gaz))
+
+
+def test_toponyms_rural_before_a_place_does_not_make_it_a_surname(gaz):
+    # a headline's "Rural Aleppo" must not turn Aleppo into a surname dropped across the story
+    text = "Barrel Bomb Attack on Rural Aleppo The regime struck a village northeast of Aleppo where 18 died."
+    assert [name for name, _place in _names(text, gaz)].count("Aleppo") == 2
+
+
+def test_toponyms_country_possessive_without_apostrophe_is_no_first_name(gaz):
+    # wire copy that strips apostrophes: "Syrias Idlib" is Syria's Idlib, not a person called Idlib
+    assert ("Idlib", "Idlib") in _names("Militants attacked Syrias Idlib, killing three.", gaz)
+
+
+def test_toponyms_imperial_is_an_adjective_not_a_town(gaz):
+    assert _names("Imperial Japan behaved similarly in China.", gaz) == [("Japan", "Japan"), ("China", "China")]

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Place
 from ..reporting_verbs import reporting_verbs
+from .borders import country_words
 from .resolve import PlaceMention
 from .typed_names import TYPE_NOUNS, typed_place_mentions
 
@@ -415,7 +416,8 @@ def is_place_use(mention: PlaceMention, sentence: Span) -> bool:
     if any(e.label_ in PLACE_LABELS for e in holders) or _typed_by_place_noun(span.root):
         pass  # "the al-Sulaymaniyah neighborhood": the noun says it is a place, whatever the tagger's label
     elif any(
-        _demonym(e, span) or (e.label_ in NON_PLACE_LABELS | NON_LOCATION_LABELS and len(e) > len(span))
+        _demonym(e, span)
+        or (e.label_ in NON_PLACE_LABELS | NON_LOCATION_LABELS and len(e) > len(span) and not _country_owned(e, span))
         for e in holders
     ):
         return False  # a demonym, or part of a longer name ("Pat Ryder", "Washington Post")
@@ -428,6 +430,15 @@ def is_place_use(mention: PlaceMention, sentence: Span) -> bool:
     )
     possessive = last.dep_ == "poss" and _in_locative(last.head)
     return not (modifier and mention.place.precision == "country" and not possessive)
+
+
+def _country_owned(ent: Span, span: Span) -> bool:
+    """An entity that is the place name after its country's possessive written without the apostrophe, as some
+    wire copy strips it ("Militants attacked Syrias Idlib": tagged PERSON): a place, not a longer name."""
+    if ent.end != span.end or span.start - ent.start != 1:
+        return False
+    owner = ent[0].text
+    return owner.endswith("s") and owner[:-1].casefold() in country_words()
 
 
 def _typed_by_place_noun(root: Token) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Place
+from .area_cues import located_place, place_by_area_cues
 from .distance import haversine_km
 from .gazetteer import Gazetteer, normalize_name, tokenize
 from .outlets import load_outlet_names
@@ -45,6 +46,7 @@ STRAY_FOCUS_NAMES = 3
 _OUTLET_BEFORE = re.compile(r"(?i:news|press)\s+agency,?\s+$")
 _OUTLET_AFTER = re.compile(r"(?i),?\s+(?:news|press)\s+agency\b")
 _TOWN_PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|district)\b")  # "the al-Sulaymaniyah neighborhood"
+_QUARTER = re.compile(r"neighbou?rhood|quarter", re.IGNORECASE)
 _TOWN_PART_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|district) of\s+(?:al-|el-|the\s+)?$", re.IGNORECASE)
 
 
@@ -72,14 +74,18 @@ def find_places(
     chosen = {key: (r[0][1] >> 1 if r else None) for key, r in ranked.items()}
     chosen = _within_named_areas(text, matches, gazetteer, chosen)
     fixed = {m.key for m in matches if m.contained is not None}
+    chosen, settled, located = place_by_area_cues(text, matches, gazetteer, chosen, fixed=fixed)
+    fixed |= settled
     chosen = refine_by_proximity(gazetteer, chosen, focus, regions, fixed=fixed, ranked=ranked)
     chosen = _drop_stray_towns(gazetteer, chosen, focus, fixed=fixed)
     home = _home_country(gazetteer, chosen, focus)
     mentions = []
     for m in matches:
         rid = chosen[m.key] if m.contained is None else m.contained
-        if rid is not None and not _foreign_town_part(text, m, gazetteer, rid, home):
-            span = text[m.start : m.end]
+        span = text[m.start : m.end]
+        if rid is None and m.key in located:  # "al-Bureij northeast of Aleppo": a village the gazetteer lacks
+            mentions.append(PlaceMention(m.start, m.end, span, located_place(gazetteer, located[m.key], span)))
+        elif rid is not None and not _foreign_town_part(text, m, gazetteer, rid, home):
             mentions.append(PlaceMention(m.start, m.end, span, gazetteer.place(rid, span)))
     return mentions
 
@@ -119,14 +125,17 @@ def _home_country(gaz: Gazetteer, chosen: dict[str, int | None], focus: tuple[st
 
 def _foreign_town_part(text: str, m: NameMatch, gaz: Gazetteer, rid: int, home: str | None) -> bool:
     """A name typed as a part of a town ("the al-Sulaymaniyah neighborhood", "the district of Salaheddin") that
-    resolves to a city abroad (STRAY_POPULATION or more), in a story about another country (`home`):
-    neighbourhoods are named after great cities across the Arab world, and the story's own town holds the one it
-    means; left unresolved."""
+    resolves to a town abroad, in a story about another country (`home`): neighbourhoods are named after great
+    cities across the Arab world, and the story's own town holds the one it means; left unresolved. A
+    neighbourhood or quarter is never a town abroad ("the Zahra neighbourhood" of Homs is not Ez Zahra,
+    Tunisia); a district may be a small namesake abroad ("the district of Karo"), so only a city of
+    STRAY_POPULATION or more is dropped there (smaller ones: `_drop_stray_towns`)."""
     if home is None or gaz.countries[rid] == home or gaz.precisions[rid] != "place":
         return False
-    if gaz.populations[rid] < STRAY_POPULATION:
-        return False  # a small namesake abroad may be the place meant ("the district of Karo"): _drop_stray_towns
-    return bool(_TOWN_PART_AFTER.match(text, m.end) or _TOWN_PART_BEFORE.search(text, max(0, m.start - 30), m.start))
+    cue = _TOWN_PART_AFTER.match(text, m.end) or _TOWN_PART_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if cue is None:
+        return False
+    return bool(_QUARTER.search(cue.group())) or gaz.populations[rid] >= STRAY_POPULATION
 
 
 def _outlet(text: str, m: NameMatch) -> bool:

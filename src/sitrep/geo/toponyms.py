@@ -63,7 +63,7 @@ _NEIGHBOUR_OK = _words(
     "for with by between against within over under beyond along after before since while during as if "
     "a an this that these those his her their our its my your every each no some any "
     "north south east west northern southern eastern western central northeast northwest southeast "
-    "southwest northeastern northwestern southeastern southwestern upper lower greater province "
+    "southwest northeastern northwestern southeastern southwestern upper lower greater rural province "
     "governorate city region district county state river valley airport border capital town village "
     "countryside desert monday tuesday wednesday thursday friday saturday sunday january february march "
     "april may june july august september october november december"
@@ -237,6 +237,7 @@ def _drop_name_parts(
             kept.append(m)
             continue
         before = _name_continues(text, tokens, m.first - 1, m.first, covered, heads)
+        before = before and not _country_possessive(tokens[m.first - 1], gaz)
         after = _name_continues(text, tokens, m.last + 1, m.last, covered, heads)
         after = after or bool(_ARABIC_ARTICLE_AFTER.match(text, m.end))  # "Nadia al-Faour", "Abu al-Duhur"
         if before or _person_context(text, tokens, m, gaz):
@@ -315,6 +316,14 @@ def _party_code(text: str, tok: Token) -> bool:
     """ "R-Marshall", "DFL-Cook": a party letter code before a legislator's home town."""
     word = text[tok.start : tok.end]
     return len(word) <= 3 and word.isupper()
+
+
+def _country_possessive(tok: Token, gaz: Gazetteer) -> bool:
+    """A country's possessive with its apostrophe stripped, as some wire copy writes it ("Syrias Idlib"): the
+    name after it is a place of that country, not a surname."""
+    if not tok.norm.endswith("s") or len(tok.norm) < 4:
+        return False
+    return any(gaz.precisions[code >> 1] == "country" for code in gaz.candidates(tok.norm[:-1]))
 
 
 def _is_strong(gaz: Gazetteer, key: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from conftest import make_doc
-from sitrep.coding.causes import cause_objects, is_place_compound, violent_gerund
+from sitrep.coding.causes import cause_objects, dying_victims, is_place_compound, violent_gerund
 from sitrep.coding.triggers import load_triggers
 
 
@@ -101,3 +101,34 @@ def test_causes_kind_word_before_a_misparsed_incident_gerund():
     named = make_doc([*rows[:2], ("Aleppo", "Aleppo", "PROPN", "pobj", 1), ("shelling", "shell", "VERB", "acl", 2)])
     named[3].tag_ = "VBG"
     assert misparsed_gerund(named[2], lexicon) is None  # a name before the gerund: the place, as written
+    # wounded in rebel shelling of the town: "rebel" and "shelling" both read as objects of "in"
+    objects = make_doc([*rows[:3], ("shelling", "shelling", "NOUN", "pobj", 1)])
+    assert misparsed_gerund(objects[2], lexicon) == objects[3]
+
+
+def test_causes_subject_of_died_in_an_incident_is_its_victims():
+    # Five soldiers died in an ambush near Daraa / Five soldiers attacked in an ambush (no dying verb)
+    died = make_doc(
+        [
+            ("Five", "five", "NUM", "nummod", 1),
+            ("soldiers", "soldier", "NOUN", "nsubj", 2),
+            ("died", "die", "VERB", "ROOT", 2),
+            ("in", "in", "ADP", "prep", 2),
+            ("an", "an", "DET", "det", 5),
+            ("ambush", "ambush", "NOUN", "pobj", 3),
+            ("near", "near", "ADP", "prep", 5),
+            ("Daraa", "Daraa", "PROPN", "pobj", 6),
+        ]
+    )
+    assert dying_victims(died[5]) == [died[1]]
+    assert dying_victims(died[7]) == []  # the place is no cause
+    fought = make_doc(
+        [
+            ("soldiers", "soldier", "NOUN", "nsubj", 1),
+            ("fought", "fight", "VERB", "ROOT", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("an", "an", "DET", "det", 4),
+            ("ambush", "ambush", "NOUN", "pobj", 2),
+        ]
+    )
+    assert dying_victims(fought[4]) == []

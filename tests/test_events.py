@@ -615,3 +615,11 @@ def test_events_harm_takes_the_doer_of_its_cause_phrase():
     assert ("Six civili", "terrorists") in doers
     assert ("Two childr", "government") in doers and ("Two childr", "Two children") not in doers  # not the victims
     assert ("Three sold", "rebel") in doers
+
+
+def test_events_conjoined_agents_of_an_incident_subject_give_one_event_each():
+    # "Airstrikes by the Assad regime and Russia's air force killed 12": both air forces did it, as with a passive
+    # verb's conjoined "by" phrase
+    events = sitrep.extract("Airstrikes by the Assad regime and Russia's air force killed 12 civilians in Idlib.",
+                            published=date(2017, 5, 25))
+    assert sorted(e.source.country for e in events if e.event_type == "ASSAULT" and e.source) == ["RUS", "SYR"]

@@ -3,6 +3,7 @@ built by hand), and the held doerless acts in real text."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 
 import sitrep
@@ -125,3 +126,56 @@ def test_implicit_protest_called_for_is_the_callers_and_not_held_yet():
     assert calling_party(doc[7], protest) == doc[1]
     assert called_status(doc[7], protest, StatusReading("asserted")).status == "hypothetical"
     assert calling_party(doc[7], attack) is None  # "called for attacks": not the caller's own followers' act
+
+
+SYRIAN_ARMY = Actor(text="Syrian government forces", actor_id="SYR-MIL", country="SYR", sector="MIL")
+REBELS = Actor(text="Rebels", actor_id="SYR-REB", country="SYR", sector="REB")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start_char: int
+    text: str
+
+
+def test_implicit_doer_the_text_calls_unknown_is_not_filled():
+    attacked = _act(0, source=SYRIAN_ARMY, target=TOWN)
+    strikes = _act(100, source=None, target=TOWN)
+    unknown = [_Sentence(0, "Syrian government forces shelled Afrin."), _Sentence(100, "Air strikes hit Afrin."),
+               _Sentence(150, "It was not immediately clear who carried out the raids.")]
+    assert fill_implicit([attacked], held=[strikes], sentences=unknown) == [attacked]
+    unclaimed = unknown[:2] + [_Sentence(150, "No group has immediately claimed responsibility.")]
+    assert fill_implicit([attacked], held=[strikes], sentences=unclaimed) == [attacked]
+    told = unknown[:2] + [_Sentence(150, "The town has been besieged for a month.")]
+    assert [e.source for e in fill_implicit([attacked], held=[strikes], sentences=told)] == [SYRIAN_ARMY] * 2
+
+
+def test_implicit_air_strike_is_filled_only_by_a_state_and_a_suicide_bombing_never():
+    def strikes(sentence: int, **codes: str) -> Event:
+        return replace(_act(sentence, source=None, target=TOWN), **codes)
+    by_rebels, by_army = _act(0, source=REBELS, target=TOWN), _act(0, source=SYRIAN_ARMY, target=TOWN)
+    air, suicide = strikes(100, mode="aerial", cameo="195"), strikes(100, mode="suicide-attack", cameo="1831")
+    assert fill_implicit([by_rebels], held=[air]) == [by_rebels]
+    assert [e.source for e in fill_implicit([by_army], held=[air])] == [SYRIAN_ARMY] * 2
+    assert fill_implicit([by_army], held=[suicide]) == [by_army]
+    assert [e.source for e in fill_implicit([by_rebels], held=[suicide])] == [REBELS] * 2
+
+
+def test_implicit_act_read_with_a_spokesman_as_doer_fills_nothing():
+    spokesman = Actor(text="A spokesman", actor_id="SYR-GOV", country="SYR", sector="GOV")
+    told = _act(0, source=spokesman, target=TOWN)  # "A spokesman said an air strike hit ..., killing 14"
+    assert fill_implicit([told], held=[_act(100, source=None, target=TOWN)]) == [told]
+
+
+def test_implicit_civilians_read_as_doers_fill_nothing():
+    civilians = Actor(text="at least 58 people", actor_id="SYR-CVL", country="SYR", sector="CVL")
+    misread = _act(0, source=civilians, target=TOWN)  # a misread act whose doer is its victims
+    assert fill_implicit([misread], held=[_act(100, source=None, target=TOWN)]) == [misread]
+
+
+def test_implicit_a_bomb_may_be_dropped_by_a_state():
+    by_army = _act(0, source=SYRIAN_ARMY, target=TOWN)
+    bombs = replace(_act(100, source=None, target=TOWN), mode="explosives", cameo="183")  # "cluster bombs hit"
+    assert [e.source for e in fill_implicit([by_army], held=[bombs])] == [SYRIAN_ARMY] * 2
+    car_bomb = replace(bombs, evidence=replace(bombs.evidence, trigger="car bomb"))  # coded 183 too: no state's
+    assert fill_implicit([by_army], held=[car_bomb]) == [by_army]

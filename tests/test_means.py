@@ -9,6 +9,7 @@ from sitrep.coding.means import (
     is_means,
     means_owner,
     names_no_one,
+    participle_agent,
     source_candidates,
 )
 from sitrep.coding.triggers import load_triggers, sense_of_code
@@ -669,3 +670,43 @@ def test_means_implied_source_of_a_harm_in_an_incident_a_noun_modifies():
     attack = sense_of_code("190", pattern="test")
     assert attack is not None
     assert next(implied_sources(doc[2], attack, lexicon=load_triggers(), holder=None), None) == doc[5]
+
+
+def test_means_owner_is_the_by_phrase_of_a_hedged_be():
+    # a gas attack believed to be by government jets: whose attack it is / believed to be in Douma: no one
+    from spacy.tokens import Doc
+
+    def attack(prep: str, obj: tuple[str, str]) -> Doc:
+        doc = make_doc(
+            [
+                ("gas", "gas", "NOUN", "compound", 1),
+                ("attack", "attack", "NOUN", "ROOT", 1),
+                ("believed", "believe", "VERB", "acl", 1),
+                ("to", "to", "PART", "aux", 4),
+                ("be", "be", "AUX", "xcomp", 2),
+                (prep, prep, "ADP", "prep", 4),
+                (obj[0], obj[1], "NOUN", "pobj", 5),
+            ]
+        )
+        doc[2].tag_ = "VBN"
+        return doc
+    jets = attack("by", ("jets", "jet"))
+    assert participle_agent(jets[1]) == jets[6]
+    town = attack("in", ("Douma", "Douma"))
+    assert participle_agent(town[1]) is None
+
+
+def test_means_harm_incident_is_the_incident_word_hung_on_its_kind_word():
+    from sitrep.coding.means import harm_incident
+
+    lexicon = load_triggers()
+    # "two children were killed in regime shelling on the town", "shelling" read as the regime shelling: one
+    # event, named by the incident word, as for "killed in an attack"; "killed in regime offices": no incident
+    rows = [("two", "two", "NUM", "nummod", 1), ("children", "child", "NOUN", "nsubjpass", 3),
+            ("were", "be", "AUX", "auxpass", 3), ("killed", "kill", "VERB", "ROOT", 3),
+            ("in", "in", "ADP", "prep", 3), ("regime", "regime", "NOUN", "pobj", 4)]
+    doc = make_doc([*rows, ("shelling", "shell", "VERB", "acl", 5)])
+    doc[6].tag_ = "VBG"
+    assert harm_incident(doc[3], lexicon=lexicon) == doc[6]
+    offices = make_doc([*rows, ("offices", "office", "NOUN", "pobj", 4)])
+    assert harm_incident(offices[3], lexicon=lexicon) is None

@@ -190,3 +190,14 @@ def test_recipients_bare_count_hit_by_force_is_the_target():
     assert attack is not None and accuse is not None
     assert counted_victims(doc[0], doc[3], attack) and not counted_victims(doc[0], doc[3], accuse)
     assert _targets("Two had been hit by sniper fire, the army said.", "sniper fire") == ["Two"]
+
+
+def test_recipients_victims_who_died_in_an_incident_are_its_target():
+    from datetime import date
+
+    import sitrep
+
+    for text, victims in (("Five soldiers died in a rebel ambush near Daraa on Monday.", "Five soldiers"),
+                          ("At least 20 people died in a suicide bombing in Baghdad.", "At least 20 people")):
+        events = [e for e in sitrep.extract(text, published=date(2017, 5, 25)) if e.event_type == "ASSAULT"]
+        assert [e.target.text for e in events if e.target is not None] == [victims]

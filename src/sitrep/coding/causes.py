@@ -5,6 +5,9 @@ of a rocket attack by terrorists": the object of such a phrase is the incident o
 owner is the harm's doer (`means.passive_cause`). "Killed in shelling by government forces": the parser reads an
 incident word with a "by" phrase as a gerund, which names the incident as well as the noun would.
 
+"Five soldiers died in a rebel ambush", "20 people died in a suicide bombing": the subject of a verb of dying is
+the victims of the incident its cause phrase names (`dying_victims`), as the subject of "were killed in" is.
+
 "A Damascus car bomb", "the Manchester bombing": a town's name before an incident noun says where it happened,
 not who did it (a country's does: "a US drone strike", `is_place_compound`).
 
@@ -23,6 +26,7 @@ CAUSE_PREPS = frozenset({"in", "during"})  # "killed in an air strike", "wounded
 TWO_WORD_CAUSES = frozenset({("due", "to"), ("because", "of"), ("owing", "to")})  # "killed due to shelling"
 RESULT_NOUNS = frozenset({"result", "consequence"})  # "injured as a result of a rocket attack"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DYING_VERBS = frozenset({"die", "perish"})  # "died in an ambush": its subject is the incident's victims
 
 
 def cause_objects(verb: Token) -> list[Token]:
@@ -40,6 +44,15 @@ def cause_objects(verb: Token) -> list[Token]:
             found += [o for p in prep.children if p.dep_ in ("pcomp", "prep") and (word, p.lower_) in TWO_WORD_CAUSES
                       for o in _objects(p)]
     return found
+
+
+def dying_victims(noun: Token) -> list[Token]:
+    """The subjects of the verb of dying whose cause phrase names the incident noun ("Five soldiers died in a
+    rebel ambush", "20 people died as a result of the bombing"): its victims; [] for any other noun."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in DYING_VERBS or noun not in cause_objects(verb):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _objects(prep: Token) -> list[Token]:
@@ -69,10 +82,13 @@ def misparsed_gerund(noun: Token, lexicon: TriggerLexicon) -> Token | None:
 
 def is_kind_before_gerund(noun: Token) -> bool:
     """A lowercase object of a preposition with an -ing word right after it, hung on it or on the verb the
-    preposition hangs on ("in rebel shelling", "killed in government shelling")."""
+    preposition hangs on ("in rebel shelling", "killed in government shelling"), or with a word right after it
+    read as a second object of the same preposition ("wounded in rebel shelling of the town")."""
     if noun.dep_ != "pobj" or not noun.text.islower() or noun.i + 1 >= len(noun.doc):
         return False
     after = noun.doc[noun.i + 1]
+    if after.dep_ == "pobj" and after.head == noun.head:
+        return True  # two objects of one preposition: the second is the incident (noun or -ing word)
     return after.tag_ == "VBG" and (after.dep_ == "acl" and after.head == noun
                                     or after.dep_ == "advcl" and after.head == noun.head.head)
 

@@ -154,7 +154,7 @@ def extract_events(doc: Doc, *, article: Article, dictionaries: Dictionaries,
         coded = absorb_misplaced_weapons(absorb_incident_subjects(coded, found, lexicon=dictionaries.triggers))
         events.extend(apply_frames(drop_background(absorb_casualty_clauses(coded)),
                                    status_of=lambda t: read_status(t, cues=dictionaries.cues).status))
-    events = date_told_incidents(fill_implicit(events, held=state.held), doc=doc)
+    events = date_told_incidents(fill_implicit(events, held=state.held, sentences=sents), doc=doc)
     return answered_requests(events)  # "she begged them to …" … "they refused": towards her
 
 
@@ -183,7 +183,7 @@ def read_source(trigger: Token, *, state: DocState, dictionaries: Dictionaries,
             owner = means_owner(head)  # "hit by an RPG": a weapon the tagger named is no party either
             if owner is None:
                 continue
-            head, actors = owner, [a for a in (read_actor(owner, state=state, dictionaries=dictionaries),) if a]
+            head, actors = owner, _parties(owner, state=state, dictionaries=dictionaries)  # one per conjunct
         modifier = head.dep_ in ("compound", "amod", "nmod")
         if actors and (not modifier or modifier_names_party(actors[0], head)) \
                 and not is_place_modifier(head, trigger, sense):

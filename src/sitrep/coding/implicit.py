@@ -12,12 +12,24 @@ confidence computed from what its own sentence reads (lower than an event whose 
 `awaits_doer` tells the per-sentence coder which doerless acts to hold for this pass instead of dropping them (held
 apart, so that no sentence-level step sees them); `fill_implicit` is the document-level pass over the coded events of
 one document, in text order, and the held ones.
+
+A fill must not say more than the story does. It is withheld where the act's sentence or the one before or after it
+says that its doer is unknown ("It was not immediately clear who carried out the raids", "no group has claimed
+responsibility", "unidentified gunmen", "unknown assailants"): reporters write that where they cannot name one. And
+the filler must be able to do the act as told: a party that uses force (a state, its arms, an armed group or an
+alliance; civilians, journalists or aid workers read as doers elsewhere are misreadings); an air strike (PLOVER
+aerial: manned aircraft) only a state, its government or its army, since armed groups have no air force; a
+suicide, car or roadside bombing (CAMEO 1831-1833) never a state or its arms (a bomb or a blast may be anyone's).
+A party's spokesman, a source or a witness tells of acts and does none: an act read with one as its doer is a
+misreading of the report, and no fill is taken from it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from spacy.tokens import Token
 
@@ -40,6 +52,31 @@ DESCRIBING_DEPS = frozenset({"amod", "compound"})  # "the besieged enclave": a d
 OUTCOME_VERBS = frozenset({"defeat"})  # "until Isis is defeated", "argued that Isis was defeated": a war's outcome
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # one camp: a state and its arms
 PRONOUNS = frozenset(PRONOUN_KINDS) | FIRST_PERSON_PLURAL | {"our", "i", "my"}  # a doer named elsewhere by a pronoun
+FORCE_SECTORS = STATE_SECTORS | {"REB", "UAF", "IGO"}  # who attacks or coerces: states, their arms, armed groups
+AIR_FORCE_SECTORS = frozenset({None, "GOV", "MIL"})  # who flies air strikes: a state, its government, its army
+AERIAL_MODES = frozenset({"aerial"})  # PLOVER aerial: manned aircraft
+NON_STATE_MODES = frozenset({"suicide-attack"})  # a suicide bombing: never a state's arms
+NON_STATE_CODES = frozenset({"1831", "1832", "1833"})  # CAMEO suicide, car, roadside bombing (not 183: any bomb)
+NON_STATE_BOMB_WORDS = frozenset({  # "a car bomb", "a roadside bomb", "an IED" (a trigger coded only 183 "bombing")
+    "suicide", "car", "truck", "motorcycle", "roadside", "ied", "ieds", "vbied"})
+TELLER_HEADS = frozenset({  # heads of phrases naming who tells of an act, not who does it
+    "spokesman", "spokeswoman", "spokesperson", "source", "sources", "witness", "witnesses", "correspondent",
+    "monitor"})
+UNKNOWN_DOER = re.compile(  # "it was not immediately clear who ...", "no group has claimed", "unidentified gunmen"
+    r"\b(?:(?:unclear|not (?:immediately |yet )?(?:clear|known)) (?:who|which|whose)\b"
+    r"|no (?:one|group|party|side|organi[sz]ation)\b[^.;]{0,40}?\bclaimed"
+    r"|(?:unidentified|unknown) (?:gunm[ae]n|assailants?|attackers?|armed men|militants?|aircraft|warplanes?|jets?"
+    r"|planes?|drones?|perpetrators?|groups?))", re.IGNORECASE)
+
+
+class Sentence(Protocol):
+    """A sentence of the document (a spaCy Span): where it starts and what it says."""
+
+    @property
+    def start_char(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -89,13 +126,23 @@ def _outcome(trigger: Token) -> bool:
     return trigger.lemma_.lower() in OUTCOME_VERBS and any(c.dep_ == "auxpass" for c in trigger.children)
 
 
-def fill_implicit(events: list[Event], *, held: list[Event]) -> list[Event]:
+def fill_implicit(events: list[Event], *, held: list[Event], sentences: Sequence[Sentence] = ()) -> list[Event]:
     """The document's events (in text order) with missing doers and victims of hostile acts filled from the
-    story's dyads, and the acts `held` for want of a doer (source None) put in their place where filled."""
+    story's dyads, and the acts `held` for want of a doer (source None) put in their place where filled;
+    `sentences` (the document's, in order) lets an act whose doer the text calls unknown keep none."""
     memory = story_dyads(events)
-    filled = [fill_event(e, memory) for e in events]
-    found = [e for e in (fill_event(e, memory) for e in held) if e.source is not None]
+    unknown = doer_unknown_sentences(sentences)
+    filled = [fill_event(e, memory, unknown=unknown) for e in events]
+    found = [e for e in (fill_event(e, memory, unknown=unknown) for e in held) if e.source is not None]
     return merged(filled, found) if found else filled
+
+
+def doer_unknown_sentences(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The start offsets of the sentences that say, or follow or precede one that says, that a doer is unknown
+    ("It was not immediately clear who carried out the raids", "No group has claimed responsibility")."""
+    starts = [s.start_char for s in sentences]
+    told = [n for n, s in enumerate(sentences) if UNKNOWN_DOER.search(s.text)]
+    return frozenset(starts[m] for n in told for m in (n - 1, n, n + 1) if 0 <= m < len(starts))
 
 
 def merged(events: list[Event], extra: list[Event]) -> list[Event]:
@@ -113,21 +160,43 @@ def story_dyads(events: list[Event]) -> list[Dyad]:
     return [
         Dyad(e.source, e.target, _town(e), _position(e)[1], e.evidence.start)
         for e in events
-        if _hostile(e) and identified(e.source) and e.source is not None
+        if _hostile(e) and identified(e.source) and e.source is not None and not _teller(e.source)
         and (identified(e.target) or _town(e) is not None)
     ]
 
 
-def fill_event(event: Event, memory: list[Dyad]) -> Event:
-    """The event with its missing source (when its victim is read: "arrests of Kurds", not "violence") or, with a
-    doer, its missing target taken from the memory, when the memory gives one answer; else the event unchanged."""
+def fill_event(event: Event, memory: list[Dyad], *, unknown: frozenset[int] = frozenset()) -> Event:
+    """The event with its missing source (when its victim is read: "arrests of Kurds", not "violence"; not where
+    its text calls the doer unknown, and only by a party able to do it) or, with a doer, its missing target taken
+    from the memory, when the memory gives one answer; else the event unchanged."""
     if not _hostile(event):
         return event
-    if event.source is None and event.target is not None and (doer := _doer(event, memory)) is not None:
+    if event.source is None and event.target is not None and event.evidence.start not in unknown \
+            and (doer := _doer(event, memory)) is not None and able(doer, event):
         return replace(event, source=_by_name(doer))
     if event.target is None and event.source is not None and (victim := _victim(event, memory)) is not None:
         return replace(event, target=_by_name(victim))
     return event
+
+
+def able(party: Actor, event: Event) -> bool:
+    """Whether the party can do the act as told: a state, its arms, an armed group or an alliance, not civilians,
+    journalists or aid workers; an air strike only a state or its arms (armed groups fly no aircraft), a
+    suicide, car or roadside bombing (CAMEO 1831-1833) no state or its arms (a bomb or a blast may be anyone's)."""
+    if party.sector not in FORCE_SECTORS:
+        return False
+    if event.mode in AERIAL_MODES:
+        return party.sector in AIR_FORCE_SECTORS
+    words = set(event.evidence.trigger.lower().split())
+    if event.mode in NON_STATE_MODES or event.cameo in NON_STATE_CODES or words & NON_STATE_BOMB_WORDS:
+        return party.sector not in STATE_SECTORS
+    return True
+
+
+def _teller(party: Actor) -> bool:
+    """Whether the party's phrase names one who tells of acts ("A spokesman", "a source"), not a doer."""
+    words = party.text.lower().split()
+    return bool(words) and words[-1] in TELLER_HEADS
 
 
 def _by_name(party: Actor) -> Actor:

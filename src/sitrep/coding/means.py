@@ -102,10 +102,12 @@ def _no_owner(modifier: Token) -> bool:
 
 def participle_agent(head: Token) -> Token | None:
     """The agent of a participle describing the means ("rockets fired by Hamas"), also of one a report verb
-    governs ("a missile believed to be fired by rebels", "a rocket thought to have been launched by Hamas")."""
+    governs ("a missile believed to be fired by rebels", "a rocket thought to have been launched by Hamas"), or
+    the "by" phrase of the "be" it governs ("a gas attack believed to be by government jets": whose act it is)."""
     for clause in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VBN")):
-            for agent in (c for c in verb.children if c.dep_ == "agent"):
+        complements = (c for c in clause.children if c.dep_ == "xcomp" and (c.tag_ == "VBN" or c.lemma_ == "be"))
+        for verb in (clause, *complements):
+            for agent in (c for c in verb.children if c.dep_ == "agent" or verb.lemma_ == "be" and c.lower_ == "by"):
                 return next((o for o in agent.children if o.dep_ == "pobj"), None)
     return None
 
@@ -294,14 +296,18 @@ def harm_incident(trigger: Token, *, lexicon: TriggerLexicon) -> Token | None:
     names the incident, so the noun is the event's trigger word (as for "an attack that killed five"). Only an
     indefinite noun introduces one: "those injured in today's attack", "killed in the blasts" refer to an incident
     told elsewhere, and the verb stays the word. None also where the phrase names a place or a time ("killed in
-    Kabul", "in a day"), or a protest ("killed in a protest": the killing is not the protesters' act)."""
+    Kabul", "in a day"), or a protest ("killed in a protest": the killing is not the protesters' act). An incident
+    word the parser hung on the kind word before it ("killed in regime shelling", `causes.misparsed_gerund`) is
+    one too: a bare mass noun introduces its incident as "a" does."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in HARM_LEMMAS:
         return None
     objects = (o for p in trigger.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in NAME_LABELS
                and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in o.children))
+    misparsed = (g for p in trigger.children if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS
+                 for o in p.children if (g := misparsed_gerund(o, lexicon)) is not None)  # "in rebel shelling"
     return next((o for o in objects if (sense := incident_sense(o, lexicon)) is not None
-                 and sense.event_type != "PROTEST"), None)
+                 and sense.event_type != "PROTEST"), None) or next(misparsed, None)
 
 
 def incident_subject(trigger: Token, sense: TriggerSense, *, lexicon: TriggerLexicon) -> Token | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from .actors import resolve_actor
 from .arguments import conjuncts, giving_verb, is_nominal, target_candidates
+from .causes import dying_victims
 from .coref import ARMED_SECTORS, identified
 from .means import incident_sense, incident_subject
 from .modes import is_instrument
@@ -212,8 +213,8 @@ def stated_target(trigger: Token, sense: TriggerSense, *, state: DocState,
     efforts", "a U.N. resolution", "the rights of Palestinians"), which a described group is not (its nationality
     word describes it: "the Syrian Kurdish forces" are no party of Syria's); else the object as written (a town,
     "civilians")."""
-    found = removed_parties(trigger) + target_candidates(trigger) + pattern_parties(trigger, sense) \
-        + mediated_parties(trigger, cameo=sense.cameo)  # "cleanse the region of its inhabitants": them first
+    found = dying_victims(trigger) + removed_parties(trigger) + target_candidates(trigger) \
+        + pattern_parties(trigger, sense) + mediated_parties(trigger, cameo=sense.cameo)  # "cleanse X of Y": Y first
     held = (h for c in found for h in (*access_holders(c), *place_holders(c), *action_patients(c),
                                        *control_parties(c), c))
     candidates = [t for t in held

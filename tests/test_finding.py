@@ -596,3 +596,31 @@ def test_finding_order_that_people_move_out_is_a_demand():
                     (".", ".", "PUNCT", "punct", 3)])
     sense = verb_sense(doc[3], lexicon)
     assert sense is not None and (sense.event_type, sense.cameo) == ("REQUEST", "100")
+
+
+def test_finding_refusal_to_eat_in_protest_and_weeks_of_strikes_are_protests():
+    from sitrep.coding.finding import find_triggers
+    from sitrep.coding.resources import load_dictionaries
+
+    dictionaries = load_dictionaries()
+    # "Prisoners refused to eat in protest ."
+    doc = make_doc([("Prisoners", "prisoner", "NOUN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3), ("eat", "eat", "VERB", "xcomp", 1), ("in", "in", "ADP", "prep", 3),
+                    ("protest", "protest", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)])
+    found = {t.text: s.cameo for t, s in find_triggers(doc[:], dictionaries)}
+    assert found.get("refused") == "142"  # a hunger strike
+    # "Teachers began two weeks of strikes ."
+    doc = make_doc([("Teachers", "teacher", "NOUN", "nsubj", 1), ("began", "begin", "VERB", "ROOT", 1),
+                    ("two", "two", "NUM", "nummod", 3), ("weeks", "week", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+                    ("strikes", "strike", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)])
+    senses = {t.text: s.event_type for t, s in find_triggers(doc[:], dictionaries)}
+    assert senses.get("strikes") == "PROTEST"  # a stoppage of work, not a military strike
+
+
+def test_finding_media_embargo_is_no_sanction():
+    from sitrep.coding.triggers import load_triggers, lookup_noun
+
+    lexicon = load_triggers()
+    assert lookup_noun(lexicon, "embargo", compounds=["media"]) is None  # "a media embargo over the battle": a blackout
+    embargo = lookup_noun(lexicon, "embargo", compounds=["arms"])
+    assert embargo is not None and embargo.event_type == "SANCTION"

@@ -221,3 +221,46 @@ def test_nonevents_clash_of_a_titled_person_is_a_quarrel():
     quarrel = clash("senator")
     assert (quarrel.event_type, quarrel.cameo) == ("ACCUSE", "111")
     assert clash("rebels") == fight  # armed men clash in a fight
+
+
+def test_nonevents_standing_role_in_supporting_an_abstraction_is_no_act():
+    from sitrep.coding.nonevents import is_generic_statement
+
+    def supporting(obj: str, lemma: str) -> bool:
+        # "the US's role in supporting the <obj>"
+        doc = make_doc([("the", "the", "DET", "det", 1), ("US", "US", "PROPN", "poss", 3), ("'s", "'s", "PART", "case", 1),
+                        ("role", "role", "NOUN", "ROOT", 3), ("in", "in", "ADP", "prep", 3),
+                        ("supporting", "support", "VERB", "pcomp", 4), ("the", "the", "DET", "det", 7),
+                        (obj, lemma, "NOUN" if lemma != "Houthis" else "PROPN", "dobj", 5)])
+        return is_generic_statement(doc[5])
+
+    assert supporting("system", "system")  # "the global rules-based system": no party helped
+    assert supporting("values", "value")
+    assert not supporting("Houthis", "Houthis")  # "Iran's role in supporting the Houthis": an act
+
+
+def test_nonevents_standing_role_read_where_the_parser_hangs_in_on_the_verb():
+    from sitrep.coding.nonevents import is_generic_statement
+
+    # "pull back from the role in supporting the system", "in" hung on "pull"
+    doc = make_doc([("pull", "pull", "VERB", "ROOT", 0), ("back", "back", "ADV", "advmod", 0),
+                    ("from", "from", "ADP", "prep", 1), ("the", "the", "DET", "det", 4), ("role", "role", "NOUN", "pobj", 2),
+                    ("in", "in", "ADP", "prep", 0), ("supporting", "support", "VERB", "pcomp", 5),
+                    ("the", "the", "DET", "det", 8), ("system", "system", "NOUN", "dobj", 6)])
+    assert is_generic_statement(doc[6])
+
+
+def test_nonevents_intended_obligation_is_no_act():
+    from sitrep.coding.nonevents import is_generic_statement
+
+    def clause(governor: str, lemma: str) -> bool:
+        # "he did not <governor> that the Kurds should execute detainees"
+        doc = make_doc([("he", "he", "PRON", "nsubj", 3), ("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
+                        (governor, lemma, "VERB", "ROOT", 3), ("that", "that", "SCONJ", "mark", 8),
+                        ("the", "the", "DET", "det", 6), ("Kurds", "Kurds", "PROPN", "nsubj", 8),
+                        ("should", "should", "AUX", "aux", 8), ("execute", "execute", "VERB", "ccomp", 3),
+                        ("detainees", "detainee", "NOUN", "dobj", 8)])
+        return is_generic_statement(doc[8])
+
+    assert clause("intend", "intend")  # an intention: neither a demand nor the execution
+    assert not clause("say", "say")  # "he said that the Kurds should execute": a demand (coding.frames)

@@ -26,6 +26,7 @@ from .permission import RESTRICT_MOVEMENT_CODE, movement_withheld
 from .phrases import child_indexes, child_with, token_labels
 from .resources import Dictionaries
 from .speakers import ergative_subject
+from .stoppages import noun_modifiers, protest_refusal
 from .triggers import (
     TriggerLexicon,
     TriggerSense,
@@ -95,7 +96,7 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             sense = right_sense(token) or judged_sense(token) or withheld_sense(token) or repelled_sense(token, lexicon) or (
                 verb_sense(token, lexicon) if may_be_verb_trigger(lexicon, lemma) else None
             ) or commitment_sense(token, lexicon) or order_sense(token, lexicon) or claim_sense(token, lexicon)
-            sense = verbal_clash(token, sense) if sense is not None else None  # "the senator clashed with Trump"
+            sense = protest_refusal(token) or (verbal_clash(token, sense) if sense else None)  # nonevents, stoppages
         elif pos == "NOUN" and (claim := claim_sense(token, lexicon)) is not None:
             sense = claim
         elif (
@@ -108,7 +109,7 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             sense = lookup_noun(
                 lexicon,
                 lemma,
-                compounds=[c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")],
+                compounds=noun_modifiers(token),  # "air strike", "two weeks of strikes" (coding.stoppages)
             )
         else:
             continue
@@ -118,8 +119,7 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
 
 
 def _reports_no_act(token: Token, sense: TriggerSense) -> bool:
-    """A stay that says where a force is, a warning of others' danger, a habit of a place ("where the leaders
-    meet"), a capability or possibility ("a force that could support"): coding.nonevents."""
+    """A stay, a warning of others' danger, a habit of a place, a capability or possibility (coding.nonevents)."""
     if token.pos_ != "VERB":
         return False
     return is_plain_stay(token, sense.cameo) or (sense.event_type == "THREATEN" and is_danger_warning(token)) \

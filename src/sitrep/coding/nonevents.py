@@ -18,7 +18,11 @@ the sense where these tests hold.
 - What a kind of thing can do: "a democracy where people could publicly attack the head of state", "a force that
   could support its heavy weapons" describe a kind by a capability (a relative clause with "can", "could", "may"
   or "might" on an indefinite noun, or opened by "where"/"when"), and "it is not possible to discuss its details"
-  states a possibility: no act reported (`is_generic_statement`).
+  states a possibility: no act reported (`is_generic_statement`). So does a standing role in backing an
+  abstraction: "the US's traditional role in supporting the global rules-based system" (a role, record or history
+  noun + "in" + a gerund whose object is a system, an order, values or a principle), where "Iran's role in
+  supporting the Houthis" names a party helped and stays an act. What one intends or expects another should do
+  ("did not intend that the Kurds should execute such detainees") is neither a demand nor the act.
 - A clash between politicians: "the senator has clashed repeatedly with Trump" is a quarrel, CAMEO 111 (criticize
   or denounce), not a fight: a "clash" whose subject is a person named or titled (`verbal_clash`).
 - Private exchanges: a verbal or cooperative act between private people ("a man rejected him") is no event
@@ -66,6 +70,15 @@ ORDINALS = (  # "nineteenth century": the century's number is the word's place, 
 ABILITY_MODALS = frozenset({"can", "could", "may", "might", "ca"})  # "ca" is "can" of "can't" as spaCy splits it
 INDEFINITE_DETS = frozenset({"a", "an", "any", "no", "such"})  # "a force that could ...": a kind, not one party
 POSSIBILITY_ADJS = frozenset({"possible", "impossible", "difficult", "hard", "easy", "feasible"})
+ROLE_NOUNS = frozenset({"role", "record", "history", "tradition", "part", "reputation", "legacy"})
+ABSTRACT_OBJECTS = frozenset({  # what a standing role upholds, no party: "a role in supporting the rules-based system"
+    "system", "order", "value", "principle", "norm", "rule", "ideal", "idea", "cause", "democracy", "freedom",
+    "multilateralism", "globalisation", "globalization", "architecture", "framework", "consensus", "institution",
+})
+INTENT_GOVERNORS = frozenset({  # "did not intend that the Kurds should execute them": an intention, no demand
+    "intend", "mean", "expect", "anticipate", "envisage", "foresee", "imagine",
+})
+OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 CLASH_VERBS = frozenset({"clash"})
 TITLED_PERSONS = frozenset({  # people a political title names: a clash among them is a quarrel
     "senator", "minister", "president", "lawmaker", "legislator", "politician", "chancellor", "premier", "mp",
@@ -178,16 +191,38 @@ def is_habit_of_place(verb: Token) -> bool:
 def is_generic_statement(verb: Token) -> bool:
     """A capability that describes a kind ("a democracy where people could attack the head of state", "a force
     that could support its heavy weapons": a relative clause with an ability modal on an indefinite noun or opened
-    by "where"/"when"), or a possibility stated of no party ("it is not possible to discuss its details")."""
+    by "where"/"when"), a possibility stated of no party ("it is not possible to discuss its details"), a
+    standing role in backing an abstraction, or what one intends another should do (`_intended_obligation`)."""
     head = verb.head
     if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in verb.children):
         return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in head.children) \
             or any(c.dep_ == "advmod" and c.lower_ in HABIT_RELATIVES for c in verb.children)
+    if _standing_role(verb) or _intended_obligation(verb):
+        return True
     if verb.dep_ != "xcomp" or head == verb:
         return False
     adjectives = [head] + [c for c in head.children if c.dep_ == "acomp"]
     return any(a.lemma_.lower() in POSSIBILITY_ADJS for a in adjectives) \
         and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+def _standing_role(verb: Token) -> bool:
+    """A gerund after a role noun's "in" whose object is an abstraction ("the US's role in supporting the global
+    rules-based system"); the parser may hang "in" on the verb before the noun, so the word before "in" counts."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.i == 0:
+        return False
+    if not {prep.head.lemma_.lower(), prep.nbor(-1).lemma_.lower()} & ROLE_NOUNS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_OBJECTS for c in verb.children)
+
+
+def _intended_obligation(verb: Token) -> bool:
+    """An act a clause of intent or expectation says another should do ("the defence secretary did not intend that
+    the Kurds should execute such detainees", "nobody expected that Iran must retreat"): an intention, neither a
+    demand made of the party nor its act."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in INTENT_GOVERNORS \
+        and any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children)
 
 
 def verbal_clash(verb: Token, sense: TriggerSense) -> TriggerSense:

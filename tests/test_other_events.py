@@ -3,8 +3,8 @@ Docs (conftest.make_doc), so the tests exercise the rules, not a model."""
 
 from __future__ import annotations
 
-from conftest import make_doc
-from sitrep.coding.other_events import in_talks_phrase, other_event_spans
+from conftest import make_doc, with_tags
+from sitrep.coding.other_events import in_talks_phrase, introduces_place, other_event_spans
 
 # "The airstrikes coincided with the launch of an offensive in Iraq ."
 COINCIDED_ROWS = [
@@ -72,3 +72,22 @@ def test_other_events_event_a_nominal_act_hits_is_its_place():
         ("Idlib", "Idlib", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 2),
     ])
     assert not _covers(other_event_spans(doc[1]), doc[6].idx)
+
+
+def _seized_rows(determiner: str) -> list[tuple[str, str, str, str, int]]:
+    """ "Soldiers seized <determiner> town in the east ." """
+    return [
+        ("Soldiers", "soldier", "NOUN", "nsubj", 1),
+        ("seized", "seize", "VERB", "ROOT", 1),
+        (determiner, determiner, "DET", "det", 3),
+        ("town", "town", "NOUN", "dobj", 1),
+        ("in", "in", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 6),
+        ("east", "east", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_other_events_indefinite_place_noun_introduces_a_new_place():
+    assert introduces_place(with_tags(make_doc(_seized_rows("a")), {3: "NN"})[1])  # "seized a town"
+    assert not introduces_place(with_tags(make_doc(_seized_rows("the")), {3: "NN"})[1])  # the town named before

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from sitrep.coding.speaker_seats import host_capital, speaker_seat
+from spacy.tokens import Doc
+
+from conftest import make_doc, with_tags
+from sitrep.coding.speaker_seats import (
+    host_capital,
+    met_party_place,
+    restated_act,
+    speaker_seat,
+    speaks_on_site,
+)
+from sitrep.geo import PlaceMention
 from sitrep.records import Actor, Place
 
 WASHINGTON_STATE = Place("Washington", "Washington", None, 47.4, -120.5, "USA", "Washington", "admin1")
@@ -34,3 +44,85 @@ def test_speaker_seats_speaker_seat_is_a_states_capital_or_a_bodys_headquarters(
     assert speaker_seat(Actor(text="the UN", name="United Nations (UN)", actor_id="UN", country="UNO",
                               sector="IGO")) is None  # its envoys and agencies work in the field
     assert speaker_seat(None) is None
+
+
+def _denied_rows(modifier: list[tuple[str, str, str, str, int]]) -> list[tuple[str, str, str, str, int]]:
+    """ "Workers <modifier> denied reports ." with the modifier's heads counted from 0 after "Workers"."""
+    shift = len(modifier)
+    return [
+        ("Workers", "worker", "NOUN", "nsubj", 1 + shift),
+        *[(w, lemma, pos, dep, head + 1) for w, lemma, pos, dep, head in modifier],
+        ("denied", "deny", "VERB", "ROOT", 1 + shift),
+        ("reports", "report", "NOUN", "dobj", 1 + shift),
+        (".", ".", "PUNCT", "punct", 1 + shift),
+    ]
+
+
+def test_speaker_seats_speaker_described_at_a_camp_or_as_a_captive_speaks_on_site():
+    at_camp = make_doc(_denied_rows([("at", "at", "ADP", "prep", -1), ("the", "the", "DET", "det", 2),
+                                     ("camp", "camp", "NOUN", "pobj", 0)]))
+    assert speaks_on_site(at_camp[4])  # "UN agencies and workers at the camp denied reports"
+    captured = with_tags(make_doc(_denied_rows([("captured", "capture", "VERB", "acl", -1), ("by", "by", "ADP",
+                                                "agent", 0), ("forces", "force", "NOUN", "pobj", 1)])), {1: "VBN"})
+    assert speaks_on_site(captured[4])  # "an American woman captured by Kurdish forces has pleaded"
+    in_london = make_doc(_denied_rows([("in", "in", "ADP", "prep", -1), ("London", "London", "PROPN", "pobj", 0)]))
+    assert not speaks_on_site(in_london[3])
+    assert not speaks_on_site(make_doc(_denied_rows([]))[1])
+    # "Speaking from the jail , Letts said he blamed them ."
+    speaking = make_doc([
+        ("Speaking", "speak", "VERB", "advcl", 6), ("from", "from", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 3), ("jail", "jail", "NOUN", "pobj", 1), (",", ",", "PUNCT", "punct", 6),
+        ("Letts", "Letts", "PROPN", "nsubj", 6), ("said", "say", "VERB", "ROOT", 6),
+        ("he", "he", "PRON", "nsubj", 8), ("blamed", "blame", "VERB", "ccomp", 6), ("them", "they", "PRON", "dobj", 8),
+        (".", ".", "PUNCT", "punct", 6),
+    ])
+    assert speaks_on_site(speaking[8])
+
+
+# "Envoy meets rebels Envoy met with leaders in Syria ."
+MEETS_ROWS = [
+    ("Envoy", "envoy", "NOUN", "nsubj", 1),
+    ("meets", "meet", "VERB", "ROOT", 1),
+    ("rebels", "rebel", "NOUN", "dobj", 1),
+    ("Envoy", "Envoy", "PROPN", "appos", 2),
+    ("met", "meet", "VERB", "conj", 1),
+    ("with", "with", "ADP", "prep", 4),
+    ("leaders", "leader", "NOUN", "pobj", 5),
+    ("in", "in", "ADP", "prep", 6),
+    ("Syria", "Syria", "PROPN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 1),
+]
+SYRIA = Place("Syria", "Syria", None, 35.0, 38.0, "SYR", "Syria", "country")
+
+
+def test_speaker_seats_meeting_is_where_its_party_is_and_a_headline_restated_in_its_lede():
+    doc = with_tags(make_doc(MEETS_ROWS), {6: "NNS"})
+    syria = [PlaceMention(doc[8].idx, doc[8].idx + 5, "Syria", SYRIA)]
+    assert restated_act(doc[1]) == doc[4] and restated_act(doc[4]) == doc[1]
+    assert met_party_place(doc[4], syria) == SYRIA  # "met with leaders of the alliance in southern Syria"
+    assert met_party_place(doc[1], syria) is None  # the headline verb's own party is "rebels"
+    said = make_doc([(w, "say" if w == "met" else lemma, pos, dep, head) for w, lemma, pos, dep, head in MEETS_ROWS])
+    assert met_party_place(said[4], syria) is None and restated_act(said[1]) is None  # not a meeting
+    response = with_tags(make_doc(MEETS_ROWS), {6: "NN"})  # "has met a mixed response in Europe": no party met
+    assert met_party_place(response[4], syria) is None
+
+
+def test_speaker_seats_act_conjoined_with_a_site_or_of_the_speakers_own_site_is_on_site():
+    # "Her daughter died in the camp and she blames them ."
+    died = make_doc([
+        ("Her", "her", "PRON", "poss", 1), ("daughter", "daughter", "NOUN", "nsubj", 2),
+        ("died", "die", "VERB", "ROOT", 2), ("in", "in", "ADP", "prep", 2), ("the", "the", "DET", "det", 5),
+        ("camp", "camp", "NOUN", "pobj", 3), ("and", "and", "CCONJ", "cc", 2), ("she", "she", "PRON", "nsubj", 8),
+        ("blames", "blame", "VERB", "conj", 2), ("them", "they", "PRON", "dobj", 8), (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert speaks_on_site(died[8])
+
+    def threaten(possessive: str) -> Doc:  # "They threaten to burn <possessive> tent ."
+        return make_doc([
+            ("They", "they", "PRON", "nsubj", 1), ("threaten", "threaten", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3), ("burn", "burn", "VERB", "xcomp", 1),
+            (possessive, possessive, "PRON", "poss", 5), ("tent", "tent", "NOUN", "dobj", 3),
+            (".", ".", "PUNCT", "punct", 1),
+        ])
+    assert speaks_on_site(threaten("your")[1])  # words quoted from someone in the camp
+    assert not speaks_on_site(threaten("their")[1])  # someone else's tent: said anywhere

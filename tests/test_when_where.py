@@ -914,3 +914,57 @@ def test_when_where_act_around_the_world_has_no_one_place():
         doc = doc_with(noun)
         state = SimpleNamespace(places=[_mention(doc, 1, egypt)], sent_starts=[0], country="EGY")
         assert event_place(doc[5], state=state, exclude=[], hostile=True) == expected
+
+
+def test_when_where_headline_meeting_is_placed_where_its_lede_restates_it():
+    # "Envoy meets rebels Envoy met with leaders in Syria ." (a headline run into its lede)
+    doc = make_doc([
+        ("Envoy", "envoy", "NOUN", "nsubj", 1), ("meets", "meet", "VERB", "ROOT", 1),
+        ("rebels", "rebel", "NOUN", "dobj", 1), ("Envoy", "Envoy", "PROPN", "appos", 2),
+        ("met", "meet", "VERB", "conj", 1), ("with", "with", "ADP", "prep", 4), ("leaders", "leader", "NOUN", "pobj", 5),
+        ("in", "in", "ADP", "prep", 6), ("Syria", "Syria", "PROPN", "pobj", 7), (".", ".", "PUNCT", "punct", 1),
+    ])
+    doc = with_tags(doc, {6: "NNS"})
+    state = SimpleNamespace(places=[PlaceMention(doc[8].idx, doc[8].idx + 5, "Syria", SYRIA)],
+                            sent_starts=[0], country="SYR")
+    envoy = Actor(text="Envoy", name="United Nations (UN)", actor_id="UN", country="UNO", sector="IGO")
+    assert event_place(doc[1], state=state, exclude=[doc[2]], speaker=envoy, verbal=True, kind="CONSULT") == SYRIA
+
+
+def test_when_where_foreign_speaker_at_the_camp_speaks_in_the_main_country():
+    def denied(noun: str) -> Doc:  # "Workers at the <noun> denied reports ."
+        return make_doc([
+            ("Workers", "worker", "NOUN", "nsubj", 4), ("at", "at", "ADP", "prep", 0), ("the", "the", "DET", "det", 3),
+            (noun, noun, "NOUN", "pobj", 1), ("denied", "deny", "VERB", "ROOT", 4),
+            ("reports", "report", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 4),
+        ])
+    workers = Actor(text="Workers", name="Swedish civilians", actor_id="SWE-CVL", country="SWE", sector="CVL")
+    at_camp = denied("camp")
+    place = event_place(at_camp[4], state=_country_state(at_camp, "SYR"), exclude=[], speaker=workers, verbal=True)
+    assert place == SYRIA  # the camp is in the story's country
+    france = Actor(text="France", name="France", actor_id="FRA", country="FRA")
+    seat = event_place(at_camp[4], state=_country_state(at_camp, "SYR"), exclude=[], speaker=france, verbal=True)
+    assert seat is not None and seat.name == "Paris"  # a state speaks from its seat
+    at_meeting = denied("meeting")
+    assert event_place(at_meeting[4], state=_country_state(at_meeting, "SYR"), exclude=[], speaker=workers,
+                       verbal=True) is None  # a foreign speaker nothing places: unknown
+
+
+REGION = Place("Syria–Iraq border", "Syria–Iraq border", None, 34.4, 40.9, "SYR", None, "region")
+
+
+def test_when_where_act_on_a_new_place_does_not_take_the_last_sentences_place():
+    def seized(determiner: str) -> Doc:  # "Jones died on the border . Soldiers seized <a/the> town ."
+        return parsed_doc([
+            ("Jones", "Jones", "PROPN", "nsubj", 1), ("died", "die", "VERB", "ROOT", 1), ("on", "on", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 4), ("border", "border", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1),
+            ("Soldiers", "soldier", "NOUN", "nsubj", 7), ("seized", "seize", "VERB", "ROOT", 7),
+            (determiner, determiner, "DET", "det", 9), ("town", "town", "NOUN", "dobj", 7),
+            (".", ".", "PUNCT", "punct", 7),
+        ])
+    for determiner, expected in (("the", REGION), ("a", SYRIA)):
+        doc = with_tags(seized(determiner), {9: "NN"})
+        border = PlaceMention(doc[3].idx, doc[4].idx + 6, "the border", REGION)
+        syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
+        state = SimpleNamespace(places=[border, syria], sent_starts=[s.start_char for s in doc.sents], country="SYR")
+        assert event_place(doc[7], state=state, exclude=[], hostile=True) == expected

@@ -24,6 +24,9 @@ ASPECT_NOUNS = frozenset(  # nouns of an event's phase or occasion the trigger l
 )  # not "speech": a speech's place is where the words it holds are said
 RELATED_DEPS = frozenset({"dobj", "attr", "advcl"})  # "followed <a visit>", "came as <talks> began"
 MATERIAL_CONFLICT = 4  # quad class of a fight, whose place its casualties share
+NEW_PLACE_NOUNS = frozenset(  # "seized a town": a place the story introduces, not the one named before
+    {"town", "city", "village", "district", "neighbourhood", "neighborhood", "base", "camp", "hospital", "school"}
+)
 VERBAL_COOPERATION = 1  # quad class of talks, visits, meetings and deals: held where the parties meet, often abroad
 
 
@@ -99,3 +102,18 @@ def _sequenced(noun: Token, trigger: Token) -> bool:
     return any(t.dep_ in ("prep", "mark") and t.lower_ in SEQUENCE_WORDS for t in path) or any(
         c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for t in path for c in t.children
     )
+
+
+def introduces_place(trigger: Token) -> bool:
+    """The act's own object or phrase is an indefinite place noun ("have also seized a town in the east of the
+    country", "bombed a hospital", "attacked a village near the border"): news introduces a new place so, and the
+    place an earlier sentence named belongs to another event."""
+    for token in trigger.subtree:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in NEW_PLACE_NOUNS or token.tag_ != "NN":
+            continue
+        path = [token, *[t for t in token.ancestors if t in trigger.subtree and t != trigger]]
+        if any(t.pos_ in ("VERB", "AUX") for t in path):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return True
+    return False

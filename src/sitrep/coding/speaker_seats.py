@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Token
 
+from ..geo import PlaceMention
+from ..geo.locate import choose_event_place
 from ..geo.seats import capital_place, seat_country, state_country, venue_place
 from ..records import Actor, Place
 
@@ -19,6 +21,14 @@ ARMED_SECTORS = frozenset({"REB", "UAF", "MIL"})  # armed groups, who are where 
 GIVEN_KINDS = frozenset({"SUPPORT", "AGREE"})  # verbal cooperation given to a party: effective where it is
 FIELD_BODIES = frozenset({"UN"})  # "the UN" as a whole: its envoys, agencies and staff speak where they work
 GLOSS = re.compile(r"\s*\([^)]*\)")  # a dictionary name's gloss: "United Nations Security Council (UN)"
+SITE_NOUNS = frozenset(  # where the story's captives, displaced and field workers are: "a woman in the camp"
+    {"camp", "jail", "prison", "cell", "detention", "custody", "tent", "ground"}
+)
+SITE_PREPOSITIONS = frozenset({"at", "in", "inside", "from", "on"})
+CAPTIVE_VERBS = frozenset({"capture", "detain", "hold", "jail", "imprison", "trap", "strand"})
+MEETING_LEMMAS = frozenset({"meet", "meeting"})
+OWN_POSSESSIVES = frozenset({"my", "our", "your"})
+SPEAKING_VERBS = frozenset({"speak", "talk", "write"})  # "Speaking from the jail where he is held, Letts said"
 
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 STATEMENT_VERBS = frozenset(  # verbal acts a government makes where it sits (speaker_capital)
@@ -123,3 +133,101 @@ def host_capital(place: Place | None) -> Place | None:
         return place
     country = seat_country(str(place.text or place.name))
     return (capital_place(country) if country is not None else None) or place
+
+
+def speaks_on_site(trigger: Token) -> bool:
+    """The statement's speaker is where the story happens, by their own description: at or in a camp, jail or
+    tent ("UN agencies and workers at the camp denied", "aid workers on the ground"), captured or held ("an
+    American woman captured by Kurdish forces has pleaded", "a Swedish woman held in the camp blamed"); the act or
+    a verb it is conjoined with or reported by is there ("her daughter died in the camp, and she blames", "speaking
+    from the jail"), or its words are of the speaker's own site ("They threaten to burn your tent"). The speaker is the subject of the act or of a verb it is reported
+    by ("A woman held in the camp said she blames ...")."""
+    verbs = [trigger, *trigger.ancestors]
+    subjects = [c for verb in verbs for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_on_site(t) for subject in subjects for t in subject.subtree) or any(_own_site(t) for t in trigger.subtree):
+        return True
+    return any(_site_phrase(verb) for verb in verbs) or any(
+        c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING_VERBS and _site_phrase(c) for verb in verbs
+        for c in verb.children)
+
+
+def _own_site(token: Token) -> bool:
+    """A site the speaker or the one addressed calls their own ("They threaten to burn your tent", "our camp"):
+    words quoted from someone there."""
+    return token.lemma_.lower() in SITE_NOUNS and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                                       for c in token.children)
+
+
+def _on_site(token: Token) -> bool:
+    """A speaker's description puts them on site: a site phrase ("at the camp") or a captive participle
+    ("captured by Kurdish forces", "held in al-Hol")."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in CAPTIVE_VERBS:
+        return True
+    return token.dep_ == "prep" and _site_object(token)
+
+
+def _site_phrase(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and _site_object(c) for c in verb.children)
+
+
+def _site_object(prep: Token) -> bool:
+    """A locative preposition whose object is a site noun: "at the camp", "from the jail", "on the ground"."""
+    if prep.lower_ not in SITE_PREPOSITIONS:
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in SITE_NOUNS and (o.lower_ != "ground" or prep.lower_ == "on")
+               for o in prep.children)
+
+
+def restated_act(trigger: Token) -> Token | None:
+    """The verb that restates the act in a headline run into its lede ("UN envoy meets southern rebels UN Special
+    Envoy ... met with leaders ... in southern Syria"): a conjunct of the same verb, where the lede places it."""
+    conjuncts = [c for c in trigger.children if c.dep_ == "conj"]
+    if trigger.dep_ == "conj":
+        conjuncts.append(trigger.head)
+    lemma = trigger.lemma_.lower()
+    return next((c for c in conjuncts if c.pos_ == "VERB" and c.lemma_.lower() == lemma), None)
+
+
+def meeting_place(trigger: Token, mentions: list[PlaceMention], *, exclude: list[tuple[int, int]]) -> Place | None:
+    """Where a verbal act its own clause does not place is told in the same sentence: by the verb that restates it
+    in a headline run into its lede (`restated_act`: "UN envoy meets southern rebels UN Special Envoy ... met with
+    ... in Geneva"), or, for a meeting, by the phrase of the party met (`met_party_place`)."""
+    again = restated_act(trigger)
+    said = choose_event_place(trigger.sent, again, mentions, exclude=exclude, verbal=True) if again else None
+    if said is not None:
+        return said.place
+    return met_party_place(trigger, mentions) or (met_party_place(again, mentions) if again else None)
+
+
+def met_party_place(trigger: Token, mentions: list[PlaceMention]) -> Place | None:
+    """A meeting is held where the party met is, as its own phrase places it ("met with leaders of the Southern
+    Front alliance in southern Syria"), like a visit at its destination; not a place the party is named by ("met
+    Moscow's envoy"), nor a thing's ("has met a mixed response in Europe": no party met)."""
+    if trigger.lemma_.lower() not in MEETING_LEMMAS:
+        return None
+    parties = [c for c in trigger.children if c.dep_ == "dobj"]
+    parties += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+    parties = [party for party in parties if _party_noun(party)]
+    for mention in mentions:
+        span = trigger.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SITE_PREPOSITIONS \
+                and any(_phrase_below(span.root, party) for party in parties):
+            return mention.place
+    return None
+
+
+def _party_noun(token: Token) -> bool:
+    """A noun that reads as people met: a name, a plural ("leaders") or someone's ("his counterpart"); not a
+    thing ("met a mixed response in Europe", "met resistance")."""
+    return token.pos_ == "PROPN" or token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "poss" for c in token.children)
+
+
+def _phrase_below(token: Token, party: Token) -> bool:
+    """The token hangs below the party through phrases only, no clause of its own."""
+    path: list[Token] = []
+    for node in token.ancestors:
+        if node == party:
+            return not any(t.pos_ in ("VERB", "AUX") for t in path)
+        path.append(node)
+    return False

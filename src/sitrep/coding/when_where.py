@@ -22,16 +22,18 @@ from ..geo.seats import names_seat_as_party
 from ..geo.unresolved import COARSE_KINDS, focus_province, named_within, unresolved_mentions
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
-from .other_events import in_talks_phrase, other_event_spans
+from .other_events import in_talks_phrase, introduces_place, other_event_spans
 from .phrases import phrase, span_text
 from .speaker_seats import (
     GIVEN_KINDS,
     compounds,
     host_capital,
+    meeting_place,
     seat_venue,
     speaker_capital,
     speaker_seat,
     speaks_at_home,
+    speaks_on_site,
 )
 
 if TYPE_CHECKING:
@@ -294,7 +296,7 @@ def _fallback_place(trigger: Token, *, state: DocState, part: Place | None, host
     story's town for violence, else the article's main country."""
     home = focus_town(state) if _home_town(trigger) else None
     recalled = home or _antecedent_place(trigger, state=state) or part or _adjective_country(trigger) \
-        or _recent_place(trigger, state)
+        or (None if introduces_place(trigger) else _recent_place(trigger, state))  # "seized a town": a new one
     town = focus_town(state) if hostile and not _wider_area(trigger) else None
     return recalled or town or _focus_place(state)
 
@@ -346,21 +348,23 @@ def _statement_place(trigger: Token, *, state: DocState, excluded: list[tuple[in
     if best is not None:
         return _with_precision(best, doc_text(trigger.doc))
     home = focus_town(state) if _home_town(trigger) else None
-    return home or _unplaced_statement(speaker, state=state, given=given)
+    home = home or meeting_place(trigger, state.places, exclude=excluded)  # "meets rebels ... met ... in Syria"
+    return home or _unplaced_statement(speaker, state=state, given=given, on_site=speaks_on_site(trigger))
 
 
-def _unplaced_statement(speaker: Actor | None, *, state: DocState, given: bool) -> Place | None:
+def _unplaced_statement(speaker: Actor | None, *, state: DocState, given: bool, on_site: bool) -> Place | None:
     """Where a verbal act its sentence does not place was made: the seat of the state or international body that
     speaks (`speaker_seat`: "the UN security council met to condemn it": New York), else the article's main
     country for a speaker of that country, who speaks at home ("Kurdish leaders accused the US" in a story from
     Syria), else nowhere knowable: a foreign or unknown speaker's words ("the EU proposed safe havens", "a phone
     call with Putin") are not said in the country they are about. Backing or agreement `given` to a party ("the US
     has supported the YPG", "at the invitation of the Syrian government") takes effect where the story's parties
-    are: the main country."""
+    are: the main country, and so does a speaker with no seat whose description puts them on site (in a camp or
+    jail, captured: `speaks_on_site`)."""
     if given:
         return _focus_place(state)
     seat = speaker_seat(speaker)
-    if seat is None and speaker is not None and speaks_at_home(speaker, country=state.country):
+    if seat is None and (on_site or (speaker is not None and speaks_at_home(speaker, country=state.country))):
         return _focus_place(state)
     return seat
 

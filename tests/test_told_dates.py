@@ -3,6 +3,7 @@ events, no model)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -79,3 +80,40 @@ def test_told_dates_the_headline_takes_the_day_the_body_gives_its_incident():
     old = DateValue(date(2012, 5, 25), precision="day")
     assert date_headlines([headline, event(doc, 9, old)], sent_starts=starts, head=1, window=2)[0].date == PUBLISHED
     assert date_headlines([headline, body], sent_starts=starts, head=1, window=0)[0].date == PUBLISHED
+
+
+def reaction_story() -> Doc:
+    """ "An attack killed 80 in April . When the council met to condemn it , Russia vetoed the resolution ." """
+    return parsed_doc([
+        ("An", "an", "DET", "det", 1), ("attack", "attack", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
+        ("80", "80", "NUM", "dobj", 2), ("in", "in", "ADP", "prep", 2), ("April", "April", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+        ("When", "when", "SCONJ", "advmod", 10), ("the", "the", "DET", "det", 9),
+        ("council", "council", "NOUN", "nsubj", 10), ("met", "meet", "VERB", "advcl", 16),
+        ("to", "to", "PART", "aux", 12), ("condemn", "condemn", "VERB", "advcl", 10), ("it", "it", "PRON", "dobj", 12),
+        (",", ",", "PUNCT", "punct", 16), ("Russia", "Russia", "PROPN", "nsubj", 16),
+        ("vetoed", "veto", "VERB", "ROOT", 16), ("the", "the", "DET", "det", 18),
+        ("resolution", "resolution", "NOUN", "dobj", 16), (".", ".", "PUNCT", "punct", 16),
+    ])
+
+
+def test_told_dates_a_reaction_to_it_and_its_when_clause_take_the_incident_date():
+    """ "met to condemn it" points back to the attack the previous sentence dated; the veto "when" it met shares
+    that date. An attack known only by the publication date gives none."""
+    doc = reaction_story()
+    april = DateValue(date(2016, 4, 1), date(2016, 4, 30), precision="month", text="in April")
+    attack = replace(event(doc, 2, april), quad_class=4)
+    got = date_told_incidents([attack, event(doc, 10, PUBLISHED, event_type="CONSULT"),
+                               event(doc, 16, PUBLISHED, event_type="REJECT")], doc=doc)
+    assert [e.date for e in got] == [april, april, april]
+    undated = date_told_incidents([replace(attack, date=PUBLISHED), event(doc, 10, PUBLISHED, event_type="CONSULT")],
+                                  doc=doc)
+    assert undated[1].date == PUBLISHED
+
+
+def test_told_dates_a_reaction_takes_the_date_the_previous_sentence_gives_when_it_codes_no_event():
+    """ "... killed 80 in April . When the council met to condemn it , ..." with no event coded in the first
+    sentence: the reaction takes the date its main clause gives."""
+    doc = reaction_story()
+    got = date_told_incidents([event(doc, 10, PUBLISHED, event_type="CONSULT")], doc=doc)[0].date
+    assert got is not None and (got.date, got.date_end, got.precision) == (date(2016, 4, 1), date(2016, 4, 30), "month")

@@ -968,3 +968,51 @@ def test_when_where_act_on_a_new_place_does_not_take_the_last_sentences_place():
         syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
         state = SimpleNamespace(places=[border, syria], sent_starts=[s.start_char for s in doc.sents], country="SYR")
         assert event_place(doc[7], state=state, exclude=[], hostile=True) == expected
+
+
+def test_when_where_interval_dates_the_embedded_event_from_the_main_one():
+    """ "Forces shelled the town on Monday two weeks after rebels kidnapped peacekeepers": Monday dates the
+    shelling, the kidnapping lies two weeks before it."""
+    doc = make_doc([
+        ("Forces", "force", "NOUN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("town", "town", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+        ("Monday", "Monday", "PROPN", "pobj", 4), ("two", "two", "NUM", "nummod", 7),
+        ("weeks", "week", "NOUN", "npadvmod", 10), ("after", "after", "SCONJ", "mark", 10),
+        ("rebels", "rebel", "NOUN", "nsubj", 10), ("kidnapped", "kidnap", "VERB", "advcl", 1),
+        ("peacekeepers", "peacekeeper", "NOUN", "dobj", 10),
+    ])
+    assert event_date(doc[1], state=_state()).date == date(2018, 1, 22)
+    kidnapped = event_date(doc[10], state=_state())
+    assert (kidnapped.date, kidnapped.precision, kidnapped.text) == (date(2018, 1, 8), "week", "two weeks after")
+
+
+def test_when_where_interval_dates_the_main_event_from_the_embedded_one():
+    """ "Rebels launched the assault three days before the army captured the town on January 5": the date in the
+    "before" clause is the capture's; the assault (the verb's object noun) is three days earlier."""
+    doc = make_doc([
+        ("Rebels", "rebel", "NOUN", "nsubj", 1), ("launched", "launch", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3), ("assault", "assault", "NOUN", "dobj", 1), ("three", "three", "NUM", "nummod", 5),
+        ("days", "day", "NOUN", "npadvmod", 9), ("before", "before", "SCONJ", "mark", 9),
+        ("the", "the", "DET", "det", 8), ("army", "army", "NOUN", "nsubj", 9), ("captured", "capture", "VERB", "advcl", 1),
+        ("the", "the", "DET", "det", 11), ("town", "town", "NOUN", "dobj", 9), ("on", "on", "ADP", "prep", 9),
+        ("January", "January", "PROPN", "pobj", 12), ("5", "5", "NUM", "nummod", 13),
+    ])
+    assert event_date(doc[9], state=_state()).date == date(2018, 1, 5)
+    assault = event_date(doc[3], state=_state())
+    assert (assault.date, assault.precision) == (date(2018, 1, 2), "day")
+
+
+def test_when_where_interval_moves_a_publication_date_by_weeks_not_days():
+    """ "The offensive came a month after Nusra expelled Hazm": undated news, so the expulsion is about a month
+    before publication; "days after" says nothing the publication date does not."""
+    rows = [
+        ("The", "the", "DET", "det", 1), ("offensive", "offensive", "NOUN", "nsubj", 2),
+        ("came", "come", "VERB", "ROOT", 2), ("a", "a", "DET", "det", 4), ("month", "month", "NOUN", "npadvmod", 7),
+        ("after", "after", "SCONJ", "mark", 7), ("Nusra", "Nusra", "PROPN", "nsubj", 7),
+        ("expelled", "expel", "VERB", "advcl", 2), ("Hazm", "Hazm", "PROPN", "dobj", 7),
+    ]
+    expelled = event_date(make_doc(rows)[7], state=_state())
+    assert (expelled.date, expelled.precision) == (date(2017, 12, 26), "month")
+    days = [("days", "day", "NOUN", "npadvmod", 7) if i == 4 else r for i, r in enumerate(rows) if i != 3]
+    days = [(w, lemma, pos, dep, head - 1 if head > 3 else head) for w, lemma, pos, dep, head in days]
+    assert event_date(make_doc(days)[6], state=_state()).precision == "publication"

@@ -6,7 +6,9 @@ A document pass over the coded events (`date_told_incidents`), after each event 
 gives (`when_where.event_date`). Only a definite incident noun ("the blast", "this attack") links back, and only to
 the nearest earlier event of the same type; a new incident ("another blast", "a second car bomb", "the latest
 attack") keeps its own date. The story's head (headline and lead) likewise takes the day the next sentences give
-its incident, when that day is in the week before publication (`date_headlines`).
+its incident, when that day is in the week before publication (`date_headlines`). A reaction that points back
+("when the council met to condemn it") shares the date of the incident the previous sentence told, and the main
+clause of a "when" clause so dated shares it too ("..., Russia vetoed the resolution").
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..records import Event
-from .ontology import HAPPENED
+from ..records import DateValue, Event
+from .ontology import HAPPENED, MATERIAL_CONFLICT
+from .when_where import clause_date, sentence_dates
 
 # nouns naming one violent incident, which a definite determiner makes a reference to one the story told
 INCIDENT_NOUNS = frozenset(
@@ -36,19 +39,65 @@ HEAD_SENTENCES = 2  # date_headlines: the headline and lead sentence ...
 LEAD_WINDOW = 3  # ... and how many sentences after them may give their incident's day
 RECENT_DAYS = 7  # ... a day at most this long before the publication date
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "ccomp"})  # a clause that shares its governing clause's incident
+# reactions that closely follow the incident they name ("met to condemn it"); not "investigate" or "commemorate",
+# which may come months or years later
+REACTION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticise", "criticize"})
+BACK_PRONOUNS = frozenset({"it", "this"})
+PURPOSE_DEPS = frozenset({"xcomp", "advcl"})  # "met to condemn it", "gathered in Geneva to denounce it"
 
 
 def date_told_incidents(events: list[Event], *, doc: Doc) -> list[Event]:
     """`events` (in text order) where an event with no date of its own (precision `publication`) that a definite
-    incident noun ties to an earlier event of the same type takes that event's date (see `_antecedent`)."""
+    incident noun ties to an earlier event of the same type takes that event's date (see `_antecedent`); else a
+    reaction pointing back takes its incident's date (`_reaction_date`), and a main clause its "when" clause's."""
     tokens = {t.idx: t for t in doc}
     out: list[Event] = []
     for event in events:
         start = event.evidence.trigger_start
         noun = told_incident(tokens[start]) if start in tokens and _undated(event) else None
         antecedent = _antecedent(event, noun, out) if noun is not None else None
-        out.append(replace(event, date=antecedent.date) if antecedent is not None else event)
+        found = antecedent.date if antecedent is not None else None
+        if found is None and start in tokens and _undated(event):
+            found = _reaction_date(tokens[start], event, out) or _when_clause_date(tokens[start], out)
+        out.append(replace(event, date=found) if found is not None else event)
     return date_headlines(out, sent_starts=[s.start_char for s in doc.sents])
+
+
+def reaction_object(trigger: Token) -> Token | None:
+    """The object of a reaction verb ("condemn", "denounce") that is the trigger or its purpose or complement
+    clause ("the council met to condemn it") when the object points back to an incident told before: "it",
+    "this", or a definite incident noun ("the attack"). Such a reaction follows the incident it names closely
+    (`_reaction_date`)."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ in PURPOSE_DEPS)]
+    for verb in (v for v in verbs if v.lemma_.lower() in REACTION_VERBS):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and (obj.lower_ in BACK_PRONOUNS or _told(obj)):
+            return obj
+    return None
+
+
+def _when_clause_date(trigger: Token, earlier: list[Event]) -> DateValue | None:
+    """The date of the trigger's "when" clause's event, when this pass dated it ("when the council met to condemn
+    it, Russia vetoed the resolution": the veto was at that meeting)."""
+    clauses = [c.idx for c in trigger.children if c.dep_ == "advcl"
+               and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in c.children)]
+    found = next((e.date for e in earlier if e.evidence.trigger_start in clauses), None)
+    return found if found is not None and found.precision != "publication" else None
+
+
+def _reaction_date(trigger: Token, event: Event, earlier: list[Event]) -> DateValue | None:
+    """The date of the incident a reaction points back to (`reaction_object`), from the sentence before the
+    reaction's (a pronoun reaches no further back): its last material event's, else the date its main clause
+    gives ("Last April, the inquiry attributed the atrocity to the regime. But when the council met to condemn
+    it, ..."); none when that is only the publication date."""
+    if reaction_object(trigger) is None or trigger.sent.start == 0 or event.date is None:
+        return None
+    previous = trigger.doc[trigger.sent.start - 1].sent
+    told = [e.date for e in earlier if previous.start_char <= (e.evidence.trigger_start or e.evidence.start)
+            < previous.end_char and e.quad_class == MATERIAL_CONFLICT and e.status in HAPPENED]
+    dates = sentence_dates(previous, published=event.date.date, anchor=None)
+    found = told[-1] if told else clause_date(previous.root, dates)
+    return found if found is not None and found.precision != "publication" else None
 
 
 def date_headlines(events: list[Event], *, sent_starts: list[int], head: int = HEAD_SENTENCES,

@@ -22,6 +22,7 @@ from ..geo.seats import names_seat_as_party
 from ..geo.unresolved import COARSE_KINDS, focus_province, named_within, unresolved_mentions
 from ..records import Actor, DateValue, Place
 from ..reporting_verbs import reporting_verbs
+from .offset_dates import main_link, offset_link, shifted
 from .other_events import in_talks_phrase, introduces_place, other_event_spans
 from .phrases import phrase, span_text
 from .speaker_seats import (
@@ -106,7 +107,7 @@ def event_date(trigger: Token, *, state: DocState) -> DateValue:
     another branch), else the date of the report the trigger is reported by (`report_date`), else the
     publication date with precision `publication`. A resolved date becomes the anchor for "a day earlier"."""
     dates = sentence_dates(trigger.sent, published=state.published, anchor=state.anchor)
-    found = clause_date(trigger, dates)
+    found = offset_date(trigger, dates, published=state.published) or clause_date(trigger, dates)
     conjunct = _shared_time_conjunct(trigger)
     if found is None and conjunct is not None:
         found = clause_date(conjunct, dates)
@@ -115,6 +116,34 @@ def event_date(trigger: Token, *, state: DocState) -> DateValue:
         return DateValue(date=state.published, precision="publication")
     state.anchor = found.date
     return found
+
+
+Dated = list[tuple[Span, DateValue]]  # a sentence's resolved date expressions
+
+
+def offset_date(trigger: Token, dates: Dated, *, published: date) -> DateValue | None:
+    """The date an interval ties the trigger to ("a month after al-Nusra expelled Hazm", `offset_dates`): an
+    embedded event's own date (one inside its clause), else the main event's moved back or forward across the
+    interval; a main event's own date (one outside the embedded clause), else the embedded one's moved. None
+    when the trigger is in no such link, or neither side is dated (a main event then takes its usual date)."""
+    link = offset_link(trigger)
+    if link is not None:
+        inside, outside = _split_dates(dates, link.embedded)
+        base = clause_date(link.main, outside) or report_date(link.main, outside)
+        moved = shifted(base or DateValue(date=published, precision="publication"), link, to_embedded=True)
+        return clause_date(trigger, inside) or moved
+    link = main_link(trigger)
+    if link is None:
+        return None
+    inside, outside = _split_dates(dates, link.embedded)
+    other = clause_date(link.embedded, inside)
+    return clause_date(trigger, outside) or (shifted(other, link, to_embedded=False) if other else None)
+
+
+def _split_dates(dates: Dated, head: Token) -> tuple[Dated, Dated]:
+    """The dates inside `head`'s clause or phrase, and the others."""
+    inside = [d for d in dates if head in (d[0].root, *d[0].root.ancestors)]
+    return inside, [d for d in dates if d not in inside]
 
 
 def clause_date(trigger: Token, dates: list[tuple[Span, DateValue]]) -> DateValue | None:

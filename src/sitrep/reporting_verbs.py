@@ -9,7 +9,7 @@ row per lemma says which readings it serves (one column each, "y" or empty):
 - `source_place`: a place in its speaker, addressee or "from" phrase is where the source is, not the event;
 - `reported_conjunct`: a conjunct verb hung on it continues the clause it reports ("sources say X did Y but ...").
 
-Used by sitrep.coding (coref, authorities, quotes, when_where, arguments) and sitrep.geo.locate, so it sits
+Used by sitrep.coding (coref, authorities, quotes, when_where, event_dates, arguments) and sitrep.geo.locate, so it sits
 beside `datafiles` rather than in either package.
 """
 

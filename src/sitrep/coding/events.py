@@ -28,6 +28,7 @@ from .coref import (
 )
 from .discourse import answered_requests
 from .elaboration import absorb_casualty_clauses, clause_casualties
+from .event_dates import event_date
 from .finding import civil_targeting, find_triggers, support_noun
 from .frames import ORDER_VERBS, apply_frames, demand_code, obligation_of, passive_threat
 from .implicit import awaits_doer, called_status, calling_party, fill_implicit
@@ -91,7 +92,7 @@ from .triggers import (
     sense_of_code,
 )
 from .weapons import is_weapon_name
-from .when_where import event_date, event_place, located_target, main_country, named_town
+from .when_where import event_place, located_target, main_country, named_town
 
 CODER = "sitrep 0.1.0"
 ACCUSE_CODE = "112"  # CAMEO accuse, not specified

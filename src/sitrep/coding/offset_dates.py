@@ -4,7 +4,7 @@ fall of Aleppo". The clause or phrase after "after"/"before" holds the other eve
 interval ("a month", "two weeks", "days") ties the two dates, so the one the text dates gives the other: the
 embedded event lies that interval before ("after") or after ("before") the main one, and the reverse.
 
-Token functions only (the dates themselves come from `when_where`): `offset_link` finds the link whose embedded
+Token functions only (the dates themselves come from `event_dates`): `offset_link` finds the link whose embedded
 clause or phrase the trigger heads, `main_link` the link the trigger is the main event of, `shifted` moves a date
 across the interval.
 """

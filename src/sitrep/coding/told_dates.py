@@ -3,7 +3,7 @@ wounded 90." The later sentence gives no date of its own, but its definite "the 
 the story has already dated, and the event shares that date rather than the publication's.
 
 A document pass over the coded events (`date_told_incidents`), after each event got the date its own sentence
-gives (`when_where.event_date`). Only a definite incident noun ("the blast", "this attack") links back, and only to
+gives (`event_dates.event_date`). Only a definite incident noun ("the blast", "this attack") links back, and only to
 the nearest earlier event of the same type; a new incident ("another blast", "a second car bomb", "the latest
 attack") keeps its own date. The story's head (headline and lead) likewise takes the day the next sentences give
 its incident, when that day is in the week before publication (`date_headlines`). A reaction that points back
@@ -19,8 +19,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Event
+from .event_dates import clause_date, sentence_dates
 from .ontology import HAPPENED, MATERIAL_CONFLICT
-from .when_where import clause_date, sentence_dates
 
 # nouns naming one violent incident, which a definite determiner makes a reference to one the story told
 INCIDENT_NOUNS = frozenset(

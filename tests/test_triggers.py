@@ -805,3 +805,11 @@ def test_triggers_talking_about_a_topic_with_no_partner_is_no_consultation(lex):
     assert _sense(lex, "talk", preps=["to", "about"]).event_type == "CONSULT"
     assert _sense(lex, "talk", preps=["with", "about"]).event_type == "CONSULT"
     assert _sense(lex, "talk").event_type == "CONSULT"
+
+
+def test_triggers_voting_against_rejects_and_accuses_no_one(lex):
+    # "7 million people voted against the new assembly", "voted against the other's proposals": a vote against a
+    # proposal rejects it, as voting it down does (CAMEO 120), and is no accusation (PETRARCH's 110)
+    against = _sense(lex, "vote", preps=["against"])
+    assert (against.event_type, against.cameo) == ("REJECT", "120")
+    assert _sense(lex, "vote", particle="down").event_type == against.event_type

@@ -20,6 +20,7 @@ from .attribution import attribution_of
 from .frames import COMMITMENT_VERBS, DEMAND_CODE, INTENT_CODE, commitment_complement, ordered_complement
 from .incidents import MAKING_VERBS
 from .measures import is_measure, light_verb_of
+from .misparses import is_document_kind
 from .modes import is_instrument
 from .nonevents import is_danger_warning, is_generic_statement, is_habit_of_place, is_plain_stay, verbal_clash
 from .permission import RESTRICT_MOVEMENT_CODE, movement_withheld
@@ -512,6 +513,8 @@ def _is_descriptive_modifier(token: Token, sense: TriggerSense) -> bool:
         return True
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.i < head.i and sense.event_type == "CONSULT":
         return True  # "telephoned warnings": how the warning came, not a call of its own
+    if is_document_kind(token):
+        return True  # "charging papers pointed out": the kind of paper, no charge made (coding.misparses)
     return token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and sense.event_type in MODIFIER_TYPES
 
 

@@ -17,7 +17,10 @@ Pure functions over spaCy tokens, used by `coding.arguments.subject`:
 - `raised_patient`: the subject of a passive verb of saying, believing or finding raised from its participle
   complement ("six soldiers were reported killed", "were believed to have been killed"): the participle's patient;
 - `personal_antecedent`: the person a relative "who" is about where the parser hung its clause on the noun of an
-  "of" phrase ("a resident of the city, who": the resident; used by `coding.permission`).
+  "of" phrase ("a resident of the city, who": the resident; used by `coding.permission`);
+- `is_document_kind`: a gerund naming the kind of the document noun right after it ("charging papers pointed
+  out", "the sentencing documents say"), parsed as a verb with a clause of its own: no act (used by
+  `coding.finding`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})  # "as
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound"})
 COUNTING_DETS = frozenset({"a", "an", "one"})
+DOCUMENT_NOUNS = frozenset({  # lemmas of papers that a gerund before them classifies ("charging papers")
+    "paper", "document", "sheet", "statement", "file", "filing", "record", "form", "order",
+})
+DOCUMENT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERPETRATOR_NOUNS = frozenset(
     {"bomber", "gunman", "gunmen", "sniper", "attacker", "assailant", "shooter"}
 )  # lemmas naming the one who attacks: "A suicide bomber killed 30 people injured 90" is prose, not a headline's victims
@@ -84,6 +91,22 @@ def kind_before_gerund(verb: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or not noun.text.islower() or prep.head != verb.head:
         return None
     return noun if prep.lower_ in ("in", "during") else None
+
+
+def is_document_kind(verb: Token) -> bool:
+    """Whether a gerund with no subject or auxiliary of its own names the kind of the document noun right after
+    it, which is not its object: the noun is the subject of a verb of its own ("Hayden noted that charging papers
+    pointed out that ...": "charging" parsed as a clause whose complement is "papers pointed out") or the gerund
+    is the noun's modifier ("the sentencing documents say"). "seizing documents" (the noun its object) is an act."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i + 1 >= len(doc) or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    noun = doc[verb.i + 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    return (verb.dep_ in ("amod", "compound") and verb.head == noun) or (
+        noun.dep_ in DOCUMENT_SUBJECT_DEPS and noun.head != verb
+    )
 
 
 def headline_victims(verb: Token) -> Token | None:

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..geo.locate import choose_event_place
+from .arguments import GIVING_VERBS
 from .bomb_warnings import is_bomb_warning
 from .finding import verb_sense
 from .incidents import (
+    PERSON_PRONOUNS,
     charged_party,
     has_arms_patient,
     has_counted_patient,
@@ -24,6 +26,7 @@ from .incidents import (
     reports_occurrence,
 )
 from .means import named_candidates
+from .measures import light_verb_of
 from .modes import refine_mode
 from .ontology import HAPPENED, MATERIAL_CONFLICT
 from .triggers import TriggerLexicon, TriggerSense
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 
 SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be kept with no perpetrator named
 LEGAL_ACT_TYPES = frozenset({"ACCUSE", "RETREAT"})  # charges and releases kept with no one named behind them
+DOER_DEPS = frozenset({"nsubj", "agent"})  # "their bosses gave ...", "... were given an ultimatum by their bosses"
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
 
 
@@ -47,14 +51,16 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
     subject is the device ("each bomb exploded", incidents.is_blast_report) is such an incident; so are an arrest,
     a charge or a release whose subject is a person pronoun or people ("she was arrested and charged", "Leftists
     were arrested", "one of the men has been released"), or a charge its accused faces or pleads to ("he faces
-    charges of murder"). A named source we cannot
+    charges of murder"). A threat a verb of giving hands to people from a doer the clause names ("were given an
+    ultimatum by their bosses", `threat_given_to_people`) is kept as well. A named source we cannot
     identify, or words and deals with no one behind them, are too weak to keep. Off unless the `keep_sourceless`
     setting is on."""
     if not state.keep_sourceless or status not in HAPPENED:
         return False
     charge = "legal" in sense.context and sense.event_type in LEGAL_ACT_TYPES  # "was charged", "were released"
     if not charge and (sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in SOURCELESS_TYPES):
-        return is_bomb_warning(trigger, sense)  # "warnings were given before each explosion": as the blast
+        # "warnings were given before each explosion": as the blast; "were given an ultimatum by their bosses"
+        return is_bomb_warning(trigger, sense) or threat_given_to_people(trigger, sense)
     blast = is_blast_report(trigger, sense)  # "it exploded": the subject is the device, no perpetrator
     if trigger.dep_ in ("amod", "compound") or (not blast and named_candidates(trigger, sense, lexicon=lexicon)):
         return False  # "the besieged enclave" describes; a named source we cannot identify is not "no source"
@@ -70,6 +76,21 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
         return True  # "she was arrested", "Leftists were arrested"
     return is_incident(trigger) and (reports_occurrence(trigger)  # "when the bombing began", "a blast rocked the city"
                                      or choose_event_place(trigger.sent, trigger, state.places) is not None)
+
+
+def threat_given_to_people(noun: Token, sense: TriggerSense) -> bool:
+    """A threat noun ("an ultimatum") that a verb of giving hands to people named as such (a person pronoun or a
+    plural: "he and other employees were given an ultimatum by their bosses", "their bosses gave the workers an
+    ultimatum") from a doer the clause names but the dictionary cannot code: one act done to them by someone,
+    kept as an arrest of people is. A threat with no doer in its clause, or given to no one, stays words with no
+    one behind them; a private person's threat to another is dropped later (nonevents.is_private_exchange)."""
+    verb = light_verb_of(noun) if noun.pos_ == "NOUN" and sense.event_type == "THREATEN" else None
+    if verb is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in GIVING_VERBS:
+        return False
+    if not any(c.dep_ in DOER_DEPS or (c.dep_ == "prep" and c.lower_ == "by") for h in (verb, noun) for c in h.children):
+        return False  # no doer named: as subject, or in a "by" phrase on the verb or on the noun
+    recipients = [c for c in verb.children if c.dep_ in ("dative", "nsubjpass")]
+    return any(r.lower_ in PERSON_PRONOUNS or r.tag_ in ("NNS", "NNPS") for r in recipients)
 
 
 def own_words(trigger: Token) -> list[str]:

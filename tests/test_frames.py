@@ -7,7 +7,7 @@ from datetime import date
 
 import sitrep
 from conftest import make_doc
-from sitrep.coding.frames import apply_frames
+from sitrep.coding.frames import apply_frames, obligation_of
 from sitrep.coding.triggers import governing_frame
 from sitrep.records import Actor, Event, Evidence
 
@@ -193,3 +193,16 @@ def test_frames_appeal_for_aid_is_the_whole_request():
     helped = _said("AID", "070", "help", status="hypothetical", source="Congress", target="Iran")
     assert _parties(apply_frames([(doc[1], [request]), (doc[4], [helped])])) == [
         ("REQUEST", "023", "Congress", "Obama", "asserted")]
+
+
+def test_frames_order_with_passive_infinitive_is_no_demand():
+    # "Javid ordered her citizenship to be revoked": no party is told to act; "ordered the minister to resign" is
+    rows = [("Javid", "Javid", "PROPN", "nsubj", 1), ("ordered", "order", "VERB", "ROOT", 1),
+            ("citizenship", "citizenship", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 5),
+            ("be", "be", "AUX", "auxpass", 5), ("revoked", "revoke", "VERB", "xcomp", 1)]
+    assert obligation_of(make_doc(rows)[5]) is None
+    rows = [("judge", "judge", "NOUN", "nsubj", 1), ("ordered", "order", "VERB", "ROOT", 1),
+            ("minister", "minister", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+            ("resign", "resign", "VERB", "xcomp", 1)]
+    doc = make_doc(rows)
+    assert obligation_of(doc[4]) == (doc[1], doc[2])

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from conftest import make_doc
-from sitrep.coding.nonevents import is_danger_warning, is_plain_stay, is_private_exchange, names_public_party
+from sitrep.coding.nonevents import (
+    insists_on_own_course,
+    is_danger_warning,
+    is_plain_stay,
+    is_private_exchange,
+    names_public_party,
+    warned_criticism,
+)
+from sitrep.coding.triggers import sense_of_code
 from sitrep.records import Actor
 
 
@@ -264,3 +272,47 @@ def test_nonevents_intended_obligation_is_no_act():
 
     assert clause("intend", "intend")  # an intention: neither a demand nor the execution
     assert not clause("say", "say")  # "he said that the Kurds should execute": a demand (coding.frames)
+
+
+def _warned(subject: tuple[str, str, str], verb: tuple[str, str]):
+    # "The Coalition warned that <subject> <verb> chances"
+    return make_doc([
+        ("Coalition", "Coalition", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4), (*subject, "nsubj", 4), (*verb, "VERB", "ccomp", 1),
+        ("chances", "chance", "NOUN", "dobj", 4),
+    ])
+
+
+def test_nonevents_warning_that_an_act_harms_is_criticism():
+    threat = sense_of_code("130", pattern="verb warn")
+    assert threat is not None and threat.event_type == "THREATEN"
+    doc = _warned(("killings", "killing", "NOUN"), ("undermine", "undermine"))  # "warned that killings undermine"
+    criticism = warned_criticism(doc[1], threat)
+    assert (criticism.event_type, criticism.mode, criticism.cameo) == ("ACCUSE", "disapprove", "111")
+    doc = _warned(("it", "it", "PRON"), ("undermine", "undermine"))  # "it" may be the warner: still a threat
+    assert warned_criticism(doc[1], threat) is threat
+    doc = _warned(("killings", "killing", "NOUN"), ("improve", "improve"))  # no harm told
+    assert warned_criticism(doc[1], threat) is threat
+    # "warned that any attack would undermine chances": an act yet to come, deterred by a threat
+    doc = make_doc([
+        ("Coalition", "Coalition", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6), ("any", "any", "DET", "det", 4), ("attack", "attack", "NOUN", "nsubj", 6),
+        ("would", "would", "AUX", "aux", 6), ("undermine", "undermine", "VERB", "ccomp", 1),
+        ("chances", "chance", "NOUN", "dobj", 6),
+    ])
+    assert warned_criticism(doc[1], threat) is threat
+
+
+def _insisted(subject: tuple[str, str, str], aux: str):
+    # "Javid insisted <subject> <aux> do all in his power"
+    return make_doc([
+        ("Javid", "Javid", "PROPN", "nsubj", 1), ("insisted", "insist", "VERB", "ROOT", 1),
+        (*subject, "nsubj", 4), (aux, aux, "AUX", "aux", 4), ("do", "do", "VERB", "ccomp", 1),
+        ("all", "all", "PRON", "dobj", 4),
+    ])
+
+
+def test_nonevents_insisting_on_own_course_is_no_demand():
+    assert insists_on_own_course(_insisted(("he", "he", "PRON"), "would")[1])  # his own course
+    assert not insists_on_own_course(_insisted(("Israel", "Israel", "PROPN"), "must")[1])  # a demand of Israel
+    assert not insists_on_own_course(_insisted(("he", "he", "PRON"), "must")[1])  # an obligation, not a future

@@ -7,7 +7,7 @@ from datetime import date
 
 import sitrep
 from conftest import make_doc
-from sitrep.coding.permission import held_party, movement_withheld, stray_agent
+from sitrep.coding.permission import held_party, movement_withheld, ordered_patient, stray_agent
 
 
 def _not_allowed(*, negated: bool = True):
@@ -45,3 +45,27 @@ def test_permission_not_allowed_to_leave_is_an_asserted_coercion():
     assert [(e.cameo, e.status) for e in held] == [("191", "asserted")]
     assert held[0].source is not None and "Isis" in held[0].source.text
     assert held[0].target is not None and held[0].target.text.startswith("Civilians")
+
+
+def _ordered(*, passive: bool):
+    # "Javid ordered her citizenship to be revoked" / "A judge ordered the minister to resign"
+    rows = [("Javid", "Javid", "PROPN", "nsubj", 1), ("ordered", "order", "VERB", "ROOT", 1),
+            ("citizenship", "citizenship", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 5 if passive else 4)]
+    if passive:
+        rows += [("be", "be", "AUX", "auxpass", 5), ("revoked", "revoke", "VERB", "xcomp", 1)]
+    else:
+        rows += [("resign", "resign", "VERB", "xcomp", 1)]
+    return make_doc(rows)
+
+
+def test_permission_ordered_patient_of_a_passive_infinitive():
+    doc = _ordered(passive=True)
+    assert ordered_patient(doc[5]) == doc[2]  # the citizenship is revoked
+    doc = _ordered(passive=False)
+    assert ordered_patient(doc[4]) is None  # the one ordered acts: no patient
+
+
+def test_permission_order_with_passive_infinitive_is_the_act_itself():
+    events = sitrep.extract("The home secretary ordered her citizenship to be revoked.", published=date(2019, 3, 9))
+    assert [(e.event_type, e.evidence.trigger) for e in events] == [("COERCE", "revoked")]
+    assert events[0].source is not None and events[0].source.text == "The home secretary"

@@ -813,3 +813,21 @@ def test_triggers_voting_against_rejects_and_accuses_no_one(lex):
     against = _sense(lex, "vote", preps=["against"])
     assert (against.event_type, against.cameo) == ("REJECT", "120")
     assert _sense(lex, "vote", particle="down").event_type == against.event_type
+
+
+def test_triggers_expelling_an_armed_party_is_fighting(lex):
+    # "expelled the rebels from the base": driving an armed party out of ground is fighting, as "drove X out of"
+    for fighters in ("rebels", "militants", "fighters", "group"):
+        sense = _sense(lex, "expel", object_lemma=fighters, preps=["from"], prep_objects=[("from", "base")])
+        assert (sense.event_type, sense.cameo) == ("ASSAULT", "192"), fighters
+    assert _sense(lex, "expel", object_lemma="diplomats").mode == "expel"  # diplomats: a sanction
+    assert _sense(lex, "expel", object_lemma="refugees").mode == "deport"  # civilians: deported
+
+
+def test_triggers_wresting_ground_or_from_an_armed_party_is_fighting(lex):
+    # "villages were wrested back from the insurgents": ground taken from an armed party, as captured/retook
+    taken = _sense(lex, "wrest", particle="back", preps=["from"], prep_objects=[("from", "insurgents")])
+    assert (taken.event_type, taken.cameo) == ("ASSAULT", "192")
+    assert _sense(lex, "wrest", particle="back", object_lemma="town").cameo == "192"
+    assert _sense(lex, "retake", object_lemma="town").cameo == "192"  # the same code as retaking
+    assert _sense(lex, "wrest", object_lemma="gun").event_type == "COERCE"  # a thing wrested stays a seizure

@@ -26,7 +26,7 @@ from .misparses import (
     reported_without_subject,
 )
 from .modes import is_instrument
-from .permission import stray_agent
+from .permission import ordered_patient, stray_agent
 from .phrases import child_with, cleft_focus
 from .triggers import experiencer_code
 from .weapons import is_unowned_weapon
@@ -289,8 +289,8 @@ def _chain_subject(noun: Token, depth: int) -> Token | None:
 
 
 def passive_target(verb: Token) -> Token | None:
-    """The patient of a passive verb ("fighters were hit" → fighters)."""
-    return _child(verb, ("nsubjpass",))
+    """The patient of a passive verb ("fighters were hit" → fighters, "ordered them to be freed" → them)."""
+    return _child(verb, ("nsubjpass",)) or ordered_patient(verb)
 
 
 def verb_object(verb: Token) -> Token | None:
@@ -311,8 +311,8 @@ def target_candidates(trigger: Token) -> list[Token]:
     preps: tuple[str, ...] = NOUN_TARGET_PREPS + ("to",)
     verbal = trigger.pos_ in ("VERB", "AUX") or _marked_infinitive(trigger)
     if verbal:
-        found += [c for c in (headline_victims(trigger), reduced_passive_subject(trigger), raised_patient(trigger))
-                  if c is not None]  # victims
+        found += [c for c in (headline_victims(trigger), reduced_passive_subject(trigger), raised_patient(trigger),
+                               ordered_patient(trigger)) if c is not None]  # victims
         found += [c for c in trigger.children if c.dep_ in ("nsubjpass", "dative", "dobj")]
         if _describes_patient(trigger):
             found.append(trigger.head)  # "10 Russian soldiers killed": the noun a past participle describes

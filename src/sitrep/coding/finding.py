@@ -22,7 +22,15 @@ from .incidents import MAKING_VERBS
 from .measures import is_measure, light_verb_of
 from .misparses import is_document_kind
 from .modes import is_instrument
-from .nonevents import is_danger_warning, is_generic_statement, is_habit_of_place, is_plain_stay, verbal_clash
+from .nonevents import (
+    insists_on_own_course,
+    is_danger_warning,
+    is_generic_statement,
+    is_habit_of_place,
+    is_plain_stay,
+    verbal_clash,
+    warned_criticism,
+)
 from .permission import RESTRICT_MOVEMENT_CODE, movement_withheld
 from .phrases import child_indexes, child_with, token_labels
 from .resources import Dictionaries
@@ -97,7 +105,8 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
             sense = right_sense(token) or judged_sense(token) or withheld_sense(token) or repelled_sense(token, lexicon) or (
                 verb_sense(token, lexicon) if may_be_verb_trigger(lexicon, lemma) else None
             ) or commitment_sense(token, lexicon) or order_sense(token, lexicon) or claim_sense(token, lexicon)
-            sense = protest_refusal(token) or (verbal_clash(token, sense) if sense else None)  # nonevents, stoppages
+            sense = protest_refusal(token) or (  # nonevents, stoppages
+                warned_criticism(token, verbal_clash(token, sense)) if sense else None)
         elif pos == "NOUN" and (claim := claim_sense(token, lexicon)) is not None:
             sense = claim
         elif (
@@ -120,11 +129,12 @@ def find_triggers(sent: Span, dictionaries: Dictionaries) -> Iterator[tuple[Toke
 
 
 def _reports_no_act(token: Token, sense: TriggerSense) -> bool:
-    """A stay, a warning of others' danger, a habit of a place, a capability or possibility (coding.nonevents)."""
+    """A stay, a warning of others' danger, a habit of a place, a capability or possibility, an insistence on
+    one's own course (coding.nonevents)."""
     if token.pos_ != "VERB":
         return False
     return is_plain_stay(token, sense.cameo) or (sense.event_type == "THREATEN" and is_danger_warning(token)) \
-        or is_habit_of_place(token) or is_generic_statement(token)
+        or is_habit_of_place(token) or is_generic_statement(token) or insists_on_own_course(token)
 
 
 def may_start_event(pos: str, lemma: str, lexicon: TriggerLexicon) -> bool:

@@ -34,12 +34,12 @@ from spacy.tokens import Token
 from ..records import Actor, Event
 from .arguments import INTENT_NOUNS
 from .ontology import MATERIAL_CONFLICT, cameo_info, framed_code
+from .permission import ORDER_VERBS
 from .triggers import governing_frame
 
 COOPERATIVE_QUADS = frozenset({1, 2})
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 OBLIGATION_VERBS = frozenset({"have", "need"})  # "Sudan has to return", "Iran needs to stop"
-ORDER_VERBS = frozenset({"order", "command"})  # "ordered the minister to resign": a demand on the minister
 STATEMENT_DEPS = frozenset({"ccomp", "acl"})  # "said that ...", "a reminder that ..."
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 APPEAL_ROOT, DEMAND_ROOT, DEMAND_CODE = "02", "10", "100"  # CAMEO's 10x mirror its 02x: 023 aid → 103
@@ -317,10 +317,13 @@ def obligation_of(trigger: Token) -> tuple[Token, Token] | None:
 def _ordered_party(verb: Token) -> Token | None:
     """The party an order tells to act ("a judge ordered the minister to resign", "commanded the troops to
     withdraw"): the order verb's object, before the infinitive; an order is a demand of that party (CAMEO 10,
-    PLOVER REQUEST), not the act itself."""
+    PLOVER REQUEST), not the act itself. A passive infinitive tells no one to act: its object is what is acted
+    on, by the orderer's own authority ("ordered her citizenship to be revoked", "ordered the prisoners to be
+    freed" is the revoking or freeing, as "ordered the release of" is)."""
     order = verb.head
     if verb.dep_ != "xcomp" or order.lemma_.lower() not in ORDER_VERBS \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return next((c for c in order.children if c.dep_ == "dobj" and c.i < verb.i), None)
 

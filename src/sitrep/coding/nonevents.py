@@ -9,7 +9,13 @@ the sense where these tests hold.
   rushing towards catastrophe" tell what others will suffer; a threat is a warning of what the speaker will do
   ("warned it would retaliate", "warned the Kurds they would pay a price"). A warning whose clause says that
   someone faces, risks or suffers a harm, or heads towards it, is no THREATEN; nor is a warning of a fear, a
-  danger or a suspicion ("locals warned the police of their fears about the bomber": a tip-off).
+  danger or a suspicion ("locals warned the police of their fears about the bomber": a tip-off). A warning that
+  another's act or a state of affairs does harm ("warned that mass killings by the regime undermine all chances of
+  a settlement", "warned that the settlements jeopardise peace") promises nothing by the warner: it criticises
+  that act, CAMEO 111 (`warned_criticism`).
+- Insisting on one's own course: "Javid insisted he would do all in his power to prevent her return", "Iran
+  insists it will not give up enrichment" state what the speaker will (not) do, no demand made of anyone
+  (`insists_on_own_course`); "insisted that Israel withdraw" is still a demand.
 - History told by its period: "the fighter who in the 19th century spearheaded fierce resistance", "troops were
   deployed to repel incursions in the 1990s" date the act to a century or a decade that ended before last year;
   like "the 1994 genocide" (coding.incidents.is_dated_background) that is background, not an act reported.
@@ -87,6 +93,14 @@ TITLED_PERSONS = frozenset({  # people a political title names: a clash among th
     "republican", "democrat", "tory",  # a party's member: "the Tennessee Republican has clashed with Trump"
 })
 CRITICIZE_CODE = "111"  # CAMEO criticize or denounce (PLOVER ACCUSE, disapprove)
+HARM_VERBS = frozenset({  # what a criticised act does to a good: "undermine all chances", "jeopardise peace"
+    "undermine", "jeopardise", "jeopardize", "endanger", "imperil", "threaten", "damage", "harm", "hurt", "erode",
+    "derail", "wreck", "sabotage", "destabilise", "destabilize", "violate", "breach", "hamper", "hinder",
+    "obstruct", "compromise", "poison", "fuel", "inflame", "exacerbate", "aggravate", "deepen", "prolong",
+})
+WARNER_PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she"})  # may be the warner: "warned it would hurt"
+INSISTING_VERBS = frozenset({"insist"})  # a demand when it insists on another's act, CAMEO 100
+FUTURE_AUXES = frozenset({"will", "would", "shall", "'ll", "wo"})  # "wo" is "will" of "won't" as spaCy splits it
 TOLD_DANGERS = frozenset({  # what a warning "of" or "about" tells of when it is no threat by the warner
     "fear", "concern", "worry", "danger", "risk", "suspicion",
 })
@@ -234,3 +248,33 @@ def verbal_clash(verb: Token, sense: TriggerSense) -> TriggerSense:
     if subject is None or not (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in TITLED_PERSONS):
         return sense
     return sense_of_code(CRITICIZE_CODE, pattern=f"{sense.pattern}, by a person") or sense
+
+
+def warned_criticism(verb: Token, sense: TriggerSense) -> TriggerSense:
+    """A warning (THREATEN) whose clause says that another's act or a state of affairs harms a good ("warned that
+    mass killings by the regime undermine all chances of a settlement", "cautioned that the strikes violate
+    international law"): the warner promises no act of its own, it criticises, CAMEO 111 (PLOVER ACCUSE). The
+    clause's subject is a noun, not a pronoun that may be the warner ("warned it would hurt them" stays a threat),
+    nor an act yet to come ("warned that any attack would endanger the region": a deterrent, a threat)."""
+    if sense.event_type != "THREATEN" or verb.lemma_.lower() not in WARNING_VERBS:
+        return sense
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in HARM_VERBS):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in WARNER_PRONOUNS \
+                and not any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children):
+            return sense_of_code(CRITICIZE_CODE, pattern=f"{sense.pattern}, that <act> harms") or sense
+    return sense
+
+
+def insists_on_own_course(verb: Token) -> bool:
+    """An insisting verb whose clause is the speaker's own future act ("Javid insisted he would do all in his
+    power", "Tehran insists it will not give up enrichment"): a pronoun subject with will/would, a statement of
+    intent or refusal, no demand of another party."""
+    if verb.lemma_.lower() not in INSISTING_VERBS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in WARNER_PRONOUNS \
+                and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in clause.children):
+            return True
+    return False

@@ -3,6 +3,9 @@ allowed to leave", "the militia did not let them go" report a restriction of mov
 PLOVER COERCE, mode restrict), not an act of permitting that did not happen. The negation is part of the act: the
 event is asserted (coding.status), its source the one withholding the permission and its target those held.
 
+An order whose infinitive is passive ("ordered her citizenship to be revoked") tells no one to act: the order's
+object is what the ordered act is done to (`ordered_patient`), by the orderer's own authority.
+
 Pure functions over spaCy tokens; `coding.finding` gives the sense, `coding.status` drops the negation.
 """
 
@@ -20,6 +23,7 @@ MOVEMENT_VERBS = frozenset({  # leaving a place or passing through: what a restr
     "leave", "go", "flee", "return", "travel", "cross", "exit", "depart", "escape", "move", "pass",
 })
 RESTRICT_MOVEMENT_CODE = "191"  # CAMEO impose blockade, restrict movement
+ORDER_VERBS = frozenset({"order", "command"})  # "ordered the minister to resign": a demand on the minister
 
 
 def movement_withheld(verb: Token) -> Token | None:
@@ -71,3 +75,14 @@ def held_party(verb: Token) -> Token | None:
         return held
     moved = [s for m in permitted_moves(verb) for s in m.children if s.dep_ == "nsubj" and s.i < m.i]
     return next(iter(moved), None) or next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def ordered_patient(verb: Token) -> Token | None:
+    """What a passive infinitive under an order acts on: the parser makes it the order's object ("ordered her
+    citizenship to be revoked" revokes the citizenship, "ordered the prisoners to be freed" frees them); None
+    for an active infinitive ("ordered the minister to resign": the minister acts) and for other verbs."""
+    order = verb.head
+    if verb.dep_ != "xcomp" or order == verb or order.lemma_.lower() not in ORDER_VERBS \
+            or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in order.children if c.dep_ == "dobj" and c.i < verb.i), None)

@@ -999,3 +999,21 @@ def test_status_negated_reaction_leaves_the_act_reacted_to(nlp, cues):
     assert _status_of(nlp, cues, "The council failed to condemn the massacres in the city.", "massacres") == "asserted"
     assert _status_of(nlp, cues, "The EU did not condemn the attack on the convoy.", "attack") == "asserted"
     assert _status_of(nlp, cues, "The EU did not condemn the attack on the convoy.", "condemn") == "negated"
+
+
+def test_status_claim_of_responsibility_by_no_group_is_no_claim(cues):
+    # No group has claimed responsibility for the bombing / no one claimed ...: the bombing is no claim
+    for det, noun in (("No", "group"), ("No", "one")):
+        doc = make_doc(
+            [
+                (det, "no", "DET", "det", 1),
+                (noun, noun, "NOUN", "nsubj", 3),
+                ("has", "have", "AUX", "aux", 3),
+                ("claimed", "claim", "VERB", "ROOT", 3),
+                ("responsibility", "responsibility", "NOUN", "dobj", 3),
+                ("for", "for", "ADP", "prep", 4),
+                ("the", "the", "DET", "det", 7),
+                ("bombing", "bombing", "NOUN", "pobj", 5),
+            ]
+        )
+        assert read_status(doc[7], cues=cues).status == "asserted"

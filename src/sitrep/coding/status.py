@@ -166,7 +166,7 @@ def _child_status(node: Token, child: Token, cues: StatusCues) -> str | None:
     dep = child.dep_
     if dep == "neg" or (dep == "advmod" and (child.lower_ == "never" or _no_longer(child))):
         return "negated"
-    if dep in ("nsubj", "nsubjpass") and _negative_subject(child):
+    if dep in ("nsubj", "nsubjpass") and (_negative_subject(child) or _no_subject(node, child, cues)):
         return "negated"
     if dep == "aux":
         return _aux_status(node, child, cues)
@@ -216,6 +216,22 @@ def _negative_subject(token: Token) -> bool:
     return token.lower_ in NEGATIVE_SUBJECTS or (
         token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
     )
+
+
+def _no_subject(node: Token, child: Token, cues: StatusCues) -> bool:
+    """A subject under "no" of a cue verb: "no group has claimed the attack" (not "no evidence emerged that")."""
+    return cues.status_of(node) is not None and _under_no(child)
+
+
+def _under_no(noun: Token) -> bool:
+    """A noun under the determiner "no": "no group", "no militant faction"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _negated_verb(verb: Token) -> bool:
+    """A verb negated by its own words: "did not claim", "never claimed", "no group has claimed"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+               or (c.dep_ in ("nsubj", "nsubjpass") and (_negative_subject(c) or _under_no(c))) for c in verb.children)
 
 
 def _aux_status(node: Token, aux: Token, cues: StatusCues) -> str | None:
@@ -474,8 +490,9 @@ def _sentence_cues(sent: Span) -> list[tuple[str, Token]]:
     for token in sent:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             found.append(("reported", token))
-        elif token.lemma_.lower() in CLAIMING_VERBS and any(c.lower_ == "responsibility" for c in token.children):
-            found.append(("claimed", token))
+        elif token.lemma_.lower() in CLAIMING_VERBS and any(c.lower_ == "responsibility" for c in token.children) \
+                and not _negated_verb(token):
+            found.append(("claimed", token))  # not "no group has claimed responsibility", "did not claim"
     return found
 
 

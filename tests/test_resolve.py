@@ -65,12 +65,14 @@ def test_resolve_unknown_name_is_none(gaz):
 
 
 def test_resolve_focus_prefers_places_in_focus_country(gaz):
-    # Damascus, Maryland is a real town; with a US focus and without the supplement rows winning,
-    # focus must move the choice for names that are not curated.
-    plain = resolve_place("Damascus", gazetteer=gaz)
-    assert plain is not None and plain.country == "SYR"
-    focused = resolve_place("Damascus", gazetteer=gaz, focus=["USA"])
+    # Alexandria, Virginia is a real town; with a US focus and without the supplement rows winning,
+    # focus must move the choice for names that are not curated (nor national capitals: Damascus stays Syria's).
+    plain = resolve_place("Alexandria", gazetteer=gaz)
+    assert plain is not None and plain.country == "EGY"
+    focused = resolve_place("Alexandria", gazetteer=gaz, focus=["USA"])
     assert focused is not None and focused.country == "USA"
+    capital = resolve_place("Damascus", gazetteer=gaz, focus=["USA"])
+    assert capital is not None and capital.country == "SYR"
 
 
 def test_resolve_palmyra_in_syrian_story(gaz):
@@ -257,3 +259,18 @@ def test_resolve_neighbourhood_is_never_a_town_abroad(gaz):
             "neighbourhood in the central city.")
     found = {m.text: m.place.country for m in find_places(text, gazetteer=gaz)}
     assert found.get("Homs") == "SYR" and "Zahra" not in found
+
+
+def test_resolve_country_code_never_yields_to_a_namesake_town(gaz):
+    # Us is a village 35 km from Paris; "US" written as a code is the country
+    text = "Protesters marched in Paris, Lyon and Marseille. France said the US would be consulted."
+    assert _resolved(text, gaz)["US"][1] == "USA"
+
+
+def test_resolve_national_capital_abroad_beats_a_namesake_in_the_story_country(gaz):
+    text = ("The US president said Washington would impose new sanctions on Moscow. Officials in Moscow denied "
+            "the claims. Protesters marched in Chicago and New York.")
+    assert _resolved(text, gaz)["Moscow"][1] == "RUS"
+    idaho = "Moscow police said a student at the University of Idaho in Moscow was hurt. Pullman officials agreed."
+    assert _resolved(idaho, gaz)["Moscow"][2] == "Idaho"  # the namesake, where the story places it
+    assert _resolved("Paris, Texas, police said the suspect fled to Dallas and Tyler.", gaz)["Paris"][1] == "USA"

@@ -11,6 +11,7 @@ from sitrep.coding.speaker_seats import (
     restated_act,
     speaker_seat,
     speaks_on_site,
+    visit_destination,
 )
 from sitrep.geo import PlaceMention
 from sitrep.records import Actor, Place
@@ -126,3 +127,23 @@ def test_speaker_seats_act_conjoined_with_a_site_or_of_the_speakers_own_site_is_
         ])
     assert speaks_on_site(threaten("your")[1])  # words quoted from someone in the camp
     assert not speaks_on_site(threaten("their")[1])  # someone else's tent: said anywhere
+
+
+def test_speaker_seats_each_conjoined_destination_of_a_visit_is_its_place():
+    # "The minister toured Washington , Paris and London": one visit at each capital
+    doc = make_doc([
+        ("The", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "nsubj", 2),
+        ("toured", "tour", "VERB", "ROOT", 2), ("Washington", "Washington", "PROPN", "dobj", 2),
+        (",", ",", "PUNCT", "punct", 3), ("Paris", "Paris", "PROPN", "conj", 3), ("and", "and", "CCONJ", "cc", 5),
+        ("London", "London", "PROPN", "conj", 5),
+    ])
+    paris = Place("Paris", "Paris", None, 48.85, 2.35, "FRA", "Ile-de-France", "place")
+    london = Place("London", "London", None, 51.5, -0.13, "GBR", "England", "place")
+    places = [PlaceMention(t.idx, t.idx + len(t), t.text, p) for t, p in
+              ((doc[3], WASHINGTON_STATE), (doc[5], paris), (doc[7], london))]
+    assert visit_destination(doc[5], cameo="042", places=places) == paris
+    assert visit_destination(doc[7], cameo="042", places=places) == london
+    capital = visit_destination(doc[3], cameo="042", places=places)
+    assert capital is not None and capital.precision == "place" and abs(capital.lon + 77.0) < 0.2
+    assert visit_destination(doc[5], cameo="043", places=places) is None  # hosting a visit: not its guest's town
+    assert visit_destination(doc[1], cameo="042", places=places) is None  # no place named

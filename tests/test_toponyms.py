@@ -222,3 +222,10 @@ def test_toponyms_country_possessive_without_apostrophe_is_no_first_name(gaz):
 
 def test_toponyms_imperial_is_an_adjective_not_a_town(gaz):
     assert _names("Imperial Japan behaved similarly in China.", gaz) == [("Japan", "Japan"), ("China", "China")]
+
+
+def test_toponyms_building_or_agreement_noun_heading_a_name_is_no_place(gaz):
+    # GeoNames knows small towns called Cathedral, Accord and Abbey; "the Cathedral in Decatur" is a building
+    text = "Gunmen attacked the Cathedral in Decatur. The Accord in Libya collapsed. Monks left the Abbey in Kent."
+    assert [name for name, _ in _names(text, gaz)] == ["Decatur", "Libya", "Kent"]
+    assert [name for name, _ in _names("He was born in Temple, Texas.", gaz)] == ["Temple", "Texas"]

@@ -3,10 +3,12 @@ by hand (conftest.make_doc), so the tests exercise the rules, not a model."""
 
 from __future__ import annotations
 
+from datetime import date
 from types import SimpleNamespace
 
 from spacy.tokens import Doc
 
+import sitrep
 from conftest import make_doc, parsed_doc, with_tags
 from sitrep.coding.when_where import (
     event_place,
@@ -741,3 +743,17 @@ def test_when_where_act_on_a_new_place_does_not_take_the_last_sentences_place():
         syria = PlaceMention(len(doc.text) + 10, len(doc.text) + 15, "Syria", SYRIA)
         state = SimpleNamespace(places=[border, syria], sent_starts=[s.start_char for s in doc.sents], country="SYR")
         assert event_place(doc[7], state=state, exclude=[], hostile=True) == expected
+
+
+def test_when_where_name_located_by_the_chosen_place_is_the_events_place():
+    # the real pipeline: the unresolved names are the parser's place entities
+    def place(text: str) -> Place | None:
+        events = [e for e in sitrep.extract(text, published=date(2019, 4, 10)) if e.event_type == "ASSAULT"]
+        assert events
+        return events[0].location
+
+    sukhnah = place("ISIS militants attacked a checkpoint in Al Sukhnah city located in Eastern Homs on Tuesday.")
+    assert sukhnah is not None and (sukhnah.name, sukhnah.country, sukhnah.precision) == ("Al Sukhnah", "SYR", "place")
+    assert abs(sukhnah.lat - 34.72) < 0.1  # at Homs, the place that locates it
+    orum = place("An attack on aid trucks in Orum al-Kubrah near Aleppo killed 20 civilians on Monday.")
+    assert orum is not None and (orum.name, orum.country, orum.precision) == ("Orum al-Kubrah", "SYR", "near")

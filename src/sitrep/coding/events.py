@@ -77,6 +77,7 @@ from .recipients import (
 )
 from .resources import Dictionaries
 from .sourceless import keeps_sourceless, own_words
+from .speaker_seats import visit_destination
 from .speakers import speaking_doer
 from .status import StatusReading, read_status
 from .targets import (
@@ -503,7 +504,7 @@ def _target_place(head: Token | None, sense: TriggerSense, state: DocState) -> P
     each), and so is the town a threat targets ("threatened the town of Manbij"); it wins over the place the clause
     rule chose."""
     if head is None or (sense.quad_class in VERBAL_QUADS and sense.event_type != "THREATEN"):
-        return None
+        return visit_destination(head, cameo=sense.cameo, places=state.places)  # "toured Paris and London"
     return named_town(head, places=state.places)
 
 

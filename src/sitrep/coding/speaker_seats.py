@@ -27,6 +27,7 @@ SITE_NOUNS = frozenset(  # where the story's captives, displaced and field worke
 SITE_PREPOSITIONS = frozenset({"at", "in", "inside", "from", "on"})
 CAPTIVE_VERBS = frozenset({"capture", "detain", "hold", "jail", "imprison", "trap", "strand"})
 MEETING_LEMMAS = frozenset({"meet", "meeting"})
+VISIT_CODE = "042"  # CAMEO "make a visit": its recipient may be the place visited ("toured Paris")
 OWN_POSSESSIVES = frozenset({"my", "our", "your"})
 SPEAKING_VERBS = frozenset({"speak", "talk", "write"})  # "Speaking from the jail where he is held, Letts said"
 
@@ -124,6 +125,15 @@ def speaks_at_home(speaker: Actor, *, country: str | None) -> bool:
     """The speaker is of the story's `country`, or an armed group coded with no country ("Isis is refusing to go",
     "Kurdish-led forces on the ground disputed the claim"): it speaks where it fights, the story's country."""
     return speaker.country == country or (speaker.country is None and speaker.sector in ARMED_SECTORS)
+
+
+def visit_destination(head: Token | None, *, cameo: str, places: list[PlaceMention]) -> Place | None:
+    """Where a visit (CAMEO "make a visit") is made when its recipient names a place: that place, a seat of
+    government the gazetteer read as another kind of place being the capital (`host_capital`). Each conjoined
+    destination is its own visit ("touring Washington, Paris and London": one at each capital)."""
+    if head is None or cameo != VISIT_CODE:
+        return None
+    return host_capital(next((m.place for m in places if m.start <= head.idx < m.end), None))
 
 
 def host_capital(place: Place | None) -> Place | None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..geo import PlaceMention, find_places
+from ..geo.area_cues import locating_cue
 from ..geo.borders import border_area, country_words
 from ..geo.gazetteer import load_gazetteer
 from ..geo.locate import PLACE_NOUNS, VISIT_LEMMAS, choose_event_place, clause_head, doc_text, locates
@@ -130,6 +131,8 @@ def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostil
         return named_within(trigger.doc, named, area=area, in_sentence=best is not None, country=state.country,
                             country_place=focus_province(state.places, country=state.country)
                             or _focus_place(state))
+    if best is not None and (by := _located_by(best, state=state, doc=trigger.doc)) is not None:
+        return by  # "in Al Sukhnah city located in eastern Homs": the finer place, at the one that locates it
     if best is not None and (part is None or best.place.precision != "country"):
         return _with_precision(best, doc_text(trigger.doc))
     return _fallback_place(trigger, state=state, part=part, hostile=hostile)
@@ -164,6 +167,22 @@ def _unresolved_place(trigger: Token, *, state: DocState, excluded: list[tuple[i
     if found is None or found.place.country is not None or span is None:
         return None
     return found if trigger in (span.root, *span.root.ancestors) or _in_clause(span.root, trigger) else None
+
+
+def _located_by(best: PlaceMention, *, state: DocState, doc: Doc) -> Place | None:
+    """A name the gazetteer lacks that the text locates by the place chosen for the act, right before it ("Orum
+    al-Kubrah near Aleppo", "Al Sukhnah city located in eastern Homs"): under its own name, at that place's
+    point, with precision "near" after "near", "outside" or "east of", else that place's precision."""
+    text = doc_text(doc)
+    named = max((m for m in unresolved_mentions(doc, state.places) if m.end <= best.start), default=None,
+                key=lambda m: m.end)
+    cue = locating_cue(text[named.end : best.start]) if named is not None else None
+    if named is None or cue is None:
+        return None
+    area = _with_precision(best, text)
+    precision = "near" if cue == "near" and area.precision == "place" else area.precision
+    return Place(text=named.text, name=named.text, lat=area.lat, lon=area.lon, country=area.country,
+                 admin1=area.admin1, precision=precision)
 
 
 def _own_mention(mention: PlaceMention, trigger: Token) -> bool:

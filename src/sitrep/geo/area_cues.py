@@ -69,6 +69,15 @@ def place_by_area_cues(
     return out, settled, located
 
 
+def locating_cue(gap: str) -> str | None:
+    """How the text between a name and the next one places the first by the second: "near" ("Orum al-Kubrah near
+    Aleppo", "Douma, east of Damascus"), "in" ("Al Sukhnah city located in eastern Homs"), else None."""
+    cue = _LOCATOR.fullmatch(gap)
+    if cue is None:
+        return None
+    return "near" if cue.group("near") is not None else "in"
+
+
 def located_place(gaz: Gazetteer, area: int, text: str) -> Place:
     """A name the gazetteer lacks, as the text gives it, at the point and precision of the place that locates it."""
     point = gaz.place(area, text)

@@ -20,7 +20,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from ..datafiles import data_path, read_table, split_multi
 from ..records import Place
 from .area_cues import located_place, place_by_area_cues
 from .distance import haversine_km
@@ -266,7 +268,7 @@ def refine_by_proximity(
         others = [a for k, a in anchors if k != key and a != rid]
         support = _supports(gaz, key, tops[key], grid)
         if others or any(support.values()):
-            out[key] = _nearest_choice(gaz, ranked[key], others, focus, support)
+            out[key] = _nearest_choice(gaz, ranked[key], others, focus, support, as_code=key in gaz.upper_only)
     return out
 
 
@@ -359,7 +361,12 @@ def _nearest_choice(
     anchors: list[int],
     focus: tuple[str, ...],
     support: dict[int, float],
+    *,
+    as_code: bool = False,
 ) -> int:
+    """The best of a name's candidates with the proximity and support bonuses; a country not in focus yields to a
+    same-named town within NEAR_KM of the document's places ("Lebanon", Indiana), unless the name is written as
+    a country code ("US" is no town Us beside Paris)."""
     if any(support.values()):
         ranked = sorted(((score + support.get(code >> 1, 0.0), code) for score, code in ranked),
                         key=lambda sc: (-sc[0], sc[1]))  # fmt: skip
@@ -369,7 +376,7 @@ def _nearest_choice(
         bonus = PROXIMITY_BONUS * max(0.0, 1 - distance / PROXIMITY_KM)
         scored.append((code >> 1, score + bonus, distance))
     best = max(scored, key=lambda t: t[1])
-    if gaz.precisions[best[0]] == "country" and _foreign(gaz, best[0], anchors, focus):
+    if gaz.precisions[best[0]] == "country" and not as_code and _foreign(gaz, best[0], anchors, focus):
         near = [t for t in scored if gaz.precisions[t[0]] != "country" and t[2] <= NEAR_KM]
         if near:
             best = max(near, key=lambda t: t[1])
@@ -420,6 +427,13 @@ def _ranked(
                   key=lambda sc: (-sc[0], sc[1]))  # fmt: skip
 
 
+@cache
+def _capital_names() -> frozenset[tuple[str, str]]:
+    """(ISO-3, name) of each national capital (data/actors/countries.csv)."""
+    table = read_table(data_path("actors/countries.csv"), required=("iso3", "capital"))
+    return frozenset((row["iso3"], name) for _line, row in table for name in split_multi(row["capital"]))
+
+
 def _namesake_divisions(gaz: Gazetteer, codes: tuple[int, ...]) -> frozenset[str]:
     """First-level divisions among the candidates that hold a same-named place ("Homs", "New York")."""
     if len(codes) < 2:
@@ -439,7 +453,8 @@ def _score(
     regions: frozenset[str] = frozenset(),
     namesakes: frozenset[str] = frozenset(),
 ) -> float:
-    """Preference of one candidate: supplement > country > focus country > population, primary name.
+    """Preference of one candidate: supplement > country > focus country > population, primary name. A national
+    capital counts as in the main focus country: news names foreign capitals far more than their namesakes.
 
     Admin1 records carry the summed population of their cities, less a margin, so that a province beats
     villages of its name ("Texas", Mexico) but not its capital ("Homs"); a division with no same-named place
@@ -452,8 +467,11 @@ def _score(
     if precision == "country":
         score += 500.0
     country = gaz.countries[rid]
-    if focus and country in focus:
-        score += 60.0 if country == focus[0] else 40.0
+    capital = precision == "place" and (country, gaz.names[rid]) in _capital_names()
+    if focus and (country == focus[0] or capital):  # "sanctions on Moscow" in a US story: not Moscow, Pennsylvania
+        score += 60.0
+    elif focus and country in focus:
+        score += 40.0
     if regions and precision == "place" and gaz.admin1[rid] in regions:
         score += REGION_BONUS
     size = 10.0 * math.log10(gaz.populations[rid] + 1)

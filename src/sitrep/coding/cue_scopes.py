@@ -26,10 +26,10 @@ ONGOING_MODIFIERS = frozenset({
 })
 # verbs that react to an act that happened, whatever is said of the reaction: "failed to condemn the massacres",
 # "did not condemn the attack", "will investigate the shelling" (their object event keeps its own status)
-REACTION_VERBS = frozenset({
-    "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "mourn", "investigate", "probe", "avenge",
-    "commemorate", "lament",
-})
+# the reactions that closely follow the incident they name ("met to condemn it": coding.told_dates dates them by it);
+# not "investigate" or "commemorate", which may come months or years later
+PROMPT_REACTION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticise", "criticize"})
+REACTION_VERBS = PROMPT_REACTION_VERBS | {"mourn", "investigate", "probe", "avenge", "commemorate", "lament"}
 # marks of a clause that states its own fact beside the main one
 CONCESSIVE_MARKS = frozenset({"though", "although", "whereas", "because", "while"})
 # prepositions whose gerund frames an act of saying ("in resigning wrote", "said after meeting")

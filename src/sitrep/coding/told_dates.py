@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..records import DateValue, Event
+from .cue_scopes import PROMPT_REACTION_VERBS
 from .event_dates import clause_date, sentence_dates
 from .ontology import HAPPENED, MATERIAL_CONFLICT
 
@@ -39,9 +40,6 @@ HEAD_SENTENCES = 2  # date_headlines: the headline and lead sentence ...
 LEAD_WINDOW = 3  # ... and how many sentences after them may give their incident's day
 RECENT_DAYS = 7  # ... a day at most this long before the publication date
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "ccomp"})  # a clause that shares its governing clause's incident
-# reactions that closely follow the incident they name ("met to condemn it"); not "investigate" or "commemorate",
-# which may come months or years later
-REACTION_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticise", "criticize"})
 BACK_PRONOUNS = frozenset({"it", "this"})
 PURPOSE_DEPS = frozenset({"xcomp", "advcl"})  # "met to condemn it", "gathered in Geneva to denounce it"
 
@@ -69,7 +67,7 @@ def reaction_object(trigger: Token) -> Token | None:
     "this", or a definite incident noun ("the attack"). Such a reaction follows the incident it names closely
     (`_reaction_date`)."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ in PURPOSE_DEPS)]
-    for verb in (v for v in verbs if v.lemma_.lower() in REACTION_VERBS):
+    for verb in (v for v in verbs if v.lemma_.lower() in PROMPT_REACTION_VERBS):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and (obj.lower_ in BACK_PRONOUNS or _told(obj)):
             return obj

@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import make_doc
-from sitrep.coding.actor_negatives import names_no_one
+from sitrep.coding.actor_negatives import names_nobody
 
 
 def test_actor_negatives_no_group_nobody_none_name_no_one():
     doc = make_doc([("No", "no", "DET", "det", 2), ("militant", "militant", "ADJ", "amod", 2),
                     ("group", "group", "NOUN", "nsubj", 3), ("claimed", "claim", "VERB", "ROOT", 3)])
-    assert names_no_one(doc[2])
-    assert names_no_one(make_doc([("Nobody", "nobody", "PRON", "ROOT", 0)])[0])
+    assert names_nobody(doc[2])
+    assert names_nobody(make_doc([("Nobody", "nobody", "PRON", "ROOT", 0)])[0])
     fewer = make_doc([("no", "no", "ADV", "advmod", 1), ("fewer", "few", "ADJ", "amod", 4),
                       ("than", "than", "ADP", "quantmod", 3), ("30", "30", "NUM", "nummod", 4),
                       ("rebels", "rebel", "NOUN", "ROOT", 4)])
-    assert not names_no_one(fewer[4])
+    assert not names_nobody(fewer[4])
 
 
 def test_actor_negatives_no_group_claiming_a_bombing_is_no_source():

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Place
 from .actor_affiliations import MEMBER_NOUNS, armed_members
 from .actor_event_nouns import war_mention
-from .actor_negatives import names_no_one
+from .actor_negatives import names_nobody
 from .actor_persons import described_person, restate_name
 from .actor_short_names import short_name_of
 from .arguments import is_first_person, is_pronoun
@@ -77,7 +77,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
 
     if is_first_person(head):
         return _quoted_self(head, state=state, dictionaries=dictionaries)
-    if names_no_one(head):  # "No group has claimed the killings"
+    if names_nobody(head):  # "No group has claimed the killings"
         return None
     if is_pronoun(head):
         actor = state.pronouns.get(head.i) or _antecedent(head, state=state, dictionaries=dictionaries)

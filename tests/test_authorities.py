@@ -85,3 +85,12 @@ def test_authorities_table_rejects_unknown_sector(tmp_path: Path):
     with pytest.raises(DictionaryError):
         load_authority_acts(path)
     assert "arrest" in load_authority_acts()["COP"]
+
+
+def test_authorities_armed_force_reporting_ground_retaken_is_its_doer():
+    # "the army said five villages had been retaken": an army tells of its own advance
+    doc = _said([("Army", "army", "NOUN", "nsubj", 1)], "retaken", "retake")
+    army = Actor("Army", sector="MIL")
+    assert performs(doc[0], army, act_lemmas(doc[5]))
+    assert performs(doc[0], army, frozenset({"wrest"}))
+    assert not performs(doc[0], Actor("Observatory", sector="NGO"), act_lemmas(doc[5]))

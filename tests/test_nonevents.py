@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import make_doc
 from sitrep.coding.nonevents import (
     insists_on_own_course,
+    is_charged_violation,
     is_danger_warning,
     is_plain_stay,
     is_private_exchange,
@@ -316,3 +317,48 @@ def test_nonevents_insisting_on_own_course_is_no_demand():
     assert insists_on_own_course(_insisted(("he", "he", "PRON"), "would")[1])  # his own course
     assert not insists_on_own_course(_insisted(("Israel", "Israel", "PROPN"), "must")[1])  # a demand of Israel
     assert not insists_on_own_course(_insisted(("he", "he", "PRON"), "must")[1])  # an obligation, not a future
+
+
+def _violation_doc(subject: tuple[str, str, str]):
+    """ "Britain warned that <subject> violate international law" """
+    return make_doc([
+        ("Britain", "Britain", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4), (*subject, "nsubj", 4), ("violate", "violate", "VERB", "ccomp", 1),
+        ("international", "international", "ADJ", "amod", 6), ("law", "law", "NOUN", "dobj", 4),
+    ])
+
+
+def test_nonevents_violation_by_a_thing_is_the_speakers_charge():
+    reject = sense_of_code("128", pattern="violate")
+    assert reject is not None
+    nobody = lambda word: None  # noqa: E731
+    party = lambda word: Actor(text=word, sector="GOV")  # noqa: E731
+    settlements = _violation_doc(("settlements", "settlement", "NOUN"))
+    assert is_charged_violation(settlements[4], reject, read=nobody)  # an act or a thing defies nothing
+    government = _violation_doc(("government", "government", "NOUN"))
+    assert not is_charged_violation(government[4], reject, read=party)  # a party the dictionary reads
+    russia = _violation_doc(("Russia", "Russia", "PROPN"))
+    assert not is_charged_violation(russia[4], reject, read=nobody)  # a name: the party's own violation
+    group = _violation_doc(("group", "group", "NOUN"))
+    assert not is_charged_violation(group[4], reject, read=nobody)  # a party noun with no name of its own
+
+
+def test_nonevents_violation_by_a_pronoun_in_a_reason_clause_of_a_call_is_the_callers_charge():
+    reject = sense_of_code("128", pattern="violate")
+    assert reject is not None
+    # "Damascus sent letters calling for an end to the strikes, as it causes deaths and violates the law"
+    doc = make_doc([
+        ("Damascus", "Damascus", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+        ("letters", "letter", "NOUN", "dobj", 1), ("calling", "call", "VERB", "advcl", 1),
+        ("for", "for", "ADP", "prep", 3), ("strikes", "strike", "NOUN", "pobj", 4),
+        ("as", "as", "SCONJ", "mark", 8), ("it", "it", "PRON", "nsubj", 8), ("causes", "cause", "VERB", "advcl", 1),
+        ("deaths", "death", "NOUN", "dobj", 8), ("and", "and", "CCONJ", "cc", 8),
+        ("violates", "violate", "VERB", "conj", 8), ("law", "law", "NOUN", "dobj", 11),
+    ])
+    assert is_charged_violation(doc[11], reject, read=lambda word: None)
+    # "Iran said it violated the deal": a pronoun outside a reason clause may be the party
+    said = make_doc([
+        ("Iran", "Iran", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1), ("it", "it", "PRON", "nsubj", 3),
+        ("violated", "violate", "VERB", "ccomp", 1), ("deal", "deal", "NOUN", "dobj", 3),
+    ])
+    assert not is_charged_violation(said[3], reject, read=lambda word: None)

@@ -201,3 +201,9 @@ def test_recipients_victims_who_died_in_an_incident_are_its_target():
                           ("At least 20 people died in a suicide bombing in Baghdad.", "At least 20 people")):
         events = [e for e in sitrep.extract(text, published=date(2017, 5, 25)) if e.event_type == "ASSAULT"]
         assert [e.target.text for e in events if e.target is not None] == [victims]
+
+
+def test_recipients_criticised_act_targets_its_by_agent():
+    # "warned that mass killings by the regime undermine ...": the regime whose act is criticised
+    text = "The Coalition warned that mass killings by the Assad regime undermine all chances of a settlement."
+    assert _targets(text, "warned") == ["the Assad regime"]

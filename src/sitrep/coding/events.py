@@ -56,7 +56,7 @@ from .means import (
     source_candidates,
 )
 from .modes import refine_mode
-from .nonevents import is_private_exchange, names_public_party
+from .nonevents import is_charged_violation, is_private_exchange, names_public_party
 from .ontology import MATERIAL_CONFLICT, VERBAL_QUADS
 from .parties import (
     owner_of,
@@ -221,7 +221,8 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     incident = incident_subject(trigger, sense, lexicon=dictionaries.triggers)  # "the 2003 attack killed 80"
     if any(is_dated_background(t, published=state.published) for t in (trigger, incident) if t is not None):
         return []
-    if is_charge(trigger):  # "jailed a student for helping militants": the charge, not a reported act
+    if is_charge(trigger) or is_charged_violation(  # "jailed a student for helping militants": the charge
+            trigger, sense, read=lambda word: resolve_actor(word, dictionary=dictionaries.actors)):
         return []
     if (threats := code_threat(trigger, sense, state=state, dictionaries=dictionaries)) is not None:
         return threats  # "Daesh must be beaten", "the terrorists will be crushed": the speaker's threat

@@ -31,6 +31,10 @@ the sense where these tests hold.
   ("did not intend that the Kurds should execute such detainees") is neither a demand nor the act.
 - A clash between politicians: "the senator has clashed repeatedly with Trump" is a quarrel, CAMEO 111 (criticize
   or denounce), not a fight: a "clash" whose subject is a person named or titled (`verbal_clash`).
+- A charge of violation: "warned that the settlements violate international law", "called for an end to the
+  strikes as it violates international law" make the speaker's charge against an act or a thing (the subject is
+  no party the actor dictionary reads, or a pronoun in a reason clause of a request or criticism): no defiance
+  by a party (`is_charged_violation`); "Russia violated the ceasefire" stays.
 - Private exchanges: a verbal or cooperative act between private people ("a man rejected him") is no event
   (`is_private_exchange`, applied by coding.events once the parties are read).
 
@@ -101,6 +105,18 @@ HARM_VERBS = frozenset({  # what a criticised act does to a good: "undermine all
 WARNER_PRONOUNS = frozenset({"we", "i", "it", "they", "he", "she"})  # may be the warner: "warned it would hurt"
 INSISTING_VERBS = frozenset({"insist"})  # a demand when it insists on another's act, CAMEO 100
 FUTURE_AUXES = frozenset({"will", "would", "shall", "'ll", "wo"})  # "wo" is "will" of "won't" as spaCy splits it
+VIOLATION_VERBS = frozenset({"violate", "breach", "contravene", "flout", "infringe"})
+REASON_MARKS = frozenset({"as", "because", "since"})
+CHARGING_LEMMAS = frozenset({  # a request or a criticism whose reason clause may charge a violation
+    "call", "urge", "demand", "ask", "appeal", "press", "condemn", "criticise", "criticize", "denounce", "slam",
+    "accuse", "blame", "protest", "object", "oppose", "reject", "warn", "complain", "deplore", "decry",
+})
+PARTY_NOUNS = frozenset({  # nouns naming a party the dictionary reads only with a name: "the group violated"
+    "group", "side", "country", "nation", "faction", "organisation", "organization", "movement", "member",
+    "leader", "people", "authority", "neighbour", "neighbor", "ally", "partner", "power", "signatory",
+    "ship", "vessel", "boat",  # a craft stands for its crew, as the dictionary reads "jet" or "drone"
+})
+PARTY_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 TOLD_DANGERS = frozenset({  # what a warning "of" or "about" tells of when it is no threat by the warner
     "fear", "concern", "worry", "danger", "risk", "suspicion",
 })
@@ -278,3 +294,35 @@ def insists_on_own_course(verb: Token) -> bool:
                 and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in clause.children):
             return True
     return False
+
+
+def is_charged_violation(verb: Token, sense: TriggerSense, *, read: Callable[[str], Actor | None]) -> bool:
+    """A violation (REJECT) that is the speaker's charge, not a party's defiance: its subject is an act or a
+    thing ("the Israeli settlements violate international law": a noun the actor dictionary does not read as a
+    party), or a pronoun in a reason clause of a request or criticism ("calling for an end to the strikes, as it
+    violates international law"). "Russia violated the ceasefire", "the regime breached the deal" stay."""
+    if sense.event_type != "REJECT" or verb.lemma_.lower() not in VIOLATION_VERBS:
+        return False
+    clause = verb
+    while _subject(clause) is None and clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "causes deaths and violates international law": the first conjunct's subject
+    subject = _subject(clause)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return _charging_reason(clause)
+    return subject.pos_ == "NOUN" and subject.ent_type_ not in PARTY_ENTITIES \
+        and subject.lemma_.lower() not in PARTY_NOUNS and read(subject.lemma_) is None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _charging_reason(clause: Token) -> bool:
+    """A reason clause ("as", "because", "since") of a request or criticism, or of a clause that carries one
+    ("sent letters calling for ..., as it violates")."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in clause.children):
+        return False
+    governor = clause.head
+    return any(t.lemma_.lower() in CHARGING_LEMMAS for t in (governor, *governor.children) if t != clause)

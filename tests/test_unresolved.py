@@ -72,3 +72,15 @@ def test_unresolved_village_in_a_sentence_naming_no_area_takes_the_focus_provinc
                                                                                   "admin1")
     said = named_within(doc, mention, area=SYRIA, in_sentence=True, country="SYR", country_place=HAMA)
     assert said.precision == "country"  # "a village in Syria": the sentence's own area
+
+
+def test_unresolved_name_before_near_is_a_locative_name():
+    from sitrep.geo.unresolved import locative_name
+
+    # "Rockets hit Tal Zahab near Homs ." / "Rockets hit Tal Zahab ." (no locative after the object: no place)
+    near = [("Tal", "Tal", "PROPN", "compound", 3), ("Zahab", "Zahab", "PROPN", "dobj", 1),
+            ("near", "near", "ADP", "prep", 1), ("Homs", "Homs", "PROPN", "pobj", 4)]
+    doc, mention = _hit(near, "Tal Zahab")
+    assert locative_name(doc, mention)
+    doc, mention = _hit(near[:2], "Tal Zahab")
+    assert not locative_name(doc, mention)

@@ -185,9 +185,46 @@ def test_when_where_focus_town_needs_a_clear_majority():
         places = {"Afrin": AFRIN, "Aleppo": aleppo}
         return SimpleNamespace(places=[PlaceMention(0, 5, n, places[n]) for n in names], country="SYR")
 
-    assert focus_town(state(["Afrin", "Aleppo", "Afrin", "Afrin"])) == AFRIN
-    assert focus_town(state(["Afrin", "Aleppo", "Afrin", "Aleppo", "Afrin", "Aleppo"])) is None  # no majority
-    assert focus_town(state(["Afrin", "Afrin"])) is None  # named too rarely
+    assert focus_town(state(["Afrin", "Aleppo", "Afrin", "Afrin"]), text="") == AFRIN
+    assert focus_town(state(["Afrin", "Aleppo", "Afrin", "Aleppo", "Afrin", "Aleppo"]), text="") is None  # no majority
+    assert focus_town(state(["Afrin", "Afrin"]), text="") is None  # named too rarely
+
+
+def _town_state(text: str, names: list[str]) -> SimpleNamespace:
+    """The state of an article `text` that names the Syrian towns `names`, each at its first place in the text from
+    the last one's."""
+    mentions, at = [], 0
+    for name in names:
+        at = text.index(name, at)
+        mentions.append(PlaceMention(at, at + len(name), name, Place(name, name, None, 35.0, 38.0, "SYR", None, "place")))
+        at += len(name)
+    return SimpleNamespace(places=mentions, country="SYR")
+
+
+def test_when_where_focus_town_is_not_outweighed_by_the_capital():
+    text = "Baghuz fell. Baghuz burned. Kobani celebrated. Troops came from Damascus. In Damascus, Baghuz was news."
+    state = _town_state(text, ["Baghuz", "Baghuz", "Kobani", "Damascus", "Damascus", "Baghuz"])
+    town = focus_town(state, text=text)  # 3 of 6 town mentions, but 3 of the 4 that are not the capital
+    assert town is not None and town.name == "Baghuz"
+
+
+def test_when_where_focus_town_is_no_seat_named_as_its_government():
+    text = "Damascus said the talks failed. Damascus denied it. Damascus accused Ankara."
+    assert focus_town(_town_state(text, ["Damascus", "Damascus", "Damascus"]), text=text) is None
+    told = "Shells fell in Damascus. In Damascus, sirens sounded. Near Damascus, smoke rose."
+    town = focus_town(_town_state(told, ["Damascus", "Damascus", "Damascus"]), text=told)
+    assert town is not None and town.name == "Damascus"  # the story's town, named as a place
+
+
+def test_when_where_focus_town_wins_by_a_wide_plurality():
+    text = "Baghuz fell. Baghuz burned. Baghuz emptied. Raqqa waited. Afrin too. Hajin as well. Baghuz, again."
+    state = _town_state(text, ["Baghuz", "Baghuz", "Baghuz", "Raqqa", "Afrin", "Hajin", "Baghuz"])
+    town = focus_town(state, text=text)  # 4 of 7: a majority
+    assert town is not None and town.name == "Baghuz"
+    state.places.append(PlaceMention(0, 5, "Raqqa", state.places[3].place))  # 4 of 8, twice the next: still
+    assert focus_town(state, text=text) is not None
+    state.places.append(PlaceMention(0, 5, "Raqqa", state.places[3].place))  # 4 against 3: no focus
+    assert focus_town(state, text=text) is None
 
 
 def test_when_where_main_country_ignores_an_organisations_seat():
@@ -199,6 +236,17 @@ def test_when_where_main_country_ignores_an_organisations_seat():
     mention = PlaceMention(told.index("UK"), told.index("UK") + 2, "UK", uk)
     assert main_country([mention], text=told) == "GBR"
 
+
+
+def test_when_where_main_country_breaks_a_tie_by_how_often_a_country_is_named():
+    text = "In a speech in Cairo, he said Tehran must leave. Iran denied it. Iran's allies stayed."
+    cairo = Place("Cairo", "Cairo", None, 30.0, 31.2, "EGY", None, "place")
+    tehran = Place("Tehran", "Tehran", None, 35.7, 51.4, "IRN", None, "place")
+    iran = Place("Iran", "Iran", None, 32.0, 53.0, "IRN", None, "country")
+    mentions = [PlaceMention(text.index(p.text), text.index(p.text) + len(p.text), p.text, p) for p in (cairo, tehran)]
+    mentions += [PlaceMention(at, at + 4, "Iran", iran) for at in (text.index("Iran "), text.index("Iran's"))]
+    assert main_country(mentions, text=text) == "IRN"  # one town each; Iran named three times in all
+    assert main_country(mentions[:2], text=text) == "EGY"  # one each in all: the country named first
 
 
 def _home_rows(determiner: str, *, home: bool) -> list[tuple[str, str, str, str, int]]:

@@ -16,7 +16,7 @@ from ..geo.area_cues import locating_cue
 from ..geo.borders import border_area, country_words
 from ..geo.gazetteer import load_gazetteer
 from ..geo.locate import PLACE_NOUNS, VISIT_LEMMAS, choose_event_place, clause_head, doc_text, locates
-from ..geo.seats import names_seat_as_party
+from ..geo.seats import is_seat, names_seat_as_party
 from ..geo.unresolved import COARSE_KINDS, focus_province, named_within, unresolved_mentions
 from ..records import Actor, Place
 from .other_events import in_talks_phrase, introduces_place, other_event_spans
@@ -48,6 +48,7 @@ WORLD_NOUNS = frozenset({"world", "globe"})  # "around the world": many places, 
 SPREAD_PREPOSITIONS = frozenset({"around", "across", "throughout", "over"})
 FOCUS_MIN_MENTIONS = 3  # focus_town: how often, and in what share of the main country's town mentions, a town is named
 FOCUS_SHARE = 0.5
+FOCUS_LEAD = 2  # ... or at least this many times as often as the next town
 WIDER_AREAS = frozenset({"country", "territory", "region", "nation", "east", "west", "north", "south", "countryside"})
 ANAPHOR_KINDS = {  # a place noun read as "the place of this kind named last": the precisions it may stand for
     "town": TOWN_KINDS,
@@ -89,12 +90,29 @@ def main_country(places: list[PlaceMention], *, text: str, gazetteer: Gazetteer 
     counts = Counter(m.place.country for m in told if m.place.precision != "country")
     counts = counts or Counter(m.place.country for m in told)
     if counts:
-        return counts.most_common(1)[0][0]
+        return _most_named(counts, told=told, text=text, gazetteer=gazetteer)
     if gazetteer is None:
         return None
     adjectives = find_places(text, gazetteer=gazetteer, adjectives=True)
     named = {m.place.country for m in adjectives if m.place.country}
     return named.pop() if len(named) == 1 else None
+
+
+def _most_named(counts: Counter[str | None], *, told: list[PlaceMention], text: str,
+                gazetteer: Gazetteer | None) -> str | None:
+    """Of the countries tied for most place mentions, the one the article names most often at all (its name, its
+    places and, with a `gazetteer`, its nationality adjective: a speech "in Cairo" about "Iranian boots" in "eastern
+    Syria" ties three countries at one town each), else the one named first (the lede or dateline names the
+    story's country before the others)."""
+    top = max(counts.values())
+    tied = [country for country, count in counts.items() if count == top]
+    if len(tied) == 1:
+        return tied[0]
+    named = told if gazetteer is None else [
+        m for m in find_places(text, gazetteer=gazetteer, adjectives=True) if not SEAT_AFTER.match(text, m.end)]
+    overall = Counter(m.place.country for m in named)
+    first = {country: n for n, country in reversed(list(enumerate(m.place.country for m in named)))}
+    return min(tied, key=lambda country: (-overall[country], first.get(country, len(named))))
 
 
 def event_place(trigger: Token, *, state: DocState, exclude: list[Token], hostile: bool = False,
@@ -142,10 +160,10 @@ def _fallback_place(trigger: Token, *, state: DocState, part: Place | None, host
     """Where an act whose sentence names no usable place happened: the story's home town, the place a definite
     place noun recalls, a part of a place, a country its adjective names, a place of the two sentences before, the
     story's town for violence, else the article's main country."""
-    home = focus_town(state) if _home_town(trigger) else None
+    home = focus_town(state, text=doc_text(trigger.doc)) if _home_town(trigger) else None
     recalled = home or _antecedent_place(trigger, state=state) or part or _adjective_country(trigger) \
         or (None if introduces_place(trigger) else _recent_place(trigger, state))  # "seized a town": a new one
-    town = focus_town(state) if hostile and not _wider_area(trigger) else None
+    town = focus_town(state, text=doc_text(trigger.doc)) if hostile and not _wider_area(trigger) else None
     return recalled or town or _focus_place(state)
 
 
@@ -211,7 +229,7 @@ def _statement_place(trigger: Token, *, state: DocState, excluded: list[tuple[in
         return venue
     if best is not None:
         return _with_precision(best, doc_text(trigger.doc))
-    home = focus_town(state) if _home_town(trigger) else None
+    home = focus_town(state, text=doc_text(trigger.doc)) if _home_town(trigger) else None
     home = home or meeting_place(trigger, state.places, exclude=excluded)  # "meets rebels ... met ... in Syria"
     return home or _unplaced_statement(speaker, state=state, given=given, on_site=speaks_on_site(trigger))
 
@@ -471,15 +489,22 @@ def _wider_area(trigger: Token) -> bool:
     return any(t.dep_ == "relcl" and t.head.lemma_.lower() in WIDER_AREAS for t in [trigger, *trigger.ancestors])
 
 
-def focus_town(state: DocState) -> Place | None:
+def focus_town(state: DocState, *, text: str) -> Place | None:
     """The town a story is about: in the article's main country, the town named at least FOCUS_MIN_MENTIONS times
-    and in more than FOCUS_SHARE of the country's town mentions ("Afrin" in a report from Afrin). Violence the
-    story tells without a place of its own ("last night they bombed the hospital") happened there."""
-    towns = [m.place for m in state.places if m.place.precision in TOWN_KINDS and m.place.country == state.country]
+    and in more than FOCUS_SHARE of the country's town mentions or FOCUS_LEAD times as often as the next town
+    ("Afrin" in a report from Afrin). A seat of government named as the government ("Damascus said") is no town
+    mention, and a capital does not count against another town (a story from Baghuz also tells what Damascus
+    did and where its troops came from). Violence the story tells without a place of its own ("last night they
+    bombed the hospital") happened there."""
+    towns = [m.place for m in state.places if m.place.precision in TOWN_KINDS and m.place.country == state.country
+             and not names_seat_as_party(m.place, text=text, start=m.start)]
     counts = Counter(place.name for place in towns)
     if not counts:
         return None
     name, count = counts.most_common(1)[0]
-    if count < FOCUS_MIN_MENTIONS or count <= FOCUS_SHARE * len(towns):
+    place = next(place for place in towns if place.name == name)
+    rivals = [town for town in towns if town.name != name and (is_seat(place) or not is_seat(town))]
+    runner_up = max(Counter(town.name for town in rivals).values(), default=0)
+    if count < FOCUS_MIN_MENTIONS or (count <= FOCUS_SHARE * (count + len(rivals)) and count < FOCUS_LEAD * runner_up):
         return None
-    return next(place for place in towns if place.name == name)
+    return place

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Place
 from ..reporting_verbs import reporting_verbs
 from .borders import country_words
+from .near_names import near_place_mentions
 from .resolve import PlaceMention
 from .typed_names import TYPE_NOUNS, typed_place_mentions
 
@@ -352,7 +353,8 @@ def ner_place_mentions(doc: Doc, mentions: Sequence[PlaceMention]) -> list[Place
                 Place(text=doc_text(doc)[start : ent.end_char]),
             )
         )
-    return out + typed_place_mentions(doc, [*mentions, *out])
+    typed = typed_place_mentions(doc, [*mentions, *out])
+    return out + typed + near_place_mentions(doc, [*mentions, *out, *typed])
 
 
 def _root(mention: PlaceMention, sentence: Span) -> Token | None:

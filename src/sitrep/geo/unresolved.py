@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..records import Place
 from .gazetteer import load_gazetteer
 from .locate import LOCATIVE_PREPOSITIONS, PLACE_NOUNS, named_noun, ner_place_mentions
+from .near_names import before_relative_locative
 from .resolve import PlaceMention, resolve_place
 
 COARSE_KINDS = frozenset({"country", "admin1", "region"})  # a name the gazetteer lacks is finer than these
@@ -49,7 +50,9 @@ def locative_name(doc: Doc, mention: PlaceMention) -> bool:
         return True
     if (root.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS) or named_noun(root) is not None:
         return True
-    return root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS and root.pos_ == "PROPN"
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS and root.pos_ == "PROPN":
+        return True
+    return before_relative_locative(span)  # "shelled Orum al-Kubrah near Aleppo"
 
 
 def named_within(doc: Doc, mention: PlaceMention, *, area: Place | None, in_sentence: bool, country: str | None,

@@ -70,6 +70,10 @@ def test_clean_removes_invisible_characters() -> None:
         "Copyright 2018 TRT World. All rights reserved.",
         "(Reporting by Tom Perry; Editing by Alison Williams)",
         "Sign up for our daily newsletter",
+        "1 of 46 Full Screen Autoplay Close Skip Ad ×",
+        "1 of 46",
+        "Full Screen Autoplay Close Skip Ad",
+        "View Photos",
     ],
 )
 def test_clean_drops_residue_line(residue: str) -> None:
@@ -87,6 +91,9 @@ def test_clean_drops_residue_line(residue: str) -> None:
         "Pictures by activists showed the destruction.",
         "Related talks in Geneva collapsed on Monday.",
         "Reporting by state media said the convoy was hit.",
+        "Close aides of the president were arrested on Monday.",
+        "Next, the rebels shelled the town.",
+        "1 of 46 protesters detained was released.",
     ],
 )
 def test_clean_keeps_prose_with_residue_words(prose: str) -> None:

@@ -623,3 +623,13 @@ def test_events_conjoined_agents_of_an_incident_subject_give_one_event_each():
     events = sitrep.extract("Airstrikes by the Assad regime and Russia's air force killed 12 civilians in Idlib.",
                             published=date(2017, 5, 25))
     assert sorted(e.source.country for e in events if e.event_type == "ASSAULT" and e.source) == ["RUS", "SYR"]
+
+
+def test_events_incident_no_one_claimed_is_kept_as_having_happened():
+    for text in ("He said no group had yet claimed responsibility for the explosion.",
+                 "It was not clear who carried out the attack on the checkpoint."):
+        kept = [e for e in _coded(text) if e.event_type == "ASSAULT"]
+        assert kept and kept[0].source is None and kept[0].status in ("asserted", "reported"), text
+    not_clear = [e for e in _coded("It was not clear who carried out the attack on the checkpoint.")]
+    assert not_clear[0].status == "asserted"  # the knowing is negated, not the attack
+    assert not [e for e in _coded("The Taliban did not claim responsibility for the attack.") if e.status == "asserted"]

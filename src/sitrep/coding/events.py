@@ -76,7 +76,7 @@ from .recipients import (
     read_target,
 )
 from .resources import Dictionaries
-from .sourceless import keeps_sourceless, own_words
+from .sourceless import doer_unknown, keeps_sourceless, own_words
 from .speaker_seats import visit_destination
 from .speakers import speaking_doer
 from .status import StatusReading, read_status
@@ -266,6 +266,7 @@ def code_trigger(trigger: Token, sense: TriggerSense, *, state: DocState,
     status = called_status(trigger, sense, read_status(trigger, cues=dictionaries.cues))  # "urged a strike"
     status = attributed_status(status, held) if held is not None and named else status
     status = plea_status(status) if accused is not None else status  # "pleaded not guilty to charges"
+    status = StatusReading("asserted") if status.status == "negated" and doer_unknown(trigger) else status  # "not clear who"
     if not sources and status.status in ("claimed", "denied") and status.holder is not None:
         # "X claimed the bombing", "X denied any role in the attack": the holder is the party
         subject = next(iter(source_candidates(trigger)), None)

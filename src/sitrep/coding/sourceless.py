@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..geo.locate import choose_event_place
+from .actor_negatives import names_nobody
 from .arguments import GIVING_VERBS
 from .bomb_warnings import is_bomb_warning
 from .finding import verb_sense
@@ -38,6 +39,11 @@ SOURCELESS_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # what may be ke
 LEGAL_ACT_TYPES = frozenset({"ACCUSE", "RETREAT"})  # charges and releases kept with no one named behind them
 DOER_DEPS = frozenset({"nsubj", "agent"})  # "their bosses gave ...", "... were given an ultimatum by their bosses"
 OWN_CLAUSE_STOPS = frozenset({"relcl", "advcl", "acl", "ccomp", "conj", "parataxis", "appos"})
+OWNING_VERBS = frozenset({"claim", "accept", "admit", "take", "assume"})  # "claimed / took responsibility for"
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+UNKNOWING_WORDS = frozenset({"unclear", "unknown"})  # "it is unclear who fired"
+KNOWING_WORDS = frozenset({"clear", "known", "know"})  # "it was not clear who", "police did not know who"
+ASKING_WORDS = frozenset({"who", "whom"})
 
 
 def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, status: str, state: DocState,
@@ -61,6 +67,8 @@ def keeps_sourceless(trigger: Token, sense: TriggerSense, *, casualties: bool, s
     if not charge and (sense.quad_class != MATERIAL_CONFLICT or sense.event_type not in SOURCELESS_TYPES):
         # "warnings were given before each explosion": as the blast; "were given an ultimatum by their bosses"
         return is_bomb_warning(trigger, sense) or threat_given_to_people(trigger, sense)
+    if unowned_incident(trigger):
+        return True  # "no group has claimed responsibility for the explosion": it happened, its doer unknown
     blast = is_blast_report(trigger, sense)  # "it exploded": the subject is the device, no perpetrator
     if trigger.dep_ in ("amod", "compound") or (not blast and named_candidates(trigger, sense, lexicon=lexicon)):
         return False  # "the besieged enclave" describes; a named source we cannot identify is not "no source"
@@ -91,6 +99,37 @@ def threat_given_to_people(noun: Token, sense: TriggerSense) -> bool:
         return False  # no doer named: as subject, or in a "by" phrase on the verb or on the noun
     recipients = [c for c in verb.children if c.dep_ in ("dative", "nsubjpass")]
     return any(r.lower_ in PERSON_PRONOUNS or r.tag_ in ("NNS", "NNPS") for r in recipients)
+
+
+def unowned_incident(trigger: Token) -> bool:
+    """An incident the text names as what nobody has claimed ("no group has yet claimed responsibility for the
+    explosion", "nobody claimed the attack") or as done by someone not known (`doer_unknown`): reporters write so
+    of an act that happened and whose doer they cannot name, so it is a report of the act with no source, not a
+    back-reference to be dropped nor a negated act. A party that did not claim it ("the Taliban did not claim the
+    attack") is no such statement and is read as before."""
+    node = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
+            and trigger.head.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        node = trigger.head.head  # "responsibility for the explosion"
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in (OWNING_VERBS if node is not trigger else {"claim"}):
+        return doer_unknown(trigger)
+    return any(c.dep_ == "nsubj" and names_nobody(c) for c in verb.children)
+
+
+def doer_unknown(trigger: Token) -> bool:
+    """An act whose doer is asked after in a clause the text says is not known: "it was not clear who carried out
+    the attack", "it is unclear who fired the rocket", "it was not immediately known who was behind the attack".
+    The act happened; only who did it is unknown, so a negation of the knowing is not the act's."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else light_verb_of(trigger)
+    if verb is None and trigger.dep_ == "pobj" and trigger.head.lower_ == "behind":
+        verb = trigger.head.head  # "who was behind the attack"
+    if verb is None or verb.dep_ != "ccomp" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ASKING_WORDS for c in verb.children):
+        return False
+    knowing = verb.head
+    words = {knowing.lower_} | {c.lower_ for c in knowing.children if c.dep_ in ("acomp", "neg")}
+    return bool(words & UNKNOWING_WORDS) or (bool(words & KNOWING_WORDS) and bool(words & {"not", "n't", "never"}))
 
 
 def own_words(trigger: Token) -> list[str]:

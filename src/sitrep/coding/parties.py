@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor, Place
 from .actor_affiliations import MEMBER_NOUNS, armed_members
 from .actor_event_nouns import war_mention
+from .actor_home_forces import home_forces
 from .actor_negatives import names_nobody
 from .actor_persons import described_person, restate_name
 from .actor_short_names import short_name_of
@@ -70,9 +71,11 @@ OWNING_SECTORS, OWNING_PRONOUNS = frozenset({None, "GOV", "MIL"}), frozenset({"i
 HOLDING_VERBS = frozenset({"have", "keep", "maintain", "retain", "station", "deploy", "base", "post", "position"})  # owners whose generic parties are theirs: states, governments, armies
 
 
-def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owners: bool = True) -> Actor | None:
+def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owners: bool = True,
+               home: bool = True) -> Actor | None:
     """The actor a phrase names; pronouns take the latest compatible actor mentioned before them. With `owners`
-    false, a pronoun-owned phrase ("its troops") is read as written (`owned_actor` reads owners so: no recursion)."""
+    false, a pronoun-owned phrase ("its troops") is read as written (`owned_actor` reads owners so: no recursion);
+    with `home` false, a bare "police" stays stateless (`home_forces` reads doers, not owners of things)."""
     from .actors import resolve_actor
 
     if is_first_person(head):
@@ -101,7 +104,7 @@ def read_actor(head: Token, *, state: DocState, dictionaries: Dictionaries, owne
         return named  # "Campbell": a person the article identified before (see `remember_mentions`)
     if actor is None and names_someone(span):
         return Actor(text=span.text)  # named, but not in our dictionary: keep it as written
-    return actor
+    return home_forces(actor, span, state=state, dictionaries=dictionaries) if home else actor  # "the army"
 
 
 def _remembered_person(span: Span, state: DocState) -> Actor | None:
@@ -490,7 +493,7 @@ def owner_of(head: Token, *, state: DocState, dictionaries: Dictionaries) -> Act
         nationality = token.dep_ == "amod" and token.ent_type_ == "NORP"  # "Iraqi towns", "the Iraqi border"
         if token == head or not (nationality or (token.dep_ in OWNER_DEPS and token.pos_ in ("PROPN", "NOUN"))):
             continue
-        actor = read_actor(token, state=state, dictionaries=dictionaries)
+        actor = read_actor(token, state=state, dictionaries=dictionaries, home=False)  # "gas fired by police"
         if actor is not None and identified(actor):
             return actor
     return None

@@ -42,6 +42,7 @@ GROUP_WORDS = frozenset(
      "jabhat", "jaish", "ahrar", "hayat", "harakat", "liwa", "kataib", "faylaq", "ansar", "jund"}
 )
 GROUP_LABELS = frozenset({"ORG", "NORP"})
+OPENING_WORDS = NEAR_WORDS | DIRECTION_WORDS | {"on"}  # the first words `_locative_end` reads
 
 
 def near_place_mentions(doc: Doc, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -50,10 +51,10 @@ def near_place_mentions(doc: Doc, mentions: Sequence[PlaceMention]) -> list[Plac
     known = {m.start for m in mentions if m.place.lat is not None}
     taken = [(m.start, m.end) for m in mentions]
     out: list[PlaceMention] = []
-    for token in doc:
-        span = _name_before(token)
+    for token in (t for t in doc if _may_open_locative(t)):
         after = _locative_end(token)
-        if span is None or after is None or after.idx not in known or not before_relative_locative(span):
+        span = _name_before(token) if after is not None and after.idx in known else None
+        if span is None or not before_relative_locative(span):
             continue
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
@@ -76,6 +77,12 @@ def before_relative_locative(span: Span) -> bool:
     if root.dep_ in ("dobj", "nsubjpass"):
         return head.pos_ == "VERB" and head.lemma_.lower() not in PERSON_OBJECT_LEMMAS
     return root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS
+
+
+def _may_open_locative(token: Token) -> bool:
+    """A cheap first test that `token` can open a relational locative (what `_locative_end` reads): a comma before
+    one, "near"/"outside", "on (the outskirts)", a direction word, or the number of a distance."""
+    return token.text == "," or token.lower_ in OPENING_WORDS or token.like_num
 
 
 def _locative_end(token: Token) -> Token | None:

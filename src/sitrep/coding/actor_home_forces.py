@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ..geo.locate import doc_text
 from ..geo.resolve import PlaceMention, find_places
 from ..records import Actor
+from .ontology import MATERIAL_CONFLICT
 from .triggers import lookup_noun
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ BARE_FORCES = frozenset({  # a state's forces as a story about that state names 
 })
 DETERMINERS = frozenset({"the", "a", "an"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # "an army raid", "a military offensive"
-MATERIAL_CONFLICT = 4  # quad class of the acts a force's own name modifies as their doer ("a police crackdown")
 
 
 def bare_force(actor: Actor | None, span: Span) -> bool:

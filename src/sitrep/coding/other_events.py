@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .ontology import MATERIAL_CONFLICT
 from .triggers import TriggerSense, load_triggers, lookup_noun, trigger_lemmas
 
 SEQUENCE_WORDS = frozenset(  # prepositions and subordinators that set one event beside or after another
@@ -23,7 +24,6 @@ ASPECT_NOUNS = frozenset(  # nouns of an event's phase or occasion the trigger l
     {"launch", "start", "beginning", "outbreak", "end", "arrival", "departure", "tour", "process", "election"}
 )  # not "speech": a speech's place is where the words it holds are said
 RELATED_DEPS = frozenset({"dobj", "attr", "advcl"})  # "followed <a visit>", "came as <talks> began"
-MATERIAL_CONFLICT = 4  # quad class of a fight, whose place its casualties share
 NEW_PLACE_NOUNS = frozenset(  # "seized a town": a place the story introduces, not the one named before
     {"town", "city", "village", "district", "neighbourhood", "neighborhood", "base", "camp", "hospital", "school"}
 )
